@@ -1,0 +1,44 @@
+# Two commands do all the set-up: `make dataset` and `make test` (see README.md).
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+CORPUS ?= corpus
+OUTPUT ?= output
+SHARED ?= ../shared
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+export PREFECT_LOGGING_LEVEL ?= WARNING
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
+
+.PHONY: dataset test lint score clean
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv==0.13.9
+	$(UV) pip install --quiet --python $(PY) -r requirements.lock
+	$(UV) pip install --quiet --python $(PY) --no-deps -e .
+	touch $@
+
+dataset: $(VENV)/.installed
+	$(PY) -m pipelines build --corpus $(CORPUS) --output $(OUTPUT)
+
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check pipelines schemas tests
+
+# Development only: score a build of ../shared's gold sets (skipped where ../shared is absent).
+score: $(VENV)/.installed
+	@if [ ! -d "$(SHARED)/gold" ]; then echo "score: $(SHARED) not found, skipped"; exit 0; fi; \
+	for set in seed frus-notes frus; do \
+	  [ -d "$(SHARED)/corpus/$$set" ] || continue; \
+	  rm -rf /tmp/score-$$set; \
+	  $(PY) -m pipelines build --corpus $(SHARED)/corpus/$$set --output /tmp/score-$$set >/dev/null || exit 1; \
+	  echo "== $$set"; $(PY) $(SHARED)/eval/score.py /tmp/score-$$set $(SHARED)/gold/$$set | tail -4; \
+	done
+
+clean:
+	rm -rf $(VENV) .prefect .pytest_cache .ruff_cache *.egg-info

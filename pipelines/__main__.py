@@ -1,0 +1,70 @@
+"""Command line: ``python -m pipelines build --corpus DIR --output DIR``.
+
+Sets quiet, offline Prefect defaults (no telemetry, warnings only) unless the caller set them,
+runs the ``build_dataset`` flow and prints a summary.  Exit codes: 0 published or up to date,
+2 validation failed (nothing published), 1 any other error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+QUIET_PREFECT = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+    "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m pipelines", description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    build = sub.add_parser("build", help="build and publish the dataset from a corpus folder")
+    build.add_argument("--corpus", type=Path, default=Path("corpus"))
+    build.add_argument("--output", type=Path, default=Path("output"))
+    build.add_argument("--batch-size", type=int, default=100)
+    return ap
+
+
+def print_summary(summary, seconds: float) -> None:
+    r = summary.result
+    print(f"corpus: {summary.corpus}: {summary.files} files, {summary.documents} documents, "
+          f"{len(summary.rejects)} rejected")
+    for reject in summary.rejects:
+        print(f"  rejected {reject.source_path} [{reject.stage}]: {reject.reason}")
+    for table, rows in summary.rows.items():
+        print(f"  {table:16} {rows:7d} rows")
+    if r.status == "up-to-date":
+        print(f"up to date: {r.version} ({r.path})")
+    else:
+        print(f"published {r.version} ({r.bump}) to {r.path}")
+    print(f"built in {seconds:.1f} s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    for key, value in QUIET_PREFECT.items():
+        os.environ.setdefault(key, value)
+    from pipelines.flows import build_dataset
+    from pipelines.validate import ValidationFailed
+
+    if not args.corpus.is_dir():
+        print(f"error: corpus folder not found: {args.corpus}", file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    try:
+        summary = build_dataset(args.corpus, args.output, args.batch_size)
+    except ValidationFailed:
+        return 2
+    print_summary(summary, time.perf_counter() - started)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""The value types that flow between readers, extractors, resolution and tables.
+
+Contract: every type here is a frozen dataclass of plain values (str, int, bool, None, tuples),
+so records are hashable, comparable and cheap to pickle.  Offsets are character offsets into
+``Document.text``: ``text[char_start:char_end]`` is always the record's ``text``.
+Extractors produce these records and never do I/O; readers produce ``Document``s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    """One readable unit of a corpus: a news report, a FRUS document, ..."""
+
+    document_id: str  # stable: derived from the content hash (see pipelines.ids)
+    source_path: str  # relative to the corpus root, POSIX separators
+    text: str
+    sha256: str  # of the source file's bytes
+    title: str | None = None
+    source_url: str | None = None
+    published_on: str | None = None  # ISO partial date: YYYY, YYYY-MM or YYYY-MM-DD
+    is_sample: bool = False  # True for documents written as samples, not real sources
+
+
+@dataclass(frozen=True)
+class Reject:
+    """A corpus file that did not become a document, and why."""
+
+    source_path: str
+    reason: str
+    stage: str  # "discover" | "read" | "extract"
+    sha256: str | None = None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A temporal expression that points at a calendar year, month or day."""
+
+    text: str
+    value: str  # ISO partial date: YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str  # "year" | "month" | "day"
+    char_start: int
+    char_end: int
+    modifier: str | None = None  # "early" | "mid" | "late" | "approx" | None
+    rule: str = ""  # which rule produced it (for tracing)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A span of the text that names or refers to a person of the document."""
+
+    person_key: str  # document-local key of a LocalPerson
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class LocalPerson:
+    """A person as one document knows them, before resolution across documents."""
+
+    key: str  # document-local key (the normalised full name)
+    name: str  # the fullest name the document gives
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2 (or SU for the Soviet Union)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Words attributed to a speaker: quoted (direct) or reported (indirect)."""
+
+    text: str
+    kind: str  # "direct" | "indirect"
+    char_start: int
+    char_end: int
+    speaker_name: str | None  # as resolved in the document, or the non-person speaker's phrase
+    speaker_key: str | None = None  # LocalPerson.key, None when the speaker is not a person
+    cue: str | None = None
+    said_on: str | None = None  # ISO partial date or None when unknown
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    people: tuple[LocalPerson, ...] = ()
+    mentions: tuple[PersonMention, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    notes: tuple[str, ...] = field(default=())  # warnings worth surfacing in the build summary

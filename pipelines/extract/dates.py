@@ -1,0 +1,634 @@
+"""Find the calendar dates a text mentions and normalise them to ISO 8601 partial dates.
+
+Contract of ``extract_dates(text, anchor=None)``:
+
+- Returns one ``DateMention`` per temporal expression that points at a calendar year, month, day
+  or the start of a span ("1989-90" -> 1989), sorted by ``char_start`` and never overlapping;
+  ``text[char_start:char_end] == mention.text`` always holds.
+- ``value`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` and ``precision`` is "year", "month" or
+  "day" accordingly. A modifier ("early December 1989", "mid-1990", "the end of 1989",
+  "circa 1990", a season) keeps the stated precision and sets ``modifier`` to "early", "mid",
+  "late" or "approx". ``rule`` names the pattern that fired.
+- Expressions without a year are resolved from context, scanning left to right: a month-day
+  ("Dec. 22") takes the year of the latest mention of month or day precision, a bare month
+  ("in July") the latest year mentioned at all; anaphora ("later that month", "the following
+  day", "that year") count from the same references. Deictic expressions ("today", "next year",
+  "last June", "30 years ago") count from ``anchor``, the document's own date, and need an anchor
+  precise enough for them. Context comes first and the anchor only fills in when the text gives
+  no year; when nothing gives one the expression is left out rather than guessed.
+- Durations ("30 years"), counts ("1500 troops"), decades ("the 1980s"), money, document and
+  page numbers are not dates.
+- Pure and deterministic: no I/O, no global state; only the standard library.
+
+Raises ``ValueError`` when ``anchor`` is not an ISO partial date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from pipelines.document import DateMention
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"],
+        start=1,
+    )
+}
+_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Seasons give a year; the modifier says which part of it (winter straddles two years).
+_SEASONS = {"spring": "early", "summer": "mid", "fall": "late", "autumn": "late", "winter": None}
+_NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen", "twenty"]
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+     "ninety": 90, "a": 1, "an": 1}
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first, so "Sept" is tried before "Sep" and "March" before "Mar".
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _cased(words) -> list[str]:
+    return [w.capitalize() for w in words] + [w.upper() for w in words]
+
+
+# Month names are only taken capitalised: "may" and "march" in lower case are a verb and a noun.
+_FULL_MONTH = _alternation(_cased(_MONTHS))
+_MONTH = (
+    rf"(?<![A-Za-z])(?:{_FULL_MONTH}|(?:{_alternation(_cased(_ABBREVIATIONS))})\.?)(?![A-Za-z])"
+)
+_BARE_MONTH = rf"(?<![\w.])(?:{_alternation([m.capitalize() for m in _MONTHS])})(?![\w-])"
+_WEEKDAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)"
+)
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
+# A day must not be the start of a longer number, a time ("5:30"), a decimal or "1,000".
+_DAY_END = r"(?:st|nd|rd|th)?(?![\d:%])(?!\.\d)(?!,\d{3}(?!\d))"
+# The second day of "November 22-23" or "June 19 to 23"; the mention keeps the first.
+_DAY_RANGE = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:to|through)\s+)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
+# A year, or an apostrophe and two digits ("Dec. 22, '90"), whose century context must supply.
+_ANY_YEAR = rf"(?:(?P<year>{_YEAR})|['’](?P<short>\d\d)(?!\d))"
+_NUMBER_WORD = _alternation(list(_NUMBER_WORDS))
+_NUMBER = rf"\d{{1,3}}|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?"  # "30", "three", "twenty-five"
+
+# --------------------------------------------------------------------------------------------
+# Candidates: what a pattern found, before context gives it a value
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: str
+    kind: str  # how the value is found; see _resolve
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    shift: int = 0  # for relative kinds: how many days/months/years to move
+    modifier: str | None = None
+
+
+@dataclass
+class _Context:
+    """What the text has said so far, as the scan goes left to right (local to one call)."""
+
+    year: int | None = None  # latest year mentioned at any precision
+    month: tuple[int, int] | None = None  # (year, month) of the latest month- or day-level date
+    day: date | None = None  # latest day-level date
+    # Year of the latest month- or day-level date whose year was stated, not guessed from a
+    # year-only mention: "in 1953 ... in January ... September 16" keeps September in the
+    # year the dated narrative is in.
+    frame_year: int | None = None
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    year: int
+    month: int | None
+    day: int | None
+
+
+def _month_number(word: str) -> int:
+    word = word.rstrip(".").lower()
+    return _MONTHS.get(word) or _ABBREVIATIONS[word]
+
+
+def _day_number(digits: str) -> int:
+    return int(re.match(r"\d+", digits).group())
+
+
+# --------------------------------------------------------------------------------------------
+# Absolute patterns
+
+
+_ISO = re.compile(
+    rf"(?<![\w-])(?P<year>{_YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])"
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s*(?P<day>{_DAY_NUMBER}){_DAY_END}"
+    rf"(?:{_DAY_RANGE}{_DAY_NUMBER}{_DAY_END})?(?:\s*,\s*|\s+){_ANY_YEAR}"
+)
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?<![\w.,/-])(?P<day>{_DAY_NUMBER}){_DAY_END}\s+(?:of\s+)?(?P<month>{_MONTH})"
+    rf"(?:\s*,?\s*{_ANY_YEAR})?"
+)
+_MONTH_YEAR = re.compile(rf"(?P<month>{_MONTH})(?:\s*,\s*|\s+(?:of\s+)?){_ANY_YEAR}")
+_MONTH_DAY = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s*(?P<day>{_DAY_NUMBER}){_DAY_END}"
+    rf"(?:{_DAY_RANGE}{_DAY_NUMBER}{_DAY_END})?"
+)
+_NUMERIC = re.compile(
+    r"(?<![\w/.-])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})"
+    r"(?![\w/-])"
+)
+_SEASON_YEAR = re.compile(
+    rf"(?<![\w-])(?i:(?P<season>spring|summer|autumn|fall|winter))"
+    rf"(?:\s*,\s*|\s+(?:of\s+)?)(?P<year>{_YEAR})"
+)
+# "mid-1990" is the one hyphenated form taken; "pre-1990" or "F-1990" are not dates.
+_YEAR_START = r"(?:(?<=[Mm]id-)|(?<![\w$£€¥#/'’-]))(?<!\d[.,])"
+_YEAR_ALONE = re.compile(rf"{_YEAR_START}(?P<year>{_YEAR})(?![\w/]|[.,]\d|['’]s|{_DASH}\d)")
+_YEAR_RANGE = re.compile(
+    rf"{_YEAR_START}(?P<year>{_YEAR})\s*(?:{_DASH}|/)\s*(?P<end>\d{{4}}|\d{{2}})(?![\w/]|[.,]\d)"
+)
+
+
+def _absolute(match: re.Match, rule: str) -> list[_Candidate]:
+    groups = match.groupdict()
+    year = groups.get("year") or groups.get("short")
+    month = _month_number(groups["month"])
+    day = _day_number(groups["day"]) if groups.get("day") else None
+    if groups.get("short"):
+        kind = "two_digit_year"
+    else:
+        kind = "absolute" if year is not None else ("month_day" if day else "month")
+    year = int(year) if year else None
+    if year is None and rule == "day_month_year":
+        rule = "day_month"
+    return [_Candidate(match.start(), match.end(), rule, kind, year, month, day)]
+
+
+def _iso(match: re.Match, text: str) -> list[_Candidate]:
+    return [_Candidate(match.start(), match.end(), "iso", "absolute",
+                       int(match["year"]), int(match["month"]), int(match["day"]))]
+
+
+def _numeric(match: re.Match, text: str) -> list[_Candidate]:
+    # US order (month/day/year), as in the State Department records this project reads.
+    year = match["year"]
+    kind = "absolute" if len(year) == 4 else "two_digit_year"
+    return [_Candidate(match.start(), match.end(), "numeric_mdy", kind, int(year),
+                       int(match["month"]), int(match["day"]))]
+
+
+def _season(match: re.Match, text: str) -> list[_Candidate]:
+    return [_Candidate(match.start(), match.end(), "season_year", "absolute", int(match["year"]),
+                       modifier=_SEASONS[match["season"].lower()])]
+
+
+# Words that make the number after them an identifier or a count, not a year.
+_NOT_YEAR_BEFORE = {
+    "no.", "nos.", "no", "nr.", "#", "number", "numbers", "article", "art.", "page", "pages",
+    "p.", "pp.", "box", "boxes", "document", "documents", "doc.", "telegram", "telegrams",
+    "airgram", "airgrams", "cable", "cables", "despatch", "dispatch", "lot", "vol.", "volume",
+    "section", "sec.", "resolution", "table", "room", "flight", "route", "highway", "chapter",
+    "para", "para.", "paragraph", "item", "footnote", "note", "annex", "exhibit", "figure",
+    "fig.", "estimate", "code", "ext.", "extension", "tel.", "fax", "suite", "unit", "model",
+    "serial", "some", "nearly", "almost", "over", "than", "under", "least", "only", "about",
+    "approximately", "roughly", "total", "totaling", "totalling", "exactly", "just",
+}
+# Upper-case words before a number that still leave it a year ("IN 1990", "FY 1990").
+_CAPS_BEFORE_YEAR = {"IN", "OF", "BY", "ON", "SINCE", "UNTIL", "DURING", "FROM", "TO", "THE",
+                     "AND", "OR", "FY", "CY", "YEAR", "DATE"}
+_COUNT_AFTER = re.compile(
+    r"\s*(?:troops|men|women|people|persons|soldiers|officers|personnel|workers|students|"
+    r"refugees|prisoners|dollars|yen|pounds|marks|francs|rubles|roubles|tons|tonnes|barrels|"
+    r"miles|kilometers|kilometres|km|meters|metres|feet|yards|acres|hectares|hours|hrs|minutes|"
+    r"seconds|days|weeks|months|years|copies|pages|words|units|vehicles|tanks|aircraft|planes|"
+    r"ships|missiles|warheads|rounds|votes|seats|members|delegates|cases|deaths|casualties|"
+    r"dead|killed|wounded|residents|inhabitants|families|households|visitors|tourists|"
+    r"employees|jobs|times|points|percent|per|items|pieces|kg|kilograms|lbs|local|gmt|zulu|"
+    r"z|est|edt)\b",
+    re.IGNORECASE,
+)
+
+
+def _previous_word(text: str, start: int) -> str:
+    found = re.search(r"(\S+)\s*$", text[max(0, start - 40):start])
+    return found.group(1).strip("(\"'“‘[") if found else ""
+
+
+def _is_year_number(text: str, start: int, end: int) -> bool:
+    """Tell a four-digit year from an identifier or a count by the words around it."""
+    previous = _previous_word(text, start)
+    if previous.lower() in _NOT_YEAR_BEFORE:
+        return False
+    # File codes and abbreviations: "CF 1990", "RG 1990", "NSC 1990".
+    if re.fullmatch(r"[A-Z][A-Z0-9&/-]{1,6}", previous) and previous not in _CAPS_BEFORE_YEAR:
+        return False
+    return not _COUNT_AFTER.match(text, end) and not re.match(r":\d", text[end:end + 2])
+
+
+def _year_alone(match: re.Match, text: str) -> list[_Candidate]:
+    if not _is_year_number(text, match.start(), match.end()):
+        return []
+    return [_Candidate(match.start(), match.end(), "year", "absolute", int(match["year"]))]
+
+
+def _year_range(match: re.Match, text: str) -> list[_Candidate]:
+    first, end = int(match["year"]), match["end"]
+    last = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
+    if len(end) == 2 and last <= first:
+        last += 100  # "1999-00"
+    # The second number must read as a later year, or this is "1990-3" or a page range.
+    if not 0 < last - first <= 100 or not _is_year_number(text, match.start(), match.end()):
+        return []
+    return [_Candidate(match.start(), match.end(), "year_range", "absolute", first)]
+
+
+# --------------------------------------------------------------------------------------------
+# Bare months: "in July", "June", but not "May I" or "the March on Washington"
+
+_STRONG_TRIGGERS = {
+    "in", "by", "since", "until", "till", "during", "on", "of", "early", "late", "mid", "last",
+    "next", "this", "that", "from", "through", "throughout", "before", "after", "around",
+    "between", "for", "mid-",
+}
+_LIST_WORDS = {"and", "or", "to", "through", "until", "till", "-", "–", "—"}
+_MONTH_LIST_AFTER = re.compile(rf"\s*(?:{_DASH}|\s(?:to|through|until|till|and|or)\s)\s*{_MONTH}")
+
+
+def _bare_month(match: re.Match, text: str) -> list[_Candidate]:
+    start, end = match.start(), match.end()
+    if not _is_month_word(text, start, end):
+        return []
+    return [_Candidate(start, end, "bare_month", "month", month=_month_number(match.group()))]
+
+
+def _is_month_word(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    previous = _previous_word(text, start).lower()
+    if text.startswith(("'s", "’s"), end) and word in ("May", "March"):
+        return False  # "May's government"
+    if previous in _STRONG_TRIGGERS or re.search(r"(?i)mid-$", text[max(0, start - 4):start]):
+        return True
+    if _MONTH_LIST_AFTER.match(text, end):
+        return True  # "May-Oct 1972", "April or May"
+    if previous in _LIST_WORDS:
+        before = text[max(0, start - 60):start].rstrip()[: -len(previous)].rstrip()
+        if re.search(rf"{_MONTH}(?:\s*{_DAY_NUMBER}{_DAY_END})?$", before):
+            return True
+    if word in ("May", "March"):
+        return False  # a modal verb or a noun unless something says it is a month
+    # "June Carter", "the October Revolution": a name, not a month.
+    return not re.match(r"\s+[A-Z][a-z]", text[end:])
+
+
+# --------------------------------------------------------------------------------------------
+# Relative expressions
+
+
+def _words(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+
+_SAME = r"(?:that|the\s+same)"
+_LATER = r"(?:later|earlier|late|early)\s+(?:in\s+)?(?:that|the\s+same)"
+_NEXT = r"the\s+(?:following|next|subsequent)"
+_PREVIOUS = r"the\s+(?:previous|preceding|prior)"
+# (pattern, rule, kind, shift). Anaphora ("that month") count from the text's own dates;
+# deixis ("next month") counts from the anchor, the date the document was written.
+_RELATIVE = [
+    (rf"{_LATER}\s+month|{_SAME}\s+month", "same_month", "context_month", 0),
+    (rf"{_NEXT}\s+month", "following_month", "context_month", 1),
+    (rf"{_PREVIOUS}\s+month", "previous_month", "context_month", -1),
+    (rf"{_LATER}\s+year|{_SAME}\s+year", "same_year", "context_year", 0),
+    (rf"{_NEXT}\s+year", "following_year", "context_year", 1),
+    (rf"{_PREVIOUS}\s+year", "previous_year", "context_year", -1),
+    (rf"{_SAME}\s+day", "same_day", "context_day", 0),
+    (rf"{_NEXT}\s+day", "following_day", "context_day", 1),
+    (rf"{_PREVIOUS}\s+day", "previous_day", "context_day", -1),
+    (r"the\s+day\s+after\s+tomorrow", "day_after_tomorrow", "anchor_day", 2),
+    (r"the\s+day\s+before\s+yesterday", "day_before_yesterday", "anchor_day", -2),
+    (r"today|tonight|this\s+(?:morning|afternoon|evening)", "today", "anchor_day", 0),
+    (r"tomorrow(?:\s+(?:morning|afternoon|evening|night))?", "tomorrow", "anchor_day", 1),
+    (r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+(?:night|evening)", "yesterday",
+     "anchor_day", -1),
+    (r"this\s+month", "this_month", "anchor_month", 0),
+    (r"next\s+month|the\s+coming\s+month", "next_month", "anchor_month", 1),
+    (r"last\s+month", "last_month", "anchor_month", -1),
+    (r"this\s+year|the\s+current\s+year", "this_year", "anchor_year", 0),
+    (r"next\s+year|the\s+coming\s+year", "next_year", "anchor_year", 1),
+    (r"last\s+year", "last_year", "anchor_year", -1),
+]
+_RELATIVE_PATTERNS = [(_words(p), rule, kind, shift) for p, rule, kind, shift in _RELATIVE]
+
+_AGO = _words(rf"(?P<number>{_NUMBER})\s+(?P<unit>years?|months?|days?)\s+ago")
+_NAMED_MONTH = re.compile(
+    rf"(?<![\w-])(?i:(?P<which>last|next|this))\s+(?P<month>{_FULL_MONTH})(?![\w-])(?!\s*\d)"
+)
+_THIS_SEASON = _words(rf"this\s+(?P<season>{_alternation(list(_SEASONS))})")
+
+
+def _relative(text: str) -> list[_Candidate]:
+    found = []
+    for pattern, rule, kind, shift in _RELATIVE_PATTERNS:
+        found += [_Candidate(m.start(), m.end(), rule, kind, shift=shift)
+                  for m in pattern.finditer(text)]
+    return found
+
+
+def _ago(match: re.Match, text: str) -> list[_Candidate]:
+    words = match["number"].lower().split("-")
+    number = sum(int(w) if w.isdigit() else _NUMBER_WORDS[w] for w in words)
+    unit = match["unit"].rstrip("s").lower()
+    # "30 years ago" is a round figure; "three days ago" is meant exactly.
+    modifier = None if unit == "day" else "approx"
+    return [_Candidate(match.start(), match.end(), f"{unit}s_ago", f"anchor_{unit}",
+                       shift=-number, modifier=modifier)]
+
+
+def _named_month(match: re.Match, text: str) -> list[_Candidate]:
+    which = match["which"].lower()
+    shift = {"last": -1, "this": 0, "next": 1}[which]
+    return [_Candidate(match.start(), match.end(), f"{which}_month_name", "anchor_named_month",
+                       month=_month_number(match["month"]), shift=shift)]
+
+
+def _this_season(match: re.Match, text: str) -> list[_Candidate]:
+    return [_Candidate(match.start(), match.end(), "this_season", "anchor_year",
+                       modifier=_SEASONS[match["season"].lower()])]
+
+
+# --------------------------------------------------------------------------------------------
+# Finding and choosing candidates
+
+_PATTERNS = [
+    (_ISO, _iso),
+    (_MONTH_DAY_YEAR, lambda m, t: _absolute(m, "month_day_year")),
+    (_DAY_MONTH_YEAR, lambda m, t: _absolute(m, "day_month_year")),
+    (_MONTH_YEAR, lambda m, t: _absolute(m, "month_year")),
+    (_MONTH_DAY, lambda m, t: _absolute(m, "month_day")),
+    (_NUMERIC, _numeric),
+    (_SEASON_YEAR, _season),
+    (_YEAR_RANGE, _year_range),
+    (_YEAR_ALONE, _year_alone),
+    (_AGO, _ago),
+    (_NAMED_MONTH, _named_month),
+    (_THIS_SEASON, _this_season),
+    (re.compile(_BARE_MONTH), _bare_month),
+]
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found = _relative(text)
+    for pattern, build in _PATTERNS:
+        for match in pattern.finditer(text):
+            found += build(match, text)
+    return found
+
+
+def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep non-overlapping candidates: the earliest start wins, then the longest match."""
+    chosen: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+        if not chosen or cand.start >= chosen[-1].end:
+            chosen.append(cand)
+    return chosen
+
+
+_MODIFIER_BEFORE = re.compile(
+    r"(?i)(?<![\w.])(?P<word>early(?:\s+in)?|late(?:\s+in)?|mid|(?:the\s+)?middle\s+of|"
+    r"(?:the\s+)?(?:end|close)\s+of|(?:the\s+)?(?:beginning|start)\s+of|around|circa|ca\.|c\.)"
+    r"(?:\s*-\s*|\s+)$"
+)
+_MODIFIER_OF = {"early": "early", "beginning": "early", "start": "early", "mid": "mid",
+                "middle": "mid", "late": "late", "end": "late", "close": "late"}
+_MODIFIABLE = {"absolute", "month", "month_day", "two_digit_year"}
+
+
+def _with_modifier(text: str, cand: _Candidate, floor: int) -> _Candidate:
+    """Take in a modifier just before the date ("early", "mid-", "the end of", "circa")."""
+    if cand.kind not in _MODIFIABLE or cand.modifier:
+        return cand
+    found = _MODIFIER_BEFORE.search(text, max(floor, cand.start - 20), cand.start)
+    if not found:
+        return cand
+    words = found["word"].lower().split()
+    key = words[1] if words[0] == "the" else words[0]
+    modifier = _MODIFIER_OF.get(key, "approx")
+    # Early/mid/late say where in a year or month; a single day has no parts.
+    if modifier != "approx" and cand.day is not None:
+        return cand
+    return replace(cand, start=found.start(), modifier=modifier)
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution against context and anchor
+
+
+def _parse_anchor(anchor: str | None) -> _Anchor | None:
+    if anchor is None:
+        return None
+    found = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", anchor.strip())
+    if not found:
+        raise ValueError(f"anchor is not an ISO partial date: {anchor!r}")
+    year, month, day = (int(g) if g else None for g in found.groups())
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"anchor is not an ISO partial date: {anchor!r}")
+    if day is not None:
+        date(year, month, day)  # raises ValueError for an impossible day
+    return _Anchor(year, month, day)
+
+
+def _add_months(year: int, month: int, shift: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + shift
+    return index // 12, index % 12 + 1
+
+
+def _borrowed_year(text: str, cand: _Candidate, following: _Candidate | None) -> int | None:
+    """The year of "from March to May 1990" or "June 3-July 5, 1990" for the first part."""
+    if following is None or following.kind != "absolute" or following.month is None:
+        return None
+    gap = text[cand.end:following.start]
+    if re.fullmatch(rf"\s*(?:{_DASH}|to|through|until|till|and|or)\s*", gap):
+        return following.year
+    return None
+
+
+def _resolve(cand: _Candidate, ctx: _Context, anchor: _Anchor | None, borrowed: int | None):
+    """Return (year, month, day) for the candidate, or None when nothing tells the year."""
+    kind = cand.kind
+    if kind == "absolute":
+        return cand.year, cand.month, cand.day
+    if kind == "two_digit_year":
+        return _two_digit_year(cand, ctx, anchor)
+    if kind in ("month_day", "month"):
+        year = borrowed or _context_year(kind, ctx, anchor)
+        return (year, cand.month, cand.day) if year else None
+    if kind.startswith("context_"):
+        return _from_context(kind, cand.shift, ctx)
+    return _from_anchor(cand, anchor)
+
+
+def _context_year(kind: str, ctx: _Context, anchor: _Anchor | None) -> int | None:
+    # A day is told against the latest dated month; a bare month against the latest year.
+    if kind == "month_day" and ctx.frame_year:
+        return ctx.frame_year
+    if ctx.year:
+        return ctx.year
+    return anchor.year if anchor else None
+
+
+def _two_digit_year(cand: _Candidate, ctx: _Context, anchor: _Anchor | None):
+    # The century is the one that puts the year nearest the context (or anchor) year.
+    known = ctx.year or (anchor.year if anchor else None)
+    if known is None:
+        return None
+    year = min(((known // 100 + c) * 100 + cand.year for c in (-1, 0, 1)),
+               key=lambda y: abs(y - known))
+    return year, cand.month, cand.day
+
+
+def _from_context(kind: str, shift: int, ctx: _Context):
+    if kind == "context_day":
+        return _ymd(ctx.day + timedelta(days=shift)) if ctx.day else None
+    if kind == "context_month":
+        return (*_add_months(*ctx.month, shift), None) if ctx.month else None
+    return (ctx.year + shift, None, None) if ctx.year else None
+
+
+def _from_anchor(cand: _Candidate, anchor: _Anchor | None):
+    if anchor is None:
+        return None
+    unit = cand.kind.removeprefix("anchor_")
+    if unit == "year":
+        return anchor.year + cand.shift, None, None
+    if unit == "named_month":
+        return _named_month_year(cand, anchor)
+    if anchor.month is None:
+        return None
+    if unit == "month":
+        return (*_add_months(anchor.year, anchor.month, cand.shift), None)
+    if anchor.day is None:
+        return None
+    return _ymd(date(anchor.year, anchor.month, anchor.day) + timedelta(days=cand.shift))
+
+
+def _named_month_year(cand: _Candidate, anchor: _Anchor):
+    """Year of "last June" (the latest June before the anchor) or "next June" (the first after)."""
+    if cand.shift == 0:
+        return anchor.year, cand.month, None
+    if anchor.month is None:
+        return None
+    if cand.shift < 0:
+        year = anchor.year if cand.month < anchor.month else anchor.year - 1
+    else:
+        year = anchor.year if cand.month > anchor.month else anchor.year + 1
+    return year, cand.month, None
+
+
+def _ymd(day: date) -> tuple[int, int, int]:
+    return day.year, day.month, day.day
+
+
+def _format(year: int, month: int | None, day: int | None) -> tuple[str, str] | None:
+    """ISO value and precision, or None for an impossible date such as February 30."""
+    if not 1 <= year <= 9999:
+        return None
+    if month is None:
+        return f"{year:04d}", "year"
+    if day is None:
+        return f"{year:04d}-{month:02d}", "month"
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}", "day"
+
+
+def _update(ctx: _Context, text: str, cand: _Candidate, ymd: tuple, borrowed: bool) -> None:
+    year, month, day = ymd
+    if not _moves_time(text, cand):
+        return
+    ctx.year = year
+    if month is not None:
+        ctx.month = (year, month)
+        ctx.day = date(year, month, day) if day is not None else None
+        if cand.kind != "month" or borrowed:
+            ctx.frame_year = year
+    elif _opens_sentence(text, cand.start):
+        ctx.month, ctx.day, ctx.frame_year = None, None, None  # "In 1990, ..." starts anew
+
+
+def _moves_time(text: str, cand: _Candidate) -> bool:
+    """Whether a date sets the time later expressions count from.
+
+    Not when it bounds a span ("since 1893", "until Spring 1962"), is vague ("two years ago",
+    "circa 1990"), or names a thing ("the 1954 Geneva Conference", "Bowles' May 16 memorandum",
+    "(1867)"): those are asides, and the story stays where it was.
+    """
+    before = _previous_word(text, cand.start)
+    if before.lower() in ("since", "until", "till") or cand.modifier == "approx":
+        return False
+    if text[cand.start - 1:cand.start] == "(" and text[cand.end:cand.end + 1] == ")":
+        return False
+    names_a_thing = before.lower() in _DETERMINERS or before.endswith(("'s", "’s", "'", "’"))
+    return not (names_a_thing and re.match(r"\s+[A-Za-z]", text[cand.end:]))
+
+
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these",
+                "those"}
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    # Near the start of the text, behave as if a sentence had just ended.
+    before = (". " if start <= 30 else "") + text[max(0, start - 30):start]
+    pattern = r"(?:[.!?]\s+|\n\s*)(?:(?:In|By|During|Throughout|Early|Late)\s+(?:in\s+)?)?$"
+    return bool(re.search(pattern, before))
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def extract_dates(text: str, anchor: str | None = None) -> list[DateMention]:
+    """Every calendar date the text mentions, in text order; see the module docstring."""
+    known_anchor = _parse_anchor(anchor)
+    chosen = _choose(_candidates(text))
+    ctx = _Context()
+    mentions: list[DateMention] = []
+    floor = 0
+    for index, raw in enumerate(chosen):
+        cand = _with_modifier(text, raw, floor)
+        following = chosen[index + 1] if index + 1 < len(chosen) else None
+        borrowed = _borrowed_year(text, cand, following)
+        ymd = _resolve(cand, ctx, known_anchor, borrowed)
+        formatted = _format(*ymd) if ymd else None
+        if formatted is None:
+            continue
+        value, precision = formatted
+        _update(ctx, text, cand, ymd, borrowed is not None)
+        floor = cand.end
+        mentions.append(DateMention(
+            text=text[cand.start:cand.end], value=value, precision=precision,
+            char_start=cand.start, char_end=cand.end, modifier=cand.modifier, rule=cand.rule,
+        ))
+    return mentions

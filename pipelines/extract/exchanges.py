@@ -1,0 +1,120 @@
+"""Meetings and calls a report describes, and when a statement was said.
+
+Contract: ``detect_exchanges(text, mentions, dates)`` finds sentences that report a meeting
+("the March 1990 talks held between Bush and Kaifu") and returns ``Exchange``s (where in the
+text, the date, the participants' person keys).  ``SaidOn.for_statement`` dates a statement:
+
+1. a date stated in the statement's own sentence before the cue ("In July, X said ...");
+2. the meeting the speaker took part in: the latest one reported earlier in the same
+   paragraph, else the first one of the document that has the speaker among its participants;
+3. the report's own date (published_on) for a present-day commentator (an academic, historian,
+   journalist, ...) or for a present-tense cue ("says");
+4. otherwise None: never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.document import DateMention, LocalPerson, PersonMention
+from pipelines.extract.segment import Span, paragraphs, quotes, sentences
+
+EVENT = re.compile(r"\b(?:talks|summit|summits|meeting|meetings|met|meet|conversation|"
+                   r"conversations|dinner|luncheon|lunch|breakfast|call|telephone|visit|visited|"
+                   r"negotiations|discussions|dialogue|session|sessions|conference|audience|"
+                   r"consultations|banquet|interview|trip|flew|travell?ed)\b", re.I)
+COMMENTATOR = re.compile(r"\b(?:professor|historian|scholar|researcher|analyst|expert|"
+                         r"archivist|journalist|author|writer|editor|correspondent|reporter|"
+                         r"lecturer|fellow|specialist|political scientist|commentator)\b", re.I)
+# ", who became prime minister in December 1978," dates the person, not the meeting
+_ASIDE = re.compile(r",\s+(?:who|which|whose|when)\b[^,]*,")
+PRESENT_CUES = {"says", "adds", "notes", "argues", "writes", "explains", "recalls", "insists",
+                "tells", "suggests", "stresses", "believes", "warns"}
+
+
+@dataclass(frozen=True)
+class Exchange:
+    start: int  # offset of the sentence that reports it
+    paragraph: int
+    date: DateMention
+    participants: frozenset[str]
+
+
+def _sentence_spans(text: str) -> list[tuple[int, Span]]:
+    out = []
+    for i, para in enumerate(paragraphs(text)):
+        for sent in sentences(text, para, quotes(text, para)):
+            out.append((i, sent))
+    return out
+
+
+def detect_exchanges(text: str, mentions: list[PersonMention],
+                     dates: list[DateMention]) -> list[Exchange]:
+    found = []
+    for i, sent in _sentence_spans(text):
+        event = EVENT.search(text, sent.start, sent.end)
+        if not event:
+            continue
+        people = frozenset(m.person_key for m in mentions
+                           if sent.start <= m.char_start < sent.end)
+        asides = [m.span() for m in _ASIDE.finditer(text, sent.start, sent.end)]
+        when = [d for d in dates if sent.start <= d.char_start < sent.end
+                and not any(a <= d.char_start < b for a, b in asides)]
+        if not people or not when:
+            continue
+        best = min(when, key=lambda d: (d.precision == "year", abs(d.char_start - event.start())))
+        found.append(Exchange(sent.start, i, best, people))
+    return found
+
+
+class SaidOn:
+    def __init__(self, text: str, people: list[LocalPerson], mentions: list[PersonMention],
+                 dates: list[DateMention], published_on: str | None):
+        self.text = text
+        self.roles = {p.key: p.role or "" for p in people}
+        self.dates = sorted(dates, key=lambda d: d.char_start)
+        self.published_on = published_on
+        self.sents = _sentence_spans(text)
+        self.exchanges = detect_exchanges(text, mentions, dates)
+
+    def _sentence(self, pos: int) -> tuple[int, Span] | None:
+        for i, sent in self.sents:
+            if sent.start <= pos < sent.end:
+                return i, sent
+        return None
+
+    def for_statement(self, speaker, cue_pos: int, content_start: int,
+                      cue: str | None) -> str | None:
+        located = self._sentence(min(cue_pos, content_start))
+        if located is None:
+            return None
+        para, sent = located
+        limit = min(cue_pos, content_start)
+        own = [d for d in self.dates if sent.start <= d.char_start and d.char_end <= limit]
+        if own:
+            return own[-1].value
+        if speaker.key:
+            ex = self._exchange(speaker.key, para, cue_pos)
+            if ex:
+                return ex.date.value
+        if self._commentator(speaker.key, cue):
+            return self.published_on
+        return None
+
+    def _exchange(self, key: str, para: int, pos: int) -> Exchange | None:
+        """Latest meeting of the speaker in this paragraph, else the document's main meeting
+        (its first), else the speaker's latest meeting before the statement."""
+        before = [e for e in self.exchanges if e.start <= pos]
+        mine = [e for e in before if key in e.participants]
+        here = [e for e in mine if e.paragraph == para]
+        if here:
+            return here[-1]
+        if before and key in before[0].participants:
+            return before[0]
+        return mine[-1] if mine else None
+
+    def _commentator(self, key: str | None, cue: str | None) -> bool:
+        if cue in PRESENT_CUES:
+            return True
+        return bool(key and COMMENTATOR.search(self.roles.get(key, "")))

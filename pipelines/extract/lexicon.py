@@ -1,0 +1,141 @@
+"""Word lists the rule-based extractors share: titles, country words, places, speech verbs.
+
+Contract: plain constants only (frozensets and dicts of lowercase strings), no logic.  Lists are
+general English and diplomatic vocabulary, not names taken from any particular document.
+"""
+
+from __future__ import annotations
+
+# Country and nationality words -> ISO 3166-1 alpha-2 (SU: the Soviet Union, a reserved code).
+COUNTRY_WORDS: dict[str, str] = {
+    "u.s.": "US", "us": "US", "american": "US", "america": "US", "united states": "US",
+    "washington": "US",
+    "japan": "JP", "japanese": "JP", "tokyo": "JP",
+    "china": "CN", "chinese": "CN", "prc": "CN", "beijing": "CN", "peking": "CN",
+    "soviet": "SU", "soviet union": "SU", "ussr": "SU", "moscow": "SU",
+    "russia": "RU", "russian": "RU",
+    "britain": "GB", "british": "GB", "united kingdom": "GB", "u.k.": "GB", "uk": "GB",
+    "london": "GB", "france": "FR", "french": "FR", "paris": "FR",
+    "germany": "DE", "german": "DE", "west german": "DE", "bonn": "DE",
+    "korea": "KR", "korean": "KR", "south korean": "KR", "south korea": "KR", "seoul": "KR",
+    "north korea": "KP", "north korean": "KP", "pyongyang": "KP",
+    "taiwan": "TW", "taiwanese": "TW", "taipei": "TW",
+    "vietnam": "VN", "vietnamese": "VN", "hanoi": "VN", "saigon": "VN",
+    "romania": "RO", "romanian": "RO", "poland": "PL", "polish": "PL",
+    "india": "IN", "indian": "IN", "pakistan": "PK", "pakistani": "PK",
+    "israel": "IL", "israeli": "IL", "egypt": "EG", "egyptian": "EG",
+    "iran": "IR", "iranian": "IR", "iraq": "IQ", "iraqi": "IQ", "canada": "CA", "canadian": "CA",
+    "italy": "IT", "italian": "IT", "mexico": "MX", "mexican": "MX", "cuba": "CU", "cuban": "CU",
+    "australia": "AU", "australian": "AU", "philippines": "PH", "philippine": "PH",
+    "filipino": "PH", "indonesia": "ID", "indonesian": "ID", "thailand": "TH", "thai": "TH",
+    "saudi": "SA", "saudi arabia": "SA", "syria": "SY", "syrian": "SY", "jordan": "JO",
+    "jordanian": "JO", "lebanon": "LB", "lebanese": "LB", "turkey": "TR", "turkish": "TR",
+    "greece": "GR", "greek": "GR", "spain": "ES", "spanish": "ES", "brazil": "BR",
+    "brazilian": "BR", "chile": "CL", "chilean": "CL", "argentina": "AR", "argentine": "AR",
+    "cambodia": "KH", "cambodian": "KH", "laos": "LA", "laotian": "LA", "mongolia": "MN",
+    "mongolian": "MN", "singapore": "SG", "malaysia": "MY", "malaysian": "MY",
+    "south africa": "ZA", "south african": "ZA", "nigeria": "NG", "nigerian": "NG",
+    "yugoslavia": "YU", "yugoslav": "YU", "czechoslovakia": "CS", "czechoslovak": "CS",
+    "hungary": "HU", "hungarian": "HU", "east german": "DD", "netherlands": "NL", "dutch": "NL",
+    "belgium": "BE", "belgian": "BE", "sweden": "SE", "swedish": "SE", "norway": "NO",
+    "norwegian": "NO", "denmark": "DK", "danish": "DK", "finland": "FI", "finnish": "FI",
+    "austria": "AT", "austrian": "AT", "switzerland": "CH", "swiss": "CH", "portugal": "PT",
+    "portuguese": "PT", "ireland": "IE", "irish": "IE", "new zealand": "NZ",
+}
+
+# Places and organisations that look like names but are not people.
+PLACES = frozenset("""
+hong kong macau xinjiang tibet okinawa hiroshima nagasaki kyoto osaka taiwan manchuria
+europe asia africa oceania americas pacific atlantic middle east far east west east north south
+tiananmen beijing peking shanghai tokyo moscow washington london paris seoul pyongyang hanoi
+saigon taipei bonn berlin geneva vienna helsinki camp david palm springs kremlin pentagon
+new york california texas hawaii guam honolulu vatican rome delhi new delhi islamabad cairo
+jerusalem tehran baghdad havana ottawa canberra manila jakarta bangkok singapore
+""".split())
+
+# Last words that mark an organisation, place, event or thing rather than a person.
+NONPERSON_HEADS = frozenset("""
+square springs house union party guard war ministry office department agency embassy consulate
+university college institute school academy committee council congress parliament diet senate
+assembly court bank fund company corporation corp inc ltd group association society league
+treaty pact accord agreement conference summit talks declaration communique act law program
+programme plan doctrine initiative movement revolution crisis incident affair island islands
+sea ocean river lake mountain mountains strait straits bay gulf peninsula city province
+prefecture state states street avenue road airport station hotel hall palace garden park base
+times post news journal shimbun herald tribune press service airlines army navy force forces
+corps command guard police church temple shrine museum library archives center centre
+hospital prize award day week year era dynasty republic kingdom empire federation community
+commission bureau secretariat administration government cabinet regime nations region zone
+""".split())
+
+# Words that are capitalised for grammar, not because they are names.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those there then than in on at by for from of to with without within
+into onto upon about above after before below between among during since until while when
+where which who whom whose what why how if unless although though because as so but and or
+nor yet not no yes all any both each every either neither some such many much more most
+other another he she it they we you i his her its their our your my him them us me
+according following despite under over along toward towards through throughout across around
+however meanwhile moreover still also even only just later earlier now today yesterday
+explaining asked asking speaking noting saying mr mrs ms dr
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+
+# Titles that precede a name ("Prime Minister Toshiki Kaifu"); longest first when matching.
+TITLES = (
+    "general secretary", "secretary general", "secretary-general", "prime minister",
+    "vice president", "vice premier", "vice chairman", "vice minister", "deputy prime minister",
+    "foreign minister", "defense minister", "defence minister", "finance minister",
+    "chief cabinet secretary", "cabinet secretary", "national security adviser",
+    "national security advisor", "secretary of state", "secretary of defense",
+    "deputy secretary", "assistant secretary", "under secretary", "crown prince",
+    "president", "premier", "chairman", "chancellor", "ambassador", "minister", "secretary",
+    "senator", "governor", "congressman", "congresswoman", "representative", "mayor",
+    "king", "queen", "emperor", "empress", "prince", "princess", "pope", "general", "gen.",
+    "admiral", "adm.", "colonel", "col.", "marshal", "professor", "prof.", "dr.", "dr",
+    "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "lord", "judge", "justice", "envoy",
+    "spokesman", "spokeswoman", "leader", "director", "commissioner", "counselor", "counsellor",
+)
+
+# Lowercase nouns that describe a person's role ("physicist Fang Lizhi", ", a historian at ...").
+ROLE_NOUNS = frozenset("""
+president premier minister secretary ambassador diplomat official officials envoy adviser
+advisor aide spokesman spokeswoman spokesperson leader chairman chancellor senator governor
+professor historian scholar researcher analyst expert journalist reporter correspondent
+editor writer author photographer archivist dissident physicist scientist economist lawyer
+activist student students general admiral officer commander emperor king queen prince
+director head chief member lawmaker legislator politician negotiator interpreter translator
+counselor counsellor consul attache secretary-general premier-designate founder
+""".split())
+
+# Verbs that attribute speech, in the forms a report uses.  The value says what follows:
+# "clause" (a that-clause or reported content), "object" (a noun phrase that is the content).
+SPEECH_VERBS: dict[str, str] = {
+    "said": "clause", "says": "clause", "say": "clause", "told": "clause", "tells": "clause",
+    "added": "clause", "adds": "clause", "stated": "clause", "states": "clause",
+    "stressed": "object", "stresses": "object", "emphasized": "object", "emphasised": "object",
+    "noted": "clause", "notes": "clause", "argued": "clause", "argues": "clause",
+    "asserted": "clause", "claimed": "clause", "insisted": "clause", "insists": "clause",
+    "explained": "clause", "explains": "clause", "suggested": "object", "suggests": "object",
+    "proposed": "object", "speculated": "clause", "predicted": "clause", "warned": "clause",
+    "warns": "clause", "replied": "clause", "responded": "clause", "answered": "clause",
+    "remarked": "clause", "observed": "clause", "pointed": "clause", "asked": "object",
+    "urged": "object", "expressed": "object", "conveyed": "object", "assured": "clause",
+    "promised": "clause", "pledged": "object", "acknowledged": "clause", "admitted": "clause",
+    "agreed": "clause", "denied": "object", "complained": "clause", "confirmed": "clause",
+    "recalled": "clause", "described": "object", "called": "object", "touched": "object",
+    "spoke": "object", "mentioned": "object", "reiterated": "object", "declared": "clause",
+    "announced": "clause", "contended": "clause", "maintained": "clause", "believed": "clause",
+    "wrote": "clause", "writes": "clause", "commented": "clause", "cautioned": "clause",
+    "indicated": "clause", "raised": "object", "requested": "object", "reaffirmed": "object",
+    "criticized": "object", "criticised": "object", "welcomed": "object", "hinted": "clause",
+    "conceded": "clause", "countered": "clause", "recounted": "clause", "reported": "clause",
+    "informed": "clause", "inquired": "clause", "elaborated": "clause", "continued": "clause",
+}
+
+# Verbs that need a clause ("announced that ...") to count as speech; with a plain object they
+# report an action ("announced the lifting of a freeze"), which is not a statement.
+CLAUSE_ONLY = frozenset({"announced", "declared", "believed", "continued", "reported", "raised",
+                         "indicated", "confirmed", "maintained", "informed"})

@@ -1,0 +1,102 @@
+"""Capitalised name groups in running text, and how to read a person's name.
+
+Contract: ``name_groups(text)`` returns runs of adjacent capitalised tokens (with exact offsets),
+broken at punctuation and at possessives; ``surname`` and ``name_key`` read a personal name.
+Pure functions, no state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’.\-]*")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+ABBREVIATIONS = {"dr.", "mr.", "mrs.", "ms.", "gen.", "adm.", "col.", "prof.", "sen.", "rep.",
+                 "gov.", "lt.", "jr.", "sr.", "st.", "u.s.", "u.k.", "u.n."}
+PARTICLES = {"de", "van", "von", "der", "den", "da", "du", "la", "le", "bin", "ibn", "al", "el"}
+
+# Family names written first (Chinese and Korean names in English-language text).
+SURNAME_FIRST = frozenset("""
+li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song
+zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia
+ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao
+kong bai cui kang mao qiu qin qian gu hou shao meng long wan duan lei yin geng bo chou teng
+chiang chu chi chen hsu huang kuo wen qiao ji zhu kim lee park pak choi chung chun roh rhee
+yoon moon shin kang cho
+""".split())
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def _clean(raw: str, start: int) -> tuple[Token, bool]:
+    """Strip a possessive and a sentence-final period; return (token, ends_group)."""
+    text, ends = raw, False
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text, ends = text[: -len(suffix)], True
+            break
+    if text.endswith(".") and not (_INITIALS.match(text) or text.lower() in ABBREVIATIONS):
+        text, ends = text.rstrip("."), True
+    text = text.rstrip("-")
+    return Token(text, start, start + len(text)), ends
+
+
+def name_groups(text: str) -> list[list[Token]]:
+    """Runs of capitalised tokens separated only by a space (or a lowercase particle)."""
+    groups: list[list[Token]] = []
+    current: list[Token] = []
+    last_end = -1
+    for m in _TOKEN.finditer(text):
+        tok, ends = _clean(m.group(), m.start())
+        if not tok.text:
+            continue
+        gap = text[last_end:m.start()] if current else ""
+        joined = current and (gap == " " or _particle_gap(gap))
+        if current and not joined:
+            groups.append(current)
+            current = []
+        current.append(tok)
+        last_end = tok.end if not ends else -1
+        if ends or tok.end != m.end() and not text[tok.end:m.end()].startswith("."):
+            groups.append(current)
+            current = []
+            last_end = -1
+        elif tok.end != m.end():  # an initial's period kept or dropped: continue after it
+            last_end = m.end()
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _particle_gap(gap: str) -> bool:
+    words = gap.split()
+    return gap.startswith(" ") and gap.endswith(" ") and len(words) == 1 and words[0] in PARTICLES
+
+
+def normalise(name: str) -> str:
+    """Lowercase tokens of a name, initials split ('George H.W. Bush' -> 'george h w bush')."""
+    return " ".join(re.findall(r"[^\W\d_]+", name.lower().replace("’", "'").replace("'", "")))
+
+
+def name_key(name: str) -> str:
+    return normalise(name)
+
+
+def surname(tokens: list[str]) -> str:
+    """The family name: first for two-part Chinese/Korean names, else the last real token."""
+    words = [t for t in tokens if t.lower().rstrip(".") not in {"jr", "sr", "ii", "iii"}]
+    if not words:
+        return tokens[-1]
+    if len(words) == 2 and words[0].lower() in SURNAME_FIRST and not _INITIALS.match(words[1]):
+        return words[0]
+    return words[-1]

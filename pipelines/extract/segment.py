@@ -1,0 +1,97 @@
+"""Paragraphs, sentences and quotations of a text, as offset spans.
+
+Contract: pure functions over a string.  ``paragraphs`` splits on line breaks; ``sentences``
+splits a span at sentence ends (not after abbreviations or initials, not inside quotations);
+``quotes`` pairs quotation marks (curly or straight) inside one paragraph, and a quotation left
+open at the end of a paragraph runs to its end (the convention for quotes that continue).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "adm", "col", "lt", "sen", "rep", "gov", "prof",
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+          "no", "nos", "vs", "etc", "jr", "sr", "inc", "co", "corp", "vol", "p", "pp", "fig",
+          "approx", "ca", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m"}
+_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark (== end of paragraph when left open)
+    start: int  # content start
+    end: int  # content end
+
+
+def paragraphs(text: str) -> list[Span]:
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            spans.append(Span(m.start(), m.end()))
+    return spans
+
+
+def _abbreviation_before(text: str, pos: int) -> bool:
+    m = re.search(r"([A-Za-z.]+)\.$", text[max(0, pos - 12):pos + 1])
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in ABBREV or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", word))
+
+
+def sentences(text: str, span: Span, quotes: list[Quote] = ()) -> list[Span]:
+    """Sentence spans inside ``span``; never breaks inside a quotation."""
+    out, start = [], span.start
+    for m in _END.finditer(text, span.start, span.end):
+        cut = m.start()
+        if text[cut] == "." and _abbreviation_before(text, cut):
+            continue
+        if any(q.start < cut < q.end - 1 for q in quotes):
+            continue
+        end = m.end() - len(m.group()) + len(m.group().rstrip())
+        out.append(Span(start, end))
+        start = m.end()
+    if start < span.end:
+        out.append(Span(start, span.end))
+    return [s for s in out if text[s.start:s.end].strip()]
+
+
+def quotes(text: str, span: Span) -> list[Quote]:
+    """Quotations of one paragraph: “...” pairs, and straight "..." pairs in order."""
+    found: list[Quote] = []
+    i = span.start
+    while i < span.end:
+        ch = text[i]
+        if ch == "“" or (ch == '"' and _opens(text, i)):
+            closer = "”" if ch == "“" else '"'
+            j = text.find(closer, i + 1, span.end)
+            if ch == "“" and j < 0:
+                j = -1
+            close = j if j >= 0 else span.end
+            found.append(Quote(i, close, i + 1, close))
+            i = close + 1
+            continue
+        i += 1
+    return found
+
+
+def _opens(text: str, i: int) -> bool:
+    return i == 0 or not text[i - 1].isalnum() or text[i - 1] in "(["
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim whitespace around a span (offsets stay exact)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,149 @@
+"""Who a phrase of the text refers to, when it stands where a speaker stands.
+
+Contract: ``SpeakerResolver(text, people, mentions)`` answers ``at(start, end, pos)``: the speaker
+named by ``text[start:end]`` (a person mention, "he"/"she", "the prime minister", or a
+non-person such as "the Chinese side"), using only what the text says before ``pos``.  It never
+guesses: a phrase it cannot read gives ``None``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from pipelines.document import LocalPerson, PersonMention
+from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS
+
+PRONOUNS = {"he", "she"}
+_NONPERSON_HEAD = (r"side|government|ministry|embassy|delegation|spokesman|spokeswoman|"
+                   r"department|cable|memorandum|memo|communiqu[eé]|statement|report|record|"
+                   r"administration|officials|leadership|cabinet|kremlin|white house|agency|"
+                   r"office|committee|council|party|press|radio|newspaper|military|army|regime|"
+                   r"authorities|diplomats|negotiators")
+_NONPERSON = re.compile(
+    rf"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.’'\-]+\s+){{0,4}}(?:{_NONPERSON_HEAD})$",
+    re.I)
+_ROLE_REF = re.compile(r"^(?:the|this|that)\s+((?:[\w.\-]+\s+){0,3})([a-z\-]+)$", re.I)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    key: str | None  # LocalPerson.key, None for a non-person speaker
+
+
+class SpeakerResolver:
+    def __init__(self, text: str, people: list[LocalPerson], mentions: list[PersonMention]):
+        self.text = text
+        self.people = {p.key: p for p in people}
+        self.mentions = sorted(mentions, key=lambda m: m.char_start)
+        self.starts = [m.char_start for m in self.mentions]
+        self.ends = {m.char_end: m for m in self.mentions}
+        self.by_start = {m.char_start: m for m in self.mentions}
+        self.history: list[tuple[int, str]] = []  # (offset, key) of speakers so far
+        self.gender = _genders(text, self.mentions)
+
+    def person(self, key: str) -> Speaker:
+        return Speaker(self.people[key].name, key)
+
+    def heard(self, key: str | None, pos: int) -> None:
+        if key:
+            self.history.append((pos, key))
+
+    def at(self, start: int, end: int, pos: int) -> Speaker | None:
+        """The speaker the phrase text[start:end] names (leading/trailing space ignored)."""
+        phrase = self.text[start:end]
+        lead = len(phrase) - len(phrase.lstrip(" ,"))
+        start, end = start + lead, start + len(phrase.rstrip(" ,"))
+        phrase = self.text[start:end]
+        if not phrase:
+            return None
+        m = self.by_start.get(start)
+        if m and (m.char_end == end or _apposition_only(self.text[m.char_end:end])):
+            return self.person(m.person_key)
+        m = self.ends.get(end)
+        if m and _title_only(self.text[start:m.char_start]):
+            return self.person(m.person_key)
+        low = phrase.lower()
+        if low in PRONOUNS:
+            return self._pronoun(pos, "f" if low == "she" else "m")
+        return self._role(phrase, pos) or self._nonperson(phrase)
+
+    def _pronoun(self, pos: int, gender: str) -> Speaker | None:
+        """The latest speaker (else person named) whose known gender fits the pronoun."""
+        recent = [k for at, k in reversed(self.history) if pos - at < 1500]
+        i = bisect.bisect_left(self.starts, pos)
+        recent += [m.person_key for m in reversed(self.mentions[max(0, i - 12):i])]
+        exact = next((k for k in recent if self.gender.get(k) == gender), None)
+        loose = next((k for k in recent if k not in self.gender), None)
+        key = exact or loose
+        return self.person(key) if key else None
+
+    def recent(self, pos: int, keys: set[str] | None = None) -> PersonMention | None:
+        i = bisect.bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[:i]):
+            if keys is None or m.person_key in keys:
+                return m
+        return None
+
+    def _role(self, phrase: str, pos: int) -> Speaker | None:
+        m = _ROLE_REF.match(phrase)
+        if not m or m.group(2).lower() not in ROLE_NOUNS:
+            return None
+        noun = m.group(2).lower()
+        words = (m.group(1) + noun).lower().split()
+        country = next((COUNTRY_WORDS[w] for w in words if w in COUNTRY_WORDS), None)
+        keys = {p.key for p in self.people.values()
+                if p.role and _role_fits(p, noun, words, country)}
+        hit = self.recent(pos, keys) if keys else None
+        return self.person(hit.person_key) if hit else None
+
+    def _nonperson(self, phrase: str) -> Speaker | None:
+        words = " ".join(phrase.split())
+        if _NONPERSON.match(words) or words.lower() in COUNTRY_WORDS:
+            return Speaker(words, None)
+        return None
+
+
+def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None) -> bool:
+    role = p.role.lower()
+    if noun not in role.split() and noun not in role:
+        return False
+    if noun == "president" and "vice president" in role and "vice" not in words:
+        return False
+    return country is None or p.country in (None, country)
+
+
+def _apposition_only(gap: str) -> bool:
+    """', an associate professor at X,' between a name and its verb."""
+    return bool(re.fullmatch(r",[^,;“”\"]{2,160},?\s*|\s*", gap))
+
+
+def _title_only(gap: str) -> bool:
+    return bool(re.fullmatch(r"(?:(?:the|then|former|[A-Z][\w.\-]*)\s+){0,5}", gap))
+
+
+_PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
+_HONORIFIC = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
+              "king": "m", "queen": "f", "emperor": "m", "empress": "f", "sir": "m"}
+
+
+def _genders(text: str, mentions: list[PersonMention]) -> dict[str, str]:
+    """Gender a text shows for a person: an honorific, or the pronoun that next refers back."""
+    votes: dict[str, list[str]] = {}
+    for i, m in enumerate(mentions):
+        title = text[max(0, m.char_start - 6):m.char_start].split()
+        if title and title[-1].lower() in _HONORIFIC:
+            votes.setdefault(m.person_key, []).extend([_HONORIFIC[title[-1].lower()]] * 2)
+        stop = mentions[i + 1].char_start if i + 1 < len(mentions) else len(text)
+        p = _PRONOUN.search(text, m.char_end, min(stop, m.char_end + 250))
+        if p:
+            votes.setdefault(m.person_key, []).append(
+                "m" if p.group(1).lower() in {"he", "his", "him"} else "f")
+    out = {}
+    for key, v in votes.items():
+        m, f = v.count("m"), v.count("f")
+        if m != f:
+            out[key] = "m" if m > f else "f"
+    return out

@@ -1,0 +1,296 @@
+"""Statements: quoted words (direct) and reported speech (indirect), with speaker and date.
+
+Contract: ``extract_statements(text, people, mentions, dates, published_on)`` -> ``Statement``s in
+text order.  Pure and deterministic.  ``text[char_start:char_end]`` is the quoted words (without
+the marks) or the reported clause.  Rules:
+
+- direct: a quotation with a speech cue after it (“...,” Kaifu said / said Kaifu / he said) or
+  just before it (Sahashi said: “...”); an uncued quotation in a paragraph whose quotations have
+  one speaker continues that speaker, as does a paragraph that opens with an uncued quotation
+  right after a direct statement.  Short uncued quotations are scare quotes, not statements.
+  Words quoted inside a quotation are part of it, never a statement of the outer speaker.
+- indirect: a speech verb outside quotations whose subject is a person ("Bush suggested ...",
+  "he added that ...", "the prime minister told Reagan that ...", "According to Sahashi, ...").
+  A non-person speaker ("the ministry said that ...") is kept only with an explicit "that".
+- said_on (see ``pipelines.extract.exchanges``): a date stated before the cue in the same
+  sentence; else the date of the reported meeting the speaker took part in; else the report's own
+  date for a present-day commentator; else null.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
+from pipelines.extract.exchanges import SaidOn
+from pipelines.extract.lexicon import CLAUSE_ONLY, SPEECH_VERBS
+from pipelines.extract.segment import Quote, Span, paragraphs, quotes, sentences, strip_span
+from pipelines.extract.speakers import Speaker, SpeakerResolver
+
+QUOTE_VERBS = (r"said|says|say|added|adds|told|asked|asks|replied|continued|explained|wrote|"
+               r"writes|noted|notes|recalled|insisted|argued|argues|stressed|warned|remarked|"
+               r"answered|responded|observed|declared|concluded|conceded|agreed|predicted|"
+               r"acknowledged|cautioned|recalls|explains|added|joked|complained|suggested")
+_SUBJ = r"(?:[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|de|van|von))*|[Hh]e|[Ss]he|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w.’'\- ]{2,40}?)"
+_CUE_AFTER_INV = re.compile(rf"^\s*,?\s*(?P<verb>{QUOTE_VERBS})\s+(?P<subj>{_SUBJ})"
+                            r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|at|on|during|after|when|who|to)\b))")
+_CUE_AFTER = re.compile(rf"^\s*,?\s*(?P<subj>{_SUBJ}?)\s*(?:,[^,“”\"]{{2,120}},\s*)?"
+                        rf"(?:\w+ly\s+)?(?P<verb>{QUOTE_VERBS})\b")
+_CUE_BEFORE = re.compile(rf"\b(?P<verb>{QUOTE_VERBS}|called|described|calling|saying|adding|"
+                         r"noting|writing)(?:\s+(?:it|this|that|him|her|them|reporters|"
+                         r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?))?(?:\s+as)?\s*[,:]?\s*$")
+_CUE_AS = re.compile(r"\b(?P<verb>described|called|characteri[sz]ed|termed|labell?ed)"
+                     r"(?:\s+[\w’'\-]+){1,6}?\s+as\s*$")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_THAT_AFTER = re.compile(r"^\s*(?:[^,.;“”\"]{0,60}?\s)?that\s+")
+_OBJECT_THEN_THAT = {"told", "tells", "assured", "informed", "warned", "reminded", "asked",
+                     "urged", "promised", "telling", "assuring", "warning"}
+_GERUNDS = {"saying": "clause", "telling": "clause", "noting": "clause", "adding": "clause",
+            "arguing": "clause", "insisting": "clause", "warning": "clause",
+            "stressing": "object", "suggesting": "clause", "explaining": "clause"}
+_VERB_RE = re.compile(r"\b(" + "|".join(sorted(set(SPEECH_VERBS) | set(_GERUNDS),
+                                                key=len, reverse=True)) + r")\b")
+_TRAILING_SOURCE = re.compile(r",\s+(?:according to|as|he|she)\b[^,]*$|[\s,;:.]+$")
+_PERSON_CUE_INDIRECT_NONPERSON = {"said", "says", "told", "stated", "added", "announced",
+                                  "confirmed", "explained", "noted"}
+MIN_QUOTE_WORDS = 3
+
+
+@dataclass
+class _Ctx:
+    text: str
+    resolver: SpeakerResolver
+    said_on: SaidOn
+    out: list[Statement]
+
+
+def extract_statements(text: str, people: list[LocalPerson], mentions: list[PersonMention],
+                       dates: list[DateMention], published_on: str | None = None,
+                       ) -> list[Statement]:
+    resolver = SpeakerResolver(text, people, mentions)
+    ctx = _Ctx(text, resolver, SaidOn(text, people, mentions, dates, published_on), [])
+    previous_direct: Statement | None = None
+    for para in paragraphs(text):
+        qs = quotes(text, para)
+        previous_direct = _paragraph(ctx, para, qs, previous_direct)
+    return sorted(ctx.out, key=lambda s: (s.char_start, s.char_end, s.kind))
+
+
+def _paragraph(ctx: _Ctx, para: Span, qs: list[Quote], previous: Statement | None):
+    direct: list[tuple[Quote, Speaker | None, str | None, int]] = []
+    used_cues: set[int] = set()
+    for q in qs:
+        speaker, cue, cue_pos = _quote_cue(ctx, para, q)
+        if cue_pos is not None:
+            used_cues.add(cue_pos)
+        direct.append((q, speaker, cue, cue_pos if cue_pos is not None else q.open))
+    speakers = {s.key or s.name for _, s, _, _ in direct if s}
+    sole = next((s for _, s, _, _ in direct if s), None) if len(speakers) == 1 else None
+    last_direct = None
+    for sent in sentences(ctx.text, para, qs):
+        inside = [d for d in direct if sent.start <= d[0].open < sent.end]
+        events = [(d[3], "d", d) for d in inside]
+        events += [(pos, "i", pos) for pos in _verbs(ctx.text, sent, qs) if pos not in used_cues]
+        for _, kind, item in sorted(events, key=lambda e: e[0]):
+            if kind == "d":
+                st = _direct(ctx, para, item, sole, previous, qs)
+                last_direct = st or last_direct
+            else:
+                _indirect(ctx, sent, qs, item)
+    if qs and ctx.text[para.start:para.end].lstrip()[:1] in "“\"" and not last_direct:
+        return None
+    return last_direct or (previous if not qs else None)
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"[\w’']+", s))
+
+
+def _quote_cue(ctx: _Ctx, para: Span, q: Quote):
+    """Speaker, cue and cue offset of a quotation, from the words right after or before it."""
+    text = ctx.text
+    content = text[q.start:q.end].rstrip()
+    after = text[q.close + 1:para.end] if q.close < para.end else ""
+    ends_open = content[-1:] in ",?!.—-" or q.close >= para.end
+    if not _opens_sentence(text, para, q):
+        found = _cue_before(ctx, para, q, content)
+        if found[0]:
+            return found
+    if ends_open and after:
+        for rx in (_CUE_AFTER_INV, _CUE_AFTER):
+            m = rx.match(after)
+            if m and m.group("subj"):
+                base = q.close + 1
+                spk = ctx.resolver.at(base + m.start("subj"), base + m.end("subj"), q.open)
+                if spk:
+                    return spk, m.group("verb"), base + m.start("verb")
+    return _cue_before(ctx, para, q, content)
+
+
+def _cue_before(ctx: _Ctx, para: Span, q: Quote, content: str):
+    before_start = max(para.start, q.open - 200)
+    before = ctx.text[before_start:q.open]
+    m = _CUE_BEFORE.search(before) or _CUE_AS.search(before)
+    if m and _words(content) >= MIN_QUOTE_WORDS and not _inside_quote(before, m.start()):
+        verb_pos = before_start + m.start("verb")
+        spk = _subject_before(ctx, para.start, verb_pos)
+        if spk:
+            return spk, m.group("verb"), verb_pos
+    return None, None, None
+
+
+def _inside_quote(before: str, pos: int) -> bool:
+    head = before[:pos]
+    return head.count("“") > head.count("”")
+
+
+def _direct(ctx, para, item, sole, previous, qs) -> Statement | None:
+    q, speaker, cue, cue_pos = item
+    text = ctx.text
+    if speaker is None:
+        if _words(text[q.start:q.end]) < MIN_QUOTE_WORDS or not _opens_sentence(text, para, q):
+            return None
+        speaker = sole or (previous and Speaker(previous.speaker_name, previous.speaker_key)
+                           if q is qs[0] and q.open - para.start < 3 else sole)
+        if speaker is None:
+            return None
+        rule = "direct:continuation"
+    else:
+        rule = f"direct:cue-{'after' if cue_pos > q.open else 'before'}"
+    start, end = strip_span(text, q.start, q.end)
+    if end <= start:
+        return None
+    ctx.resolver.heard(speaker.key, q.open)
+    st = Statement(text[start:end], "direct", start, end, speaker.name, speaker.key, cue,
+                   ctx.said_on.for_statement(speaker, cue_pos, q.open, cue), rule)
+    ctx.out.append(st)
+    return st
+
+
+def _opens_sentence(text: str, para: Span, q: Quote) -> bool:
+    before = text[para.start:q.open].rstrip()
+    return not before or before[-1] in ".!?”\"):"
+
+
+def _verbs(text: str, sent: Span, qs: list[Quote]) -> list[int]:
+    found = []
+    for m in _VERB_RE.finditer(text, sent.start, sent.end):
+        if any(q.open <= m.start() <= q.close for q in qs):
+            continue
+        found.append(m.start())
+    acc = _ACCORDING.search(text, sent.start, sent.end)
+    if acc and not any(q.open <= acc.start() <= q.close for q in qs):
+        found.append(acc.start())
+    return sorted(found)
+
+
+def _subject_before(ctx: _Ctx, floor: int, verb_pos: int) -> Speaker | None:
+    """The speaker named just before a verb: 'Kaifu', 'He', 'Ryo Sahashi, a professor,'."""
+    text = ctx.text
+    left = text[floor:verb_pos]
+    trimmed = re.sub(r"(?:\s+(?:also|later|then|again|further|had|has|have|once|reportedly|"
+                     r"repeatedly|publicly|privately|firmly|flatly|simply|still|too|"
+                     r"\w+ly|in\s+[A-Z][\w.]*(?:\s+\d{1,2},?)?(?:\s+\d{4})?|in\s+\d{4}|"
+                     r"soon\s+after\s+[\w ]{1,30}?))+\s*$", "", left)
+    end = floor + len(trimmed.rstrip(" "))
+    m = re.search(rf"(?:^|(?<=[\s,(“\"]))({_SUBJ})(?:,[^,;“”\"]{{2,160}},)?$",
+                  text[max(floor, end - 240):end])
+    if not m:
+        return None
+    base = max(floor, end - 240)
+    return ctx.resolver.at(base + m.start(1), end, verb_pos)
+
+
+def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
+    text = ctx.text
+    if text.startswith(("according to", "According to"), pos):
+        return _according(ctx, sent, qs, pos)
+    verb = re.match(r"\w+", text[pos:]).group()
+    if verb in _GERUNDS:
+        return _gerund(ctx, sent, qs, pos, verb)
+    speaker = _subject_before(ctx, sent.start, pos)
+    if speaker is None or any(s.char_start <= pos < s.char_end for s in ctx.out):
+        return None
+    start = _content_start(text, pos, verb, sent.end)
+    if start is None:
+        return None
+    if speaker.key is None and not (verb in _PERSON_CUE_INDIRECT_NONPERSON
+                                    and _THAT_AFTER.match(text[pos + len(verb):sent.end])):
+        return None
+    _emit_indirect(ctx, sent, qs, speaker, verb, pos, start, f"indirect:{verb}")
+
+
+def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
+    after = pos + len(verb)
+    kind = SPEECH_VERBS.get(verb) or _GERUNDS.get(verb, "clause")
+    rest = text[after:limit]
+    if verb in _OBJECT_THEN_THAT:
+        m = _THAT_AFTER.match(rest)
+        return after + m.end() if m else None
+    if verb in CLAUSE_ONLY:
+        m = re.match(r"^\s*(?:,\s*)?that\s+", rest)
+        return after + m.end() if m else None
+    if kind == "object":
+        if verb in {"called", "described", "asked"} and not re.match(r"^\s+\w", rest):
+            return None
+        return pos
+    if verb == "pointed" and not re.match(r"^\s+out\b", rest):
+        return None
+    m = re.match(r"^\s*(?:out\s+)?(?:by\s+saying\s+)?(?:(?:[a-z]+\s+){0,4}?that\s+|:\s*|,\s*)?",
+                 rest)
+    return after + m.end()
+
+
+def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule) -> None:
+    text = ctx.text
+    end = sent.end
+    tail = _TRAILING_SOURCE.search(text[start:end])
+    if tail:
+        end = start + tail.start()
+    start, end = strip_span(text, start, end)
+    if text[start:start + 1] in "“\"" or _words(text[start:end]) < MIN_QUOTE_WORDS:
+        return
+    if any(q.open <= start <= q.close for q in qs):
+        return
+    ctx.resolver.heard(speaker.key, cue_pos)
+    said = ctx.said_on.for_statement(speaker, cue_pos, start, verb)
+    ctx.out.append(Statement(text[start:end], "indirect", start, end, speaker.name, speaker.key,
+                             verb, said, rule))
+
+
+def _according(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
+    text = ctx.text
+    m = re.match(r"[Aa]ccording to\s+([^,]{2,80}?),\s*", text[pos:sent.end])
+    if not m or pos > sent.start + 2:
+        return
+    speaker = ctx.resolver.at(pos + m.start(1), pos + m.end(1), pos)
+    if speaker is None or speaker.key is None:
+        return
+    clause = pos + m.end()
+    if any(_subject_before(ctx, clause, v) for v in _verbs(text, Span(clause, sent.end), qs)):
+        return  # the clause reports someone else's words: the source is only a source
+    _emit_indirect(ctx, sent, qs, speaker, "according to", pos, clause, "indirect:according-to")
+
+
+def _gerund(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int, verb: str) -> None:
+    text = ctx.text
+    if any(s.char_start <= pos < s.char_end for s in ctx.out):
+        return
+    if re.search(r",\s*$", text[sent.start:pos]):
+        earlier = [v for v in _verbs(text, Span(sent.start, pos), qs) if v < pos]
+        subj = _subject_before(ctx, sent.start, earlier[-1] if earlier else
+                               _first_verb(text, sent, pos))
+    else:
+        subj = _subject_before(ctx, sent.start, pos)
+    if subj is None or subj.key is None:
+        return
+    start = _content_start(text, pos, verb, sent.end)
+    if start is not None:
+        _emit_indirect(ctx, sent, qs, subj, verb, pos, start, f"indirect:{verb}")
+
+
+def _first_verb(text: str, sent: Span, limit: int) -> int:
+    """Where the sentence's main verb phrase starts: after its leading subject."""
+    m = re.search(r"\b[a-z]+(?:ed|s)\b", text[sent.start:limit])
+    return sent.start + m.start() if m else limit

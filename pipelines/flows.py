@@ -1,0 +1,114 @@
+"""The Prefect flow ``build_dataset``: wiring only, all logic lives in the functions it calls.
+
+discover files -> read documents -> extract (batches of documents per task) -> resolve people
+across documents -> assemble tables -> validate -> publish.  A failed validation publishes
+nothing: the report is written beside the versions and the flow raises ``ValidationFailed``.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from prefect import flow, task
+
+from pipelines.document import Document, Extraction, Reject
+from pipelines.extract import extract_document
+from pipelines.publish import PublishResult, publish, write_validation_failure
+from pipelines.readers import discover, drop_duplicates, read_documents
+from pipelines.resolve import resolve_people
+from pipelines.tables import build_tables
+from pipelines.validate import ValidationFailed, validate_tables
+
+BATCH_SIZE = 100
+
+
+@dataclass
+class BuildSummary:
+    corpus: str
+    files: int
+    documents: int
+    rejects: list[Reject]
+    rows: dict[str, int] = field(default_factory=dict)
+    result: PublishResult | None = None
+
+
+def batches(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+@task(name="discover")
+def discover_files(corpus: Path) -> tuple[list[Path], list[Reject]]:
+    return discover(corpus)
+
+
+@task(name="read")
+def read_batch(paths: list[Path], corpus: Path) -> tuple[list[Document], list[Reject]]:
+    return read_documents(paths, corpus)
+
+
+@task(name="extract")
+def extract_batch(docs: list[Document]) -> tuple[list[Extraction], list[Reject]]:
+    done, failed = [], []
+    for doc in docs:
+        try:
+            done.append(extract_document(doc))
+        except Exception as exc:  # one bad document must not stop the others
+            failed.append(Reject(doc.source_path, f"extraction failed: {exc!r}", "extract",
+                                 doc.sha256))
+    return done, failed
+
+
+@task(name="assemble")
+def assemble(extractions: list[Extraction], rejects: list[Reject]):
+    return build_tables(extractions, resolve_people(extractions), rejects)
+
+
+@task(name="validate")
+def validate(tables):
+    return validate_tables(tables)
+
+
+@task(name="publish")
+def publish_tables(tables, output: Path) -> PublishResult:
+    return publish(tables, output)
+
+
+@flow(name="build-dataset", log_prints=False)
+def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE) -> BuildSummary:
+    corpus, output = Path(corpus), Path(output)
+    paths, rejects = discover_files(corpus)
+    docs: list[Document] = []
+    for batch in batches(paths, batch_size):
+        read, bad = read_batch(batch, corpus)
+        docs += read
+        rejects += bad
+    docs, dupes = drop_duplicates(docs)
+    rejects += dupes
+    extractions: list[Extraction] = []
+    parts = batches(docs, batch_size)
+    for i, batch in enumerate(parts, 1):
+        progress(f"extracting batch {i}/{len(parts)} ({len(batch)} documents)")
+        done, bad = extract_batch(batch)
+        extractions += done
+        rejects += bad
+    tables = assemble(extractions, rejects)
+    summary = BuildSummary(str(corpus), len(paths) + _discover_rejects(rejects),
+                           len(extractions), rejects, {k: len(v) for k, v in tables.items()})
+    try:
+        tables = validate(tables)
+    except ValidationFailed as failed:
+        report = write_validation_failure(output, failed)
+        progress(f"validation failed: nothing published; report: {report}")
+        raise
+    summary.result = publish_tables(tables, output)
+    return summary
+
+
+def _discover_rejects(rejects: list[Reject]) -> int:
+    return sum(1 for r in rejects if r.stage == "discover")

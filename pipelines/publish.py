@@ -1,0 +1,391 @@
+"""Publish validated tables as an immutable, versioned release (after OpenSanctions' zavod archive).
+
+Storage layout::
+
+    OUTPUT/
+      versions.json          # history, oldest first: [{version, created_at, fingerprint, bump,
+                             #   tables: {name: rows}, build?}]; the last entry is the latest
+      latest -> <version>    # relative symlink, moved last
+      <version>/             # semver, e.g. 1.0.0; never overwritten
+        <table>.parquet  <table>.csv   for every table in schemas.tables.TABLES
+        datapackage.json     # Frictionless descriptor with every file's bytes and sha256
+        data_dictionary.md
+      validation-failure.md  # only after a build that failed validation (removed by the next
+                             # successful publish); never inside a version
+      .lock                  # fcntl lock held while a build publishes
+
+Invariants:
+
+* Publishing knows nothing about extraction: it takes ``{table: DataFrame}`` already validated by
+  ``pipelines.validate`` and the specs in ``schemas.tables``.
+* Deterministic bytes: rows sorted by primary key, columns in spec order.  Parquet is written by
+  pyarrow with the explicit ``arrow_schema`` (``compression="zstd"``; file metadata holds only the
+  table name, schema version and primary key: no timestamps, no pandas metadata, no dataset
+  version).  CSV is UTF-8 with a header, ``index=False, na_rep="", lineterminator="\\n"``; null and
+  the empty string are both written as an empty cell; list columns are JSON arrays
+  (``["a", "b"]``, ``[]`` for empty).  The same tables therefore give byte-identical files.
+* Fingerprint = sha256 over the table files' sha256s and ``schema_fingerprint()``.  Equal to the
+  latest version's fingerprint -> ``up-to-date``, nothing written.  (A pyarrow upgrade that
+  changes Parquet bytes makes a new PATCH version.)
+* Versions: the first is 1.0.0; then ``decide_bump`` compares the new files with the latest
+  version's Parquet files: MAJOR when a table or column is removed, a column's type or a table's
+  primary key changes; MINOR when a table or column is added or rows are added (new primary
+  keys); PATCH otherwise (rows changed or removed, documentation changed).
+* Atomic: files are written and fsynced in ``OUTPUT/.tmp-<random>/``, renamed to
+  ``OUTPUT/<version>``, then ``versions.json`` is replaced, then ``latest`` is replaced (temp
+  symlink + ``os.replace``).  A version is published once it is in ``versions.json``; readers
+  following ``latest`` always see a complete version.  An existing version directory is never
+  overwritten (``VersionExists``).
+* One publisher per output: ``OUTPUT/.lock`` is taken with a non-blocking ``fcntl.flock``; a second
+  concurrent build gets ``PublishLocked``.  Leftover ``.tmp-*`` from crashed builds are removed
+  under the lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import io
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from schemas import tables as specs
+from schemas.datapackage import datapackage_json
+from schemas.dictionary import data_dictionary_markdown
+
+if TYPE_CHECKING:
+    from pipelines.validate import ValidationFailed
+
+FIRST_VERSION = "1.0.0"
+VERSIONS_FILE = "versions.json"
+LATEST = "latest"
+LOCK_FILE = ".lock"
+FAILURE_FILE = "validation-failure.md"
+TMP_PREFIX = ".tmp-"
+BUMPS = ("major", "minor", "patch")
+
+
+class PublishError(RuntimeError):
+    """Publishing refused; nothing was changed."""
+
+
+class PublishLocked(PublishError):
+    """Another build holds OUTPUT/.lock."""
+
+
+class VersionExists(PublishError):
+    """The version directory to publish already exists."""
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    status: str  # "published" | "up-to-date"
+    version: str
+    path: Path
+    bump: str | None  # "initial" | "major" | "minor" | "patch"; None when up-to-date
+    fingerprint: str = ""
+
+
+# --- entry points ---------------------------------------------------------------------------
+
+
+def publish(
+    tables: Mapping[str, pd.DataFrame], output: Path, *, build: dict | None = None
+) -> PublishResult:
+    """Publish ``tables`` (one frame per spec in TABLES) as a new version, if anything changed."""
+    missing, unknown = set(specs.TABLES) - set(tables), set(tables) - set(specs.TABLES)
+    if missing or unknown:
+        raise ValueError(f"tables must match the specs: missing {missing}, unknown {unknown}")
+    output = Path(output)
+    output.mkdir(parents=True, exist_ok=True)
+    with output_lock(output):
+        _remove_leftovers(output)
+        tmp = Path(tempfile.mkdtemp(prefix=TMP_PREFIX, dir=output))
+        try:
+            return _publish_into(tables, output, tmp, build)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def write_validation_failure(output: Path, failed: ValidationFailed) -> Path:
+    """Write ``failed.report()`` to OUTPUT/validation-failure.md; publishes nothing and leaves
+    ``latest`` untouched (no lock needed: one file, replaced atomically)."""
+    output = Path(output)
+    output.mkdir(parents=True, exist_ok=True)
+    path = output / FAILURE_FILE
+    _atomic_write(path, failed.report().encode("utf-8"))
+    return path
+
+
+@contextlib.contextmanager
+def output_lock(output: Path) -> Iterator[None]:
+    """Hold OUTPUT/.lock (non-blocking); raise ``PublishLocked`` if another build holds it."""
+    with open(Path(output) / LOCK_FILE, "a+b") as fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PublishLocked(
+                f"another build is publishing into {output} (lock {fh.name} is held)"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def _publish_into(tables, output: Path, tmp: Path, build: dict | None) -> PublishResult:
+    history = read_history(output)
+    files = write_table_files(tables, tmp)
+    fp = fingerprint(files)
+    latest = history[-1] if history else None
+    if latest is not None and latest["fingerprint"] == fp:
+        _clear_failure(output)
+        return PublishResult("up-to-date", latest["version"], output / latest["version"], None, fp)
+    if latest is None:
+        version, bump = FIRST_VERSION, "initial"
+    else:
+        bump = decide_bump(snapshot(output / latest["version"]), snapshot(tmp))
+        version = next_version(latest["version"], bump)
+    target = output / version
+    if target.exists() or target.is_symlink():
+        raise VersionExists(f"{target} already exists; a published version is never overwritten")
+    _write_docs(tmp, version, files)
+    os.chmod(tmp, 0o755)  # mkdtemp makes it 0700
+    _fsync_dir(tmp)
+    os.rename(tmp, target)
+    _fsync_dir(output)
+    rows = {name: len(df) for name, df in tables.items()}
+    write_history(output, [*history, _entry(version, fp, bump, rows, build)])
+    point_latest(output, version)
+    _clear_failure(output)
+    return PublishResult("published", version, target, bump, fp)
+
+
+# --- table files ----------------------------------------------------------------------------
+
+
+def write_table_files(tables: Mapping[str, pd.DataFrame], directory: Path) -> dict[str, dict]:
+    """Write ``<table>.parquet`` and ``<table>.csv``; return {file name: {bytes, sha256}}."""
+    files: dict[str, dict] = {}
+    for name in specs.TABLES:
+        frame = sorted_frame(name, tables[name])
+        for suffix, data in (("parquet", parquet_bytes(name, frame)), ("csv", csv_bytes(name, frame))):
+            path = directory / f"{name}.{suffix}"
+            _write_bytes(path, data)
+            files[path.name] = {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    return files
+
+
+def sorted_frame(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    spec = specs.TABLES[name]
+    return df[spec.columns].sort_values(list(spec.primary_key), kind="stable", ignore_index=True)
+
+
+def parquet_bytes(name: str, frame: pd.DataFrame) -> bytes:
+    schema = specs.arrow_schema(name)
+    table = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
+    table = table.replace_schema_metadata(schema.metadata)  # drop pandas metadata
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="zstd")
+    return sink.getvalue().to_pybytes()
+
+
+def csv_bytes(name: str, frame: pd.DataFrame) -> bytes:
+    out = frame.copy()
+    for f in specs.TABLES[name].fields:
+        if f.type.startswith("list"):
+            out[f.name] = out[f.name].astype(object).map(_json_list)
+    buf = io.StringIO()
+    out.to_csv(buf, index=False, na_rep="", lineterminator="\n")
+    return buf.getvalue().encode("utf-8")
+
+
+def _json_list(value: object) -> str | None:
+    """A list cell as a JSON array (``["a", "b"]``); a null cell stays null."""
+    if isinstance(value, str) or not hasattr(value, "__iter__"):
+        return None
+    return json.dumps([None if x is None else str(x) for x in value], ensure_ascii=False)
+
+
+def fingerprint(files: Mapping[str, Mapping]) -> str:
+    """sha256 over every table file's sha256 (sorted by file name) and the schema fingerprint."""
+    h = hashlib.sha256(f"schema {specs.schema_fingerprint()}\n".encode())
+    for name in sorted(files):
+        h.update(f"{name} {files[name]['sha256']}\n".encode())
+    return h.hexdigest()
+
+
+def _write_docs(directory: Path, version: str, files: Mapping[str, Mapping]) -> None:
+    _write_bytes(directory / "datapackage.json", datapackage_json(version, files).encode())
+    _write_bytes(directory / "data_dictionary.md", data_dictionary_markdown().encode())
+
+
+# --- comparing versions ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TableSnapshot:
+    """What version comparison needs of one published table: its schema and primary keys."""
+
+    schema: pa.Schema
+    primary_key: tuple[str, ...]
+    keys: frozenset[tuple]
+
+
+@dataclass(frozen=True)
+class TableDiff:
+    """How one table changed between two versions (input for bumps and, later, changelogs)."""
+
+    table: str
+    status: str  # "added" | "removed" | "kept"
+    added_columns: tuple[str, ...] = ()
+    removed_columns: tuple[str, ...] = ()
+    retyped_columns: tuple[str, ...] = ()
+    key_changed: bool = False
+    added_keys: frozenset[tuple] = field(default=frozenset())
+    removed_keys: frozenset[tuple] = field(default=frozenset())
+
+
+def snapshot(directory: Path) -> dict[str, TableSnapshot]:
+    """Read every ``*.parquet`` of a version directory (schema, primary key from its metadata)."""
+    out = {}
+    for path in sorted(Path(directory).glob("*.parquet")):
+        schema = pq.read_schema(path)
+        pk = tuple(json.loads((schema.metadata or {}).get(b"primary_key", b"[]")))
+        columns = pq.read_table(path, columns=list(pk)).to_pydict() if pk else {}
+        keys = frozenset(zip(*(columns[c] for c in pk))) if pk else frozenset()
+        out[path.stem] = TableSnapshot(schema, pk, keys)
+    return out
+
+
+def diff_versions(old: Mapping[str, TableSnapshot], new: Mapping[str, TableSnapshot]):
+    """One ``TableDiff`` per table in either version, in sorted table order."""
+    return [_diff_table(name, old.get(name), new.get(name)) for name in sorted({*old, *new})]
+
+
+def _diff_table(name: str, old: TableSnapshot | None, new: TableSnapshot | None) -> TableDiff:
+    if old is None or new is None:
+        return TableDiff(name, "added" if old is None else "removed")
+    old_cols, new_cols = set(old.schema.names), set(new.schema.names)
+    return TableDiff(
+        name,
+        "kept",
+        added_columns=tuple(c for c in new.schema.names if c not in old_cols),
+        removed_columns=tuple(c for c in old.schema.names if c not in new_cols),
+        retyped_columns=tuple(
+            c for c in new.schema.names
+            if c in old_cols and old.schema.field(c).type != new.schema.field(c).type
+        ),
+        key_changed=old.primary_key != new.primary_key,
+        added_keys=new.keys - old.keys,
+        removed_keys=old.keys - new.keys,
+    )
+
+
+def bump_for(diffs) -> str:
+    """Semver bump implied by a list of ``TableDiff``s (see the module docstring)."""
+    if any(d.status == "removed" or d.removed_columns or d.retyped_columns or d.key_changed
+           for d in diffs):
+        return "major"
+    if any(d.status == "added" or d.added_columns or d.added_keys for d in diffs):
+        return "minor"
+    return "patch"
+
+
+def decide_bump(old: Mapping[str, TableSnapshot], new: Mapping[str, TableSnapshot]) -> str:
+    return bump_for(diff_versions(old, new))
+
+
+def next_version(version: str, bump: str) -> str:
+    major, minor, patch = (int(p) for p in version.split("."))
+    if bump == "major":
+        return f"{major + 1}.0.0"
+    if bump == "minor":
+        return f"{major}.{minor + 1}.0"
+    if bump == "patch":
+        return f"{major}.{minor}.{patch + 1}"
+    raise ValueError(f"unknown bump {bump!r}; expected one of {BUMPS}")
+
+
+# --- history and latest ---------------------------------------------------------------------
+
+
+def read_history(output: Path) -> list[dict]:
+    path = Path(output) / VERSIONS_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+
+
+def write_history(output: Path, history: list[dict]) -> None:
+    text = json.dumps(history, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    _atomic_write(Path(output) / VERSIONS_FILE, text.encode("utf-8"))
+
+
+def _entry(version: str, fp: str, bump: str, rows: dict, build: dict | None) -> dict:
+    entry = {
+        "version": version,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "fingerprint": fp,
+        "bump": bump,
+        "tables": rows,
+    }
+    if build:
+        entry["build"] = build
+    return entry
+
+
+def point_latest(output: Path, version: str) -> None:
+    """Atomically point OUTPUT/latest at ``version`` (relative symlink)."""
+    tmp = Path(output) / f"{TMP_PREFIX}latest-{os.urandom(6).hex()}"
+    os.symlink(version, tmp)
+    os.replace(tmp, Path(output) / LATEST)
+    _fsync_dir(Path(output))
+
+
+def _clear_failure(output: Path) -> None:
+    (output / FAILURE_FILE).unlink(missing_ok=True)
+
+
+def _remove_leftovers(output: Path) -> None:
+    """Remove ``.tmp-*`` left by crashed builds (safe: we hold the lock)."""
+    for path in output.glob(f"{TMP_PREFIX}*"):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+
+
+# --- durable writes -------------------------------------------------------------------------
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    with open(path, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f"{TMP_PREFIX}{path.name}-{os.urandom(6).hex()}")
+    _write_bytes(tmp, data)
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,73 @@
+"""Assemble the published tables from extractions, with stable row IDs.
+
+Contract: ``build_tables(extractions, resolution, rejects) -> dict[str, DataFrame]`` whose
+columns are exactly those of ``schemas.tables`` (same order).  Row IDs hash the document ID and
+the span (and kind), never row numbers, so the same input gives the same IDs on every run.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipelines.document import Extraction, Reject
+from pipelines.ids import stable_id
+from pipelines.resolve import Resolution
+from schemas.tables import TABLES
+
+
+def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    columns = TABLES[name].columns
+    return pd.DataFrame(rows, columns=columns)
+
+
+def build_tables(extractions: list[Extraction], resolution: Resolution,
+                 rejects: list[Reject]) -> dict[str, pd.DataFrame]:
+    docs, mentions, statements, dates = [], [], [], []
+    for ex in extractions:
+        doc = ex.document
+        docs.append({
+            "document_id": doc.document_id, "source_path": doc.source_path, "title": doc.title,
+            "source_url": doc.source_url, "published_on": doc.published_on,
+            "is_sample": doc.is_sample, "sha256": doc.sha256, "text": doc.text})
+        ids = {key: resolution.ids[(doc.document_id, key)] for key in {p.key for p in ex.people}}
+        mentions += [_mention(doc.document_id, m, ids) for m in ex.mentions]
+        statements += [_statement(doc.document_id, s, ids) for s in ex.statements]
+        dates += [_date(doc.document_id, d) for d in ex.dates]
+    people = [{"person_id": p.person_id, "name": p.name, "aliases": list(p.aliases),
+               "role": p.role, "country": p.country} for p in resolution.people]
+    return {
+        "documents": _frame("documents", docs),
+        "people": _frame("people", people),
+        "person_mentions": _frame("person_mentions", mentions),
+        "statements": _frame("statements", statements),
+        "date_mentions": _frame("date_mentions", dates),
+        "rejects": _frame("rejects", [vars(r) | {} for r in _unique_rejects(rejects)]),
+    }
+
+
+def _unique_rejects(rejects: list[Reject]) -> list[Reject]:
+    seen: dict[str, Reject] = {}
+    for r in sorted(rejects, key=lambda r: (r.source_path, r.stage)):
+        seen.setdefault(r.source_path, r)
+    return list(seen.values())
+
+
+def _mention(doc_id: str, m, ids: dict[str, str]) -> dict:
+    return {"mention_id": stable_id(doc_id, "mention", m.char_start, m.char_end),
+            "document_id": doc_id, "person_id": ids[m.person_key], "text": m.text,
+            "char_start": m.char_start, "char_end": m.char_end}
+
+
+def _statement(doc_id: str, s, ids: dict[str, str]) -> dict:
+    return {"statement_id": stable_id(doc_id, "statement", s.char_start, s.char_end, s.kind),
+            "document_id": doc_id, "speaker_id": ids.get(s.speaker_key) if s.speaker_key else None,
+            "speaker_name": s.speaker_name, "text": s.text, "kind": s.kind, "cue": s.cue,
+            "said_on": s.said_on, "char_start": s.char_start, "char_end": s.char_end,
+            "rule": s.rule}
+
+
+def _date(doc_id: str, d) -> dict:
+    return {"date_id": stable_id(doc_id, "date", d.char_start, d.char_end),
+            "document_id": doc_id, "text": d.text, "value": d.value, "precision": d.precision,
+            "modifier": d.modifier, "char_start": d.char_start, "char_end": d.char_end,
+            "rule": d.rule}

@@ -1,0 +1,171 @@
+"""Validate the assembled tables against ``schemas.tables`` before anything is published.
+
+Contract: ``validate_tables(tables)`` either returns every table coerced to its spec's dtypes and
+column order (same rows, index reset), or raises ``ValidationFailed``.  All checks run lazily,
+so one failed build reports *every* problem: single-table checks (dtypes, not-null, unique IDs,
+allowed values, patterns, row checks), foreign keys (orphan keys only), and text spans
+(offsets inside ``documents.text`` and ``documents.text[char_start:char_end] == text``).
+
+``ValidationFailed.failures`` is a DataFrame with columns ``FAILURE_COLUMNS``:
+``table, column, check, failure_case, index, row_id`` -- ``index`` is the row position in the
+input frame, ``row_id`` the row's primary key (None for table-level failures).
+``ValidationFailed.report()`` renders it as Markdown, grouped by table and check and capped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+import pandera.pandas as pa
+
+from schemas.tables import (
+    TABLES,
+    foreign_key_schema,
+    pandera_schema,
+    row_check_columns,
+    span_schema,
+)
+
+FAILURE_COLUMNS = ["table", "column", "check", "failure_case", "index", "row_id"]
+MAX_VALUE_CHARS = 80
+
+
+class ValidationFailed(Exception):
+    """The tables broke the schema; ``failures`` holds one row per failing value or row."""
+
+    def __init__(self, failures: pd.DataFrame):
+        self.failures = failures.reset_index(drop=True)
+        tables = sorted(set(self.failures["table"]))
+        super().__init__(f"{len(self.failures)} validation failures in tables: {tables}")
+
+    def report(self, max_per_check: int = 20) -> str:
+        return failure_report(self.failures, max_per_check)
+
+
+def validate_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Coerced, spec-ordered copies of every table, or raise ``ValidationFailed``."""
+    raw = {name: df.reset_index(drop=True) for name, df in tables.items()}
+    failures = [_table_presence(raw)]
+    frames: dict[str, pd.DataFrame] = {}
+    for name in TABLES:
+        if name not in raw:
+            continue
+        coerced, fc = _run(pandera_schema(name), raw[name])
+        frames[name] = raw[name] if coerced is None else coerced
+        failures.append(_normalise(fc, name, raw[name]))
+    failures += [_cross_table(name, frames) for name in frames]
+    found = [f for f in failures if len(f)]
+    if found:
+        raise ValidationFailed(pd.concat(found, ignore_index=True))
+    return {name: frames[name][TABLES[name].columns] for name in TABLES}
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in FAILURE_COLUMNS})
+
+
+def _table_presence(raw: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    rows = [(n, None, "table_present", n, None, None) for n in TABLES if n not in raw]
+    rows += [(n, None, "table_known", n, None, None) for n in raw if n not in TABLES]
+    return pd.DataFrame(rows, columns=FAILURE_COLUMNS, dtype=object)
+
+
+def _run(schema: pa.DataFrameSchema, df: pd.DataFrame):
+    """(validated frame or None, pandera failure cases or None)."""
+    try:
+        return schema.validate(df, lazy=True), None
+    except pa.errors.SchemaErrors as err:
+        return None, err.failure_cases
+
+
+def _cross_table(name: str, frames: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    df = frames[name]
+    _, fk = _run(foreign_key_schema(name, frames), df)
+    out = [_normalise(fk, name, df)]
+    if TABLES[name].text_span and "documents" in frames:
+        _, spans = _run(span_schema(name, frames["documents"]), df)
+        out.append(_normalise(spans, name, df))
+    return pd.concat(out, ignore_index=True)
+
+
+def _normalise(fc: pd.DataFrame | None, table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """pandera failure cases -> FAILURE_COLUMNS; one row per failing row for row checks."""
+    if fc is None or not len(fc):
+        return _empty()
+    rows = []
+    seen_row_checks: set[tuple[str, object]] = set()
+    for rec in fc.to_dict("records"):
+        check, index = str(rec["check"]), _index(rec.get("index"))
+        columns = row_check_columns(check) if rec["schema_context"] == "DataFrameSchema" else None
+        if columns is not None and index is not None:
+            if (check, index) in seen_row_checks:
+                continue  # pandera reports every column of a failing row: keep one
+            seen_row_checks.add((check, index))
+            value = _row_values(df, index, columns)
+            rows.append((table, ", ".join(columns), check, value, index, _row_id(df, table, index)))
+        else:
+            column = None if pd.isna(rec["column"]) else str(rec["column"])
+            value = rec["failure_case"]
+            rows.append((table, column, check, value, index, _row_id(df, table, index)))
+    return pd.DataFrame(rows, columns=FAILURE_COLUMNS, dtype=object)
+
+
+def _index(value: object) -> int | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+
+
+def _row_values(df: pd.DataFrame, index: int, columns: tuple[str, ...]) -> str:
+    row = df.loc[index]
+    return ", ".join(f"{c}={_plain(row[c])!r}" for c in columns if c in df.columns)
+
+
+def _plain(value: object) -> object:
+    """numpy/pandas scalars -> Python values, so reports read ``5`` rather than ``np.int64(5)``."""
+    item = getattr(value, "item", None)
+    return item() if callable(item) else value
+
+
+def _row_id(df: pd.DataFrame, table: str, index: int | None) -> str | None:
+    """The row's primary key value(s), joined by '/', for reports."""
+    pk = [c for c in TABLES[table].primary_key if c in df.columns] if table in TABLES else []
+    if index is None or not pk or index not in df.index:
+        return None
+    return "/".join(str(df.at[index, c]) for c in pk)
+
+
+# --- the Markdown report --------------------------------------------------------------------
+
+
+def failure_report(failures: pd.DataFrame, max_per_check: int = 20) -> str:
+    """Readable Markdown: one section per table, one list per check, at most N rows each."""
+    lines = ["# Validation failed", "",
+             f"{len(failures)} failures in {failures['table'].nunique()} table(s).", ""]
+    for table, by_table in failures.groupby("table", sort=False):
+        lines += [f"## {table}", ""]
+        for check, group in by_table.groupby("check", sort=False):
+            lines += _check_section(str(check), group, max_per_check)
+    return "\n".join(lines)
+
+
+def _check_section(check: str, group: pd.DataFrame, limit: int) -> list[str]:
+    lines = [f"### `{check}` ({len(group)} failing)", "", "| row id | index | column | value |",
+             "|---|---|---|---|"]
+    for rec in group.head(limit).to_dict("records"):
+        cells = [rec["row_id"], rec["index"], rec["column"], rec["failure_case"]]
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    if len(group) > limit:
+        lines.append(f"\n... and {len(group) - limit} more.")
+    return lines + [""]
+
+
+def _cell(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    text = str(value).replace("\n", "\\n").replace("\r", "\\r").replace("|", "\\|")
+    return text if len(text) <= MAX_VALUE_CHARS else text[: MAX_VALUE_CHARS - 3] + "..."

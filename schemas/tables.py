@@ -1,0 +1,445 @@
+"""The single source of truth for every published table.
+
+Each table is a declarative ``TableSpec``: name, description, ordered ``FieldSpec``s (logical type,
+description, nullability, allowed values, pattern, example, what a null means), primary key,
+foreign keys, and named row-level checks.  Everything else is *generated* from these specs:
+
+* ``pandera_schema(name)``   -- single-table validation (dtypes coerced, uniqueness, not-null,
+  allowed values, patterns, row checks); cross-table checks live in ``foreign_key_schema`` and
+  ``span_schema``, which need the parent frames.
+* ``arrow_schema(name)``     -- the explicit pyarrow schema used to write Parquet
+  (``pa.string()``, never ``large_string``; lists are ``pa.list_(pa.string())``).
+* ``schemas.datapackage``    -- Frictionless table schemas.
+* ``schemas.dictionary``     -- the Markdown data dictionary.
+
+Contract: patterns are written *without* anchors and always match the whole value (Frictionless
+semantics; pandera uses ``fullmatch``).  Column order in a spec is the column order of every
+published file.  Bump ``SCHEMA_VERSION`` whenever a spec changes shape.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field
+
+import pandas as pd
+import pandera.pandas as pa
+import pyarrow
+
+SCHEMA_VERSION = "1"
+
+ID_PATTERN = "[0-9a-f]{16}"
+SHA256_PATTERN = "[0-9a-f]{64}"
+ISO_PARTIAL_DATE = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
+COUNTRY_PATTERN = "[A-Z]{2}"
+RELATIVE_POSIX_PATH = r"[^/\\][^\\]*"  # not absolute, no backslashes
+PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10}
+
+# Logical types -> (pyarrow type, pandas dtype used after validation, Frictionless type).
+LOGICAL_TYPES: dict[str, tuple[pyarrow.DataType, object, str]] = {
+    "string": (pyarrow.string(), pd.ArrowDtype(pyarrow.string()), "string"),
+    "int64": (pyarrow.int64(), pd.Int64Dtype(), "integer"),
+    "bool": (pyarrow.bool_(), pd.BooleanDtype(), "boolean"),
+    "list<string>": (
+        pyarrow.list_(pyarrow.string()),
+        pd.ArrowDtype(pyarrow.list_(pyarrow.string())),
+        "array",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One column: its logical type (a key of ``LOGICAL_TYPES``) and its constraints."""
+
+    name: str
+    type: str
+    description: str
+    nullable: bool = False
+    unique: bool = False
+    enum: tuple[str, ...] | None = None
+    pattern: str | None = None
+    minimum: int | None = None
+    example: object = None
+    null_means: str | None = None  # required when nullable
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    column: str
+    table: str
+    ref_column: str
+
+
+@dataclass(frozen=True)
+class RowCheck:
+    """A named check over several columns of one row; ``fn(df)`` returns a boolean row mask."""
+
+    name: str
+    description: str
+    columns: tuple[str, ...]
+    fn: Callable[[pd.DataFrame], pd.Series] = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    description: str
+    fields: tuple[FieldSpec, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    row_checks: tuple[RowCheck, ...] = ()
+    text_span: bool = False  # documents.text[char_start:char_end] == text (see span_schema)
+
+    @property
+    def columns(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    def field(self, name: str) -> FieldSpec:
+        return next(f for f in self.fields if f.name == name)
+
+
+# --- row checks -----------------------------------------------------------------------------
+
+
+def _span_order(df: pd.DataFrame) -> pd.Series:
+    start = pd.to_numeric(df["char_start"], errors="coerce")
+    end = pd.to_numeric(df["char_end"], errors="coerce")
+    return (start < end).fillna(True).astype(bool)  # nulls are reported by not-null checks
+
+
+def _precision_matches_value(df: pd.DataFrame) -> pd.Series:
+    expected = df["precision"].astype(object).map(PRECISION_LENGTH)
+    actual = df["value"].astype(object).map(lambda v: len(v) if isinstance(v, str) else None)
+    ok = [e is None or pd.isna(e) or a is None or e == a for e, a in zip(expected, actual)]
+    return pd.Series(ok, index=df.index, dtype=bool)
+
+
+SPAN_ORDER = RowCheck(
+    "span_order", "char_start < char_end", ("char_start", "char_end"), _span_order
+)
+PRECISION_MATCHES_VALUE = RowCheck(
+    "precision_matches_value",
+    "precision agrees with the value's length (year: YYYY, month: YYYY-MM, day: YYYY-MM-DD)",
+    ("precision", "value"),
+    _precision_matches_value,
+)
+
+# --- field helpers --------------------------------------------------------------------------
+
+
+def _id(name: str, what: str, **kw: object) -> FieldSpec:
+    kw.setdefault("example", "3f2a9c0d41b7e865")
+    return FieldSpec(name, "string", f"Stable ID of the {what}: 16 lowercase hex digits "
+                     "(a hash of its source keys, never a row number).",
+                     pattern=ID_PATTERN, **kw)  # type: ignore[arg-type]
+
+
+def _span_text(what: str, example: str) -> FieldSpec:
+    return FieldSpec("text", "string", f"The {what} exactly as it appears in the document text.",
+                     example=example)
+
+
+def _offsets(length: int) -> tuple[FieldSpec, ...]:
+    return (
+        FieldSpec("char_start", "int64", "Character offset (0-based) where the span starts in "
+                  "documents.text.", minimum=0, example=1043),
+        FieldSpec("char_end", "int64", "Character offset just past the span's end "
+                  "(exclusive; greater than char_start).", minimum=1, example=1043 + length),
+    )
+
+
+RULE = FieldSpec("rule", "string", "Name of the extraction rule that produced the row "
+                 "(for tracing).", example="quote_said_after")
+
+
+def _doc_fk() -> ForeignKey:
+    return ForeignKey("document_id", "documents", "document_id")
+
+
+# --- the tables -----------------------------------------------------------------------------
+
+DOCUMENTS = TableSpec(
+    "documents",
+    "One row per source document read from the corpus.",
+    (
+        _id("document_id", "document (derived from its content hash)", unique=True),
+        FieldSpec("source_path", "string", "Path of the source file relative to the corpus "
+                  "root, POSIX separators.", unique=True, pattern=RELATIVE_POSIX_PATH,
+                  example="frus/1969-76v17/d12.xml"),
+        FieldSpec("title", "string", "Document title.", nullable=True,
+                  example="Memorandum of Conversation", null_means="the source gives no title"),
+        FieldSpec("source_url", "string", "Where the source can be read online.", nullable=True,
+                  example="https://history.state.gov/historicaldocuments/frus1969-76v17/d12",
+                  null_means="no URL is known"),
+        FieldSpec("published_on", "string", "Date the document was written or published: ISO "
+                  "partial date YYYY, YYYY-MM or YYYY-MM-DD.", nullable=True,
+                  pattern=ISO_PARTIAL_DATE, example="1972-02-21",
+                  null_means="the date is unknown"),
+        FieldSpec("is_sample", "bool", "True for documents written as samples, not real "
+                  "sources.", example=False),
+        FieldSpec("sha256", "string", "SHA-256 of the source file's bytes (64 lowercase hex).",
+                  pattern=SHA256_PATTERN, example="9f86d081884c7d65" * 4),
+        FieldSpec("text", "string", "Full plain text of the document; every char_start/char_end "
+                  "offset points into it.", example="Chou En-lai said that ..."),
+    ),
+    ("document_id",),
+)
+
+PEOPLE = TableSpec(
+    "people",
+    "One row per person, resolved across documents.",
+    (
+        _id("person_id", "person", unique=True),
+        FieldSpec("name", "string", "The fullest name the documents give.",
+                  example="Zhou Enlai"),
+        FieldSpec("aliases", "list<string>", "Other names and spellings seen (empty list when "
+                  "none). In CSV: a JSON array.", example=["Chou En-lai"]),
+        FieldSpec("role", "string", "Office or role, as the documents give it.", nullable=True,
+                  example="Premier", null_means="no role is given"),
+        FieldSpec("country", "string", "Country the person represents: ISO 3166-1 alpha-2 "
+                  "(SU for the Soviet Union).", nullable=True, pattern=COUNTRY_PATTERN,
+                  example="CN", null_means="the country is unknown"),
+    ),
+    ("person_id",),
+)
+
+PERSON_MENTIONS = TableSpec(
+    "person_mentions",
+    "Spans of document text that name or refer to a person.",
+    (
+        _id("mention_id", "mention", unique=True),
+        _id("document_id", "document the mention is in (documents.document_id)"),
+        _id("person_id", "person mentioned (people.person_id)"),
+        _span_text("mention", "Chou En-lai"),
+        *_offsets(11),
+    ),
+    ("mention_id",),
+    (_doc_fk(), ForeignKey("person_id", "people", "person_id")),
+    (SPAN_ORDER,),
+    text_span=True,
+)
+
+STATEMENTS = TableSpec(
+    "statements",
+    "Words attributed to a speaker: quoted (direct) or reported (indirect).",
+    (
+        _id("statement_id", "statement", unique=True),
+        _id("document_id", "document the statement is in (documents.document_id)"),
+        _id("speaker_id", "speaker (people.person_id)", nullable=True,
+            null_means="the speaker is not a person (e.g. 'the Chinese side')"),
+        FieldSpec("speaker_name", "string", "The speaker as the document names them, or the "
+                  "non-person speaker's phrase.", nullable=True, example="Zhou Enlai",
+                  null_means="the speaker could not be named"),
+        _span_text("statement", "Taiwan is a province of China"),
+        FieldSpec("kind", "string", "direct: quoted words; indirect: reported speech.",
+                  enum=("direct", "indirect"), example="direct"),
+        FieldSpec("cue", "string", "The reporting verb or phrase that introduces the statement.",
+                  nullable=True, example="said", null_means="no cue word was found"),
+        FieldSpec("said_on", "string", "When the words were said: ISO partial date.",
+                  nullable=True, pattern=ISO_PARTIAL_DATE, example="1972-02-22",
+                  null_means="the date is unknown"),
+        *_offsets(29),
+        RULE,
+    ),
+    ("statement_id",),
+    (_doc_fk(), ForeignKey("speaker_id", "people", "person_id")),
+    (SPAN_ORDER,),
+    text_span=True,
+)
+
+DATE_MENTIONS = TableSpec(
+    "date_mentions",
+    "Temporal expressions in the text that point at a calendar year, month or day.",
+    (
+        _id("date_id", "date mention", unique=True),
+        _id("document_id", "document the date is in (documents.document_id)"),
+        _span_text("date expression", "late February 1972"),
+        FieldSpec("value", "string", "The date meant: ISO partial date YYYY, YYYY-MM or "
+                  "YYYY-MM-DD.", pattern=ISO_PARTIAL_DATE, example="1972-02"),
+        FieldSpec("precision", "string", "Precision of value; agrees with its length.",
+                  enum=tuple(PRECISION_LENGTH), example="month"),
+        FieldSpec("modifier", "string", "Qualifier of the date.", nullable=True,
+                  enum=("early", "mid", "late", "approx"), example="late",
+                  null_means="the date is not qualified"),
+        *_offsets(18),
+        RULE,
+    ),
+    ("date_id",),
+    (_doc_fk(),),
+    (SPAN_ORDER, PRECISION_MATCHES_VALUE),
+    text_span=True,
+)
+
+REJECTS = TableSpec(
+    "rejects",
+    "Corpus files that did not become documents, and why.",
+    (
+        FieldSpec("source_path", "string", "Path of the file relative to the corpus root.",
+                  unique=True, example="frus/broken.xml"),
+        FieldSpec("sha256", "string", "SHA-256 of the file's bytes.", nullable=True,
+                  pattern=SHA256_PATTERN, example="9f86d081884c7d65" * 4,
+                  null_means="the file could not be read"),
+        FieldSpec("reason", "string", "Why the file was rejected.",
+                  example="XML parse error: unclosed tag"),
+        FieldSpec("stage", "string", "Pipeline stage that rejected it.",
+                  enum=("discover", "read", "extract"), example="read"),
+    ),
+    ("source_path",),
+)
+
+TABLES: dict[str, TableSpec] = {
+    t.name: t for t in (DOCUMENTS, PEOPLE, PERSON_MENTIONS, STATEMENTS, DATE_MENTIONS, REJECTS)
+}
+
+# --- generated: pyarrow ---------------------------------------------------------------------
+
+
+def arrow_type(f: FieldSpec) -> pyarrow.DataType:
+    return LOGICAL_TYPES[f.type][0]
+
+
+def arrow_schema(name: str) -> pyarrow.Schema:
+    """Explicit Parquet schema; metadata: table name, SCHEMA_VERSION, primary key (JSON list)."""
+    spec = TABLES[name]
+    fields = [pyarrow.field(f.name, arrow_type(f), nullable=f.nullable) for f in spec.fields]
+    meta = {
+        "table": name,
+        "schema_version": SCHEMA_VERSION,
+        "primary_key": json.dumps(list(spec.primary_key)),
+    }
+    return pyarrow.schema(fields, metadata=meta)
+
+
+# --- generated: pandera ---------------------------------------------------------------------
+
+
+def _pattern_check(pattern: str) -> pa.Check:
+    return pa.Check(lambda s: s.str.fullmatch(pattern), name="pattern", error=f"pattern:{pattern}")
+
+
+def _column_checks(f: FieldSpec) -> list[pa.Check]:
+    checks = []
+    if f.enum is not None:
+        checks.append(pa.Check.isin(list(f.enum), error=f"isin:{list(f.enum)}"))
+    if f.pattern is not None:
+        checks.append(_pattern_check(f.pattern))
+    if f.minimum is not None:
+        checks.append(pa.Check.ge(f.minimum, error=f"ge:{f.minimum}"))
+    return checks
+
+
+def _row_check(rc: RowCheck) -> pa.Check:
+    return pa.Check(rc.fn, name=rc.name, error=rc.name)
+
+
+def pandera_schema(name: str) -> pa.DataFrameSchema:
+    """Single-table schema: coerces dtypes; strict column set (order is not checked)."""
+    spec = TABLES[name]
+    columns = {
+        f.name: pa.Column(
+            LOGICAL_TYPES[f.type][1],
+            checks=_column_checks(f),
+            nullable=f.nullable,
+            unique=f.unique,
+            coerce=True,
+        )
+        for f in spec.fields
+    }
+    return pa.DataFrameSchema(
+        columns,
+        checks=[_row_check(rc) for rc in spec.row_checks],
+        strict=True,
+        coerce=True,
+        name=name,
+        unique=list(spec.primary_key) if len(spec.primary_key) > 1 else None,
+    )
+
+
+def foreign_key_schema(name: str, tables: Mapping[str, pd.DataFrame]) -> pa.DataFrameSchema:
+    """Column ``isin`` checks for every foreign key whose parent table is present.
+
+    Only orphan keys are reported (one failure per orphan row); nulls are left to the
+    single-table not-null checks.
+    """
+    columns = {}
+    for fk in TABLES[name].foreign_keys:
+        parent = tables.get(fk.table)
+        if parent is None or fk.ref_column not in parent:
+            continue
+        keys = parent[fk.ref_column].dropna().astype(str).unique().tolist()
+        error = f"foreign_key:{fk.column}->{fk.table}.{fk.ref_column}"
+        columns[fk.column] = pa.Column(checks=pa.Check.isin(keys, error=error), nullable=True)
+    return pa.DataFrameSchema(columns, name=name)
+
+
+SPAN_INSIDE_TEXT = "span_inside_text"
+SPAN_MATCHES_TEXT = "span_matches_text"
+SPAN_COLUMNS = ("document_id", "char_start", "char_end", "text")
+
+
+def _span_status(df: pd.DataFrame, doc_text: Mapping[str, str]) -> list[str | None]:
+    """Per row: None when fine (or not checkable here), else the failing check's name."""
+    out: list[str | None] = []
+    for doc, start, end, text in zip(*(df[c].tolist() for c in SPAN_COLUMNS)):
+        body = doc_text.get(doc)
+        try:
+            start, end = int(start), int(end)
+        except (TypeError, ValueError):
+            body = None
+        if body is None or not isinstance(text, str) or not 0 <= start < end:
+            out.append(None)  # orphan, bad dtype, bad order, negative: other checks report it
+        elif end > len(body):
+            out.append(SPAN_INSIDE_TEXT)
+        else:
+            out.append(None if body[start:end] == text else SPAN_MATCHES_TEXT)
+    return out
+
+
+def span_schema(name: str, documents: pd.DataFrame) -> pa.DataFrameSchema:
+    """Offsets inside the document's text, and ``documents.text[char_start:char_end] == text``."""
+    doc_text = dict(zip(documents["document_id"].astype(str), documents["text"]))
+
+    def check(which: str) -> pa.Check:
+        def fn(df: pd.DataFrame) -> pd.Series:
+            status = _span_status(df, doc_text)
+            return pd.Series([s != which for s in status], index=df.index, dtype=bool)
+
+        return pa.Check(fn, name=which, error=which)
+
+    return pa.DataFrameSchema(checks=[check(SPAN_INSIDE_TEXT), check(SPAN_MATCHES_TEXT)],
+                              name=name)
+
+
+def row_check_columns(check: str) -> tuple[str, ...] | None:
+    """Columns a named dataframe-level check looks at (for readable failure reports)."""
+    if check in (SPAN_INSIDE_TEXT, SPAN_MATCHES_TEXT):
+        return SPAN_COLUMNS
+    for spec in TABLES.values():
+        for rc in spec.row_checks:
+            if rc.name == check:
+                return rc.columns
+    return None
+
+
+# --- fingerprint of the specs ---------------------------------------------------------------
+
+
+def spec_dict(name: str) -> dict:
+    """JSON-ready description of a table spec (row-check functions reduced to their names)."""
+    spec = TABLES[name]
+    d = asdict(spec)
+    d["row_checks"] = [{"name": rc.name, "columns": list(rc.columns)} for rc in spec.row_checks]
+    return d
+
+
+def schema_fingerprint() -> str:
+    """sha256 of SCHEMA_VERSION and every spec: changes whenever any generated output would."""
+    blob = json.dumps(
+        {"schema_version": SCHEMA_VERSION, "tables": [spec_dict(n) for n in TABLES]},
+        sort_keys=True,
+        default=str,
+    )
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
