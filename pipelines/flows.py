@@ -58,7 +58,7 @@ def extract_batch(docs: list[Document]) -> tuple[list[Extraction], list[Reject]]
     for doc in docs:
         try:
             done.append(extract_document(doc))
-        except Exception as exc:  # one bad document must not stop the others
+        except Exception as exc:  # noqa: BLE001 -- one bad document must not stop the others
             failed.append(Reject(doc.source_path, f"extraction failed: {exc!r}", "extract",
                                  doc.sha256))
     return done, failed

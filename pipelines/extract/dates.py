@@ -324,7 +324,8 @@ _RELATIVE = [
     (rf"{_NEXT}\s+year", "following_year", "context_year", 1),
     (rf"{_PREVIOUS}\s+year", "previous_year", "context_year", -1),
     (rf"{_SAME}\s+day", "same_day", "context_day", 0),
-    (rf"{_NEXT}\s+day", "following_day", "context_day", 1),
+    # "within the next day or two" is a vague stretch of time, not a day.
+    (rf"{_NEXT}\s+day(?!\s+or\s+(?:two|so))", "following_day", "context_day", 1),
     (rf"{_PREVIOUS}\s+day", "previous_day", "context_day", -1),
     (r"the\s+day\s+after\s+tomorrow", "day_after_tomorrow", "anchor_day", 2),
     (r"the\s+day\s+before\s+yesterday", "day_before_yesterday", "anchor_day", -2),
@@ -346,6 +347,26 @@ _NAMED_MONTH = re.compile(
     rf"(?<![\w-])(?i:(?P<which>last|next|this))\s+(?P<month>{_FULL_MONTH})(?![\w-])(?!\s*\d)"
 )
 _THIS_SEASON = _words(rf"this\s+(?P<season>{_alternation(list(_SEASONS))})")
+
+
+# "June that year", "March 5 of the following year", "February this year": one mention.
+_MONTH_RELATIVE_YEAR = re.compile(
+    rf"(?P<month>{_MONTH})(?:\s*(?P<day>{_DAY_NUMBER}){_DAY_END})?,?\s+(?:of\s+)?"
+    rf"(?i:(?P<which>that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+    rf"the\s+preceding|this|last|next))\s+year(?![\w-])"
+)
+_WHICH_YEAR = {"that": ("context_year", 0), "the same": ("context_year", 0),
+               "the following": ("context_year", 1), "the next": ("context_year", 1),
+               "the previous": ("context_year", -1), "the preceding": ("context_year", -1),
+               "this": ("anchor_year", 0), "last": ("anchor_year", -1),
+               "next": ("anchor_year", 1)}
+
+
+def _month_relative_year(match: re.Match, text: str) -> list[_Candidate]:
+    kind, shift = _WHICH_YEAR[" ".join(match["which"].lower().split())]
+    day = _day_number(match["day"]) if match["day"] else None
+    return [_Candidate(match.start(), match.end(), "month_relative_year", kind,
+                       month=_month_number(match["month"]), day=day, shift=shift)]
 
 
 def _relative(text: str) -> list[_Candidate]:
@@ -387,6 +408,7 @@ _PATTERNS = [
     (_DAY_MONTH_YEAR, lambda m, t: _absolute(m, "day_month_year")),
     (_MONTH_YEAR, lambda m, t: _absolute(m, "month_year")),
     (_MONTH_DAY, lambda m, t: _absolute(m, "month_day")),
+    (_MONTH_RELATIVE_YEAR, _month_relative_year),
     (_NUMERIC, _numeric),
     (_SEASON_YEAR, _season),
     (_YEAR_RANGE, _year_range),
@@ -427,7 +449,7 @@ _MODIFIABLE = {"absolute", "month", "month_day", "two_digit_year"}
 
 def _with_modifier(text: str, cand: _Candidate, floor: int) -> _Candidate:
     """Take in a modifier just before the date ("early", "mid-", "the end of", "circa")."""
-    if cand.kind not in _MODIFIABLE or cand.modifier:
+    if (cand.kind not in _MODIFIABLE and cand.month is None) or cand.modifier:
         return cand
     found = _MODIFIER_BEFORE.search(text, max(floor, cand.start - 20), cand.start)
     if not found:
@@ -485,7 +507,7 @@ def _resolve(cand: _Candidate, ctx: _Context, anchor: _Anchor | None, borrowed: 
         year = borrowed or _context_year(kind, ctx, anchor)
         return (year, cand.month, cand.day) if year else None
     if kind.startswith("context_"):
-        return _from_context(kind, cand.shift, ctx)
+        return _from_context(cand, ctx)
     return _from_anchor(cand, anchor)
 
 
@@ -508,12 +530,13 @@ def _two_digit_year(cand: _Candidate, ctx: _Context, anchor: _Anchor | None):
     return year, cand.month, cand.day
 
 
-def _from_context(kind: str, shift: int, ctx: _Context):
+def _from_context(cand: _Candidate, ctx: _Context):
+    kind, shift = cand.kind, cand.shift
     if kind == "context_day":
         return _ymd(ctx.day + timedelta(days=shift)) if ctx.day else None
     if kind == "context_month":
         return (*_add_months(*ctx.month, shift), None) if ctx.month else None
-    return (ctx.year + shift, None, None) if ctx.year else None
+    return (ctx.year + shift, cand.month, cand.day) if ctx.year else None
 
 
 def _from_anchor(cand: _Candidate, anchor: _Anchor | None):
@@ -521,7 +544,7 @@ def _from_anchor(cand: _Candidate, anchor: _Anchor | None):
         return None
     unit = cand.kind.removeprefix("anchor_")
     if unit == "year":
-        return anchor.year + cand.shift, None, None
+        return anchor.year + cand.shift, cand.month, cand.day
     if unit == "named_month":
         return _named_month_year(cand, anchor)
     if anchor.month is None:

@@ -23,10 +23,10 @@ from pipelines.extract.segment import Span, paragraphs, quotes, sentences
 EVENT = re.compile(r"\b(?:talks|summit|summits|meeting|meetings|met|meet|conversation|"
                    r"conversations|dinner|luncheon|lunch|breakfast|call|telephone|visit|visited|"
                    r"negotiations|discussions|dialogue|session|sessions|conference|audience|"
-                   r"consultations|banquet|interview|trip|flew|travell?ed)\b", re.I)
+                   r"consultations|banquet|interview|trip|flew|travell?ed)\b", re.IGNORECASE)
 COMMENTATOR = re.compile(r"\b(?:professor|historian|scholar|researcher|analyst|expert|"
                          r"archivist|journalist|author|writer|editor|correspondent|reporter|"
-                         r"lecturer|fellow|specialist|political scientist|commentator)\b", re.I)
+                         r"lecturer|fellow|specialist|political scientist|commentator)\b", re.IGNORECASE)
 # ", who became prime minister in December 1978," dates the person, not the meeting
 _ASIDE = re.compile(r",\s+(?:who|which|whose|when)\b[^,]*,")
 PRESENT_CUES = {"says", "adds", "notes", "argues", "writes", "explains", "recalls", "insists",

@@ -44,44 +44,13 @@ COUNTRY_WORDS: dict[str, str] = {
 }
 
 # Places and organisations that look like names but are not people.
-PLACES = frozenset("""
-hong kong macau xinjiang tibet okinawa hiroshima nagasaki kyoto osaka taiwan manchuria
-europe asia africa oceania americas pacific atlantic middle east far east west east north south
-tiananmen beijing peking shanghai tokyo moscow washington london paris seoul pyongyang hanoi
-saigon taipei bonn berlin geneva vienna helsinki camp david palm springs kremlin pentagon
-new york california texas hawaii guam honolulu vatican rome delhi new delhi islamabad cairo
-jerusalem tehran baghdad havana ottawa canberra manila jakarta bangkok singapore
-""".split())
+PLACES = frozenset(["hong", "kong", "macau", "xinjiang", "tibet", "okinawa", "hiroshima", "nagasaki", "kyoto", "osaka", "taiwan", "manchuria", "europe", "asia", "africa", "oceania", "americas", "pacific", "atlantic", "middle", "east", "far", "east", "west", "east", "north", "south", "tiananmen", "beijing", "peking", "shanghai", "tokyo", "moscow", "washington", "london", "paris", "seoul", "pyongyang", "hanoi", "saigon", "taipei", "bonn", "berlin", "geneva", "vienna", "helsinki", "camp", "david", "palm", "springs", "kremlin", "pentagon", "new", "york", "california", "texas", "hawaii", "guam", "honolulu", "vatican", "rome", "delhi", "new", "delhi", "islamabad", "cairo", "jerusalem", "tehran", "baghdad", "havana", "ottawa", "canberra", "manila", "jakarta", "bangkok", "singapore"])
 
 # Last words that mark an organisation, place, event or thing rather than a person.
-NONPERSON_HEADS = frozenset("""
-square springs house union party guard war ministry office department agency embassy consulate
-university college institute school academy committee council congress parliament diet senate
-assembly court bank fund company corporation corp inc ltd group association society league
-treaty pact accord agreement conference summit talks declaration communique act law program
-programme plan doctrine initiative movement revolution crisis incident affair island islands
-sea ocean river lake mountain mountains strait straits bay gulf peninsula city province
-prefecture state states street avenue road airport station hotel hall palace garden park base
-times post news journal shimbun herald tribune press service airlines army navy force forces
-corps command guard police church temple shrine museum library archives center centre
-hospital prize award day week year era dynasty republic kingdom empire federation community
-commission bureau secretariat administration government cabinet regime nations region zone
-""".split())
+NONPERSON_HEADS = frozenset(["square", "springs", "house", "union", "party", "guard", "war", "ministry", "office", "department", "agency", "embassy", "consulate", "university", "college", "institute", "school", "academy", "committee", "council", "congress", "parliament", "diet", "senate", "assembly", "court", "bank", "fund", "company", "corporation", "corp", "inc", "ltd", "group", "association", "society", "league", "treaty", "pact", "accord", "agreement", "conference", "summit", "talks", "declaration", "communique", "act", "law", "program", "programme", "plan", "doctrine", "initiative", "movement", "revolution", "crisis", "incident", "affair", "island", "islands", "sea", "ocean", "river", "lake", "mountain", "mountains", "strait", "straits", "bay", "gulf", "peninsula", "city", "province", "prefecture", "state", "states", "street", "avenue", "road", "airport", "station", "hotel", "hall", "palace", "garden", "park", "base", "times", "post", "news", "journal", "shimbun", "herald", "tribune", "press", "service", "airlines", "army", "navy", "force", "forces", "corps", "command", "guard", "police", "church", "temple", "shrine", "museum", "library", "archives", "center", "centre", "hospital", "prize", "award", "day", "week", "year", "era", "dynasty", "republic", "kingdom", "empire", "federation", "community", "commission", "bureau", "secretariat", "administration", "government", "cabinet", "regime", "nations", "region", "zone"])
 
 # Words that are capitalised for grammar, not because they are names.
-FUNCTION_WORDS = frozenset("""
-a an the this that these those there then than in on at by for from of to with without within
-into onto upon about above after before below between among during since until while when
-where which who whom whose what why how if unless although though because as so but and or
-nor yet not no yes all any both each every either neither some such many much more most
-other another he she it they we you i his her its their our your my him them us me
-according following despite under over along toward towards through throughout across around
-however meanwhile moreover still also even only just later earlier now today yesterday
-explaining asked asking speaking noting saying mr mrs ms dr
-monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+FUNCTION_WORDS = frozenset(["a", "an", "the", "this", "that", "these", "those", "there", "then", "than", "in", "on", "at", "by", "for", "from", "of", "to", "with", "without", "within", "into", "onto", "upon", "about", "above", "after", "before", "below", "between", "among", "during", "since", "until", "while", "when", "where", "which", "who", "whom", "whose", "what", "why", "how", "if", "unless", "although", "though", "because", "as", "so", "but", "and", "or", "nor", "yet", "not", "no", "yes", "all", "any", "both", "each", "every", "either", "neither", "some", "such", "many", "much", "more", "most", "other", "another", "he", "she", "it", "they", "we", "you", "i", "his", "her", "its", "their", "our", "your", "my", "him", "them", "us", "me", "according", "following", "despite", "under", "over", "along", "toward", "towards", "through", "throughout", "across", "around", "however", "meanwhile", "moreover", "still", "also", "even", "only", "just", "later", "earlier", "now", "today", "yesterday", "explaining", "asked", "asking", "speaking", "noting", "saying", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
 # Titles that precede a name ("Prime Minister Toshiki Kaifu"); longest first when matching.
 TITLES = (
@@ -100,15 +69,7 @@ TITLES = (
 )
 
 # Lowercase nouns that describe a person's role ("physicist Fang Lizhi", ", a historian at ...").
-ROLE_NOUNS = frozenset("""
-president premier minister secretary ambassador diplomat official officials envoy adviser
-advisor aide spokesman spokeswoman spokesperson leader chairman chancellor senator governor
-professor historian scholar researcher analyst expert journalist reporter correspondent
-editor writer author photographer archivist dissident physicist scientist economist lawyer
-activist student students general admiral officer commander emperor king queen prince
-director head chief member lawmaker legislator politician negotiator interpreter translator
-counselor counsellor consul attache secretary-general premier-designate founder
-""".split())
+ROLE_NOUNS = frozenset(["president", "premier", "minister", "secretary", "ambassador", "diplomat", "official", "officials", "envoy", "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chancellor", "senator", "governor", "professor", "historian", "scholar", "researcher", "analyst", "expert", "journalist", "reporter", "correspondent", "editor", "writer", "author", "photographer", "archivist", "dissident", "physicist", "scientist", "economist", "lawyer", "activist", "student", "students", "general", "admiral", "officer", "commander", "emperor", "king", "queen", "prince", "director", "head", "chief", "member", "lawmaker", "legislator", "politician", "negotiator", "interpreter", "translator", "counselor", "counsellor", "consul", "attache", "secretary-general", "premier-designate", "founder"])
 
 # Verbs that attribute speech, in the forms a report uses.  The value says what follows:
 # "clause" (a that-clause or reported content), "object" (a noun phrase that is the content).

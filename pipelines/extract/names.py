@@ -17,14 +17,7 @@ ABBREVIATIONS = {"dr.", "mr.", "mrs.", "ms.", "gen.", "adm.", "col.", "prof.", "
 PARTICLES = {"de", "van", "von", "der", "den", "da", "du", "la", "le", "bin", "ibn", "al", "el"}
 
 # Family names written first (Chinese and Korean names in English-language text).
-SURNAME_FIRST = frozenset("""
-li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song
-zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia
-ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao
-kong bai cui kang mao qiu qin qian gu hou shao meng long wan duan lei yin geng bo chou teng
-chiang chu chi chen hsu huang kuo wen qiao ji zhu kim lee park pak choi chung chun roh rhee
-yoon moon shin kang cho
-""".split())
+SURNAME_FIRST = frozenset(["li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "qian", "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei", "yin", "geng", "bo", "chou", "teng", "chiang", "chu", "chi", "chen", "hsu", "huang", "kuo", "wen", "qiao", "ji", "zhu", "kim", "lee", "park", "pak", "choi", "chung", "chun", "roh", "rhee", "yoon", "moon", "shin", "kang", "cho"])
 
 
 @dataclass(frozen=True)

@@ -21,14 +21,20 @@ from dataclasses import dataclass, field
 
 from pipelines.document import LocalPerson, PersonMention
 from pipelines.extract.lexicon import (
-    COUNTRY_WORDS, FUNCTION_WORDS, NONPERSON_HEADS, PLACES, ROLE_NOUNS, TITLES)
+    COUNTRY_WORDS,
+    FUNCTION_WORDS,
+    NONPERSON_HEADS,
+    PLACES,
+    ROLE_NOUNS,
+    TITLES,
+)
 from pipelines.extract.names import Token, name_groups, name_key, surname
 
 _TITLE_WORDS = sorted((t.split() for t in TITLES), key=len, reverse=True)
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|added|asked|replied|stressed|noted|argued|"
     r"wrote|explained|suggested|insisted|responded|answered|recalled|agreed|remarked)\b")
-_SPEECH_BEFORE = re.compile(r"(?:\b(?:said|says|according to|asked|told)\s*)$", re.I)
+_SPEECH_BEFORE = re.compile(r"(?:\b(?:said|says|according to|asked|told)\s*)$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the|then|now|former)\s+)?([^,.;“”\"]{3,90}?)(?=,|\.|;)")
 
 
@@ -164,8 +170,8 @@ def _find(people: dict[str, _Person], cand: _Candidate) -> _Person | None:
     key = name_key(" ".join(t.text for t in cand.tokens))
     if key in people:
         return people[key]
-    words = set(key.split())
-    subset = [p for k, p in people.items() if words and words <= set(k.split())]
+    words = key.split()
+    subset = [p for k, p in people.items() if words and _fits(words, k.split())]
     if len(subset) == 1:
         return subset[0]
     if len(cand.tokens) == 1:
@@ -173,6 +179,16 @@ def _find(people: dict[str, _Person], cand: _Candidate) -> _Person | None:
         if len(same) == 1:
             return same[0]
     return None
+
+
+def _fits(words: list[str], full: list[str]) -> bool:
+    """'bush' or 'j q harlan' fits 'john q harlan': same family name, initials agree."""
+    if words[-1] not in full:
+        return False
+    for w in words[:-1]:
+        if w not in full and not (len(w) == 1 and any(f.startswith(w) for f in full)):
+            return False
+    return True
 
 
 def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:

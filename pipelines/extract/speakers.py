@@ -23,8 +23,8 @@ _NONPERSON_HEAD = (r"side|government|ministry|embassy|delegation|spokesman|spoke
                    r"authorities|diplomats|negotiators")
 _NONPERSON = re.compile(
     rf"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.’'\-]+\s+){{0,4}}(?:{_NONPERSON_HEAD})$",
-    re.I)
-_ROLE_REF = re.compile(r"^(?:the|this|that)\s+((?:[\w.\-]+\s+){0,3})([a-z\-]+)$", re.I)
+    re.IGNORECASE)
+_ROLE_REF = re.compile(r"^(?:the|this|that)\s+((?:[\w.\-]+\s+){0,3})([a-z\-]+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,8 @@ class SpeakerResolver:
         phrase = self.text[start:end]
         lead = len(phrase) - len(phrase.lstrip(" ,"))
         start, end = start + lead, start + len(phrase.rstrip(" ,"))
+        if end not in self.ends and self.text[end - 1:end] == "." and end - 1 in self.ends:
+            end -= 1  # "said Petra Lind." ends a sentence
         phrase = self.text[start:end]
         if not phrase:
             return None
@@ -124,7 +126,7 @@ def _title_only(gap: str) -> bool:
     return bool(re.fullmatch(r"(?:(?:the|then|former|[A-Z][\w.\-]*)\s+){0,5}", gap))
 
 
-_PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.I)
+_PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
 _HONORIFIC = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
               "king": "m", "queen": "f", "emperor": "m", "empress": "f", "sir": "m"}
 

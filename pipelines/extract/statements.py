@@ -134,10 +134,15 @@ def _cue_before(ctx: _Ctx, para: Span, q: Quote, content: str):
     m = _CUE_BEFORE.search(before) or _CUE_AS.search(before)
     if m and _words(content) >= MIN_QUOTE_WORDS and not _inside_quote(before, m.start()):
         verb_pos = before_start + m.start("verb")
-        spk = _subject_before(ctx, para.start, verb_pos)
+        spk = _subject_before(ctx, _sentence_start(ctx.text, para, verb_pos), verb_pos)
         if spk:
             return spk, m.group("verb"), verb_pos
     return None, None, None
+
+
+def _sentence_start(text: str, para: Span, pos: int) -> int:
+    starts = [s.start for s in sentences(text, Span(para.start, pos + 1)) if s.start <= pos]
+    return starts[-1] if starts else para.start
 
 
 def _inside_quote(before: str, pos: int) -> bool:

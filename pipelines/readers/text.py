@@ -81,7 +81,7 @@ def is_sample_flag(value: str | None) -> bool:
 
 
 def markdown_title(body: str) -> str | None:
-    m = re.search(r"^#\s+(.+)$", body, re.M)
+    m = re.search(r"^#\s+(.+)$", body, re.MULTILINE)
     return m.group(1).strip() if m else None
 
 

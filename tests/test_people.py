@@ -1,0 +1,66 @@
+"""People extraction on hand-written sentences (fictional people unless stated)."""
+
+from pipelines.extract.people import extract_people
+
+
+def people_by_name(text):
+    people, mentions = extract_people(text)
+    return {p.name: p for p in people}, mentions
+
+
+def test_title_gives_role_and_country_and_surname_alias():
+    text = ("Japanese Prime Minister Hiroto Amano met the envoy. "
+            "Amano said little. Later, Amano left.")
+    people, mentions = people_by_name(text)
+    assert list(people) == ["Hiroto Amano"]
+    p = people["Hiroto Amano"]
+    assert (p.role, p.country) == ("Prime Minister", "JP")
+    assert "Amano" in p.aliases
+    assert [m.text for m in mentions] == ["Hiroto Amano", "Amano", "Amano"]
+    for m in mentions:
+        assert text[m.char_start:m.char_end] == m.text
+
+
+def test_places_organisations_and_months_are_not_people():
+    text = ("In March 1990 the Foreign Ministry sent a cable from Palm Springs to the "
+            "White House about Tiananmen Square and the Soviet Union.")
+    people, _ = people_by_name(text)
+    assert people == {}
+
+
+def test_chinese_name_takes_family_name_first():
+    text = "Premier Wang Zhiqiang spoke at length. Later Wang was replaced."
+    people, mentions = people_by_name(text)
+    assert list(people) == ["Wang Zhiqiang"]
+    assert [m.text for m in mentions] == ["Wang Zhiqiang", "Wang"]
+
+
+def test_apposition_gives_role():
+    text = "Mariko Tanabe, a diplomatic historian at a university in Kyoto, said the file was thin."
+    people, _ = people_by_name(text)
+    assert people["Mariko Tanabe"].role == "diplomatic historian at a university in Kyoto"
+
+
+def test_role_noun_before_name():
+    text = "The dissident physicist Chen Weiming left the embassy in June."
+    people, _ = people_by_name(text)
+    assert people["Chen Weiming"].role == "physicist"
+
+
+def test_single_word_speaker_is_a_person_but_a_capital_is_not():
+    text = "Okonkwo said the talks were useful. Beijing said nothing."
+    people, _ = people_by_name(text)
+    assert list(people) == ["Okonkwo"]
+
+
+def test_initials_do_not_split_a_person():
+    text = "President John Q. Harlan arrived. Harlan spoke first, and J. Q. Harlan spoke last."
+    people, mentions = people_by_name(text)
+    assert list(people) == ["John Q. Harlan"]
+    assert len(mentions) == 3
+
+
+def test_capitalised_common_word_is_stripped():
+    text = "Reformist Liu Shaoqing resigned. The reformist camp was weak. Liu left."
+    people, _ = people_by_name(text)
+    assert list(people) == ["Liu Shaoqing"]

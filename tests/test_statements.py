@@ -1,0 +1,123 @@
+"""Statement extraction on hand-written paragraphs (all speakers fictional)."""
+
+from pipelines.extract.dates import extract_dates
+from pipelines.extract.people import extract_people
+from pipelines.extract.statements import extract_statements
+
+
+def run(text, published_on=None):
+    people, mentions = extract_people(text)
+    dates = extract_dates(text, anchor=published_on)
+    out = extract_statements(text, people, mentions, dates, published_on)
+    for s in out:
+        assert text[s.char_start:s.char_end] == s.text
+    return out
+
+
+def said(statements):
+    return [(s.speaker_name, s.kind, s.text) for s in statements]
+
+
+def test_quote_with_cue_after_and_its_continuation_in_the_paragraph():
+    text = ("“We will not move first,” said Anders Holm, a retired envoy. "
+            "“Nobody in the room expected us to.”")
+    assert said(run(text)) == [
+        ("Anders Holm", "direct", "We will not move first,"),
+        ("Anders Holm", "direct", "Nobody in the room expected us to."),
+    ]
+
+
+def test_pronoun_speaker_follows_gender():
+    text = ("Laila Farouk, a historian in Cairo, reviewed the file. Omar Haddad, an archivist, "
+            "helped him. “The minutes are incomplete,” he said. "
+            "“But the cables fill the gaps,” she said.")
+    out = run(text)
+    assert [s.speaker_name for s in out] == ["Omar Haddad", "Laila Farouk"]
+
+
+def test_continuation_paragraph_keeps_the_speaker():
+    text = ("“The first meeting went badly,” Ines Varga said.\n\n"
+            "“By the third, they were trading jokes about the weather.”")
+    out = run(text)
+    assert said(out)[1] == ("Ines Varga", "direct",
+                            "By the third, they were trading jokes about the weather.")
+    assert out[1].rule == "direct:continuation"
+
+
+def test_scare_quotes_are_not_statements():
+    text = ("The so-called “engagement” policy survived, and the “message” never came. "
+            "Critics called it “appeasement” at the time.")
+    assert run(text) == []
+
+
+def test_quote_inside_a_quote_stays_with_the_outer_speaker():
+    text = ("“The cable calls the dinner ‘warm and useful,’ which was generous,” "
+            "said Petra Lind.")
+    out = run(text)
+    assert said(out) == [("Petra Lind", "direct",
+                          "The cable calls the dinner ‘warm and useful,’ which was generous,")]
+
+
+def test_quotation_reported_inside_someone_elses_speech_goes_to_its_source():
+    text = ("Petra Lind, a researcher, read the file. An embassy cable described the meeting as "
+            "“tense but workable,” she noted.")
+    out = run(text)
+    assert [(s.speaker_name, s.speaker_key) for s in out if s.kind == "direct"] == [
+        ("An embassy cable", None)]
+
+
+def test_reported_speech_with_that_and_apposition():
+    text = ("Tomas Rek, a professor of history at a university in Prague, said the archive "
+            "had opened its files on the crisis.")
+    [s] = run(text)
+    assert (s.speaker_name, s.kind, s.cue) == ("Tomas Rek", "indirect", "said")
+    assert s.text == "the archive had opened its files on the crisis"
+
+
+def test_role_reference_resolves_to_the_person():
+    text = ("Prime Minister Kenta Oshiro met the envoy in May 1985. "
+            "The prime minister told the envoy that the base question could wait.")
+    [s] = run(text)
+    assert (s.speaker_name, s.text) == ("Kenta Oshiro", "the base question could wait")
+    assert s.said_on == "1985-05"
+
+
+def test_according_to_a_person_is_their_statement_but_not_a_document():
+    text = ("According to Rek, the talks stalled over fishing rights. "
+            "According to the minutes, Rek said nothing about quotas.")
+    out = run("Tomas Rek is a historian. " + text)
+    assert said(out) == [
+        ("Tomas Rek", "indirect", "the talks stalled over fishing rights"),
+        ("Tomas Rek", "indirect", "nothing about quotas"),
+    ]
+
+
+def test_action_verbs_are_not_speech():
+    text = ("President Dara Voss held talks with the premier. Voss announced the lifting of "
+            "the embargo, and Voss decided to stay another day.")
+    assert run(text) == []
+
+
+def test_said_on_comes_from_the_reported_meeting():
+    text = ("The records cover the June 1975 talks between President Dara Voss and Premier "
+            "Ilse Brand.\n\nVoss stressed the importance of grain sales to the region.\n\n"
+            "In 1976, Brand told reporters that the talks had been frank.")
+    out = run(text)
+    assert [(s.speaker_name, s.said_on) for s in out] == [
+        ("Dara Voss", "1975-06"), ("Ilse Brand", "1976")]
+
+
+def test_commentator_gets_the_report_date_and_unknown_stays_null():
+    text = ("Ines Varga, a historian, said the files were thin. "
+            "Karl Mott said the files were thick.")
+    out = run(text, published_on="2021-12-22")
+    assert [(s.speaker_name, s.said_on) for s in out] == [
+        ("Ines Varga", "2021-12-22"), ("Karl Mott", None)]
+
+
+def test_non_person_speaker_needs_an_explicit_that():
+    text = ("The ministry said that several pages had been withheld. "
+            "The Chinese side argued back, saying little.")
+    out = run(text)
+    assert [(s.speaker_name, s.speaker_key, s.text) for s in out] == [
+        ("The ministry", None, "several pages had been withheld")]
