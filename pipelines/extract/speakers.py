@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pipelines.document import LocalPerson, PersonMention
 from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS
+from pipelines.extract.segment import paragraphs, quotes
 
 PRONOUNS = {"he", "she"}
 _NONPERSON_HEAD = (r"side|government|ministry|embassy|delegation|spokesman|spokeswoman|"
@@ -134,12 +135,15 @@ _HONORIFIC = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
 def _genders(text: str, mentions: list[PersonMention]) -> dict[str, str]:
     """Gender a text shows for a person: an honorific, or the pronoun that next refers back."""
     votes: dict[str, list[str]] = {}
+    quoted = [(q.open, q.close) for para in paragraphs(text) for q in quotes(text, para)]
     for i, m in enumerate(mentions):
         title = text[max(0, m.char_start - 6):m.char_start].split()
         if title and title[-1].lower() in _HONORIFIC:
             votes.setdefault(m.person_key, []).extend([_HONORIFIC[title[-1].lower()]] * 2)
         stop = mentions[i + 1].char_start if i + 1 < len(mentions) else len(text)
         p = _PRONOUN.search(text, m.char_end, min(stop, m.char_end + 250))
+        while p and any(a <= p.start() <= b for a, b in quoted):  # quoted words refer elsewhere
+            p = _PRONOUN.search(text, p.end(), min(stop, m.char_end + 250))
         if p:
             votes.setdefault(m.person_key, []).append(
                 "m" if p.group(1).lower() in {"he", "his", "him"} else "f")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from datetime import date
 from pathlib import Path
 
 from pipelines.document import Document
@@ -73,7 +74,14 @@ def published_date(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip()[:10]
-    return value if _ISO_PARTIAL.match(value) else None
+    if not _ISO_PARTIAL.match(value):
+        return None
+    parts = [int(x) for x in value.split("-")] + [1, 1]
+    try:
+        date(*parts[:3])  # 2021-13 or 2021-02-30 is not a date
+    except ValueError:
+        return None
+    return value
 
 
 def is_sample_flag(value: str | None) -> bool:

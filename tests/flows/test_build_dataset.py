@@ -1,0 +1,114 @@
+"""End to end: the sample corpus through the Prefect flow into a temporary output folder."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from pipelines.flows import build_dataset
+from pipelines.ids import sha256_hex
+from pipelines.validate import ValidationFailed
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+TABLES = ["documents", "people", "person_mentions", "statements", "date_mentions", "rejects"]
+
+
+def read(version: Path, table: str) -> list[dict]:
+    return pq.read_table(version / f"{table}.parquet").to_pylist()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    return build_dataset(CORPUS, out), out
+
+
+def test_sample_corpus_builds_a_version(built):
+    summary, out = built
+    assert summary.result.status == "published" and summary.result.version == "1.0.0"
+    version = out / "latest"
+    assert version.resolve() == (out / "1.0.0").resolve()
+    for table in TABLES:
+        assert (version / f"{table}.parquet").is_file()
+        assert (version / f"{table}.csv").is_file()
+    package = json.loads((version / "datapackage.json").read_text())
+    for res in package["resources"]:
+        assert res["hash"] == "sha256:" + sha256_hex((version / res["path"]).read_bytes())
+
+
+def test_every_file_is_a_document_or_a_reject(built):
+    summary, out = built
+    docs = read(out / "latest", "documents")
+    rejects = read(out / "latest", "rejects")
+    files = sorted(p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*") if p.is_file())
+    assert sorted([d["source_path"] for d in docs] + [r["source_path"] for r in rejects]) == files
+    assert all(d["is_sample"] for d in docs)
+    assert [r["source_path"] for r in rejects] == ["README"]
+
+
+def test_sample_statements_people_and_dates(built):
+    _, out = built
+    version = out / "latest"
+    people = {p["person_id"]: p for p in read(version, "people")}
+    statements = read(version, "statements")
+    by_speaker = {}
+    for s in statements:
+        name = people[s["speaker_id"]]["name"] if s["speaker_id"] else s["speaker_name"]
+        by_speaker.setdefault(name, []).append(s)
+    # Ohira appears in two sample documents: one person, with statements from both
+    ohira = [p for p in people.values() if p["name"].endswith("Ohira")]
+    assert len(ohira) == 1
+    assert len({s["document_id"] for s in by_speaker[ohira[0]["name"]]}) == 2
+    # a fictional historian's remarks get the report's date; the 1972 talks get theirs
+    zhou = [s for s in by_speaker["Zhou Enlai"] if s["kind"] == "indirect"]
+    assert [s["said_on"] for s in zhou] == ["1972-09-26"]
+    assert any(s["kind"] == "direct" for s in by_speaker["Keiko Moriyama"])
+    # the scare quote "Ron-Yasu" is not a statement
+    assert not any("Ron-Yasu" == s["text"].strip("\"',") for s in statements)
+    values = {(d["text"], d["value"]) for d in read(version, "date_mentions")}
+    assert ("late September 1972", "1972-09") in values
+
+
+def test_rebuild_is_up_to_date_and_identical(built, tmp_path):
+    _, out = built
+    again = build_dataset(CORPUS, out)
+    assert again.result.status == "up-to-date"
+    other = build_dataset(CORPUS, tmp_path / "other")
+    for table in TABLES:
+        for ext in ("parquet", "csv"):
+            a = (out / "latest" / f"{table}.{ext}").read_bytes()
+            b = (tmp_path / "other" / "latest" / f"{table}.{ext}").read_bytes()
+            assert a == b
+
+
+def test_bad_files_are_rejected_not_fatal(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "latin1.txt").write_bytes("caf\xe9 au lait".encode("latin-1"))
+    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4")
+    summary = build_dataset(corpus, tmp_path / "out")
+    reasons = {r.source_path: r.reason for r in summary.rejects}
+    assert set(reasons) == {"README", "empty.txt", "latin1.txt", "scan.pdf"}
+    assert summary.documents == 5
+
+
+def test_failed_validation_publishes_nothing(built, tmp_path, monkeypatch):
+    _, out = built
+    before = (out / "latest").resolve()
+    import pipelines.flows as flows
+
+    real = flows.build_tables
+
+    def broken(*args):
+        tables = real(*args)
+        tables["statements"].loc[0, "kind"] = "rumour"
+        return tables
+
+    monkeypatch.setattr(flows, "build_tables", broken)
+    with pytest.raises(ValidationFailed):
+        build_dataset(CORPUS, out)
+    assert (out / "latest").resolve() == before
+    assert "rumour" in (out / "validation-failure.md").read_text()
