@@ -121,3 +121,14 @@ def test_non_person_speaker_needs_an_explicit_that():
     out = run(text)
     assert [(s.speaker_name, s.speaker_key, s.text) for s in out] == [
         ("The ministry", None, "several pages had been withheld")]
+
+
+def test_cue_forms_news_reports_use():
+    assert said(run("“The talks will resume in the spring,” according to Anna Berg, a "
+                    "spokeswoman.")) == [
+        ("Anna Berg", "direct", "The talks will resume in the spring,")]
+    assert said(run("Anna Berg, 57, a spokeswoman, told reporters: “We have nothing more to "
+                    "add today.”")) == [
+        ("Anna Berg", "direct", "We have nothing more to add today.")]
+    assert said(run("Anna Berg said in a statement that the decision was final.")) == [
+        ("Anna Berg", "indirect", "the decision was final")]

@@ -120,7 +120,7 @@ def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None)
 
 def _apposition_only(gap: str) -> bool:
     """', an associate professor at X,' between a name and its verb."""
-    return bool(re.fullmatch(r",[^,;“”\"]{2,160},?\s*|\s*", gap))
+    return bool(re.fullmatch(r"(?:,[^,;“”\"]{1,160}){1,2},?\s*|\s*", gap))
 
 
 def _title_only(gap: str) -> bool:

@@ -33,7 +33,7 @@ QUOTE_VERBS = (r"said|says|say|added|adds|told|asked|asks|replied|continued|expl
                r"answered|responded|observed|declared|concluded|conceded|agreed|predicted|"
                r"acknowledged|cautioned|recalls|explains|added|joked|complained|suggested")
 _SUBJ = r"(?:[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|de|van|von))*|[Hh]e|[Ss]he|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w.’'\- ]{2,40}?)"
-_CUE_AFTER_INV = re.compile(rf"^\s*,?\s*(?P<verb>{QUOTE_VERBS})\s+(?P<subj>{_SUBJ})"
+_CUE_AFTER_INV = re.compile(rf"^\s*,?\s*(?P<verb>{QUOTE_VERBS}|according to)\s+(?P<subj>{_SUBJ})"
                             r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|at|on|during|after|when|who|to)\b))")
 _CUE_AFTER = re.compile(rf"^\s*,?\s*(?P<subj>{_SUBJ}?)\s*(?:,[^,“”\"]{{2,120}},\s*)?"
                         rf"(?:\w+ly\s+)?(?P<verb>{QUOTE_VERBS})\b")
@@ -199,7 +199,7 @@ def _subject_before(ctx: _Ctx, floor: int, verb_pos: int) -> Speaker | None:
                      r"\w+ly|in\s+[A-Z][\w.]*(?:\s+\d{1,2},?)?(?:\s+\d{4})?|in\s+\d{4}|"
                      r"soon\s+after\s+[\w ]{1,30}?))+\s*$", "", left)
     end = floor + len(trimmed.rstrip(" "))
-    m = re.search(rf"(?:^|(?<=[\s,(“\"]))({_SUBJ})(?:,[^,;“”\"]{{2,160}},)?$",
+    m = re.search(rf"(?:^|(?<=[\s,(“\"]))({_SUBJ})(?:(?:,[^,;“”\"]{{1,160}}){{1,2}},)?$",
                   text[max(floor, end - 240):end])
     if not m:
         return None
