@@ -37,6 +37,17 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(key.split())
 
 
+def _initials(key: str) -> frozenset[str]:
+    return frozenset(w for w in key.split() if len(w) == 1)
+
+
+def _part_of(short: str, full: str) -> bool:
+    """'bush' is part of 'george h w bush'; 'george w bush' is not (its initials differ)."""
+    if not _words(short) < _words(full):
+        return False
+    return not _initials(short) or _initials(short) == _initials(full)
+
+
 def _fullness(key: str) -> tuple[int, int, str]:
     return (len(key.split()), len(key), key)
 
@@ -46,8 +57,7 @@ def _canonical_keys(keys: set[str]) -> dict[str, str]:
     ordered = sorted(keys, key=_fullness, reverse=True)
     target: dict[str, str] = {}
     for key in ordered:
-        words = _words(key)
-        supers = {target[k] for k in ordered if k != key and words < _words(k) and k in target}
+        supers = {target[k] for k in ordered if k != key and _part_of(key, k) and k in target}
         target[key] = supers.pop() if len(supers) == 1 else key
     return target
 

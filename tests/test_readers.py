@@ -126,6 +126,13 @@ def test_published_date_values(value, expected):
     assert published_date(value) == expected
 
 
+@pytest.mark.parametrize("value", ["1990-13", "1990-00-10", "1990-02-30", "1990-04-31"])
+def test_impossible_published_date_is_none(tmp_path, value):
+    doc = _read(tmp_path, "bad.txt", f"Published: {value}\n\nThe envoys met.")
+    assert doc.published_on is None
+    assert published_date("1992-02-29") == "1992-02-29"  # a real leap day stays
+
+
 @pytest.mark.parametrize(("flag", "expected"), [("true", True), ("Yes", True), ("1", True),
                                                 ("no", False), ("false", False)])
 def test_sample_flag(tmp_path, flag, expected):
@@ -404,3 +411,31 @@ def test_document_id_is_sha256_prefix_and_stable(tmp_path):
     assert int(first.document_id, 16) >= 0
     changed = _read(tmp_path / "three", "x.txt", data + b"!")
     assert changed.document_id != first.document_id
+
+
+# --- regressions: bugs found and fixed ------------------------------------------------------
+
+
+def test_html_without_elements_is_a_reject_not_a_crash(tmp_path):
+    corpus = tmp_path / "corpus"
+    _write(corpus / "a.txt", "A good report.")
+    _write(corpus / "b.html", "<!-- an editor's note, nothing else -->")
+    _write(corpus / "c.txt", "Another good report.")
+    paths, _ = discover(corpus)
+    docs, rejects = read_documents(paths, corpus)
+    assert [d.source_path for d in docs] == ["a.txt", "c.txt"]
+    assert [(r.source_path, r.stage) for r in rejects] == [("b.html", "read")]
+
+
+def test_directory_symlink_outside_corpus_is_rejected(tmp_path):
+    corpus = _corpus(tmp_path)
+    outside = tmp_path / "elsewhere"
+    _write(outside / "secret.txt", "Not part of the corpus.")
+    os.symlink(outside, corpus / "linked")
+    _, rejects = discover(corpus)
+    assert [r.reason for r in rejects if r.source_path == "linked"] == [
+        "link points outside the corpus"]
+
+
+def test_bare_hash_line_is_not_a_title():
+    assert markdown_title("#\nAn ordinary paragraph.") is None

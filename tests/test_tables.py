@@ -32,9 +32,9 @@ ID_COLUMNS = {
     "date_mentions": ["date_id", "document_id"],
 }
 
-TEXT_A = ('On 9 November 1989 Helmut Kohl said: "The wall is open." '
+TEXT_A = ('On 9 November 1989 Anton Kessler said: "The wall is open." '
           "The embassy said that crowds gathered at the gate.")
-TEXT_B = "In early December 1989 Kohl told reporters that unity would take years."
+TEXT_B = "In early December 1989 Kessler told reporters that unity would take years."
 
 
 def _doc(path: str, text: str, published: str | None = None) -> Document:
@@ -63,11 +63,11 @@ def _hand_extractions() -> list[Extraction]:
     doc_b = _doc("reports/b.txt", TEXT_B)
     ex_a = Extraction(
         doc_a,
-        people=(LocalPerson("helmut kohl", "Helmut Kohl", ("Kohl",), "Chancellor", "DE"),),
-        mentions=(PersonMention("helmut kohl", *_span(TEXT_A, "Helmut Kohl")),),
+        people=(LocalPerson("anton kessler", "Anton Kessler", ("Kessler",), "Chancellor", "DE"),),
+        mentions=(PersonMention("anton kessler", *_span(TEXT_A, "Anton Kessler")),),
         statements=(
-            _stmt(TEXT_A, "The wall is open.", "direct", "Helmut Kohl",
-                  speaker_key="helmut kohl", cue="said", said_on="1989-11-09",
+            _stmt(TEXT_A, "The wall is open.", "direct", "Anton Kessler",
+                  speaker_key="anton kessler", cue="said", said_on="1989-11-09",
                   rule="direct:cue-before"),
             _stmt(TEXT_A, "crowds gathered at the gate", "indirect", "The embassy",
                   speaker_key=None, cue="said", rule="indirect:said"),
@@ -76,10 +76,10 @@ def _hand_extractions() -> list[Extraction]:
     )
     ex_b = Extraction(
         doc_b,
-        people=(LocalPerson("kohl", "Kohl", (), None, "DE"),),
-        mentions=(PersonMention("kohl", *_span(TEXT_B, "Kohl")),),
+        people=(LocalPerson("kessler", "Kessler", (), None, "DE"),),
+        mentions=(PersonMention("kessler", *_span(TEXT_B, "Kessler")),),
         statements=(
-            _stmt(TEXT_B, "unity would take years", "indirect", "Kohl", speaker_key="kohl",
+            _stmt(TEXT_B, "unity would take years", "indirect", "Kessler", speaker_key="kessler",
                   cue="told", said_on="1989-12", rule="indirect:told"),
         ),
         dates=(_date(TEXT_B, "early December 1989", "1989-12", "month", modifier="early",
@@ -127,16 +127,17 @@ def test_row_counts_and_values():
     assert {n: len(df) for n, df in tables.items()} == {
         "documents": 2, "people": 1, "person_mentions": 2, "statements": 3,
         "date_mentions": 2, "rejects": 3}
-    kohl = stable_id("person", "helmut kohl")
+    kohl = stable_id("person", "anton kessler")
     people = tables["people"]
-    assert people.to_dict("records") == [{"person_id": kohl, "name": "Helmut Kohl",
-                                          "aliases": ["Kohl"], "role": "Chancellor",
+    assert people.to_dict("records") == [{"person_id": kohl, "name": "Anton Kessler",
+                                          "aliases": ["Kessler"], "role": "Chancellor",
                                           "country": "DE"}]
     assert tables["person_mentions"]["person_id"].tolist() == [kohl, kohl]
     docs = tables["documents"]
     assert docs["source_path"].tolist() == ["reports/a.txt", "reports/b.txt"]
     assert docs["text"].tolist() == [TEXT_A, TEXT_B]
-    assert docs["published_on"].tolist() == ["1989-11-10", None]
+    assert docs["published_on"].iloc[0] == "1989-11-10"
+    assert pd.isna(docs["published_on"].iloc[1])
 
 
 def test_ids_are_hashes_of_document_and_span():
@@ -148,8 +149,8 @@ def test_ids_are_hashes_of_document_and_span():
     assert statements.loc["The wall is open.", "statement_id"] == stable_id(
         doc_a, "statement", start, end, "direct")
     mentions = tables["person_mentions"].set_index("text")
-    _, start, end = _span(TEXT_A, "Helmut Kohl")
-    assert mentions.loc["Helmut Kohl", "mention_id"] == stable_id(doc_a, "mention", start, end)
+    _, start, end = _span(TEXT_A, "Anton Kessler")
+    assert mentions.loc["Anton Kessler", "mention_id"] == stable_id(doc_a, "mention", start, end)
     dates = tables["date_mentions"].set_index("text")
     _, start, end = _span(TEXT_A, "9 November 1989")
     assert dates.loc["9 November 1989", "date_id"] == stable_id(doc_a, "date", start, end)
@@ -168,7 +169,7 @@ def test_ids_identical_across_builds_and_independent_of_extraction_order():
     exs = _hand_extractions()
     first = _build(exs, REJECTS)
     second = _build(_hand_extractions(), REJECTS)
-    reordered = _build(list(reversed(exs)), list(reversed(REJECTS)))
+    reordered = _build(list(reversed(exs)), REJECTS)
     for name in TABLES:
         pd.testing.assert_frame_equal(first[name], second[name])
         pd.testing.assert_frame_equal(_sorted(first[name], name), _sorted(reordered[name], name))
@@ -180,9 +181,9 @@ def test_speaker_id_null_for_non_person_speaker():
     tables = _build(_hand_extractions())
     statements = tables["statements"].set_index("speaker_name")
     assert pd.isna(statements.loc["The embassy", "speaker_id"])
-    kohl = stable_id("person", "helmut kohl")
-    assert statements.loc["Helmut Kohl", "speaker_id"] == kohl
-    assert statements.loc["Kohl", "speaker_id"] == kohl  # resolved across documents
+    kohl = stable_id("person", "anton kessler")
+    assert statements.loc["Anton Kessler", "speaker_id"] == kohl
+    assert statements.loc["Kessler", "speaker_id"] == kohl  # resolved across documents
 
 
 def test_hand_built_tables_pass_validation():
@@ -200,7 +201,7 @@ def test_rejects_deduplicated_by_source_path():
     rejects = tables["rejects"]
     assert rejects["source_path"].tolist() == ["notes.pdf", "reports/c.txt", "reports/d.txt"]
     by_path = rejects.set_index("source_path")
-    # the first by (source_path, stage) is kept; for equal keys, the earliest given
+    # the first by (source_path, stage) is kept; for equal keys, the first given
     assert by_path.loc["reports/c.txt", "reason"].startswith("not UTF-8 text")
     assert by_path.loc["reports/c.txt", "sha256"] == "a" * 64
     assert by_path.loc["reports/d.txt", "stage"] == "extract"
@@ -209,8 +210,8 @@ def test_rejects_deduplicated_by_source_path():
 
 # --- with the real extractors ---------------------------------------------------------------
 
-REAL_TEXT = ('On 2 December 1989 Mikhail Gorbachev said: "We are ready to talk." '
-             "The ministry said that the talks were useful.")
+REAL_TEXT = ("The ministry said that the talks were useful. "
+             'On 2 December 1989 Viktor Asmolov said: "We are ready to talk."')
 
 
 @pytest.fixture
@@ -233,9 +234,13 @@ def test_real_extraction_builds_valid_tables(real_extractions):
     _, start, end = _span(REAL_TEXT, "We are ready to talk.")
     assert quote["statement_id"].iloc[0] == stable_id(doc_one, "statement", start, end, "direct")
     assert quote["said_on"].iloc[0] == "1989-12-02"
-    assert quote["speaker_id"].iloc[0] == stable_id("person", "mikhail gorbachev")
+    assert quote["speaker_id"].iloc[0] == stable_id("person", "viktor asmolov")
+    reported = statements[statements["speaker_name"] == "The ministry"]
+    assert reported["text"].tolist() == ["the talks were useful"]
+    assert reported["speaker_id"].isna().tolist() == [True]
     dates = valid["date_mentions"]
-    assert set(dates["value"]) >= {"1989-12-02", "1989-12"}
+    assert sorted(dates["value"]) == ["1989-12", "1989-12-02"]
+    assert sorted(valid["people"]["name"]) == ["Kessler", "Viktor Asmolov"]
 
 
 def test_real_extraction_ids_do_not_depend_on_order(real_extractions):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipelines.document import LocalPerson, PersonMention
 from pipelines.extract.lexicon import (
@@ -30,7 +31,8 @@ from pipelines.extract.lexicon import (
 )
 from pipelines.extract.names import Token, name_groups, name_key, surname
 
-_TITLE_WORDS = sorted((t.split() for t in TITLES), key=len, reverse=True)
+# "of" joins capitalised words in a name group without being a token of it
+_TITLE_WORDS = sorted(([w for w in t.split() if w != "of"] for t in TITLES), key=len, reverse=True)
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|added|asked|replied|stressed|noted|argued|"
     r"wrote|explained|suggested|insisted|responded|answered|recalled|agreed|remarked)\b")
@@ -68,7 +70,7 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
         low = tokens[i].low.rstrip(".") if tokens[i].low not in COUNTRY_WORDS else tokens[i].low
         title = _match_title(tokens, i)
         if title:
-            cand.title = " ".join(t.text for t in tokens[i:i + title])
+            cand.title = text_of(tokens[i:i + title])
             i += title
         elif tokens[i].low in COUNTRY_WORDS and i + 1 < len(tokens):
             cand.country = COUNTRY_WORDS[tokens[i].low]
@@ -79,6 +81,15 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
             break
     cand.tokens = tokens[i:]
     return cand
+
+
+def text_of(tokens: list[Token]) -> str:
+    """The words of tokens as written (keeping an 'of' between them)."""
+    out = tokens[0].text
+    for prev, tok in pairwise(tokens):
+        out += " of " if tok.start - prev.end == 4 else " "
+        out += tok.text
+    return out
 
 
 def _match_title(tokens: list[Token], i: int) -> int:

@@ -124,7 +124,7 @@ def _apposition_only(gap: str) -> bool:
 
 
 def _title_only(gap: str) -> bool:
-    return bool(re.fullmatch(r"(?:(?:the|then|former|[A-Z][\w.\-]*)\s+){0,5}", gap))
+    return bool(re.fullmatch(r"(?:(?:the|then|former|of|[A-Z][\w.\-]*)\s+){0,6}", gap))
 
 
 _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)

@@ -112,8 +112,11 @@ def _quote_cue(ctx: _Ctx, para: Span, q: Quote):
     text = ctx.text
     content = text[q.start:q.end].rstrip()
     after = text[q.close + 1:para.end] if q.close < para.end else ""
-    ends_open = content[-1:] in ",?!.—-" or q.close >= para.end
-    if not _opens_sentence(text, para, q):
+    # a quotation closed by a full stop ends its sentence: a cue after it must be in lowercase
+    # ("... today.” he said") or inverted ("... today.” said Berg"), not a new sentence
+    ends_open = content[-1:] in ",?!—-" or q.close >= para.end or (
+        content[-1:] == "." and re.match(rf"^\s*(?:[a-z]|(?:{QUOTE_VERBS})\b)", after or ""))
+    if not _opens_sentence(text, para, q) or text[para.start:q.open].rstrip().endswith(":"):
         found = _cue_before(ctx, para, q, content)
         if found[0]:
             return found

@@ -40,7 +40,12 @@ def discover(corpus: Path) -> tuple[list[Path], list[Reject]]:
     take: list[Path] = []
     rejects: list[Reject] = []
     for root, dirs, files in os.walk(corpus, followlinks=False):
-        dirs.sort()
+        for name in sorted(d for d in dirs if (Path(root) / d).is_symlink()):
+            link = Path(root) / name
+            reason = ("link points outside the corpus" if not _inside(link, corpus)
+                      else "directory link not followed")
+            rejects.append(Reject(link.relative_to(corpus).as_posix(), reason, "discover"))
+        dirs[:] = sorted(d for d in dirs if not (Path(root) / d).is_symlink())
         for name in sorted(files):
             path = Path(root) / name
             reason = _skip_reason(path, corpus)

@@ -16,6 +16,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+from lxml import etree
+
 from pipelines.document import Document
 from pipelines.ids import sha256_hex
 
@@ -89,7 +91,7 @@ def is_sample_flag(value: str | None) -> bool:
 
 
 def markdown_title(body: str) -> str | None:
-    m = re.search(r"^#\s+(.+)$", body, re.MULTILINE)
+    m = re.search(r"^#[ \t]+(\S.*)$", body, re.MULTILINE)
     return m.group(1).strip() if m else None
 
 
@@ -103,7 +105,10 @@ def read_file(path: Path, corpus_root: Path) -> Document:
     if path.suffix.lower() in HTML_SUFFIXES:
         from pipelines.readers.html import html_to_text
 
-        meta, body = html_to_text(text)
+        try:
+            meta, body = html_to_text(text)
+        except (ValueError, etree.LxmlError) as exc:
+            raise ReadError(f"unreadable HTML: {exc}") from exc
     else:
         meta, body = split_header(text)
     body = body.strip("\n")

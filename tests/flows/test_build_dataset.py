@@ -39,7 +39,7 @@ def test_sample_corpus_builds_a_version(built):
 
 
 def test_every_file_is_a_document_or_a_reject(built):
-    summary, out = built
+    _, out = built
     docs = read(out / "latest", "documents")
     rejects = read(out / "latest", "rejects")
     files = sorted(p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*") if p.is_file())
@@ -75,7 +75,7 @@ def test_rebuild_is_up_to_date_and_identical(built, tmp_path):
     _, out = built
     again = build_dataset(CORPUS, out)
     assert again.result.status == "up-to-date"
-    other = build_dataset(CORPUS, tmp_path / "other")
+    build_dataset(CORPUS, tmp_path / "other")
     for table in TABLES:
         for ext in ("parquet", "csv"):
             a = (out / "latest" / f"{table}.{ext}").read_bytes()
@@ -98,7 +98,7 @@ def test_bad_files_are_rejected_not_fatal(tmp_path):
 def test_failed_validation_publishes_nothing(built, tmp_path, monkeypatch):
     _, out = built
     before = (out / "latest").resolve()
-    import pipelines.flows as flows
+    from pipelines import flows
 
     real = flows.build_tables
 
