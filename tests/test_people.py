@@ -64,3 +64,11 @@ def test_capitalised_common_word_is_stripped():
     text = "Reformist Liu Shaoqing resigned. The reformist camp was weak. Liu left."
     people, _ = people_by_name(text)
     assert list(people) == ["Liu Shaoqing"]
+
+
+def test_country_only_from_a_nationality_of_the_role():
+    text = ("Paul Marek, a former State Department official who worked on Japan policy, said "
+            "little. Jun Arai, a former Japanese diplomat, said more.")
+    people, _ = people_by_name(text)
+    assert people["Paul Marek"].country is None
+    assert people["Jun Arai"].country == "JP"

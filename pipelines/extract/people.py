@@ -37,7 +37,8 @@ _SPEECH_AFTER = re.compile(
     r"^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|added|asked|replied|stressed|noted|argued|"
     r"wrote|explained|suggested|insisted|responded|answered|recalled|agreed|remarked)\b")
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:said|says|according to|asked|told)\s*)$", re.IGNORECASE)
-_APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the|then|now|former)\s+)?([^,.;“”\"]{3,90}?)(?=,|\.|;)")
+_APPOSITION = re.compile(
+    r"^,\s+(?:(?:a|an|the|then|now|former)\s+)?([^,;“”\"]{3,90}?)(?=,|;|\.(?:\s|$))")
 
 
 @dataclass
@@ -158,12 +159,21 @@ def _country_of(phrase: str | None) -> str | None:
     return None
 
 
+def _nationality_modifies_role(role: str) -> bool:
+    """'former Japanese diplomat': a country word right before the role noun."""
+    words = re.findall(r"[\w.\-]+", role.lower())
+    return any(w in COUNTRY_WORDS and any(n in ROLE_NOUNS for n in words[i + 1:i + 3])
+               for i, w in enumerate(words))
+
+
 def _new_person(cand: _Candidate, text: str) -> _Person:
     words = [t.text for t in cand.tokens]
     name = text[cand.tokens[0].start:cand.tokens[-1].end]
     role = cand.title or _role_after(text, cand.tokens[-1].end) or _role_before(
         text, cand.tokens[0].start)
     country = cand.country or (_country_of(role) if role and not cand.title else None)
+    if country and not cand.country and not _nationality_modifies_role(role):
+        country = None  # "official who worked on Japan policy" says nothing of nationality
     sur = surname(words)
     return _Person(name, words, sur, role, country, {name, sur})
 
