@@ -7,6 +7,8 @@ the span (and kind), never row numbers, so the same input gives the same IDs on 
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import pandas as pd
 
 from pipelines.document import Extraction, Reject
@@ -41,7 +43,7 @@ def build_tables(extractions: list[Extraction], resolution: Resolution,
         "person_mentions": _frame("person_mentions", mentions),
         "statements": _frame("statements", statements),
         "date_mentions": _frame("date_mentions", dates),
-        "rejects": _frame("rejects", [vars(r) | {} for r in _unique_rejects(rejects)]),
+        "rejects": _frame("rejects", [asdict(r) for r in _unique_rejects(rejects)]),
     }
 
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.document import DateMention, LocalPerson, PersonMention
-from pipelines.extract.segment import Span, paragraphs, quotes, sentences
+from pipelines.extract.segment import Layout
 
 EVENT = re.compile(r"\b(?:talks|summit|summits|meeting|meetings|met|meet|conversation|"
                    r"conversations|dinner|luncheon|lunch|breakfast|call|telephone|visit|visited|"
@@ -41,18 +41,10 @@ class Exchange:
     participants: frozenset[str]
 
 
-def _sentence_spans(text: str) -> list[tuple[int, Span]]:
-    out = []
-    for i, para in enumerate(paragraphs(text)):
-        for sent in sentences(text, para, quotes(text, para)):
-            out.append((i, sent))
-    return out
-
-
-def detect_exchanges(text: str, mentions: list[PersonMention],
-                     dates: list[DateMention]) -> list[Exchange]:
+def detect_exchanges(text: str, mentions: list[PersonMention], dates: list[DateMention],
+                     layout: Layout | None = None) -> list[Exchange]:
     found = []
-    for i, sent in _sentence_spans(text):
+    for i, sent in (layout or Layout(text)).sentences():
         event = EVENT.search(text, sent.start, sent.end)
         if not event:
             continue
@@ -70,23 +62,17 @@ def detect_exchanges(text: str, mentions: list[PersonMention],
 
 class SaidOn:
     def __init__(self, text: str, people: list[LocalPerson], mentions: list[PersonMention],
-                 dates: list[DateMention], published_on: str | None):
+                 dates: list[DateMention], published_on: str | None, layout: Layout):
         self.text = text
         self.roles = {p.key: p.role or "" for p in people}
         self.dates = sorted(dates, key=lambda d: d.char_start)
         self.published_on = published_on
-        self.sents = _sentence_spans(text)
-        self.exchanges = detect_exchanges(text, mentions, dates)
-
-    def _sentence(self, pos: int) -> tuple[int, Span] | None:
-        for i, sent in self.sents:
-            if sent.start <= pos < sent.end:
-                return i, sent
-        return None
+        self.layout = layout
+        self.exchanges = detect_exchanges(text, mentions, dates, layout)
 
     def for_statement(self, speaker, cue_pos: int, content_start: int,
                       cue: str | None) -> str | None:
-        located = self._sentence(min(cue_pos, content_start))
+        located = self.layout.sentence_at(min(cue_pos, content_start))
         if located is None:
             return None
         para, sent = located

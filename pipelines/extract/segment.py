@@ -4,10 +4,12 @@ Contract: pure functions over a string.  ``paragraphs`` splits on line breaks; `
 splits a span at sentence ends (not after abbreviations or initials, not inside quotations);
 ``quotes`` pairs quotation marks (curly or straight) inside one paragraph, and a quotation left
 open at the end of a paragraph runs to its end (the convention for quotes that continue).
+``Layout(text)`` computes all three once for a text, so the extractors share one segmentation.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -95,3 +97,37 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph with its quotations and sentences."""
+
+    index: int
+    span: Span
+    quotes: tuple[Quote, ...]
+    sentences: tuple[Span, ...]
+
+
+class Layout:
+    """Paragraphs, quotations and sentences of a text, computed once."""
+
+    def __init__(self, text: str):
+        self.blocks: list[Block] = []
+        for i, para in enumerate(paragraphs(text)):
+            qs = quotes(text, para)
+            self.blocks.append(Block(i, para, tuple(qs), tuple(sentences(text, para, qs))))
+        self.quotes = [q for b in self.blocks for q in b.quotes]
+        self._sentences = [(b.index, s) for b in self.blocks for s in b.sentences]
+        self._starts = [s.start for _, s in self._sentences]
+
+    def sentences(self) -> list[tuple[int, Span]]:
+        """Every sentence with the index of its paragraph, in text order."""
+        return list(self._sentences)
+
+    def sentence_at(self, pos: int) -> tuple[int, Span] | None:
+        """(paragraph index, sentence) holding offset ``pos``, or None between sentences."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self._sentences[i][1].end:
+            return self._sentences[i]
+        return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pipelines.document import LocalPerson, PersonMention
 from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS
-from pipelines.extract.segment import paragraphs, quotes
+from pipelines.extract.segment import Layout, Quote
 
 PRONOUNS = {"he", "she"}
 _NONPERSON_HEAD = (r"side|government|ministry|embassy|delegation|spokesman|spokeswoman|"
@@ -35,7 +35,8 @@ class Speaker:
 
 
 class SpeakerResolver:
-    def __init__(self, text: str, people: list[LocalPerson], mentions: list[PersonMention]):
+    def __init__(self, text: str, people: list[LocalPerson], mentions: list[PersonMention],
+                 layout: Layout):
         self.text = text
         self.people = {p.key: p for p in people}
         self.mentions = sorted(mentions, key=lambda m: m.char_start)
@@ -43,7 +44,7 @@ class SpeakerResolver:
         self.ends = {m.char_end: m for m in self.mentions}
         self.by_start = {m.char_start: m for m in self.mentions}
         self.history: list[tuple[int, str]] = []  # (offset, key) of speakers so far
-        self.gender = _genders(text, self.mentions)
+        self.gender = _genders(text, self.mentions, layout.quotes)
 
     def person(self, key: str) -> Speaker:
         return Speaker(self.people[key].name, key)
@@ -132,17 +133,16 @@ _HONORIFIC = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
               "king": "m", "queen": "f", "emperor": "m", "empress": "f", "sir": "m"}
 
 
-def _genders(text: str, mentions: list[PersonMention]) -> dict[str, str]:
+def _genders(text: str, mentions: list[PersonMention], quoted: list[Quote]) -> dict[str, str]:
     """Gender a text shows for a person: an honorific, or the pronoun that next refers back."""
     votes: dict[str, list[str]] = {}
-    quoted = [(q.open, q.close) for para in paragraphs(text) for q in quotes(text, para)]
     for i, m in enumerate(mentions):
         title = text[max(0, m.char_start - 6):m.char_start].split()
         if title and title[-1].lower() in _HONORIFIC:
             votes.setdefault(m.person_key, []).extend([_HONORIFIC[title[-1].lower()]] * 2)
         stop = mentions[i + 1].char_start if i + 1 < len(mentions) else len(text)
         p = _PRONOUN.search(text, m.char_end, min(stop, m.char_end + 250))
-        while p and any(a <= p.start() <= b for a, b in quoted):  # quoted words refer elsewhere
+        while p and any(q.open <= p.start() <= q.close for q in quoted):  # quoted words refer elsewhere
             p = _PRONOUN.search(text, p.end(), min(stop, m.char_end + 250))
         if p:
             votes.setdefault(m.person_key, []).append(

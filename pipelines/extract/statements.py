@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
 from pipelines.extract.exchanges import SaidOn
 from pipelines.extract.lexicon import CLAUSE_ONLY, SPEECH_VERBS
-from pipelines.extract.segment import Quote, Span, paragraphs, quotes, sentences, strip_span
+from pipelines.extract.segment import Block, Layout, Quote, Span, strip_span
 from pipelines.extract.speakers import Speaker, SpeakerResolver
 
 QUOTE_VERBS = (r"said|says|say|added|adds|told|asked|asks|replied|continued|explained|wrote|"
@@ -60,6 +60,7 @@ MIN_QUOTE_WORDS = 3
 @dataclass
 class _Ctx:
     text: str
+    layout: Layout
     resolver: SpeakerResolver
     said_on: SaidOn
     out: list[Statement]
@@ -68,16 +69,18 @@ class _Ctx:
 def extract_statements(text: str, people: list[LocalPerson], mentions: list[PersonMention],
                        dates: list[DateMention], published_on: str | None = None,
                        ) -> list[Statement]:
-    resolver = SpeakerResolver(text, people, mentions)
-    ctx = _Ctx(text, resolver, SaidOn(text, people, mentions, dates, published_on), [])
+    layout = Layout(text)
+    resolver = SpeakerResolver(text, people, mentions, layout)
+    said_on = SaidOn(text, people, mentions, dates, published_on, layout)
+    ctx = _Ctx(text, layout, resolver, said_on, [])
     previous_direct: Statement | None = None
-    for para in paragraphs(text):
-        qs = quotes(text, para)
-        previous_direct = _paragraph(ctx, para, qs, previous_direct)
+    for block in layout.blocks:
+        previous_direct = _paragraph(ctx, block, previous_direct)
     return sorted(ctx.out, key=lambda s: (s.char_start, s.char_end, s.kind))
 
 
-def _paragraph(ctx: _Ctx, para: Span, qs: list[Quote], previous: Statement | None):
+def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
+    para, qs = block.span, list(block.quotes)
     direct: list[tuple[Quote, Speaker | None, str | None, int]] = []
     used_cues: set[int] = set()
     for q in qs:
@@ -88,7 +91,7 @@ def _paragraph(ctx: _Ctx, para: Span, qs: list[Quote], previous: Statement | Non
     speakers = {s.key or s.name for _, s, _, _ in direct if s}
     sole = next((s for _, s, _, _ in direct if s), None) if len(speakers) == 1 else None
     last_direct = None
-    for sent in sentences(ctx.text, para, qs):
+    for sent in block.sentences:
         inside = [d for d in direct if sent.start <= d[0].open < sent.end]
         events = [(d[3], "d", d) for d in inside]
         events += [(pos, "i", pos) for pos in _verbs(ctx.text, sent, qs) if pos not in used_cues]
@@ -137,15 +140,11 @@ def _cue_before(ctx: _Ctx, para: Span, q: Quote, content: str):
     m = _CUE_BEFORE.search(before) or _CUE_AS.search(before)
     if m and _words(content) >= MIN_QUOTE_WORDS and not _inside_quote(before, m.start()):
         verb_pos = before_start + m.start("verb")
-        spk = _subject_before(ctx, _sentence_start(ctx.text, para, verb_pos), verb_pos)
+        located = ctx.layout.sentence_at(verb_pos)
+        spk = _subject_before(ctx, located[1].start if located else para.start, verb_pos)
         if spk:
             return spk, m.group("verb"), verb_pos
     return None, None, None
-
-
-def _sentence_start(text: str, para: Span, pos: int) -> int:
-    starts = [s.start for s in sentences(text, Span(para.start, pos + 1)) if s.start <= pos]
-    return starts[-1] if starts else para.start
 
 
 def _inside_quote(before: str, pos: int) -> bool:
