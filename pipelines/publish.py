@@ -61,6 +61,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipelines.ids import sha256_hex
 from schemas import tables as specs
 from schemas.datapackage import datapackage_json
 from schemas.dictionary import data_dictionary_markdown
@@ -184,7 +185,7 @@ def write_table_files(tables: Mapping[str, pd.DataFrame], directory: Path) -> di
         for suffix, data in (("parquet", parquet_bytes(name, frame)), ("csv", csv_bytes(name, frame))):
             path = directory / f"{name}.{suffix}"
             _write_bytes(path, data)
-            files[path.name] = {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            files[path.name] = {"bytes": len(data), "sha256": sha256_hex(data)}
     return files
 
 
