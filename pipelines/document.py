@@ -12,6 +12,27 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class Markup:
+    """A span of ``Document.text`` that the source marks up (TEI): a block or a person name."""
+
+    kind: str  # "head" | "dateline" | "p" | "participant" | "subject" | "person"
+    char_start: int
+    char_end: int
+    ref: str | None = None  # for "person": the persons-list ID it points to (``@corresp``)
+
+
+@dataclass(frozen=True)
+class ListedPerson:
+    """An entry of a source's own list of persons (a FRUS volume's persons list)."""
+
+    ref: str  # the list's ID for the person (``xml:id``)
+    name: str  # display order: "Henry A. Kissinger"
+    aliases: tuple[str, ...] = ()
+    role: str | None = None  # as the list gives it
+    family: str | None = None  # the family name ("Kissinger", "Kishi" of "Kishi Nobusuke")
+
+
+@dataclass(frozen=True)
 class Document:
     """One readable unit of a corpus: a news report, a FRUS document, ..."""
 
@@ -23,6 +44,14 @@ class Document:
     source_url: str | None = None
     published_on: str | None = None  # ISO partial date: YYYY, YYYY-MM or YYYY-MM-DD
     is_sample: bool = False  # True for documents written as samples, not real sources
+    # Structured sources (TEI) only:
+    source_key: str | None = None  # the source's own ID, e.g. "frus1969-76v19p2/d131"
+    doc_type: str | None = None  # "memorandum of conversation", "editorial note", ...
+    place: str | None = None  # from the dateline
+    event_date: str | None = None  # ISO partial date of the conversation or events recorded
+    notes: str | None = None  # footnotes and source notes, kept apart from ``text``
+    markup: tuple[Markup, ...] = ()
+    persons: tuple[ListedPerson, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,6 +111,21 @@ class Statement:
     cue: str | None = None
     said_on: str | None = None  # ISO partial date or None when unknown
     rule: str = ""
+    exchange_key: str | None = None  # ExchangeRecord.key of the conversation it was said in
+
+
+@dataclass(frozen=True)
+class ExchangeRecord:
+    """A conversation (meeting, call, ...) a document records or reports."""
+
+    key: str  # document-local key
+    kind: str  # "meeting" | "call" | "exchange"
+    date: str | None  # ISO partial date
+    place: str | None
+    participants: tuple[str, ...]  # LocalPerson keys
+    subject: str | None
+    char_start: int  # where the document records or reports it
+    char_end: int
 
 
 @dataclass(frozen=True)
@@ -93,4 +137,5 @@ class Extraction:
     mentions: tuple[PersonMention, ...] = ()
     statements: tuple[Statement, ...] = ()
     dates: tuple[DateMention, ...] = ()
+    exchanges: tuple[ExchangeRecord, ...] = ()
     notes: tuple[str, ...] = field(default=())  # warnings worth surfacing in the build summary

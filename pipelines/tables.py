@@ -24,16 +24,20 @@ def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
 
 def build_tables(extractions: list[Extraction], resolution: Resolution,
                  rejects: list[Reject]) -> dict[str, pd.DataFrame]:
-    docs, mentions, statements, dates = [], [], [], []
+    docs, mentions, statements, dates, exchanges = [], [], [], [], []
     for ex in extractions:
         doc = ex.document
         docs.append({
-            "document_id": doc.document_id, "source_path": doc.source_path, "title": doc.title,
+            "document_id": doc.document_id, "source_path": doc.source_path,
+            "source_key": doc.source_key, "doc_type": doc.doc_type, "place": doc.place,
+            "event_date": doc.event_date, "notes": doc.notes, "title": doc.title,
             "source_url": doc.source_url, "published_on": doc.published_on,
             "is_sample": doc.is_sample, "sha256": doc.sha256, "text": doc.text})
         ids = {key: resolution.ids[(doc.document_id, key)] for key in {p.key for p in ex.people}}
         mentions += [_mention(doc.document_id, m, ids) for m in ex.mentions]
-        statements += [_statement(doc.document_id, s, ids) for s in ex.statements]
+        exchange_ids = {e.key: stable_id(doc.document_id, "exchange", e.key) for e in ex.exchanges}
+        exchanges += [_exchange(doc.document_id, e, ids, exchange_ids) for e in ex.exchanges]
+        statements += [_statement(doc.document_id, s, ids, exchange_ids) for s in ex.statements]
         dates += [_date(doc.document_id, d) for d in ex.dates]
     people = [{"person_id": p.person_id, "name": p.name, "aliases": list(p.aliases),
                "role": p.role, "country": p.country} for p in resolution.people]
@@ -41,6 +45,7 @@ def build_tables(extractions: list[Extraction], resolution: Resolution,
         "documents": _frame("documents", docs),
         "people": _frame("people", people),
         "person_mentions": _frame("person_mentions", mentions),
+        "exchanges": _frame("exchanges", exchanges),
         "statements": _frame("statements", statements),
         "date_mentions": _frame("date_mentions", dates),
         "rejects": _frame("rejects", [asdict(r) for r in _unique_rejects(rejects)]),
@@ -60,12 +65,19 @@ def _mention(doc_id: str, m, ids: dict[str, str]) -> dict:
             "char_start": m.char_start, "char_end": m.char_end}
 
 
-def _statement(doc_id: str, s, ids: dict[str, str]) -> dict:
+def _exchange(doc_id: str, e, ids: dict[str, str], exchange_ids: dict[str, str]) -> dict:
+    return {"exchange_id": exchange_ids[e.key], "document_id": doc_id, "kind": e.kind,
+            "date": e.date, "place": e.place,
+            "participants": sorted({ids[k] for k in e.participants if k in ids}),
+            "subject": e.subject}
+
+
+def _statement(doc_id: str, s, ids: dict[str, str], exchange_ids: dict[str, str]) -> dict:
     return {"statement_id": stable_id(doc_id, "statement", s.char_start, s.char_end, s.kind),
             "document_id": doc_id, "speaker_id": ids.get(s.speaker_key) if s.speaker_key else None,
             "speaker_name": s.speaker_name, "text": s.text, "kind": s.kind, "cue": s.cue,
-            "said_on": s.said_on, "char_start": s.char_start, "char_end": s.char_end,
-            "rule": s.rule}
+            "said_on": s.said_on, "exchange_id": exchange_ids.get(s.exchange_key),
+            "char_start": s.char_start, "char_end": s.char_end, "rule": s.rule}
 
 
 def _date(doc_id: str, d) -> dict:

@@ -76,7 +76,12 @@ def _run(schema: pa.DataFrameSchema, df: pd.DataFrame):
     try:
         return schema.validate(df, lazy=True), None
     except pa.errors.SchemaErrors as err:
-        return None, err.failure_cases
+        if len(err.failure_cases):
+            return None, err.failure_cases
+        # pandera raised without listing a case: the failure must still fail the build
+        return None, pd.DataFrame([{"schema_context": "DataFrameSchema", "column": None,
+                                    "check": "schema", "failure_case": str(err)[:500],
+                                    "index": None}])
 
 
 def _cross_table(name: str, frames: Mapping[str, pd.DataFrame]) -> pd.DataFrame:

@@ -28,7 +28,7 @@ import pandas as pd
 import pandera.pandas as pa
 import pyarrow
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 ID_PATTERN = "[0-9a-f]{16}"
 SHA256_PATTERN = "[0-9a-f]{64}"
@@ -165,10 +165,31 @@ DOCUMENTS = TableSpec(
     "documents",
     "One row per source document read from the corpus.",
     (
-        _id("document_id", "document (derived from its content hash)", unique=True),
+        _id("document_id", "document (a hash of the source's own ID where it has one, such "
+            "as a FRUS document's, else of the file's content)", unique=True),
         FieldSpec("source_path", "string", "Path of the source file relative to the corpus "
-                  "root, POSIX separators.", unique=True, pattern=RELATIVE_POSIX_PATH,
-                  example="frus/1969-76v17/d12.xml"),
+                  "root, POSIX separators. A FRUS volume file holds many documents.",
+                  pattern=RELATIVE_POSIX_PATH, example="frus/frus1969-76v17.xml"),
+        FieldSpec("source_key", "string", "The source's own ID of the document: "
+                  "<volume>/<document> for FRUS.", nullable=True, unique=True,
+                  example="frus1969-76v19p2/d131",
+                  null_means="the source gives no ID of its own (news reports)"),
+        FieldSpec("doc_type", "string", "Kind of record, read from its title.", nullable=True,
+                  enum=("memorandum of conversation", "telephone conversation", "editorial note",
+                        "minutes", "telegram", "letter", "message", "intelligence estimate",
+                        "report", "paper", "record"),
+                  example="memorandum of conversation",
+                  null_means="not a primary record, or its kind is not recognised"),
+        FieldSpec("place", "string", "Where the record was written or the conversation held, "
+                  "from its dateline.", nullable=True, example="Beijing",
+                  null_means="the record gives no place"),
+        FieldSpec("event_date", "string", "Date of the conversation or events the record is "
+                  "of (dateline, else the record's own date range): ISO partial date.",
+                  nullable=True, pattern=ISO_PARTIAL_DATE, example="1972-02-21",
+                  null_means="the record does not date itself (news reports; editorial notes)"),
+        FieldSpec("notes", "string", "Footnotes and archival source notes, kept apart from "
+                  "text: nothing is extracted from them.", nullable=True,
+                  example="Source: National Archives, ...", null_means="no notes"),
         FieldSpec("title", "string", "Document title.", nullable=True,
                   example="Memorandum of Conversation", null_means="the source gives no title"),
         FieldSpec("source_url", "string", "Where the source can be read online.", nullable=True,
@@ -241,11 +262,14 @@ STATEMENTS = TableSpec(
         FieldSpec("said_on", "string", "When the words were said: ISO partial date.",
                   nullable=True, pattern=ISO_PARTIAL_DATE, example="1972-02-22",
                   null_means="the date is unknown"),
+        _id("exchange_id", "conversation the words were said in (exchanges.exchange_id)",
+            nullable=True, null_means="not linked to a recorded conversation"),
         *_offsets(29),
         RULE,
     ),
     ("statement_id",),
-    (_doc_fk(), ForeignKey("speaker_id", "people", "person_id")),
+    (_doc_fk(), ForeignKey("speaker_id", "people", "person_id"),
+     ForeignKey("exchange_id", "exchanges", "exchange_id")),
     (SPAN_ORDER,),
     text_span=True,
 )
@@ -273,6 +297,31 @@ DATE_MENTIONS = TableSpec(
     text_span=True,
 )
 
+EXCHANGES = TableSpec(
+    "exchanges",
+    "One row per conversation a document records (a memorandum of conversation, a telephone "
+    "call) or reports (a meeting a news report or editorial note dates).",
+    (
+        _id("exchange_id", "exchange", unique=True),
+        _id("document_id", "document that records or reports it (documents.document_id)"),
+        FieldSpec("kind", "string", "meeting, call (telephone), or exchange (kind not told).",
+                  enum=("meeting", "call", "exchange"), example="meeting"),
+        FieldSpec("date", "string", "When it took place: ISO partial date.", nullable=True,
+                  pattern=ISO_PARTIAL_DATE, example="1972-02-21",
+                  null_means="the document does not date it"),
+        FieldSpec("place", "string", "Where it took place.", nullable=True, example="Beijing",
+                  null_means="the document does not place it"),
+        FieldSpec("participants", "list<string>", "person_id of each participant known (the "
+                  "participants list, the parties of a call, the speakers). In CSV: a JSON "
+                  "array.", example=["3f2a9c0d41b7e865"]),
+        FieldSpec("subject", "string", "Subject as the document gives it (else its title).",
+                  nullable=True, example="Prime Minister's call on the President",
+                  null_means="no subject is given"),
+    ),
+    ("exchange_id",),
+    (_doc_fk(),),
+)
+
 REJECTS = TableSpec(
     "rejects",
     "Corpus files that did not become documents, and why.",
@@ -291,7 +340,8 @@ REJECTS = TableSpec(
 )
 
 TABLES: dict[str, TableSpec] = {
-    t.name: t for t in (DOCUMENTS, PEOPLE, PERSON_MENTIONS, STATEMENTS, DATE_MENTIONS, REJECTS)
+    t.name: t for t in (DOCUMENTS, PEOPLE, PERSON_MENTIONS, EXCHANGES, STATEMENTS, DATE_MENTIONS,
+                        REJECTS)
 }
 
 # --- generated: pyarrow ---------------------------------------------------------------------
@@ -328,6 +378,9 @@ def _column_checks(f: FieldSpec) -> list[pa.Check]:
         checks.append(_pattern_check(f.pattern))
     if f.minimum is not None:
         checks.append(pa.Check.ge(f.minimum, error=f"ge:{f.minimum}"))
+    if f.unique and f.nullable:  # pandera's own uniqueness counts nulls as duplicates
+        checks.append(pa.Check(lambda s: ~(s.duplicated(keep=False) & s.notna()),
+                               name="unique_where_present", error="unique_where_present"))
     return checks
 
 
@@ -343,7 +396,7 @@ def pandera_schema(name: str) -> pa.DataFrameSchema:
             LOGICAL_TYPES[f.type][1],
             checks=_column_checks(f),
             nullable=f.nullable,
-            unique=f.unique,
+            unique=f.unique and not f.nullable,
             coerce=True,
         )
         for f in spec.fields

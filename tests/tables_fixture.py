@@ -23,6 +23,7 @@ DOC_A = stable_id("doc", sha256_hex(TEXT_A))
 DOC_B = stable_id("doc", sha256_hex(TEXT_B))
 ZHOU = stable_id("person", "zhou enlai")
 NIXON = stable_id("person", "richard nixon")
+TALKS = stable_id(DOC_A, "exchange", "talks")
 
 
 def documents() -> pd.DataFrame:
@@ -30,6 +31,11 @@ def documents() -> pd.DataFrame:
         {
             "document_id": [DOC_A, DOC_B],
             "source_path": ["reports/a.txt", "reports/b.html"],
+            "source_key": [None, None],
+            "doc_type": [None, None],
+            "place": [None, None],
+            "event_date": [None, None],
+            "notes": [None, None],
             "title": ["Beijing talks", None],
             "source_url": [None, "https://example.org/b"],
             "published_on": ["1972-02-22", "1969"],
@@ -79,9 +85,24 @@ def statements() -> pd.DataFrame:
             "kind": ["direct", "indirect"],
             "cue": ["said", "stated"],
             "said_on": ["1972-02-21", None],
+            "exchange_id": [TALKS, None],
             "char_start": [a[1], b[1]],
             "char_end": [a[2], b[2]],
             "rule": ["quote_after_said", "reported_that"],
+        }
+    )
+
+
+def exchanges() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "exchange_id": [TALKS],
+            "document_id": [DOC_A],
+            "kind": ["meeting"],
+            "date": ["1972-02-21"],
+            "place": [None],
+            "participants": [[ZHOU, NIXON]],
+            "subject": [None],
         }
     )
 
@@ -120,6 +141,7 @@ def good_tables() -> dict[str, pd.DataFrame]:
         "documents": documents(),
         "people": people(),
         "person_mentions": person_mentions(),
+        "exchanges": exchanges(),
         "statements": statements(),
         "date_mentions": date_mentions(),
         "rejects": rejects(),

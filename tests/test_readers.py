@@ -314,7 +314,7 @@ def test_discover_rejects_unsupported_files_with_reasons(tmp_path):
     _, rejects = discover(corpus)
     by_path = {r.source_path: r for r in rejects}
     assert sorted(by_path) == ["README", "notes.pdf"]
-    supported = ".htm, .html, .md, .txt"
+    supported = ".htm, .html, .md, .txt, .xml"
     assert by_path["notes.pdf"].reason == (
         f"unsupported file type (.pdf); readers take {supported}")
     assert by_path["README"].reason == (

@@ -198,3 +198,13 @@ def test_datapackage_and_dictionary_cover_every_column():
             assert f"| `{column}` |" in text
     assert "the speaker is not a person" in text
     assert DOC_A not in text  # generated from specs only
+
+
+def test_unique_where_present_allows_many_nulls_but_not_repeats():
+    tables = good_tables()
+    assert tables["documents"]["source_key"].isna().all()  # two nulls: not duplicates
+    validate_tables(tables)
+    tables["documents"]["source_key"] = ["frus1969-76v01/d1", "frus1969-76v01/d1"]
+    with pytest.raises(ValidationFailed) as err:
+        validate_tables(tables)
+    assert set(err.value.failures["check"]) == {"unique_where_present"}

@@ -1,22 +1,81 @@
 """Extraction: one pure function per concern, and ``extract_document`` that runs them all.
 
 Contract: ``extract_document(doc) -> Extraction``: no I/O, no Prefect, deterministic.  Dates
-are resolved against the document's own date (``published_on``) when the text gives none.
+are resolved against the document's own date when the text gives none: the conversation's date
+for a primary record, else ``published_on``.
+
+News-style documents go through the prose extractors only.  Primary records read from TEI (a
+``Document`` with markup) also use their persons list, speaker turns and dateline
+(``pipelines.extract.records``): a record of a conversation (memorandum of conversation,
+telephone conversation, minutes, or any record with speaker turns) dates every statement on
+the conversation's date and links it to the conversation's exchange.
 """
 
 from __future__ import annotations
 
-from pipelines.document import Document, Extraction
+from dataclasses import replace
+
+from pipelines.document import Document, ExchangeRecord, Extraction, Statement
 from pipelines.extract.dates import extract_dates
 from pipelines.extract.people import extract_people
+from pipelines.extract.records import record_people, speaker_turns, turn_statements
 from pipelines.extract.statements import extract_statements
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.11.30-1"
+EXTRACTOR_VERSION = "2026.11.30-2"
+
+CONVERSATIONS = {"memorandum of conversation": "meeting", "minutes": "meeting",
+                 "telephone conversation": "call"}
 
 
 def extract_document(doc: Document) -> Extraction:
+    if doc.markup:
+        return extract_record(doc)
     people, mentions = extract_people(doc.text)
     dates = extract_dates(doc.text, anchor=doc.published_on)
     statements = extract_statements(doc.text, people, mentions, dates, doc.published_on)
     return Extraction(doc, tuple(people), tuple(mentions), tuple(statements), tuple(dates))
+
+
+def extract_record(doc: Document) -> Extraction:
+    anchor = doc.event_date or doc.published_on
+    people, mentions = record_people(doc)
+    dates = extract_dates(doc.text, anchor=anchor)
+    turns = speaker_turns(doc, people, mentions)
+    conversation = doc.doc_type in CONVERSATIONS or bool(turns)
+    said_on = doc.event_date if conversation else None
+    direct = turn_statements(turns, doc.text, said_on)
+    covered = [t.paragraph for t in turns] + [
+        (m.char_start, m.char_end) for m in doc.markup if m.kind != "p" and m.kind != "person"]
+    reported = [s for s in extract_statements(doc.text, people, mentions, dates, anchor)
+                if not any(a <= s.char_start < b for a, b in covered)]
+    if conversation:
+        reported = [replace(s, said_on=said_on) for s in reported]
+    statements = sorted(direct + reported, key=lambda s: (s.char_start, s.char_end, s.kind))
+    exchanges: tuple[ExchangeRecord, ...] = ()
+    if conversation:
+        exchange = _conversation(doc, mentions, statements)
+        exchanges = (exchange,)
+        statements = [replace(s, exchange_key=exchange.key) for s in statements]
+    return Extraction(doc, tuple(people), tuple(mentions), tuple(statements), tuple(dates),
+                      exchanges)
+
+
+def _conversation(doc: Document, mentions, statements: list[Statement]) -> ExchangeRecord:
+    """The conversation a record is of: its parties are the participants list, the people of
+    its title (a telcon's two ends) and everyone who speaks in it."""
+    blocks = [(m.char_start, m.char_end) for m in doc.markup if m.kind in ("participant", "head")]
+    parties = [m.person_key for m in mentions if any(a <= m.char_start < b for a, b in blocks)]
+    parties += [s.speaker_key for s in statements if s.speaker_key]
+    subject = "; ".join(doc.text[m.char_start:m.char_end] for m in doc.markup
+                        if m.kind == "subject") or doc.title
+    return ExchangeRecord(
+        key="conversation",
+        kind=CONVERSATIONS.get(doc.doc_type or "", "meeting"),
+        date=doc.event_date,
+        place=doc.place,
+        participants=tuple(sorted(set(parties))),
+        subject=subject,
+        char_start=0,
+        char_end=len(doc.text),
+    )

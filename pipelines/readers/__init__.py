@@ -13,7 +13,11 @@ from pathlib import Path
 
 from pipelines.document import Document, Reject
 from pipelines.ids import sha256_hex
-from pipelines.readers.text import SUFFIXES, ReadError, read_file
+from pipelines.readers import tei
+from pipelines.readers.text import SUFFIXES as TEXT_SUFFIXES
+from pipelines.readers.text import ReadError, read_file
+
+SUFFIXES = TEXT_SUFFIXES | tei.SUFFIXES
 
 
 def _reject(path: Path, corpus: Path, reason: str, stage: str) -> Reject:
@@ -72,21 +76,29 @@ def read_documents(paths: list[Path], corpus: Path) -> tuple[list[Document], lis
     rejects: list[Reject] = []
     for path in paths:
         try:
-            docs.append(read_file(path, Path(corpus)))
+            if path.suffix.lower() in tei.SUFFIXES:
+                got, bad = tei.read_tei(path, Path(corpus))
+                docs.extend(got)
+                rejects.extend(bad)
+            else:
+                docs.append(read_file(path, Path(corpus)))
         except (ReadError, OSError) as exc:
             rejects.append(_reject(path, Path(corpus), str(exc), "read"))
     return docs, rejects
 
 
 def drop_duplicates(docs: list[Document]) -> tuple[list[Document], list[Reject]]:
-    """Identical files share a document_id: keep the first by path, reject the others."""
+    """Identical files (or one FRUS document in two files) share a document_id: keep the first
+    by path, reject the others."""
     seen: dict[str, str] = {}
     kept: list[Document] = []
     rejects: list[Reject] = []
     for doc in sorted(docs, key=lambda d: d.source_path):
         if doc.document_id in seen:
-            reason = f"duplicate of {seen[doc.document_id]} (same content)"
-            rejects.append(Reject(doc.source_path, reason, "read", doc.sha256))
+            what = doc.source_key or "same content"
+            reason = f"duplicate of {seen[doc.document_id]} ({what})"
+            path = f"{doc.source_path}#{doc.source_key}" if doc.source_key else doc.source_path
+            rejects.append(Reject(path, reason, "read", doc.sha256))
             continue
         seen[doc.document_id] = doc.source_path
         kept.append(doc)

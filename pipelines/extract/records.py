@@ -1,0 +1,334 @@
+"""Primary records (FRUS TEI documents): people from the persons list, speaker turns, the
+conversation a record is of.
+
+Contract: pure functions over a ``Document`` read by ``pipelines.readers.tei`` (text plus
+markup).  ``record_people(doc)`` gives the document's people and mentions: persons-list entries
+the body refers to (``persName/@corresp``) and names the text gives without markup, one person
+per individual.  ``speaker_turns(doc, people, mentions)`` gives the direct statements of a
+dialogue ("Chou: ...", "The President: ...", telcon "K: ..."), each resolved to a person or
+left out, and the spans of the paragraphs they cover; a paragraph without a label continues
+the previous turn, and stage directions ("(laughter)", "[Omitted here ...]") are not statements.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pipelines.document import Document, LocalPerson, Markup, PersonMention, Statement
+from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS, TITLES
+from pipelines.extract.names import name_key, surname
+from pipelines.extract.people import extract_people
+
+# "Chou:", "The President:", "President Pak:", "Dr. Kissinger:", "K:" at a paragraph's start.
+_LABEL = re.compile(r"(?:[A-Z][\w.'’\-]*|of|the|de|von|van)(?:[ ]+(?:[A-Z][\w.'’\-]*|of|the|de|"
+                    r"von|van)){0,4}")
+_HEADERS = {"participants", "present", "also present", "date", "time", "date and time", "place",
+            "subject", "subjects", "source", "note", "notes", "summary", "comment", "comments",
+            "distribution", "attachment", "enclosure", "from", "to", "ref", "reference",
+            "classification", "tab", "memorandum", "location", "purpose", "background",
+            "participants and subject"}
+_STAGE = re.compile(r"^\s*[\[(].*[\])][.\s]*$", re.DOTALL)
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "amb", "ambassador", "the", "sir", "gen", "general",
+               "adm", "admiral", "madame", "mme", "señor", "senor", "herr"}
+_TITLE_WORDS = {w for t in TITLES for w in t.split()} | _HONORIFICS | {
+    "president", "premier", "minister", "prime", "foreign", "secretary", "chairman", "vice",
+    "chancellor", "king", "emperor", "prince", "shah", "marshal", "deputy", "under", "assistant",
+    "state", "defense", "of"}
+
+
+def fold(s: str) -> str:
+    """Lowercase ASCII letters of a name: 'Satō' -> 'sato', 'Ch’iao' -> 'chiao'."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"['’‘]", "", s).lower()
+
+
+def name_tokens(name: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", fold(name)))
+
+
+# ---------------------------------------------------------------------------------- people
+
+
+@dataclass
+class _Entry:
+    key: str
+    name: str
+    aliases: set[str]
+    role: str | None
+    tokens: frozenset[str]
+    titles: set[str]  # title words seen right before the name ("president", "prime minister")
+    family: str | None = None  # folded family name, for persons-list entries
+
+
+def clean_role(role: str | None) -> str | None:
+    """The first role of a persons-list entry, without its dates ('... from January 20, 1969')."""
+    if not role:
+        return None
+    first = role.split(";")[0]
+    first = re.split(r",?\s+(?:from|until|after|since|to)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+                     r"(?:1[89]|20)\d\d\b", first)[0]
+    first = re.sub(r",\s*(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s*[-–].*$", "", first)
+    return first.strip(" ,.") or None
+
+
+def role_country(role: str | None) -> str | None:
+    """A country the role names by nationality ('Soviet Ambassador') or as 'X of <country>'."""
+    if not role:
+        return None
+    low = role.lower()
+    m = re.match(r"(?:former\s+)?([a-z.\s]+?)\s+(?:ambassador|foreign|prime|president|premier|"
+                 r"minister|chancellor|leader|king|emperor|chairman|secretary|embassy|official)",
+                 low)
+    if m and m.group(1).strip() in COUNTRY_WORDS:
+        return COUNTRY_WORDS[m.group(1).strip()]
+    m = re.match(r"(?:president|premier|prime minister|chancellor|king|emperor|chairman|"
+                 r"foreign minister|minister)\s+of\s+(?:the\s+)?([a-z.\s]+?)(?:[,;(]|$)", low)
+    if m and m.group(1).strip() in COUNTRY_WORDS:
+        return COUNTRY_WORDS[m.group(1).strip()]
+    return None
+
+
+def _title_before(text: str, start: int) -> set[str]:
+    """Title words right before a name: 'Prime Minister Kakuei Tanaka' -> {'prime', 'minister'}."""
+    words = re.findall(r"[A-Za-z.]+", text[max(0, start - 40):start])
+    out: set[str] = set()
+    for w in reversed(words):
+        low = w.lower().rstrip(".")
+        if low not in _TITLE_WORDS or low == "the":
+            break
+        out.add(low)
+    return out
+
+
+def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]]:
+    text = doc.text
+    listed = {p.ref: p for p in doc.persons}
+    entries: dict[str, _Entry] = {}
+    by_ref: dict[str, str] = {}
+    mentions: list[PersonMention] = []
+    for m in doc.markup:
+        if m.kind != "person" or m.ref not in listed:
+            continue
+        lp = listed[m.ref]
+        key = by_ref.get(m.ref)
+        if key is None:
+            key = name_key(lp.name)
+            by_ref[m.ref] = key
+            tokens = name_tokens(" ".join([lp.name, *lp.aliases]))
+            entries.setdefault(key, _Entry(key, lp.name, set(lp.aliases), clean_role(lp.role),
+                                           tokens, set(), fold(lp.family or "") or None))
+        surface = text[m.char_start:m.char_end]
+        entries[key].aliases.add(surface)
+        entries[key].titles |= _title_before(text, m.char_start)
+        mentions.append(PersonMention(key, surface, m.char_start, m.char_end))
+    found, found_mentions = extract_people(text)
+    _merge_found(entries, mentions, found, found_mentions)
+    for m in mentions:
+        entries[m.person_key].titles |= _title_before(text, m.char_start)
+    people = [LocalPerson(e.key, e.name, tuple(sorted(a for a in e.aliases if a != e.name)),
+                          e.role, role_country(e.role)) for e in entries.values()]
+    mentions.sort(key=lambda m: (m.char_start, m.char_end))
+    return sorted(people, key=lambda p: p.key), mentions
+
+
+def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
+                 found: list[LocalPerson], found_mentions: list[PersonMention]) -> None:
+    """Fold the people the text names into the listed ones they are (surname and given names
+    all among the listed person's), or add them; a mention of a span already marked is skipped."""
+    marked = [(m.char_start, m.char_end) for m in mentions]
+    target: dict[str, str | None] = {}
+    listed = list(entries.values())
+    for p in found:
+        hit = _listed_match(p, listed)
+        if hit is not None:
+            target[p.key] = hit.key
+            hit.aliases |= {p.name, *p.aliases}
+            hit.role = hit.role or p.role
+        elif _not_a_name(p.name):
+            target[p.key] = None
+        else:
+            target[p.key] = p.key
+            entries.setdefault(p.key, _Entry(p.key, p.name, set(p.aliases), p.role,
+                                             name_tokens(p.name), set()))
+    for m in found_mentions:
+        key = target[m.person_key]
+        if key is None or any(s < m.char_end and m.char_start < e for s, e in marked):
+            continue
+        mentions.append(PersonMention(key, m.text, m.char_start, m.char_end))
+
+
+def _listed_match(p: LocalPerson, listed: list[_Entry]) -> _Entry | None:
+    """The one listed person a found name is: all its name words are theirs, else its family
+    name is theirs ("Secretary of the Treasury John S. Connally" misread with a title word)."""
+    toks = name_tokens(p.name) - _TITLE_WORDS
+    hits = [e for e in listed if toks and toks <= e.tokens]
+    if len(hits) == 1:
+        return hits[0]
+    words = [w for w in re.findall(r"[a-z]+", fold(p.name)) if w not in _TITLE_WORDS]
+    if not words:
+        return None
+    family = fold(surname(p.name.split()))
+    hits = [e for e in listed if e.family and e.family in (family, words[-1], words[0])]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _not_a_name(name: str) -> bool:
+    """'Prime Minister', 'Private Secretary': a phrase that ends in a role noun names an office."""
+    words = re.findall(r"[a-z]+", fold(name))
+    return not words or words[-1] in ROLE_NOUNS or all(w in _TITLE_WORDS for w in words)
+
+
+# ---------------------------------------------------------------------------------- turns
+
+
+@dataclass(frozen=True)
+class Turn:
+    speaker_key: str | None
+    speaker_name: str
+    start: int  # of the words spoken
+    end: int
+    paragraph: tuple[int, int]  # the paragraph it covers
+    label: str | None  # None for a continuation
+
+
+class TurnReader:
+    """Who a turn label names, from the document's markup, people and context."""
+
+    def __init__(self, doc: Document, people: list[LocalPerson], mentions: list[PersonMention]):
+        self.doc = doc
+        self.people = {p.key: p for p in people}
+        self.mentions = mentions
+        self.titles: dict[str, set[str]] = {p.key: set() for p in people}
+        for m in mentions:
+            self.titles[m.person_key] |= _title_before(doc.text, m.char_start)
+        self.parties = self._parties()
+
+    def _parties(self) -> list[str]:
+        """People of the head and of the participants list: who can be 'P' or 'K'."""
+        blocks = [m for m in self.doc.markup if m.kind in ("head", "participant")]
+        keys = [m.person_key for m in self.mentions
+                if any(b.char_start <= m.char_start < b.char_end for b in blocks)]
+        return list(dict.fromkeys(keys))
+
+    def speaker(self, label: str, start: int) -> str | None:
+        marked = [m for m in self.mentions if start <= m.char_start < start + len(label)]
+        if len(marked) == 1:
+            return marked[0].person_key
+        if len({m.person_key for m in marked}) > 1:
+            return None  # "Chou and Kissinger:" is not one speaker
+        words = [w.rstrip(".") for w in fold(label).split()]
+        if len(words) == 1 and len(words[0]) <= 3 and label.isupper():
+            return self._initials(words[0])
+        names = [w for w in words if w not in _TITLE_WORDS]
+        if names:
+            return self._by_name(set(names))
+        return self._by_title([w for w in words if w != "the"])
+
+    def _unique(self, keys: list[str]) -> str | None:
+        keys = list(dict.fromkeys(keys))
+        if len(keys) > 1:  # prefer the parties to the conversation
+            keys = [k for k in keys if k in self.parties] or keys
+        return keys[0] if len(keys) == 1 else None
+
+    def _by_name(self, names: set[str]) -> str | None:
+        return self._unique([k for k, p in self.people.items()
+                             if names <= name_tokens(" ".join([p.name, *p.aliases]))])
+
+    def _by_title(self, words: list[str]) -> str | None:
+        if not words:
+            return None
+        title = " ".join(words)
+        keys = [k for k, p in self.people.items()
+                if set(words) <= self.titles.get(k, set())
+                or (p.role and fold(p.role).startswith(title)
+                    and not fold(p.role).startswith(title + " of state for"))]
+        if "vice" not in words:
+            keys = [k for k in keys if "vice" not in self.titles.get(k, set())]
+        return self._unique(keys)
+
+    def _initials(self, letters: str) -> str | None:
+        keys = []
+        for k in self.parties:
+            p = self.people[k]
+            toks = [t for t in re.findall(r"[a-z]+", fold(p.name))]
+            initials = "".join(t[0] for t in toks)
+            first = {t[0] for t in toks} | {t[0] for t in self.titles.get(k, set())}
+            if (len(letters) == 1 and letters in first) or (len(letters) > 1 and letters == initials):
+                keys.append(k)
+        if len(letters) == 1 and len(keys) > 1:  # 'K' is Kissinger's surname before a title
+            surname = [k for k in keys if fold(self.people[k].name).split()[-1][0] == letters]
+            keys = surname if len(surname) == 1 else keys
+        return keys[0] if len(keys) == 1 else None
+
+
+def _label(text: str) -> tuple[str, int] | None:
+    """The label of a turn paragraph and where its words start, or None."""
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    colon = re.match(r"\s*:\s*", rest)
+    if not colon or m.end() + colon.end() >= len(text):
+        return None
+    label = m.group().strip()
+    low = " ".join(fold(label).replace("&", "and").split())
+    if low in _HEADERS or low.rstrip(".") in _HEADERS:
+        return None
+    return label, m.end() + colon.end()
+
+
+def speaker_turns(doc: Document, people: list[LocalPerson],
+                  mentions: list[PersonMention]) -> list[Turn]:
+    reader = TurnReader(doc, people, mentions)
+    text = doc.text
+    turns: list[Turn] = []
+    current: Turn | None = None
+    for block in _blocks(doc.markup):
+        para = text[block.char_start:block.char_end]
+        if block.kind != "p":
+            current = None
+            continue
+        found = _label(para)
+        if found:
+            label, offset = found
+            key = reader.speaker(label, block.char_start)
+            if key is None:
+                current = None
+                continue
+            name = reader.people[key].name
+            current = Turn(key, name, block.char_start + offset, block.char_end,
+                           (block.char_start, block.char_end), label)
+            turns.append(current)
+        elif current is not None and not _STAGE.match(para) and not para.isupper():
+            turns.append(Turn(current.speaker_key, current.speaker_name, block.char_start,
+                              block.char_end, (block.char_start, block.char_end), None))
+    return turns
+
+
+def _blocks(markup: tuple[Markup, ...]) -> list[Markup]:
+    """Top-level blocks in text order (a block inside another is part of it)."""
+    blocks = sorted((m for m in markup if m.kind != "person"),
+                    key=lambda m: (m.char_start, -m.char_end))
+    out: list[Markup] = []
+    for b in blocks:
+        if out and b.char_start < out[-1].char_end:
+            continue
+        out.append(b)
+    return out
+
+
+def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[Statement]:
+    out = []
+    for t in turns:
+        start, end = t.start, t.end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        out.append(Statement(text[start:end], "direct", start, end, t.speaker_name,
+                             t.speaker_key, cue=t.label, said_on=said_on,
+                             rule="turn" if t.label else "turn-continued"))
+    return out

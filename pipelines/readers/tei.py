@@ -1,0 +1,342 @@
+"""Read FRUS TEI XML (a whole volume or a single-document file) into ``Document``s.
+
+Contract: ``read_tei(path, corpus_root)`` returns one ``Document`` per ``div[@type="document"]``
+and a ``Reject`` for each division that cannot be rendered; a file that cannot be parsed at all
+raises ``ReadError`` with the parser's message.  Elements are matched by local name, so both
+FRUS encodings (2015 and current, whose ``frus`` prefix has another namespace URI) read alike.
+
+- ``Document.text`` is the division's plain text: its head, dateline, lists and paragraphs, one
+  block per paragraph (blocks separated by a blank line).  Footnotes and source notes are never
+  in it; they go to ``Document.notes``, so nothing is extracted from them.
+- ``Document.markup`` records, with offsets into ``text``, each block (head, dateline, p, item,
+  participant, subject) and each ``persName`` (with its ``@corresp`` reference).
+- ``Document.persons`` lists the volume's persons-list entries that the division refers to.
+
+Parsing is safe: no DTD loading, no network, entities are never expanded (an entity reference
+renders as nothing), and a file that declares entities is refused outright.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from pipelines.document import Document, ListedPerson, Markup, Reject
+from pipelines.ids import sha256_hex, stable_id
+from pipelines.readers.text import ReadError
+
+SUFFIXES = {".xml"}
+URL = "https://history.state.gov/historicaldocuments/{volume}/{doc}"
+
+# Elements that start a block of text of their own.
+BLOCKS = {"head", "p", "item", "dateline", "signed", "salute", "postscript",
+          "row", "quote", "byline", "label", "trailer", "ab"}
+CONTAINERS = {"list", "opener", "closer", "table"}  # break the text, hold blocks
+SKIP = {"note", "teiHeader", "figure", "graphic", "fw"}
+_WS = re.compile(r"\s+")
+
+# Document types by the words of the title; the first that matches wins, so the specific
+# precede the general ("Memorandum of Conversation" before "Memorandum").
+DOC_TYPES = (
+    ("editorial note", r"\beditorial note\b"),
+    ("telephone conversation", r"\btelephone conversation\b|\btelcon\b"),
+    ("memorandum of conversation",
+     r"\bmemorandum (?:of|for the record of) (?:a )?conversation\b|\bmemcon\b|\bconversation\b"),
+    ("minutes", r"\bminutes\b"),
+    ("telegram", r"\btelegram\b|\bcable\b|\bbackchannel message\b"),
+    ("letter", r"\bletter\b"),
+    ("message", r"\bmessage\b"),
+    ("intelligence estimate", r"\bestimate\b"),
+    ("report", r"\breport\b"),
+    ("paper", r"\bpaper\b|\bstudy\b|\bmemorandum\b"),
+    ("record", r"\bnotes?\b|\brecord\b|\btranscript\b|\bdiary\b"),
+)
+
+
+def _local(el) -> str:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""  # comments, processing instructions, entity references
+    return tag.rsplit("}", 1)[-1]
+
+
+def _attr(el, name: str) -> str | None:
+    """An attribute by local name, whatever its namespace (``frus:doc-dateTime-min``)."""
+    for key, value in el.attrib.items():
+        if key.rsplit("}", 1)[-1] == name:
+            return value
+    return None
+
+
+def parse(data: bytes):
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             huge_tree=False, remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise ReadError(f"malformed XML: {exc}") from exc
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise ReadError("XML declares entities in its DTD: refused (entity expansion is unsafe)")
+    return root
+
+
+class _Builder:
+    """Plain text with whitespace collapsed, and the offsets of the spans opened in it."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.length = 0
+        self.last = "\n"  # the text starts as if after a block break
+        self.spans: list[list] = []
+
+    def add(self, s: str | None) -> None:
+        if not s:
+            return
+        s = _WS.sub(" ", s)
+        if self.last in " \n":
+            s = s.lstrip(" ")
+        if s:
+            self.parts.append(s)
+            self.length += len(s)
+            self.last = s[-1]
+
+    def block_break(self) -> None:
+        if self.last == "\n":
+            return
+        if self.last == " ":  # drop a trailing space before the break
+            self.parts[-1] = self.parts[-1][:-1]
+            self.length -= 1
+        self.parts.append("\n\n")
+        self.length += 2
+        self.last = "\n"
+
+    def text(self) -> str:
+        return "".join(self.parts).rstrip()
+
+
+def _render(div, builder: _Builder, notes: list[str]) -> None:
+    """Walk ``div``, adding its text to ``builder`` and its footnotes to ``notes``."""
+    for child in div:
+        name = _local(child)
+        if name == "note":
+            note = _Builder()
+            _render(child, note, notes)
+            notes.append(note.text())
+        elif name in SKIP or not name:
+            pass
+        else:
+            _element(child, name, builder, notes)
+        builder.add(child.tail)
+
+
+def _element(el, name: str, builder: _Builder, notes: list[str]) -> None:
+    kind = _block_kind(el, name)
+    if kind:
+        builder.block_break()
+    span = None
+    if kind or name == "persName":
+        span = [kind or "person", builder.length, None, _ref(el) if name == "persName" else None]
+        builder.spans.append(span)
+    if name == "lb":
+        builder.add(" ")
+    builder.add(el.text)
+    _render(el, builder, notes)
+    if span is not None:
+        span[2] = builder.length
+    if kind:
+        builder.block_break()
+
+
+def _block_kind(el, name: str) -> str | None:
+    if name not in BLOCKS and name not in CONTAINERS:
+        return None
+    if name == "item":
+        parent = el.getparent()
+        list_type = (parent.get("type") or "") if parent is not None else ""
+        if list_type in ("participants", "subject"):
+            return "participant" if list_type == "participants" else "subject"
+    if name in CONTAINERS:
+        return "container"
+    return name if name in ("head", "dateline") else "p"
+
+
+def _ref(el) -> str | None:
+    ref = el.get("corresp") or el.get("ref")
+    if not ref:
+        return None
+    ref = ref.split()[0]
+    return ref.split("#", 1)[-1] or None
+
+
+def _finish_spans(text: str, spans: list[list]) -> tuple[Markup, ...]:
+    out = []
+    for kind, start, end, ref in spans:
+        if kind == "container":
+            continue
+        end = min(end if end is not None else start, len(text))
+        while start < end and text[start] in " \n":
+            start += 1
+        while end > start and text[end - 1] in " \n":
+            end -= 1
+        if end > start:
+            out.append(Markup(kind, start, end, ref))
+    return tuple(out)
+
+
+def volume_id(root, path: Path) -> str:
+    for el in root.iter():
+        if _local(el) == "idno" and el.get("type") == "frus" and (el.text or "").strip():
+            return el.text.strip()
+    xml_id = root.get("{http://www.w3.org/XML/1998/namespace}id")
+    return xml_id or path.stem.split("_")[0]
+
+
+def publication_year(root) -> str | None:
+    for el in root.iter():
+        if _local(el) == "publicationStmt":
+            for d in el:
+                if _local(d) == "date" and d.get("type") in (None, "publication-date"):
+                    m = re.search(r"\b(1[89]\d\d|20\d\d)\b", "".join(d.itertext()))
+                    if m:
+                        return m.group(1)
+    return None
+
+
+def persons_list(root) -> dict[str, ListedPerson]:
+    """The persons list of the volume (``front``), by ``xml:id``."""
+    out: dict[str, ListedPerson] = {}
+    xml_id = "{http://www.w3.org/XML/1998/namespace}id"
+    for el in root.iter():
+        if _local(el) != "persName" or not el.get(xml_id):
+            continue
+        item = el
+        while item is not None and _local(item) != "item":
+            item = item.getparent()
+        raw = _WS.sub(" ", "".join(el.itertext())).strip()
+        role = None
+        if item is not None:
+            whole = _WS.sub(" ", "".join(item.itertext())).strip()
+            role = whole.split(raw, 1)[-1].lstrip(" ,;:").strip() or None
+            suffix = re.match(r"((?:Jr|Sr)\.|I{2,3}\b)[,;]?\s*", role or "")
+            if suffix:  # "Connally, John B., Jr.": the suffix sits outside the persName
+                raw = f"{raw.rstrip(',')}, {suffix.group(1)}"
+                role = role[suffix.end():] or None
+        raw = raw.rstrip(",").strip()
+        name, aliases = display_name(raw)
+        family = raw.split(",")[0].split("(")[0].split()
+        family = (family[-1] if "," in raw else family[0]) if family else None
+        out[el.get(xml_id)] = ListedPerson(el.get(xml_id), name, aliases, role, family)
+    return out
+
+
+def display_name(raw: str) -> tuple[str, tuple[str, ...]]:
+    """``Kissinger, Henry A.`` -> ``Henry A. Kissinger``; ``Chou En-lai (Zhou Enlai)`` keeps the
+    bracketed form as an alias.  Names without a comma (East Asian order) are kept as written."""
+    aliases = tuple(a.strip() for a in re.findall(r"\(([^)]*)\)", raw) if a.strip())
+    base = re.sub(r"\s*\([^)]*\)", "", raw).strip()
+    parts = [p.strip() for p in base.split(",") if p.strip()]
+    suffixes = [p for p in parts[2:] if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", p)]
+    if len(parts) >= 2 and not re.search(r"\d", parts[1]):
+        name = " ".join([parts[1], parts[0], *suffixes])
+    else:
+        name = base
+    return name, tuple(a for a in aliases if a != name)
+
+
+def doc_type(title: str) -> str | None:
+    low = title.lower()
+    for kind, pattern in DOC_TYPES:
+        if re.search(pattern, low):
+            return kind
+    return None
+
+
+def _dateline(div) -> tuple[str | None, str | None]:
+    """Place and ISO date (YYYY-MM-DD or shorter) of the division's first dateline."""
+    for el in div.iter():
+        if _local(el) != "dateline":
+            continue
+        place = date = None
+        for sub in el.iter():
+            name = _local(sub)
+            if name == "placeName" and place is None:
+                place = _WS.sub(" ", "".join(sub.itertext())).strip() or None
+            elif name == "date" and date is None:
+                date = _iso(sub.get("when") or sub.get("from") or sub.get("notBefore"))
+        return place, date
+    return None, None
+
+
+def _iso(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    return "-".join(p for p in m.groups() if p)
+
+
+def _title(head_el) -> str:
+    b = _Builder()
+    if head_el is not None:
+        b.add(head_el.text)
+        _render(head_el, b, [])
+    title = b.text().replace("\n\n", " ")
+    return re.sub(r"^\d+[A-Za-z]?\.\s*", "", title).strip()
+
+
+def read_division(div, volume: str, persons: dict[str, ListedPerson], rel: str, sha: str,
+                  published: str | None) -> Document:
+    doc = div.get("{http://www.w3.org/XML/1998/namespace}id") or div.get("n") or "?"
+    builder = _Builder()
+    notes: list[str] = []
+    builder.add(div.text)
+    _render(div, builder, notes)
+    text = builder.text()
+    markup = _finish_spans(text, builder.spans)
+    head = next((c for c in div if _local(c) == "head"), None)
+    title = _title(head)
+    place, date = _dateline(div)
+    when = date or _iso(_attr(div, "doc-dateTime-min"))
+    refs = {m.ref for m in markup if m.ref}
+    key = f"{volume}/{doc}"
+    return Document(
+        document_id=stable_id("frus", key),
+        source_path=rel,
+        text=text,
+        sha256=sha,
+        title=title or None,
+        source_url=URL.format(volume=volume, doc=doc),
+        published_on=date or published,
+        source_key=key,
+        doc_type=doc_type(title),
+        place=place,
+        event_date=when,
+        notes="\n\n".join(n for n in notes if n) or None,
+        markup=markup,
+        persons=tuple(persons[r] for r in sorted(refs) if r in persons),
+    )
+
+
+def read_tei(path: Path, corpus: Path) -> tuple[list[Document], list[Reject]]:
+    data = path.read_bytes()
+    rel = path.relative_to(corpus).as_posix()
+    sha = sha256_hex(data)
+    root = parse(data)
+    divs = [el for el in root.iter() if _local(el) == "div" and el.get("type") == "document"]
+    if not divs:
+        raise ReadError("no FRUS document divisions (div type=\"document\") in this XML file")
+    volume = volume_id(root, path)
+    persons = persons_list(root)
+    published = publication_year(root)
+    docs, rejects = [], []
+    for div in divs:
+        try:
+            docs.append(read_division(div, volume, persons, rel, sha, published))
+        except (ValueError, TypeError) as exc:  # a malformed division costs only itself
+            where = div.get("{http://www.w3.org/XML/1998/namespace}id") or "?"
+            rejects.append(Reject(f"{rel}#{where}", f"cannot render division: {exc}", "read", sha))
+    return docs, rejects
