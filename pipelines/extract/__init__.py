@@ -34,21 +34,34 @@ def extract_document(doc: Document) -> Extraction:
     people, mentions = extract_people(doc.text)
     dates = extract_dates(doc.text, anchor=doc.published_on)
     statements = extract_statements(doc.text, people, mentions, dates, doc.published_on)
-    return Extraction(doc, tuple(people), tuple(mentions), tuple(statements), tuple(dates))
+    return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates))
+
+
+def _unique(statements: list[Statement]) -> tuple[Statement, ...]:
+    """One statement per span and kind (two cues can report the same clause): the first."""
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for s in statements:
+        key = (s.char_start, s.char_end, s.kind)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return tuple(out)
 
 
 def extract_record(doc: Document) -> Extraction:
     anchor = doc.event_date or doc.published_on
     people, mentions = record_people(doc)
     dates = extract_dates(doc.text, anchor=anchor)
+    blocks = [(m.char_start, m.char_end) for m in doc.markup if m.kind not in ("p", "person")]
+    reported = [s for s in extract_statements(doc.text, people, mentions, dates, anchor)
+                if not any(a <= s.char_start < b for a, b in blocks)]
     turns = speaker_turns(doc, people, mentions)
     conversation = doc.doc_type in CONVERSATIONS or bool(turns)
     said_on = doc.event_date if conversation else None
     direct = turn_statements(turns, doc.text, said_on)
-    covered = [t.paragraph for t in turns] + [
-        (m.char_start, m.char_end) for m in doc.markup if m.kind != "p" and m.kind != "person"]
-    reported = [s for s in extract_statements(doc.text, people, mentions, dates, anchor)
-                if not any(a <= s.char_start < b for a, b in covered)]
+    covered = [t.paragraph for t in turns]
+    reported = [s for s in reported if not any(a <= s.char_start < b for a, b in covered)]
     if conversation:
         reported = [replace(s, said_on=said_on) for s in reported]
     statements = sorted(direct + reported, key=lambda s: (s.char_start, s.char_end, s.kind))
@@ -57,7 +70,7 @@ def extract_record(doc: Document) -> Extraction:
         exchange = _conversation(doc, mentions, statements)
         exchanges = (exchange,)
         statements = [replace(s, exchange_key=exchange.key) for s in statements]
-    return Extraction(doc, tuple(people), tuple(mentions), tuple(statements), tuple(dates),
+    return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       exchanges)
 
 

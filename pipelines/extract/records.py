@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipelines.document import Document, LocalPerson, Markup, PersonMention, Statement
-from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS, TITLES
+from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES
 from pipelines.extract.names import name_key, surname
 from pipelines.extract.people import extract_people
 
@@ -121,7 +121,8 @@ def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]
             entries.setdefault(key, _Entry(key, lp.name, set(lp.aliases), clean_role(lp.role),
                                            tokens, set(), fold(lp.family or "") or None))
         surface = text[m.char_start:m.char_end]
-        entries[key].aliases.add(surface)
+        if _alias_of(surface, entries[key]):
+            entries[key].aliases.add(surface)
         entries[key].titles |= _title_before(text, m.char_start)
         mentions.append(PersonMention(key, surface, m.char_start, m.char_end))
     found, found_mentions = extract_people(text)
@@ -145,7 +146,7 @@ def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
         hit = _listed_match(p, listed)
         if hit is not None:
             target[p.key] = hit.key
-            hit.aliases |= {p.name, *p.aliases}
+            hit.aliases |= {a for a in (p.name, *p.aliases) if _alias_of(a, hit)}
             hit.role = hit.role or p.role
         elif _not_a_name(p.name):
             target[p.key] = None
@@ -173,6 +174,13 @@ def _listed_match(p: LocalPerson, listed: list[_Entry]) -> _Entry | None:
     family = fold(surname(p.name.split()))
     hits = [e for e in listed if e.family and e.family in (family, words[-1], words[0])]
     return hits[0] if len(hits) == 1 else None
+
+
+def _alias_of(alias: str, entry: _Entry) -> bool:
+    """Keep as an alias only a form made of the person's own name words ('Kesh Tomo of
+    Eastria' and 'P' are not names of Kesh Tomo and Pellam)."""
+    toks = name_tokens(alias) - _TITLE_WORDS
+    return bool(toks) and toks <= entry.tokens and len(alias.replace(".", "")) > 3
 
 
 def _not_a_name(name: str) -> bool:
@@ -280,8 +288,21 @@ def _label(text: str) -> tuple[str, int] | None:
     return label, m.end() + colon.end()
 
 
+def narrative(paragraph: str) -> bool:
+    """'The Chairman asked whether ...', 'Kessler then said ...': the record's own voice
+    reporting speech, not a speaker's words."""
+    m = _NARRATIVE.match(paragraph)
+    return bool(m) and m.group(1).lower() in SPEECH_VERBS
+
+
+_NARRATIVE = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'’\-]*\s+){1,4}(?:then\s+|also\s+|again\s+)?"
+                        r"([a-z]+)\b")
+
+
 def speaker_turns(doc: Document, people: list[LocalPerson],
                   mentions: list[PersonMention]) -> list[Turn]:
+    """Turns of the dialogue; an unlabelled paragraph that reports speech in the record's own
+    voice ends the previous turn instead of continuing it."""
     reader = TurnReader(doc, people, mentions)
     text = doc.text
     turns: list[Turn] = []
@@ -302,6 +323,8 @@ def speaker_turns(doc: Document, people: list[LocalPerson],
             current = Turn(key, name, block.char_start + offset, block.char_end,
                            (block.char_start, block.char_end), label)
             turns.append(current)
+        elif narrative(para):
+            current = None
         elif current is not None and not _STAGE.match(para) and not para.isupper():
             turns.append(Turn(current.speaker_key, current.speaker_name, block.char_start,
                               block.char_end, (block.char_start, block.char_end), None))

@@ -123,6 +123,7 @@ def _render(div, builder: _Builder, notes: list[str]) -> None:
         name = _local(child)
         if name == "note":
             note = _Builder()
+            note.add(child.text)
             _render(child, note, notes)
             notes.append(note.text())
         elif name in SKIP or not name:
@@ -183,6 +184,38 @@ def _finish_spans(text: str, spans: list[list]) -> tuple[Markup, ...]:
             end -= 1
         if end > start:
             out.append(Markup(kind, start, end, ref))
+    return tuple(out)
+
+
+_PARTICIPANTS_HEAD = re.compile(r"(?:ALSO\s+)?(?:PARTICIPANTS|PRESENT)\s*:?", re.IGNORECASE)
+_FIELD_LINE = re.compile(r"[A-Z][A-Z &/]+:")  # "DATE & TIME:", "PLACE:", "SUBJECT:"
+
+
+def participant_paragraphs(text: str, markup: tuple[Markup, ...]) -> tuple[Markup, ...]:
+    """Older files list participants as plain paragraphs after a "PARTICIPANTS:" one: mark
+    them as participants, up to the next field line ("PLACE:") or a paragraph of prose."""
+    out, listing = [], 0
+    for m in markup:
+        if m.kind == "person":
+            out.append(m)
+            continue
+        body = text[m.char_start:m.char_end]
+        if m.kind == "p" and _PARTICIPANTS_HEAD.fullmatch(body.strip()):
+            listing = 40  # a participants list is never longer
+            out.append(Markup("head", m.char_start, m.char_end))
+            continue
+        if listing and m.kind == "p":
+            prose = len(body) > 200 or body.rstrip().endswith((".", "?", "!", ":")) and (
+                len(body.split()) > 12)
+            if _FIELD_LINE.match(body) or prose or re.match(r"[^:]{1,40}:\s", body):
+                listing = 0
+            else:
+                listing -= 1
+                out.append(Markup("participant", m.char_start, m.char_end))
+                continue
+        elif m.kind != "p":
+            listing = 0
+        out.append(m)
     return tuple(out)
 
 
@@ -296,7 +329,7 @@ def read_division(div, volume: str, persons: dict[str, ListedPerson], rel: str, 
     builder.add(div.text)
     _render(div, builder, notes)
     text = builder.text()
-    markup = _finish_spans(text, builder.spans)
+    markup = participant_paragraphs(text, _finish_spans(text, builder.spans))
     head = next((c for c in div if _local(c) == "head"), None)
     title = _title(head)
     place, date = _dateline(div)

@@ -1,0 +1,206 @@
+"""FRUS TEI reading and primary-record extraction, on invented fixtures (tests/fixtures/tei)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipelines.extract import extract_document
+from pipelines.readers import discover, drop_duplicates, read_documents
+from pipelines.readers.tei import display_name, doc_type, read_tei
+from pipelines.readers.text import ReadError
+
+FIXTURES = Path(__file__).parent / "fixtures" / "tei"
+
+
+def _docs(name: str):
+    docs, rejects = read_tei(FIXTURES / name, FIXTURES)
+    assert rejects == []
+    return {d.source_key: d for d in docs}
+
+
+def _said(ex):
+    return [(s.kind, s.speaker_name, s.text) for s in ex.statements]
+
+
+# --- reader ---------------------------------------------------------------------------------
+
+
+def test_a_volume_gives_one_document_per_division_keyed_by_the_source_ids():
+    docs = _docs("volume_current.xml")
+    assert sorted(docs) == ["frus1999-01v99/d1", "frus1999-01v99/d2", "frus1999-01v99/d3"]
+    d1 = docs["frus1999-01v99/d1"]
+    assert d1.source_path == "volume_current.xml"
+    assert d1.source_url == "https://history.state.gov/historicaldocuments/frus1999-01v99/d1"
+    assert d1.title == "Memorandum of Conversation"
+    assert (d1.doc_type, d1.place, d1.event_date) == ("memorandum of conversation", "Lakeport",
+                                                      "1999-05-04")
+    assert docs["frus1999-01v99/d2"].doc_type == "telephone conversation"
+    note = docs["frus1999-01v99/d3"]
+    assert note.doc_type == "editorial note"
+    assert note.event_date is None and note.published_on == "2030"  # the volume's year
+
+
+def test_footnotes_and_source_notes_are_kept_apart_from_the_text():
+    d1 = _docs("volume_current.xml")["frus1999-01v99/d1"]
+    assert "Oskarsson" not in d1.text and "Invented Archive" not in d1.text
+    assert "Source: Invented Archive, Box 1. Drafted by Pellam on May 6." in d1.notes
+    assert "Footnote naming Oskarsson, who was not there." in d1.notes
+    # the sentence around the footnote mark is whole
+    assert "We are ready to sign an agreement this year.\n\n" in d1.text
+
+
+def test_markup_offsets_point_into_the_text():
+    for doc in _docs("volume_current.xml").values():
+        for m in doc.markup:
+            span = doc.text[m.char_start:m.char_end]
+            assert span and span == span.strip()
+    d1 = _docs("volume_current.xml")["frus1999-01v99/d1"]
+    persons = [(d1.text[m.char_start:m.char_end], m.ref) for m in d1.markup if m.kind == "person"]
+    assert ("Aldo Varnholt", "p_VA_1") in persons and ("Kesh", "p_KT_1") in persons
+    participants = [d1.text[m.char_start:m.char_end] for m in d1.markup
+                    if m.kind == "participant"]
+    assert participants == ["President Aldo Varnholt", "Premier Kesh Tomo of Eastria",
+                            "Lina Morrow, Interpreter"]
+
+
+def test_the_2015_encoding_reads_alike_and_its_participant_paragraphs_are_found():
+    d40 = _docs("single_2015.xml")["frus1999-01v98/d40"]
+    assert (d40.place, d40.event_date, d40.published_on) == ("Eastport", "1999-06-02",
+                                                             "1999-06-02")
+    participants = [d40.text[m.char_start:m.char_end] for m in d40.markup
+                    if m.kind == "participant"]
+    assert participants == ["Chairman Talvi Ren", "Secretary Mila Gruber"]
+    assert [p.name for p in d40.persons] == ["Mila Gruber", "Talvi Ren"]
+
+
+def test_persons_list_names_are_put_in_display_order():
+    assert display_name("Varnholt, Aldo") == ("Aldo Varnholt", ())
+    assert display_name("Kesh Tomo (Ke Shitomo)") == ("Kesh Tomo", ("Ke Shitomo",))
+    assert display_name("Pellam, Hugo B., Jr.") == ("Hugo B. Pellam Jr.", ())
+
+
+def test_document_types_come_from_the_title():
+    assert doc_type("Memorandum of Conversation") == "memorandum of conversation"
+    assert doc_type("Telegram From the Embassy in Lakeport to the Department of State") == (
+        "telegram")
+    assert doc_type("Memorandum From the Assistant to the President") == "paper"
+    assert doc_type("Untitled") is None
+
+
+# --- safety ---------------------------------------------------------------------------------
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_entity_declarations_are_refused(tmp_path):
+    bomb = ('<?xml version="1.0"?><!DOCTYPE TEI [<!ENTITY a "aaaaaaaaaa">'
+            '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+            '<TEI><text><body><div type="document" xml:id="d1"><p>&b;</p></div></body></text>'
+            '</TEI>')
+    with pytest.raises(ReadError, match="declares entities"):
+        read_tei(_write(tmp_path, "bomb.xml", bomb), tmp_path)
+
+
+def test_external_entities_are_never_fetched(tmp_path):
+    secret = _write(tmp_path, "secret.txt", "TOP SECRET CONTENT")
+    xxe = (f'<?xml version="1.0"?><!DOCTYPE TEI [<!ENTITY x SYSTEM "file://{secret}">]>'
+           '<TEI><text><body><div type="document" xml:id="d1"><p>&x;</p></div></body></text>'
+           '</TEI>')
+    with pytest.raises(ReadError):
+        read_tei(_write(tmp_path, "xxe.xml", xxe), tmp_path)
+
+
+def test_malformed_xml_is_rejected_with_the_parsers_message(tmp_path):
+    _write(tmp_path, "broken.xml", "<TEI><text><body><div type='document'><p>cut off")
+    _write(tmp_path, "other.xml", "<catalog><item>not FRUS</item></catalog>")
+    paths, _ = discover(tmp_path)
+    docs, rejects = read_documents(paths, tmp_path)
+    assert docs == []
+    reasons = {r.source_path: r.reason for r in rejects}
+    assert reasons["broken.xml"].startswith("malformed XML: ")
+    assert "no FRUS document divisions" in reasons["other.xml"]
+
+
+def test_a_document_in_a_volume_and_in_its_own_file_is_kept_once(tmp_path):
+    shutil.copy(FIXTURES / "volume_current.xml", tmp_path / "a_volume.xml")
+    single = (FIXTURES / "volume_current.xml").read_text(encoding="utf-8")
+    start, end = single.index('<div type="document" n="3"'), single.index("</div>\n      </div>")
+    only_d3 = single[:single.index('<div type="chapter"')] + single[start:end] + "</div>" + (
+        "\n    </body>\n  </text>\n</TEI>\n")
+    _write(tmp_path, "b_single.xml", only_d3)
+    paths, _ = discover(tmp_path)
+    docs, rejects = read_documents(paths, tmp_path)
+    assert rejects == [] and len(docs) == 4
+    kept, dups = drop_duplicates(docs)
+    assert len(kept) == 3
+    assert [(d.source_path, d.reason) for d in dups] == [
+        ("b_single.xml#frus1999-01v99/d3", "duplicate of a_volume.xml (frus1999-01v99/d3)")]
+
+
+# --- extraction -----------------------------------------------------------------------------
+
+
+def test_speaker_turns_by_reference_by_title_and_by_title_and_name():
+    ex = extract_document(_docs("volume_current.xml")["frus1999-01v99/d1"])
+    assert _said(ex) == [
+        ("indirect", "Aldo Varnholt", "the fishing dispute had gone on for too long"),
+        ("direct", "Kesh Tomo", "We are ready to sign an agreement this year."),
+        ("direct", "Aldo Varnholt", "Then let our ministers meet in June."),
+        # an unlabelled paragraph continues the turn; "(Laughter)" is a stage direction
+        ("direct", "Aldo Varnholt", "I will ask my staff to prepare a draft."),
+        ("direct", "Aldo Varnholt", "One more thing about the quotas."),
+    ]
+    assert {s.said_on for s in ex.statements} == {"1999-05-04"}
+    assert [s.rule for s in ex.statements][1:4] == ["turn", "turn", "turn-continued"]
+
+
+def test_footnote_people_are_not_people_of_the_document():
+    ex = extract_document(_docs("volume_current.xml")["frus1999-01v99/d1"])
+    assert sorted(p.name for p in ex.people) == ["Aldo Varnholt", "Kesh Tomo", "Lina Morrow"]
+    kesh = next(p for p in ex.people if p.name == "Kesh Tomo")
+    assert kesh.role == "Premier of Eastria" and "Ke Shitomo" in kesh.aliases
+    assert "Kesh Tomo of Eastria" not in kesh.aliases  # a place is not part of a name
+
+
+def test_telcon_initials_are_the_two_parties():
+    ex = extract_document(_docs("volume_current.xml")["frus1999-01v99/d2"])
+    assert _said(ex) == [
+        ("direct", "Hugo Pellam", "The Premier called again today."),
+        ("direct", "Aldo Varnholt", "What did he want?"),
+        ("direct", "Hugo Pellam", "A date for the ministers."),
+    ]
+    (call,) = ex.exchanges
+    assert call.kind == "call" and call.date == "1999-05-07"
+    assert set(call.participants) == {"aldo varnholt", "hugo pellam"}
+    assert {s.exchange_key for s in ex.statements} == {call.key}
+
+
+def test_reported_speech_after_a_turn_is_narrative_not_a_continuation():
+    ex = extract_document(_docs("single_2015.xml")["frus1999-01v98/d40"])
+    said = _said(ex)
+    assert said[:2] == [("direct", "Talvi Ren", "Welcome back to Eastport."),
+                        ("direct", "Mila Gruber", "Thank you, it has been a year.")]
+    assert all(not text.startswith("The Chairman") for _, _, text in said)
+
+
+def test_the_conversation_is_an_exchange_with_its_participants_and_subject():
+    ex = extract_document(_docs("volume_current.xml")["frus1999-01v99/d1"])
+    (meeting,) = ex.exchanges
+    assert (meeting.kind, meeting.date, meeting.place) == ("meeting", "1999-05-04", "Lakeport")
+    assert meeting.subject == "Fishing Rights in the Northern Sound"
+    assert set(meeting.participants) == {"aldo varnholt", "kesh tomo", "lina morrow"}
+
+
+def test_an_editorial_note_is_prose_dated_by_its_own_text():
+    ex = extract_document(_docs("volume_current.xml")["frus1999-01v99/d3"])
+    assert _said(ex) == [("indirect", "Bryn Oskarsson", "Norland would stay neutral")]
+    assert ex.statements[0].said_on == "1999-05-09"
+    assert ex.exchanges == ()
+    assert [d.value for d in ex.dates] == ["1999-05-09"]
