@@ -59,8 +59,8 @@ def extract_batch(docs: list[Document]) -> tuple[list[Extraction], list[Reject]]
         try:
             done.append(extract_document(doc))
         except Exception as exc:  # noqa: BLE001 -- one bad document must not stop the others
-            failed.append(Reject(doc.source_path, f"extraction failed: {exc!r}", "extract",
-                                 doc.sha256))
+            where = f"{doc.source_path}#{doc.source_key}" if doc.source_key else doc.source_path
+            failed.append(Reject(where, f"extraction failed: {exc!r}", "extract", doc.sha256))
     return done, failed
 
 

@@ -326,8 +326,9 @@ REJECTS = TableSpec(
     "rejects",
     "Corpus files that did not become documents, and why.",
     (
-        FieldSpec("source_path", "string", "Path of the file relative to the corpus root.",
-                  unique=True, example="frus/broken.xml"),
+        FieldSpec("source_path", "string", "Path of the file relative to the corpus root; for "
+                  "one document of a file that holds many, <path>#<source key>.",
+                  unique=True, example="frus/frus1969-76v12.xml#frus1969-76v12/d93"),
         FieldSpec("sha256", "string", "SHA-256 of the file's bytes.", nullable=True,
                   pattern=SHA256_PATTERN, example="9f86d081884c7d65" * 4,
                   null_means="the file could not be read"),
