@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from pipelines.extract import extract_document
+from pipelines.extract.offices import us_president
 from pipelines.readers import discover, drop_duplicates, read_documents
 from pipelines.readers.tei import display_name, doc_type, read_tei
 from pipelines.readers.text import ReadError
@@ -204,3 +206,22 @@ def test_an_editorial_note_is_prose_dated_by_its_own_text():
     assert ex.statements[0].said_on == "1999-05-09"
     assert ex.exchanges == ()
     assert [d.value for d in ex.dates] == ["1999-05-09"]
+
+
+def test_the_president_of_a_us_record_is_the_president_of_the_day():
+    assert us_president("1972-02-21") == "Richard M. Nixon"
+    assert us_president("1974-08-09") == "Gerald R. Ford"
+    assert us_president("1974-08") is None  # the month straddles a change of President
+    assert us_president(None) is None
+    d1 = _docs("volume_current.xml")["frus1999-01v99/d1"]
+    # the persons list names the President: no table needed
+    assert extract_document(d1).statements[0].speaker_name == "Aldo Varnholt"
+    # a record that names the President only by office gets the holder of the day
+    unnamed = replace(d1, source_key="frus1969-76v99/d1", event_date="1970-05-04",
+                      persons=tuple(p for p in d1.persons if p.ref != "p_VA_1"),
+                      markup=tuple(m for m in d1.markup if m.ref != "p_VA_1"))
+    ex = extract_document(unnamed)
+    assert ex.statements[0].speaker_name == "Richard M. Nixon"
+    nixon = next(p for p in ex.people if p.name == "Richard M. Nixon")
+    assert (nixon.role, nixon.country) == ("President of the United States", "US")
+    assert any(m.text == "President" and m.person_key == nixon.key for m in ex.mentions)

@@ -18,14 +18,17 @@ from dataclasses import replace
 from pipelines.document import Document, ExchangeRecord, Extraction, Statement
 from pipelines.extract.dates import extract_dates
 from pipelines.extract.people import extract_people
-from pipelines.extract.records import record_people, speaker_turns, turn_statements
+from pipelines.extract.records import (
+    CONVERSATIONS,
+    TurnReader,
+    record_people,
+    speaker_turns,
+    turn_statements,
+)
 from pipelines.extract.statements import extract_statements
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
 EXTRACTOR_VERSION = "2026.11.30-2"
-
-CONVERSATIONS = {"memorandum of conversation": "meeting", "minutes": "meeting",
-                 "telephone conversation": "call"}
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -52,11 +55,16 @@ def _unique(statements: list[Statement]) -> tuple[Statement, ...]:
 def extract_record(doc: Document) -> Extraction:
     anchor = doc.event_date or doc.published_on
     people, mentions = record_people(doc)
+    reader = TurnReader(doc, people, mentions)
+    offices = reader.office_mentions()
+    people = sorted([*people, *reader.added], key=lambda p: p.key)
+    mentions = sorted([*mentions, *offices], key=lambda m: (m.char_start, m.char_end))
+    reader = TurnReader(doc, people, mentions)
     dates = extract_dates(doc.text, anchor=anchor)
     blocks = [(m.char_start, m.char_end) for m in doc.markup if m.kind not in ("p", "person")]
     reported = [s for s in extract_statements(doc.text, people, mentions, dates, anchor)
                 if not any(a <= s.char_start < b for a, b in blocks)]
-    turns = speaker_turns(doc, people, mentions)
+    turns = speaker_turns(doc, people, mentions, reader)
     conversation = doc.doc_type in CONVERSATIONS or bool(turns)
     said_on = doc.event_date if conversation else None
     direct = turn_statements(turns, doc.text, said_on)

@@ -19,6 +19,11 @@ from dataclasses import dataclass
 from pipelines.document import Document, LocalPerson, Markup, PersonMention, Statement
 from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES
 from pipelines.extract.names import name_key, surname
+from pipelines.extract.offices import us_president
+
+# Records of a conversation, and the kind of exchange each records.
+CONVERSATIONS = {"memorandum of conversation": "meeting", "minutes": "meeting",
+                 "telephone conversation": "call"}
 from pipelines.extract.people import extract_people
 
 # "Chou:", "The President:", "President Pak:", "Dr. Kissinger:", "K:" at a paragraph's start.
@@ -35,7 +40,11 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "amb", "ambassador", "the", "sir", "gen"
 _TITLE_WORDS = {w for t in TITLES for w in t.split()} | _HONORIFICS | {
     "president", "premier", "minister", "prime", "foreign", "secretary", "chairman", "vice",
     "chancellor", "king", "emperor", "prince", "shah", "marshal", "deputy", "under", "assistant",
-    "state", "defense", "of"}
+    "state", "defense", "treasury", "commerce", "agriculture", "of"}
+# "the President", "the Prime Minister": an office standing for its holder in the record
+_OFFICE = re.compile(r"\b[Tt]he\s+((?:Vice\s+)?President|Prime\s+Minister|Premier|Chairman|"
+                     r"Secretary|Foreign\s+Minister|Chancellor|Emperor|King|Shah)\b"
+                     r"(?!\s+(?:of\b|[A-Z]))")
 
 
 def fold(s: str) -> str:
@@ -213,6 +222,7 @@ class TurnReader:
         for m in mentions:
             self.titles[m.person_key] |= _title_before(doc.text, m.char_start)
         self.parties = self._parties()
+        self.added: list[LocalPerson] = []  # people known only by office ("the President")
 
     def _parties(self) -> list[str]:
         """People of the head and of the participants list: who can be 'P' or 'K'."""
@@ -248,6 +258,47 @@ class TurnReader:
     def _by_title(self, words: list[str]) -> str | None:
         if not words:
             return None
+        if words == ["president"]:  # in a U.S. record, the U.S. President before any other
+            key = self._sitting_president()
+            if key is not None:
+                return key
+        return self._by_title_in_text(words)
+
+    def _sitting_president(self) -> str | None:
+        """'The President' of a U.S. record of a conversation is the President of the day."""
+        doc = self.doc
+        if not (doc.source_key or "").startswith("frus") or doc.doc_type not in CONVERSATIONS:
+            return None
+        listed = [k for k, p in self.people.items()
+                  if fold(p.role or "").startswith("president of the united states")]
+        if len(listed) == 1:  # the persons list says who it is
+            return listed[0]
+        name = us_president(doc.event_date)
+        if name is None:
+            return None
+        surname = name_tokens(name.split()[-1])
+        known = [k for k, p in self.people.items()
+                 if surname <= name_tokens(" ".join([p.name, *p.aliases]))]
+        if len(known) == 1:
+            return known[0]
+        if known:
+            return None
+        person = LocalPerson(name_key(name), name, (), "President of the United States", "US")
+        self.people[person.key] = person
+        self.added.append(person)
+        return person.key
+
+    def office_mentions(self) -> list[PersonMention]:
+        """Mentions of the people the record names by office alone ("the President")."""
+        out = []
+        for m in _OFFICE.finditer(self.doc.text):
+            words = fold(m.group(1)).split()
+            key = self._by_title(words)
+            if key is not None:
+                out.append(PersonMention(key, m.group(1), m.start(1), m.end(1)))
+        return out
+
+    def _by_title_in_text(self, words: list[str]) -> str | None:
         title = " ".join(words)
         keys = [k for k, p in self.people.items()
                 if set(words) <= self.titles.get(k, set())
@@ -299,11 +350,11 @@ _NARRATIVE = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'’\-]*\s+){1,4}(?:then\s+|als
                         r"([a-z]+)\b")
 
 
-def speaker_turns(doc: Document, people: list[LocalPerson],
-                  mentions: list[PersonMention]) -> list[Turn]:
+def speaker_turns(doc: Document, people: list[LocalPerson], mentions: list[PersonMention],
+                  reader: TurnReader | None = None) -> list[Turn]:
     """Turns of the dialogue; an unlabelled paragraph that reports speech in the record's own
     voice ends the previous turn instead of continuing it."""
-    reader = TurnReader(doc, people, mentions)
+    reader = reader or TurnReader(doc, people, mentions)
     text = doc.text
     turns: list[Turn] = []
     current: Turn | None = None
