@@ -15,11 +15,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipelines.document import Document, ExchangeRecord, Extraction, Statement
+from pipelines.document import Document, Extraction, Statement
+from pipelines.extract.conversations import (
+    CONVERSATIONS,
+    link_statements,
+    record_exchange,
+    reported_exchanges,
+)
 from pipelines.extract.dates import extract_dates
 from pipelines.extract.people import extract_people
 from pipelines.extract.records import (
-    CONVERSATIONS,
     TurnReader,
     record_people,
     speaker_turns,
@@ -37,7 +42,10 @@ def extract_document(doc: Document) -> Extraction:
     people, mentions = extract_people(doc.text)
     dates = extract_dates(doc.text, anchor=doc.published_on)
     statements = extract_statements(doc.text, people, mentions, dates, doc.published_on)
-    return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates))
+    exchanges = reported_exchanges(doc.text, mentions, dates)
+    statements = link_statements(statements, exchanges)
+    return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
+                      tuple(exchanges))
 
 
 def _unique(statements: list[Statement]) -> tuple[Statement, ...]:
@@ -73,30 +81,12 @@ def extract_record(doc: Document) -> Extraction:
     if conversation:
         reported = [replace(s, said_on=said_on) for s in reported]
     statements = sorted(direct + reported, key=lambda s: (s.char_start, s.char_end, s.kind))
-    exchanges: tuple[ExchangeRecord, ...] = ()
     if conversation:
-        exchange = _conversation(doc, mentions, statements)
-        exchanges = (exchange,)
+        exchange = record_exchange(doc, mentions, statements)
+        exchanges = [exchange]
         statements = [replace(s, exchange_key=exchange.key) for s in statements]
+    else:
+        exchanges = reported_exchanges(doc.text, mentions, dates)
+        statements = link_statements(statements, exchanges)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
-                      exchanges)
-
-
-def _conversation(doc: Document, mentions, statements: list[Statement]) -> ExchangeRecord:
-    """The conversation a record is of: its parties are the participants list, the people of
-    its title (a telcon's two ends) and everyone who speaks in it."""
-    blocks = [(m.char_start, m.char_end) for m in doc.markup if m.kind in ("participant", "head")]
-    parties = [m.person_key for m in mentions if any(a <= m.char_start < b for a, b in blocks)]
-    parties += [s.speaker_key for s in statements if s.speaker_key]
-    subject = "; ".join(doc.text[m.char_start:m.char_end] for m in doc.markup
-                        if m.kind == "subject") or doc.title
-    return ExchangeRecord(
-        key="conversation",
-        kind=CONVERSATIONS.get(doc.doc_type or "", "meeting"),
-        date=doc.event_date,
-        place=doc.place,
-        participants=tuple(sorted(set(parties))),
-        subject=subject,
-        char_start=0,
-        char_end=len(doc.text),
-    )
+                      tuple(exchanges))
