@@ -135,6 +135,12 @@ def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]
         entries[key].titles |= _title_before(text, m.char_start)
         mentions.append(PersonMention(key, surface, m.char_start, m.char_end))
     found, found_mentions = extract_people(text)
+    titled = [(m.char_start, m.char_end) for m in doc.markup if m.kind in ("head", "subject")]
+    found = [p for p in found if not _only_in(titled, [m for m in found_mentions
+                                                      if m.person_key == p.key])
+             or _listed_match(p, list(entries.values()))]
+    keys = {p.key for p in found}
+    found_mentions = [m for m in found_mentions if m.person_key in keys]
     _merge_found(entries, mentions, found, found_mentions)
     for m in mentions:
         entries[m.person_key].titles |= _title_before(text, m.char_start)
@@ -168,6 +174,13 @@ def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
         if key is None or any(s < m.char_end and m.char_start < e for s, e in marked):
             continue
         mentions.append(PersonMention(key, m.text, m.char_start, m.char_end))
+
+
+def _only_in(blocks: list[tuple[int, int]], mentions: list[PersonMention]) -> bool:
+    """Every mention inside a title-cased block (a head, a subject line): 'Fishing Quotas'
+    there is not a name unless the persons list says so."""
+    return bool(mentions) and all(any(a <= m.char_start < b for a, b in blocks)
+                                  for m in mentions)
 
 
 def _listed_match(p: LocalPerson, listed: list[_Entry]) -> _Entry | None:

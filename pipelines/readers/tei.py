@@ -19,6 +19,7 @@ renders as nothing), and a file that declares entities is refused outright.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
@@ -227,6 +228,17 @@ def volume_id(root, path: Path) -> str:
     return xml_id or path.stem.split("_")[0]
 
 
+def is_sample(root) -> bool:
+    """A file written as a sample says so in its header: ``<note type="sample">true</note>``."""
+    for el in root.iter():
+        name = _local(el)
+        if name == "text":
+            return False  # the header is over
+        if name == "note" and el.get("type") == "sample":
+            return (el.text or "").strip().lower() in ("true", "yes", "1")
+    return False
+
+
 def publication_year(root) -> str | None:
     for el in root.iter():
         if _local(el) == "publicationStmt":
@@ -363,12 +375,14 @@ def read_tei(path: Path, corpus: Path) -> tuple[list[Document], list[Reject]]:
     if not divs:
         raise ReadError("no FRUS document divisions (div type=\"document\") in this XML file")
     volume = volume_id(root, path)
+    sample = is_sample(root)
     persons = persons_list(root)
     published = publication_year(root)
     docs, rejects = [], []
     for div in divs:
         try:
-            docs.append(read_division(div, volume, persons, rel, sha, published))
+            doc = read_division(div, volume, persons, rel, sha, published)
+            docs.append(replace(doc, is_sample=sample))
         except (ValueError, TypeError) as exc:  # a malformed division costs only itself
             where = div.get("{http://www.w3.org/XML/1998/namespace}id") or "?"
             rejects.append(Reject(f"{rel}#{where}", f"cannot render division: {exc}", "read", sha))
