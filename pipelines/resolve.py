@@ -1,8 +1,10 @@
 """People across documents: one canonical person per individual.
 
 Contract: ``resolve_people(extractions) -> Resolution`` merges the documents' ``LocalPerson``s.
-Two names are one person when their normalised keys are equal, or when one name's words are a
-subset of exactly one other person's ("Bush" and "George H. W. Bush"; "Kaifu" and "Toshiki
+Two names are one person when their normalised keys are equal, when they have the same words
+in another order or with other accents ("Tanaka Kakuei" in a FRUS persons list, "Kakuei Tanaka"
+in a report; "Satō" and "Sato"), when a full name is another's listed alias ("Zhou Enlai" for
+"Chou En-lai"), or when one name's words are a subset of exactly one other person's ("Bush" and "George H. W. Bush"; "Kaifu" and "Toshiki
 Kaifu").  A name that fits several people ("George Bush": "George H. W. Bush" or "George W.
 Bush") stays apart: precision first.  The canonical name is the fullest; ``person_id`` is a hash
 of its normalised key, so it does not depend on document order.
@@ -11,10 +13,11 @@ of its normalised key, so it does not depend on document order.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipelines.document import Extraction, LocalPerson
 from pipelines.extract.names import name_key
+from pipelines.extract.records import fold
 from pipelines.ids import stable_id
 
 
@@ -62,22 +65,64 @@ def _canonical_keys(keys: set[str]) -> dict[str, str]:
     return target
 
 
+def _same_names(people: list[LocalPerson]) -> dict[str, str]:
+    """Map every key to one key of the people that share a full name with it (same words in
+    any order and accent, or a listed multi-word alias): union-find over names."""
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    owner: dict[frozenset[str], str] = {}
+    for p in sorted(people, key=lambda p: p.key):
+        names = [p.key] + [name_key(a) for a in p.aliases if len(name_key(a).split()) >= 2]
+        for n in names:
+            words = frozenset(fold(n).split())
+            if words in owner:
+                a, b = find(owner[words]), find(p.key)
+                if a != b:
+                    parent[max(a, b, key=_fullness)] = min(a, b, key=_fullness)
+            else:
+                owner[words] = p.key
+    groups: dict[str, list[str]] = {}
+    for p in people:
+        groups.setdefault(find(p.key), []).append(p.key)
+    return {k: max(keys, key=_fullness) for keys in groups.values() for k in keys}
+
+
 def resolve_people(extractions: list[Extraction]) -> Resolution:
     locals_: list[tuple[str, LocalPerson]] = [
         (ex.document.document_id, p)
         for ex in sorted(extractions, key=lambda e: e.document.source_path) for p in ex.people]
+    same = _same_names([p for _, p in locals_])
+    locals_ = [(doc, p if same[p.key] == p.key else replace(p, key=same[p.key]))
+               for doc, p in locals_]
     target = _canonical_keys({p.key for _, p in locals_})
     groups: dict[str, list[LocalPerson]] = {}
     for _, p in locals_:
         groups.setdefault(target[p.key], []).append(p)
     people = {key: _person(key, group) for key, group in groups.items()}
     ids = {(doc_id, p.key): people[target[p.key]].person_id for doc_id, p in locals_}
+    # extractions still name people by their own keys
+    ids |= {(doc_id, key): ids[(doc_id, same[key])] for doc_id, key in _own_keys(extractions)}
     return Resolution(tuple(sorted(people.values(), key=lambda p: p.person_id)), ids)
+
+
+def _own_keys(extractions: list[Extraction]):
+    for ex in extractions:
+        for p in ex.people:
+            yield ex.document.document_id, p.key
 
 
 def _person(key: str, group: list[LocalPerson]) -> Person:
     names = {p.name for p in group} | {a for p in group for a in p.aliases}
-    canonical = max((n for n in names if name_key(n) == key), key=lambda n: (len(n), n))
+    canonical = max((n for n in names if name_key(n) == key),
+                    key=lambda n: (len(n), n), default=None)
+    if canonical is None:  # the key came from a name spelled another way
+        canonical = max(names, key=lambda n: (fold(n) == fold(key), len(n), n))
     return Person(
         person_id=stable_id("person", key),
         name=canonical,

@@ -192,3 +192,30 @@ def test_every_local_person_maps_to_a_resolved_person():
     assert res.ids[(doc_b, "baker")] == res.ids[(doc_c, "james baker")]
     assert res.ids[(doc_a, "bush")] == stable_id("person", "george h w bush")
     assert res.ids[(doc_c, "li")] == stable_id("person", "li")
+
+
+def test_same_words_in_another_order_or_accent_are_one_person():
+    res = resolve_people([
+        _ex("a.xml", _person("Tomo Kesh")),
+        _ex("b.txt", _person("Kesh Tomo")),
+        _ex("c.xml", _person("Rané Ōda")),
+        _ex("d.txt", _person("Rane Oda")),
+    ])
+    assert len(res.people) == 2
+    ids = {res.ids[(d, k)] for d, k in res.ids}
+    assert len(ids) == 2
+
+
+def test_a_listed_full_alias_joins_two_spellings():
+    res = resolve_people([
+        _ex("a.xml", _person("Chiu Wen-li", "Qiu Wenli")),
+        _ex("b.txt", _person("Qiu Wenli")),
+        _ex("c.txt", _person("Wen Qiang")),
+    ])
+    names = sorted(p.name for p in res.people)
+    assert names == ["Chiu Wen-li", "Wen Qiang"]
+    chiu = next(p for p in res.people if p.name == "Chiu Wen-li")
+    assert "Qiu Wenli" in chiu.aliases
+    a = res.ids[(_doc("a.xml").document_id, name_key("Chiu Wen-li"))]
+    b = res.ids[(_doc("b.txt").document_id, name_key("Qiu Wenli"))]
+    assert a == b == chiu.person_id
