@@ -33,7 +33,7 @@ from pipelines.extract.records import (
 from pipelines.extract.statements import extract_statements
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.11.30-2"
+EXTRACTOR_VERSION = "2026.11.30-3"
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -69,11 +69,12 @@ def extract_record(doc: Document) -> Extraction:
     mentions = sorted([*mentions, *offices], key=lambda m: (m.char_start, m.char_end))
     reader = TurnReader(doc, people, mentions)
     dates = extract_dates(doc.text, anchor=anchor)
-    blocks = [(m.char_start, m.char_end) for m in doc.markup if m.kind not in ("p", "person")]
-    reported = [s for s in extract_statements(doc.text, people, mentions, dates, anchor)
-                if not any(a <= s.char_start < b for a, b in blocks)]
     turns = speaker_turns(doc, people, mentions, reader)
     conversation = doc.doc_type in CONVERSATIONS or bool(turns)
+    blocks = [(m.char_start, m.char_end) for m in doc.markup if m.kind not in ("p", "person")]
+    reported = [s for s in extract_statements(doc.text, people, mentions, dates, anchor,
+                                              conversation=conversation)
+                if not any(a <= s.char_start < b for a, b in blocks)]
     said_on = doc.event_date if conversation else None
     direct = turn_statements(turns, doc.text, said_on)
     covered = [t.paragraph for t in turns]

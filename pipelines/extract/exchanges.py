@@ -4,7 +4,10 @@ Contract: ``detect_exchanges(text, mentions, dates)`` finds sentences that repor
 ("the March 1990 talks held between Bush and Kaifu") and returns ``Exchange``s (where in the
 text, the date, the participants' person keys).  ``SaidOn.for_statement`` dates a statement:
 
-1. a date stated in the statement's own sentence before the cue ("In July, X said ...");
+1. a date stated in the statement's own sentence before the cue ("In July, X said ..."), not
+   one that bounds a span or names a thing ("since 1954", "the 1954 Geneva Conference");
+   else the date that opens an earlier sentence of the paragraph ("On June 8, Doe called
+   Roe. ... Roe said ...");
 2. the meeting the speaker took part in: the latest one reported earlier in the same
    paragraph, else the first one of the document that has the speaker among its participants;
 3. the report's own date (published_on) for a present-day commentator (an academic, historian,
@@ -14,6 +17,7 @@ text, the date, the participants' person keys).  ``SaidOn.for_statement`` dates 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -52,12 +56,26 @@ def detect_exchanges(text: str, mentions: list[PersonMention], dates: list[DateM
                            if sent.start <= m.char_start < sent.end)
         asides = [m.span() for m in _ASIDE.finditer(text, sent.start, sent.end)]
         when = [d for d in dates if sent.start <= d.char_start < sent.end
-                and not any(a <= d.char_start < b for a, b in asides)]
+                and not any(a <= d.char_start < b for a, b in asides)
+                and not _aside_date(text, d)]
         if not people or not when:
             continue
         best = min(when, key=lambda d: (d.precision == "year", abs(d.char_start - event.start())))
         found.append(Exchange(sent.start, i, best, people))
     return found
+
+
+def _aside_date(text: str, d: DateMention) -> bool:
+    """A date that bounds a span or names a thing ("since 1954", "the 1954 Geneva
+    Conference") is not when anything in the sentence happened."""
+    before = text[max(0, d.char_start - 12):d.char_start].split()
+    word = before[-1].lower() if before else ""
+    if word in ("since", "until", "till"):
+        return True
+    if word.endswith(("’s", "'s", "’", "'")):  # "Doe’s May 16 memorandum"
+        return bool(re.match(r"\s+[A-Za-z]", text[d.char_end:d.char_end + 3]))
+    return word in ("the", "its", "his", "her", "their") and bool(
+        re.match(r"\s+[A-Z][a-z]", text[d.char_end:d.char_end + 3]))
 
 
 class SaidOn:
@@ -66,9 +84,11 @@ class SaidOn:
         self.text = text
         self.roles = {p.key: p.role or "" for p in people}
         self.dates = sorted(dates, key=lambda d: d.char_start)
+        self.date_starts = [d.char_start for d in self.dates]
         self.published_on = published_on
         self.layout = layout
         self.exchanges = detect_exchanges(text, mentions, dates, layout)
+        self.mention_starts = sorted(m.char_start for m in mentions)
 
     def for_statement(self, speaker, cue_pos: int, content_start: int,
                       cue: str | None) -> str | None:
@@ -77,15 +97,37 @@ class SaidOn:
             return None
         para, sent = located
         limit = min(cue_pos, content_start)
-        own = [d for d in self.dates if sent.start <= d.char_start and d.char_end <= limit]
+        own = [d for d in self.dates if sent.start <= d.char_start and d.char_end <= limit
+               and not _aside_date(self.text, d)]
         if own:
             return own[-1].value
+        frame = self._frame(para, sent.start)
+        if frame:
+            return frame.value
         if speaker.key:
             ex = self._exchange(speaker.key, para, cue_pos)
             if ex:
                 return ex.date.value
         if self._commentator(speaker.key, cue):
             return self.published_on
+        return None
+
+    def _frame(self, para: int, before: int) -> DateMention | None:
+        """The date that opens the latest earlier sentence of the paragraph that has one ("On
+        June 8, Doe called Roe. ... Doe said ..."): narrative time the paragraph moves in."""
+        for sent in reversed(self.layout.blocks[para].sentences):
+            if sent.start >= before:
+                continue
+            i = bisect.bisect_left(self.date_starts, sent.start)
+            while i < len(self.dates) and self.dates[i].char_start < sent.end:
+                d = self.dates[i]
+                # opening: only a few words (no person) since the sentence or a citation began
+                lead = self.text[sent.start:d.char_start].rsplit(")", 1)[-1]
+                j = bisect.bisect_left(self.mention_starts, d.char_start - len(lead))
+                named = j < len(self.mention_starts) and self.mention_starts[j] < d.char_start
+                if len(lead.strip()) <= 30 and not named and not _aside_date(self.text, d):
+                    return d
+                i += 1
         return None
 
     def _exchange(self, key: str, para: int, pos: int) -> Exchange | None:

@@ -25,7 +25,7 @@ COUNTRY_WORDS: dict[str, str] = {
     "india": "IN", "indian": "IN", "pakistan": "PK", "pakistani": "PK",
     "israel": "IL", "israeli": "IL", "egypt": "EG", "egyptian": "EG",
     "iran": "IR", "iranian": "IR", "iraq": "IQ", "iraqi": "IQ", "canada": "CA", "canadian": "CA",
-    "italy": "IT", "italian": "IT", "mexico": "MX", "mexican": "MX", "cuba": "CU", "cuban": "CU",
+    "italy": "IT", "viet nam": "VN", "italian": "IT", "mexico": "MX", "mexican": "MX", "cuba": "CU", "cuban": "CU",
     "australia": "AU", "australian": "AU", "philippines": "PH", "philippine": "PH",
     "filipino": "PH", "indonesia": "ID", "indonesian": "ID", "thailand": "TH", "thai": "TH",
     "saudi": "SA", "saudi arabia": "SA", "syria": "SY", "syrian": "SY", "jordan": "JO",
@@ -44,10 +44,10 @@ COUNTRY_WORDS: dict[str, str] = {
 }
 
 # Places and organisations that look like names but are not people.
-PLACES = frozenset(["hong", "kong", "macau", "xinjiang", "tibet", "okinawa", "hiroshima", "nagasaki", "kyoto", "osaka", "taiwan", "manchuria", "europe", "asia", "africa", "oceania", "americas", "pacific", "atlantic", "middle", "east", "far", "east", "west", "east", "north", "south", "tiananmen", "beijing", "peking", "shanghai", "tokyo", "moscow", "washington", "london", "paris", "seoul", "pyongyang", "hanoi", "saigon", "taipei", "bonn", "berlin", "geneva", "vienna", "helsinki", "camp", "david", "palm", "springs", "kremlin", "pentagon", "new", "york", "california", "texas", "hawaii", "guam", "honolulu", "vatican", "rome", "delhi", "new", "delhi", "islamabad", "cairo", "jerusalem", "tehran", "baghdad", "havana", "ottawa", "canberra", "manila", "jakarta", "bangkok", "singapore"])
+PLACES = frozenset(["hong", "kong", "macau", "xinjiang", "tibet", "okinawa", "hiroshima", "nagasaki", "kyoto", "osaka", "taiwan", "manchuria", "europe", "asia", "africa", "oceania", "americas", "pacific", "atlantic", "east", "west", "viet", "nam", "southeast", "asian", "illinois", "san", "santa", "north", "south", "tiananmen", "beijing", "peking", "shanghai", "tokyo", "moscow", "washington", "london", "paris", "seoul", "pyongyang", "hanoi", "saigon", "taipei", "bonn", "berlin", "geneva", "vienna", "helsinki", "kremlin", "pentagon", "york", "california", "texas", "hawaii", "guam", "honolulu", "vatican", "rome", "delhi", "islamabad", "cairo", "jerusalem", "tehran", "baghdad", "havana", "ottawa", "canberra", "manila", "jakarta", "bangkok", "singapore"])
 
 # Last words that mark an organisation, place, event or thing rather than a person.
-NONPERSON_HEADS = frozenset(["square", "springs", "house", "union", "party", "guard", "war", "ministry", "office", "department", "agency", "embassy", "consulate", "university", "college", "institute", "school", "academy", "committee", "council", "congress", "parliament", "diet", "senate", "assembly", "court", "bank", "fund", "company", "corporation", "corp", "inc", "ltd", "group", "association", "society", "league", "treaty", "pact", "accord", "agreement", "conference", "summit", "talks", "declaration", "communique", "act", "law", "program", "programme", "plan", "doctrine", "initiative", "movement", "revolution", "crisis", "incident", "affair", "island", "islands", "sea", "ocean", "river", "lake", "mountain", "mountains", "strait", "straits", "bay", "gulf", "peninsula", "city", "province", "prefecture", "state", "states", "street", "avenue", "road", "airport", "station", "hotel", "hall", "palace", "garden", "park", "base", "times", "post", "news", "journal", "shimbun", "herald", "tribune", "press", "service", "airlines", "army", "navy", "force", "forces", "corps", "command", "guard", "police", "church", "temple", "shrine", "museum", "library", "archives", "center", "centre", "hospital", "prize", "award", "day", "week", "year", "era", "dynasty", "republic", "kingdom", "empire", "federation", "community", "commission", "bureau", "secretariat", "administration", "government", "cabinet", "regime", "nations", "region", "zone"])
+NONPERSON_HEADS = frozenset(["square", "springs", "house", "union", "party", "guard", "war", "ministry", "office", "department", "agency", "embassy", "consulate", "university", "college", "institute", "school", "academy", "committee", "council", "congress", "parliament", "diet", "senate", "assembly", "court", "bank", "fund", "company", "corporation", "corp", "inc", "ltd", "group", "association", "society", "league", "treaty", "pact", "accord", "agreement", "conference", "summit", "talks", "declaration", "communique", "act", "law", "program", "programme", "plan", "doctrine", "initiative", "movement", "revolution", "crisis", "incident", "affair", "island", "islands", "sea", "ocean", "river", "lake", "mountain", "mountains", "strait", "straits", "bay", "gulf", "peninsula", "city", "province", "prefecture", "state", "states", "street", "avenue", "road", "airport", "station", "hotel", "hall", "note", "notes", "memorandum", "memoranda", "conversation", "conversations", "file", "files", "diary", "papers", "series", "estimate", "estimates", "market", "board", "affairs", "visit", "visits", "trip", "remarks", "matters", "mémoire", "memoire", "palace", "garden", "park", "base", "times", "post", "news", "journal", "shimbun", "herald", "tribune", "press", "service", "airlines", "army", "navy", "force", "forces", "corps", "command", "guard", "police", "church", "temple", "shrine", "museum", "library", "archives", "center", "centre", "hospital", "prize", "award", "day", "week", "year", "era", "dynasty", "republic", "kingdom", "empire", "federation", "community", "commission", "bureau", "secretariat", "administration", "government", "cabinet", "regime", "nations", "region", "zone"])
 
 # Words that are capitalised for grammar, not because they are names.
 FUNCTION_WORDS = frozenset(["a", "an", "the", "this", "that", "these", "those", "there", "then", "than", "in", "on", "at", "by", "for", "from", "of", "to", "with", "without", "within", "into", "onto", "upon", "about", "above", "after", "before", "below", "between", "among", "during", "since", "until", "while", "when", "where", "which", "who", "whom", "whose", "what", "why", "how", "if", "unless", "although", "though", "because", "as", "so", "but", "and", "or", "nor", "yet", "not", "no", "yes", "all", "any", "both", "each", "every", "either", "neither", "some", "such", "many", "much", "more", "most", "other", "another", "he", "she", "it", "they", "we", "you", "i", "his", "her", "its", "their", "our", "your", "my", "him", "them", "us", "me", "according", "following", "despite", "under", "over", "along", "toward", "towards", "through", "throughout", "across", "around", "however", "meanwhile", "moreover", "still", "also", "even", "only", "just", "later", "earlier", "now", "today", "yesterday", "explaining", "asked", "asking", "speaking", "noting", "saying", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept"])
@@ -93,10 +93,49 @@ SPEECH_VERBS: dict[str, str] = {
     "indicated": "clause", "raised": "object", "requested": "object", "reaffirmed": "object",
     "criticized": "object", "criticised": "object", "welcomed": "object", "hinted": "clause",
     "conceded": "clause", "countered": "clause", "recounted": "clause", "reported": "clause",
-    "informed": "clause", "inquired": "clause", "elaborated": "clause", "continued": "clause",
+    "informed": "clause", "inquired": "clause", "advised": "clause", "elaborated": "clause", "continued": "clause",
 }
 
 # Verbs that need a clause ("announced that ...") to count as speech; with a plain object they
 # report an action ("announced the lifting of a freeze"), which is not a statement.
 CLAUSE_ONLY = frozenset({"announced", "declared", "believed", "continued", "reported", "raised",
                          "indicated", "confirmed", "maintained", "informed"})
+
+# Places of more than one word whose words alone can be names ("David", "Jersey").
+PLACE_PHRASES = frozenset(["camp david", "palm springs", "new york", "new delhi", "new zealand",
+                           "new jersey", "new england", "new mexico", "new hampshire",
+                           "far east", "middle east"])
+
+# Office words that head a title and never end a personal name ("the Acting Secretary",
+# "LDP President", "Finance Ministers"): a name group ending in one names an office.
+TITLE_HEADS = frozenset(["president", "presidents", "premier", "premiers", "minister",
+                         "ministers", "secretary", "secretaries", "ambassador", "ambassadors",
+                         "chairman", "chancellor", "senator", "senators", "governor", "spokesman",
+                         "spokeswoman", "director", "commissioner", "counselor", "counsellor",
+                         "envoy", "adviser", "advisor", "assistant", "deputy", "attache",
+                         "charge", "chargé", "consul", "delegate", "representative", "rabbi"])
+
+# Words before a title that make a longer title ("Acting Secretary of State", "Foreign
+# Secretary", "Deputy Prime Minister").
+TITLE_MODIFIERS = frozenset(["acting", "deputy", "assistant", "under", "vice", "foreign",
+                             "finance", "defense", "defence", "former", "first", "chief",
+                             "special", "executive", "permanent", "senior", "principal",
+                             "associate", "trade", "economic"])
+
+# The field of an office, after "Minister of" or before a title ("Economic Affairs Ball",
+# "Secretary of Commerce"): never part of a personal name.
+PORTFOLIOS = frozenset(["affairs", "industry", "trade", "commerce", "finance", "defense",
+                        "defence", "treasury", "agriculture", "labor", "labour", "interior",
+                        "education", "health", "transport", "transportation", "economy",
+                        "energy", "information", "planning", "development", "justice",
+                        "welfare", "security", "intelligence"])
+
+# Capitalised adjectives of organisation and document names ("National Security Files",
+# "Federal Reserve Board", "Allied Powers"); none of them is a given or family name.
+ORG_ADJECTIVES = frozenset(["national", "federal", "central", "special", "allied", "communist",
+                            "socialist", "democratic", "republican", "continental", "imperial",
+                            "royal", "international", "supreme", "united", "joint", "daily",
+                            "common", "economic", "political", "military", "strategic",
+                            "atomic", "nuclear", "probable", "certain", "executive",
+                            "legislative", "official", "diplomatic", "presidential", "european",
+                            "western", "eastern", "northern", "southern", "african"])

@@ -25,11 +25,17 @@ from pipelines.extract.lexicon import (
     COUNTRY_WORDS,
     FUNCTION_WORDS,
     NONPERSON_HEADS,
+    ORG_ADJECTIVES,
+    PLACE_PHRASES,
     PLACES,
+    PORTFOLIOS,
     ROLE_NOUNS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
     TITLES,
 )
 from pipelines.extract.names import Token, name_groups, name_key, surname
+from pipelines.extract.segment import ABBREV
 
 # "of" joins capitalised words in a name group without being a token of it
 _TITLE_WORDS = sorted(([w for w in t.split() if w != "of"] for t in TITLES), key=len, reverse=True)
@@ -37,6 +43,21 @@ _SPEECH_AFTER = re.compile(
     r"^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|added|asked|replied|stressed|noted|argued|"
     r"wrote|explained|suggested|insisted|responded|answered|recalled|agreed|remarked)\b")
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:said|says|according to|asked|told)\s*)$", re.IGNORECASE)
+# All capitals without a period: a file code or acronym ("POL", "KOR S"), not a name.
+_ACRONYM = re.compile(r"[A-Z][A-Z\-]*")
+_ROMAN = re.compile(r"[IVXL]+")
+# Endings of English abstract nouns; no given or family name has them.
+_NOUN_SUFFIX = re.compile(r"(?:tions?|sions?|ments|ness|ities|ship|isms?|ology)$")
+_OFFICE_WORDS = "|".join(sorted(w.capitalize() for w in PORTFOLIOS | ORG_ADJECTIVES
+                                | TITLE_MODIFIERS | {"state"}))
+_OFFICE_BEFORE = re.compile(
+    rf"(?:\b[A-Z][\w\-]*\s+){{0,2}}?\b(?:{'|'.join(w.capitalize() for w in TITLE_HEADS)})\b"
+    rf"(?:\s+(?:of|for|and|the|{_OFFICE_WORDS})\b)*\s*$")
+_FORMER = re.compile(r"\b(former|then|late|ex)[\s-]+$", re.IGNORECASE)
+_LIST_GAP = (r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+             r"(?:(?:possibly|perhaps|probably|also|later)\s+)?")
+_LIST_LEFT = re.compile(rf"\b([A-Z][\w’'\-]+){_LIST_GAP}$")
+_LIST_RIGHT = re.compile(rf"{_LIST_GAP}([A-Z][\w’'\-]+)\b(?![’']s)")
 _APPOSITION = re.compile(
     r"^,\s+(?:(?:a|an|the|then|now|former)\s+)?([^,;“”\"]{3,90}?)(?=,|;|\.(?:\s|$))")
 
@@ -46,7 +67,8 @@ class _Candidate:
     tokens: list[Token]  # the name tokens only
     title: str | None = None
     country: str | None = None
-    role_hint: str | None = None
+    office: bool = False  # an office word was peeled off ("Economic Affairs Ball")
+    title_start: int = 0  # offset of the title in the text
 
 
 @dataclass
@@ -64,7 +86,8 @@ def _lower_words(text: str) -> set[str]:
 
 
 def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
-    """Strip country words, titles and capitalised common words from the left of a group."""
+    """Strip country words, titles and capitalised common words from the left of a group,
+    and a country after "of" ("Ayub Khan of Pakistan") or a volume numeral from the right."""
     cand = _Candidate([])
     i = 0
     while i < len(tokens):
@@ -72,16 +95,35 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
         title = _match_title(tokens, i)
         if title:
             cand.title = text_of(tokens[i:i + title])
+            cand.title_start = tokens[i].start
             i += title
+            if i + 1 == len(tokens) and _of_between(tokens[i - 1], tokens[i]):
+                return cand  # "Director of Food (for Peace)": the office's field, not a name
         elif tokens[i].low in COUNTRY_WORDS and i + 1 < len(tokens):
             cand.country = COUNTRY_WORDS[tokens[i].low]
             i += 1
-        elif low in FUNCTION_WORDS or (low in common and not cand.title):
+        elif low in PORTFOLIOS or low in TITLE_HEADS or (
+                low in TITLE_MODIFIERS | {"prime"} and i + 1 < len(tokens)
+                and tokens[i + 1].low in TITLE_HEADS):
+            cand.office = True  # "Industry Tanaka", "Ambassadors Bohlen": a name follows
+            i += 1
+        elif low in FUNCTION_WORDS or low in ORG_ADJECTIVES or (low in common and not cand.title):
             i += 1
         else:
             break
-    cand.tokens = tokens[i:]
+    end = len(tokens)
+    if end - i >= 2 and tokens[-1].low in COUNTRY_WORDS and _of_between(tokens[-2], tokens[-1]):
+        cand.country = cand.country or COUNTRY_WORDS[tokens[-1].low]
+        end -= 1
+    while end - i >= 2 and _ROMAN.fullmatch(tokens[end - 1].text):
+        end -= 1  # "Misc IV", "Vol. XI": a numbering, not part of a name
+    cand.tokens = tokens[i:end]
     return cand
+
+
+def _of_between(left: Token, right: Token) -> bool:
+    """Whether two tokens of a group are joined by " of " (name groups keep no other gap of 4)."""
+    return right.start - left.end == 4
 
 
 def text_of(tokens: list[Token]) -> str:
@@ -94,10 +136,14 @@ def text_of(tokens: list[Token]) -> str:
 
 
 def _match_title(tokens: list[Token], i: int) -> int:
+    """Length of the title at tokens[i], with modifiers before it ("Acting Secretary of State")."""
+    j = i
+    while j < len(tokens) and tokens[j].low in TITLE_MODIFIERS:
+        j += 1
     for words in _TITLE_WORDS:
         n = len(words)
-        if [t.low for t in tokens[i:i + n]] == words and i + n < len(tokens):
-            return n
+        if [t.low for t in tokens[j:j + n]] == words and j + n < len(tokens):
+            return j - i + n
     return 0
 
 
@@ -105,9 +151,12 @@ def _is_name_word(tok: Token, common: set[str]) -> bool:
     low = tok.low.rstrip(".")
     if re.fullmatch(r"(?:[a-z]\.)+", tok.low):
         return True
+    if _ACRONYM.fullmatch(tok.text) or (len(low) >= 6 and _NOUN_SUFFIX.search(low)):
+        return False  # "KOR", "S" without its period; "Reactions", "Courses of Action"
     parts = re.split(r"[-’']", low)
     return not (
         low in FUNCTION_WORDS or low in PLACES or low in COUNTRY_WORDS or low in NONPERSON_HEADS
+        or low in TITLE_HEADS or low in PORTFOLIOS or low in ORG_ADJECTIVES
         or any(p in COUNTRY_WORDS or p in PLACES for p in parts) or low in common
         or any(ch.isdigit() for ch in low)
     )
@@ -120,11 +169,13 @@ def _is_full_name(cand: _Candidate, common: set[str]) -> bool:
     words = " ".join(t.low for t in toks)
     if words in PLACES or toks[-1].low in NONPERSON_HEADS:
         return False
+    if any(f"{a.low} {b.low}" in PLACE_PHRASES for a, b in pairwise(toks)):
+        return False
     if not all(_is_name_word(t, common) for t in toks):
         return False
     if re.fullmatch(r"(?:[A-Z]\.)+", toks[-1].text):
         return False
-    return len(toks) >= 2 or cand.title is not None
+    return len(toks) >= 2 or cand.title is not None or cand.office
 
 
 def _speech_context(text: str, tok: Token) -> bool:
@@ -169,7 +220,7 @@ def _nationality_modifies_role(role: str) -> bool:
 def _new_person(cand: _Candidate, text: str) -> _Person:
     words = [t.text for t in cand.tokens]
     name = text[cand.tokens[0].start:cand.tokens[-1].end]
-    role = cand.title or _role_after(text, cand.tokens[-1].end) or _role_before(
+    role = _title_of(cand, text) or _role_after(text, cand.tokens[-1].end) or _role_before(
         text, cand.tokens[0].start)
     country = cand.country or (_country_of(role) if role and not cand.title else None)
     if country and not cand.country and not _nationality_modifies_role(role):
@@ -178,10 +229,23 @@ def _new_person(cand: _Candidate, text: str) -> _Person:
     return _Person(name, words, sur, role, country, {name, sur})
 
 
+def _title_of(cand: _Candidate, text: str) -> str | None:
+    """The title in the name's group, or the office written out before it ("Secretary of the
+    Treasury John Doe", where "the" splits the group)."""
+    if cand.title:
+        # "former Prime Minister Doe" is not the prime minister the text speaks to
+        former = _FORMER.search(text, max(0, cand.title_start - 12), cand.title_start)
+        return f"{former.group(1).lower()} {cand.title}" if former else cand.title
+    if not cand.office:
+        return None
+    m = _OFFICE_BEFORE.search(text, max(0, cand.tokens[0].start - 90), cand.tokens[0].start)
+    return m.group().strip() if m else None
+
+
 def _absorb(person: _Person, cand: _Candidate, text: str) -> None:
     person.aliases.add(text[cand.tokens[0].start:cand.tokens[-1].end])
     if not person.role:
-        person.role = cand.title or _role_after(text, cand.tokens[-1].end)
+        person.role = _title_of(cand, text) or _role_after(text, cand.tokens[-1].end)
     if not person.country and cand.country and cand.title:
         person.country = cand.country
 
@@ -195,11 +259,15 @@ def _find(people: dict[str, _Person], cand: _Candidate) -> _Person | None:
     subset = [p for k, p in people.items() if words and _fits(words, k.split())]
     if len(subset) == 1:
         return subset[0]
-    if len(cand.tokens) == 1:
-        same = [p for p in people.values() if p.surname.lower() == cand.tokens[0].low]
-        if len(same) == 1:
-            return same[0]
-    return None
+    same = _namesakes(people, cand)
+    return same[0] if len(same) == 1 else None
+
+
+def _namesakes(people: dict[str, _Person], cand: _Candidate) -> list[_Person]:
+    """The people whose family name is the candidate's single word."""
+    if len(cand.tokens) != 1:
+        return []
+    return [p for p in people.values() if p.surname.lower() == cand.tokens[0].low]
 
 
 def _fits(words: list[str], full: list[str]) -> bool:
@@ -222,17 +290,52 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     for cand in cands:  # pass 2: single words spoken of as speakers
         if (len(cand.tokens) == 1 and _is_name_word(cand.tokens[0], common)
                 and cand.tokens[0].low not in PLACES and not _find(people, cand)
-                and _speech_context(text, cand.tokens[0])):
+                and not _namesakes(people, cand) and _speech_context(text, cand.tokens[0])):
             people[name_key(cand.tokens[0].text)] = _new_person(cand, text)
+    _list_mates(text, cands, people, common)
     mentions = []
+    last_named: dict[str, int] = {}  # person key -> index of the latest mention so far
     for cand in cands:  # pass 3: every mention of a known person
-        person = _find(people, cand)
+        person = _find(people, cand) or _latest_namesake(people, cand, last_named)
         if person is None:
             continue
         _absorb(person, cand, text)
         start, end = cand.tokens[0].start, cand.tokens[-1].end
+        last_named[name_key(person.name)] = len(mentions)
         mentions.append(PersonMention(name_key(person.name), text[start:end], start, end))
     return [_local(p) for p in people.values()], mentions
+
+
+def _list_mates(text: str, cands: list[_Candidate], people: dict[str, _Person],
+                common: set[str]) -> None:
+    """Single words listed with a known person are people ("Rusk, Ball, and possibly Raborn")."""
+    singles = [c for c in cands if len(c.tokens) == 1 and _is_name_word(c.tokens[0], common)
+               and c.tokens[0].low not in PLACES and c.tokens[0].low not in ROLE_NOUNS
+               and c.tokens[0].low not in ABBREV and not _opens_sentence(text, c.tokens[0].start)]
+    for _ in range(2):  # a second round reaches members listed before the known one
+        known = {p.surname.lower() for p in people.values()}
+        for cand in singles:
+            tok = cand.tokens[0]
+            if _find(people, cand) or _namesakes(people, cand):
+                continue
+            left = _LIST_LEFT.search(text, max(0, tok.start - 60), tok.start)
+            right = _LIST_RIGHT.match(text, tok.end, tok.end + 60)
+            if (left and left.group(1).lower() in known) or (
+                    right and right.group(1).lower() in known):
+                people[name_key(tok.text)] = _new_person(cand, text)
+                known.add(tok.low)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos]
+    return not before.strip() or before.rstrip()[-1:] in ".!?:" or "\n" in before
+
+
+def _latest_namesake(people: dict[str, _Person], cand: _Candidate,
+                     last_named: dict[str, int]) -> _Person | None:
+    """A family name two people share ("Bundy") refers to the one named most recently."""
+    named = [p for p in _namesakes(people, cand) if name_key(p.name) in last_named]
+    return max(named, key=lambda p: last_named[name_key(p.name)]) if named else None
 
 
 def _local(p: _Person) -> LocalPerson:

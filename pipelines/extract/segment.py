@@ -74,16 +74,22 @@ def quotes(text: str, span: Span) -> list[Quote]:
     while i < span.end:
         ch = text[i]
         if ch == "“" or (ch == '"' and _opens(text, i)):
-            closer = "”" if ch == "“" else '"'
-            j = text.find(closer, i + 1, span.end)
-            if ch == "“" and j < 0:
-                j = -1
+            if ch == "“":
+                m = _CURLY_CLOSE.search(text, i + 1, span.end)
+                j = m.start() if m else -1
+            else:
+                j = text.find('"', i + 1, span.end)
             close = j if j >= 0 else span.end
             found.append(Quote(i, close, i + 1, close))
             i = close + 1
             continue
         i += 1
     return found
+
+
+# A closing mark, or an opening mark misprinted for one: “ followed by a space or "(" cannot
+# open a quotation ("... to North Vietnam. “ The proposal").
+_CURLY_CLOSE = re.compile(r"”|“(?=[\s(]|$)")
 
 
 def _opens(text: str, i: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from pipelines.document import LocalPerson, PersonMention
 from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS
@@ -21,10 +22,13 @@ _NONPERSON_HEAD = (r"side|government|ministry|embassy|delegation|spokesman|spoke
                    r"department|cable|memorandum|memo|communiqu[eé]|statement|report|record|"
                    r"administration|officials|leadership|cabinet|kremlin|white house|agency|"
                    r"office|committee|council|party|press|radio|newspaper|military|army|regime|"
-                   r"authorities|diplomats|negotiators")
+                   r"authorities|diplomats|negotiators|executive|executives|board")
+# "the Department of State", "the Embassy in Saigon": a body, with what or where it is of
 _NONPERSON = re.compile(
-    rf"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.’'\-]+\s+){{0,4}}(?:{_NONPERSON_HEAD})$",
+    rf"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.’'\-]+\s+){{0,4}}(?:{_NONPERSON_HEAD})"
+    r"(?:\s+(?:of|in|at|to)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?$",
     re.IGNORECASE)
+_TIME_WORDS = {"former", "then", "late", "new", "current", "present", "outgoing", "incoming"}
 _ROLE_REF = re.compile(r"^(?:the|this|that)\s+((?:[\w.\-]+\s+){0,3})([a-z\-]+)$", re.IGNORECASE)
 
 
@@ -43,7 +47,9 @@ class SpeakerResolver:
         self.starts = [m.char_start for m in self.mentions]
         self.ends = {m.char_end: m for m in self.mentions}
         self.by_start = {m.char_start: m for m in self.mentions}
-        self.history: list[tuple[int, str]] = []  # (offset, key) of speakers so far
+        self.history: list[tuple[int, str | None]] = []  # (offset, key) of speakers so far
+        self.times_heard: dict[str, int] = {}
+        self.last_heard: dict[str, int] = {}
         self.gender = _genders(text, self.mentions, layout.quotes)
 
     def person(self, key: str) -> Speaker:
@@ -52,6 +58,8 @@ class SpeakerResolver:
     def heard(self, key: str | None, pos: int) -> None:
         if key:
             self.history.append((pos, key))
+            self.times_heard[key] = self.times_heard.get(key, 0) + 1
+            self.last_heard[key] = pos
 
     def at(self, start: int, end: int, pos: int) -> Speaker | None:
         """The speaker the phrase text[start:end] names (leading/trailing space ignored)."""
@@ -75,14 +83,24 @@ class SpeakerResolver:
         return self._role(phrase, pos) or self._nonperson(phrase)
 
     def _pronoun(self, pos: int, gender: str) -> Speaker | None:
-        """The latest speaker (else person named) whose known gender fits the pronoun."""
-        recent = [k for at, k in reversed(self.history) if pos - at < 1500]
+        """The latest speaker (else person named) whose known gender does not contradict the
+        pronoun.  Recency comes first: after "The Prime Minister said that Minister Doe had
+        told him ...", "He" is still the Prime Minister.  When the latest speaker was a role
+        nobody in the text holds ("The President said ..." with no president named), "he" is
+        that unknown person: None."""
+        recent = [k for _, k in takewhile(lambda h: pos - h[0] < 1500, reversed(self.history))]
+        if recent and recent[0] is None:
+            return None
         i = bisect.bisect_left(self.starts, pos)
+        recent = [k for k in recent if k]
         recent += [m.person_key for m in reversed(self.mentions[max(0, i - 12):i])]
-        exact = next((k for k in recent if self.gender.get(k) == gender), None)
-        loose = next((k for k in recent if k not in self.gender), None)
-        key = exact or loose
+        key = next((k for k in recent if self.gender.get(k, gender) == gender), None)
         return self.person(key) if key else None
+
+    def mentions_in(self, start: int, end: int) -> list[PersonMention]:
+        """Person mentions that start inside [start, end), in text order."""
+        return self.mentions[bisect.bisect_left(self.starts, start):
+                             bisect.bisect_left(self.starts, end)]
 
     def recent(self, pos: int, keys: set[str] | None = None) -> PersonMention | None:
         i = bisect.bisect_left(self.starts, pos)
@@ -100,8 +118,17 @@ class SpeakerResolver:
         country = next((COUNTRY_WORDS[w] for w in words if w in COUNTRY_WORDS), None)
         keys = {p.key for p in self.people.values()
                 if p.role and _role_fits(p, noun, words, country)}
-        hit = self.recent(pos, keys) if keys else None
-        return self.person(hit.person_key) if hit else None
+        # a holder of the role who has spoken already is meant (the one heard most), before
+        # one merely named since ("the Prime Minister" stays the speaker of a conversation
+        # even after "Prime Minister Doe said in 1953 ...")
+        heard = [k for k in keys if k in self.times_heard]
+        spoken = max(heard, key=lambda k: (self.times_heard[k], self.last_heard[k]),
+                     default=None)
+        hit = self.recent(pos, keys) if keys and not spoken else None
+        if hit is None and not spoken:
+            self.history.append((pos, None))  # "he" after this speaker is nobody we know
+            return None
+        return self.person(spoken or hit.person_key)
 
     def _nonperson(self, phrase: str) -> Speaker | None:
         words = " ".join(phrase.split())
@@ -114,6 +141,12 @@ def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None)
     role = p.role.lower()
     if noun not in role.split() and noun not in role:
         return False
+    # every word of "the Prime Minister" is in the role: a Finance Minister is not meant
+    title = " ".join(w for w in words if w not in COUNTRY_WORDS and w not in _TIME_WORDS)
+    if title and not re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", role):
+        return False
+    if re.match(r"(?:former|late|ex)\b", role) and not {"former", "late"} & set(words):
+        return False  # "the Prime Minister" is not "former Prime Minister Doe"
     if noun == "president" and "vice president" in role and "vice" not in words:
         return False
     return country is None or p.country in (None, country)

@@ -11,7 +11,14 @@ the marks) or the reported clause.  Rules:
   Words quoted inside a quotation are part of it, never a statement of the outer speaker.
 - indirect: a speech verb outside quotations whose subject is a person ("Bush suggested ...",
   "he added that ...", "the prime minister told Reagan that ...", "According to Sahashi, ...").
-  A non-person speaker ("the ministry said that ...") is kept only with an explicit "that".
+  A non-person speaker ("the ministry said that ...", "the Embassy in X advised that ...") is
+  kept only with an explicit "that".
+- a quotation after a colon belongs to the sentence's speaker or subject ("Doe added that his
+  view was mixed: “...”"), and a paragraph opening with a quotation after a paragraph that
+  announces it ("Doe described the lunch as follows:") is the announcing subject's.
+- continuation: an uncued sentence right after reported speech goes on reporting it when it
+  opens with a connective ("However, ..."), or in a record of a conversation when the
+  paragraph opened with the speaker and the verb ("The Prime Minister said that ...").
 - said_on (see ``pipelines.extract.exchanges``): a date stated before the cue in the same
   sentence; else the date of the reported meeting the speaker took part in; else the report's own
   date for a present-day commentator; else null.
@@ -31,7 +38,7 @@ from pipelines.extract.speakers import Speaker, SpeakerResolver
 QUOTE_VERBS = (r"said|says|say|added|adds|told|asked|asks|replied|continued|explained|wrote|"
                r"writes|noted|notes|recalled|insisted|argued|argues|stressed|warned|remarked|"
                r"answered|responded|observed|declared|concluded|conceded|agreed|predicted|"
-               r"acknowledged|cautioned|recalls|explains|added|joked|complained|suggested")
+               r"acknowledged|cautioned|recalls|explains|added|joked|complained|suggested|reported")
 _SUBJ = r"(?:[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|de|van|von))*|[Hh]e|[Ss]he|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w.’'\- ]{2,40}?)"
 _CUE_AFTER_INV = re.compile(rf"^\s*,?\s*(?P<verb>{QUOTE_VERBS}|according to)\s+(?P<subj>{_SUBJ})"
                             r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|at|on|during|after|when|who|to)\b))")
@@ -44,7 +51,7 @@ _CUE_AS = re.compile(r"\b(?P<verb>described|called|characteri[sz]ed|termed|label
                      r"(?:\s+[\w’'\-]+){1,6}?\s+as\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _THAT_AFTER = re.compile(r"^\s*(?:[^,.;“”\"]{0,60}?\s)?that\s+")
-_OBJECT_THEN_THAT = {"told", "tells", "assured", "informed", "warned", "reminded", "asked",
+_OBJECT_THEN_THAT = {"told", "tells", "assured", "informed", "warned", "reminded", "asked", "advised",
                      "urged", "promised", "telling", "assuring", "warning"}
 _GERUNDS = {"saying": "clause", "telling": "clause", "noting": "clause", "adding": "clause",
             "arguing": "clause", "insisting": "clause", "warning": "clause",
@@ -53,8 +60,13 @@ _VERB_RE = re.compile(r"\b(" + "|".join(sorted(set(SPEECH_VERBS) | set(_GERUNDS)
                                                 key=len, reverse=True)) + r")\b")
 _TRAILING_SOURCE = re.compile(r",\s+(?:according to|as|he|she)\b[^,]*$|[\s,;:.]+$")
 _PERSON_CUE_INDIRECT_NONPERSON = {"said", "says", "told", "stated", "added", "announced",
-                                  "confirmed", "explained", "noted"}
+                                  "confirmed", "explained", "noted", "reported", "advised",
+                                  "informed", "replied", "responded", "warned", "concluded"}
 MIN_QUOTE_WORDS = 3
+_BODY_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.\-]*\s+){0,2}"
+                           r"(?:Embassy|Consulate|Mission|Delegation|Department|Ministry|"
+                           r"Government|Office)\s+(?:of|in|at|to)\s+(?:the\s+)?"
+                           r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})$")
 
 
 @dataclass
@@ -64,15 +76,20 @@ class _Ctx:
     resolver: SpeakerResolver
     said_on: SaidOn
     out: list[Statement]
+    turns: bool = False  # paragraphs are speakers' turns (a record of a conversation)
 
 
 def extract_statements(text: str, people: list[LocalPerson], mentions: list[PersonMention],
                        dates: list[DateMention], published_on: str | None = None,
-                       ) -> list[Statement]:
+                       *, conversation: bool | None = None) -> list[Statement]:
+    """``conversation``: whether the text records a conversation (a memorandum of
+    conversation, whose paragraphs are speakers' turns); None reads it from the text's head."""
     layout = Layout(text)
     resolver = SpeakerResolver(text, people, mentions, layout)
     said_on = SaidOn(text, people, mentions, dates, published_on, layout)
-    ctx = _Ctx(text, layout, resolver, said_on, [])
+    if conversation is None:
+        conversation = _records_conversation(text, layout)
+    ctx = _Ctx(text, layout, resolver, said_on, [], conversation)
     previous_direct: Statement | None = None
     for block in layout.blocks:
         previous_direct = _paragraph(ctx, block, previous_direct)
@@ -88,19 +105,37 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
         if cue_pos is not None:
             used_cues.add(cue_pos)
         direct.append((q, speaker, cue, cue_pos if cue_pos is not None else q.open))
+    if direct and direct[0][1] is None and direct[0][0].open - para.start < 3:
+        intro = _introduced_by(ctx, block)  # "... as follows:" ends the paragraph before
+        if intro:  # dated like words said where the colon stands
+            colon = ctx.text.rindex(":", 0, direct[0][0].open)
+            direct[0] = (direct[0][0], intro, None, colon)
     speakers = {s.key or s.name for _, s, _, _ in direct if s}
     sole = next((s for _, s, _, _ in direct if s), None) if len(speakers) == 1 else None
     last_direct = None
-    for sent in block.sentences:
+    running: Statement | None = None  # the reported speech the next sentence may continue
+    turn = False  # the paragraph is one speaker's turn
+    for n, sent in enumerate(block.sentences):
         inside = [d for d in direct if sent.start <= d[0].open < sent.end]
         events = [(d[3], "d", d) for d in inside]
-        events += [(pos, "i", pos) for pos in _verbs(ctx.text, sent, qs) if pos not in used_cues]
+        verbs = _verbs(ctx.text, sent, qs)
+        events += [(pos, "i", pos) for pos in verbs if pos not in used_cues]
+        before = len(ctx.out)
+        if not events and running and _continues(ctx, sent, turn):
+            running = _continuation(ctx, sent, qs, running) or running
+            continue
         for _, kind, item in sorted(events, key=lambda e: e[0]):
             if kind == "d":
-                st = _direct(ctx, para, item, sole, previous, qs)
+                st = _direct(ctx, para, item, sole, previous, qs, sent)
                 last_direct = st or last_direct
             else:
                 _indirect(ctx, sent, qs, item)
+        new = [s for s in ctx.out[before:] if s.kind == "indirect" and s.speaker_key]
+        running = new[-1] if new else None
+        if n == 0 and new:
+            turn = ctx.turns and _opens_turn(ctx, sent, new[0])
+        elif any(s.speaker_key != (running and running.speaker_key) for s in new):
+            turn = False  # someone else speaks: the turn is over
     if qs and ctx.text[para.start:para.end].lstrip()[:1] in "“\"" and not last_direct:
         return None
     return last_direct or (previous if not qs else None)
@@ -152,17 +187,22 @@ def _inside_quote(before: str, pos: int) -> bool:
     return head.count("“") > head.count("”")
 
 
-def _direct(ctx, para, item, sole, previous, qs) -> Statement | None:
+def _direct(ctx, para, item, sole, previous, qs, sent) -> Statement | None:
     q, speaker, cue, cue_pos = item
     text = ctx.text
     if speaker is None:
         if _words(text[q.start:q.end]) < MIN_QUOTE_WORDS or not _opens_sentence(text, para, q):
             return None
-        speaker = sole or (previous and Speaker(previous.speaker_name, previous.speaker_key)
-                           if q is qs[0] and q.open - para.start < 3 else sole)
+        speaker = _colon_speaker(ctx, sent, q)
+        rule = "direct:after-colon"
+        if speaker is None:
+            speaker = sole or (previous and Speaker(previous.speaker_name, previous.speaker_key)
+                               if q is qs[0] and q.open - para.start < 3 else sole)
+            rule = "direct:continuation"
         if speaker is None:
             return None
-        rule = "direct:continuation"
+    elif cue is None:
+        rule = "direct:introduced"
     else:
         rule = f"direct:cue-{'after' if cue_pos > q.open else 'before'}"
     start, end = strip_span(text, q.start, q.end)
@@ -201,11 +241,15 @@ def _subject_before(ctx: _Ctx, floor: int, verb_pos: int) -> Speaker | None:
                      r"\w+ly|in\s+[A-Z][\w.]*(?:\s+\d{1,2},?)?(?:\s+\d{4})?|in\s+\d{4}|"
                      r"soon\s+after\s+[\w ]{1,30}?))+\s*$", "", left)
     end = floor + len(trimmed.rstrip(" "))
+    base = max(floor, end - 240)
+    untrimmed = floor + len(left.rstrip())
+    body = _BODY_SUBJECT.search(text, max(floor, untrimmed - 120), untrimmed)
+    if body:  # "The Embassy in Saigon", "the Department of State" (not "in July" trimmed)
+        return ctx.resolver.at(body.start(1), untrimmed, verb_pos)
     m = re.search(rf"(?:^|(?<=[\s,(“\"]))({_SUBJ})(?:(?:,[^,;“”\"]{{1,160}}){{1,2}},)?$",
-                  text[max(floor, end - 240):end])
+                  text[base:end])
     if not m:
         return None
-    base = max(floor, end - 240)
     return ctx.resolver.at(base + m.start(1), end, verb_pos)
 
 
@@ -235,8 +279,9 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     if verb in _OBJECT_THEN_THAT:
         m = _THAT_AFTER.match(rest)
         return after + m.end() if m else None
-    if verb in CLAUSE_ONLY:
-        m = re.match(r"^\s*(?:,\s*)?that\s+", rest)
+    if verb in CLAUSE_ONLY:  # "indicated that ...", "indicated he would ..."
+        m = re.match(r"^\s*(?:,\s*)?(?:that\s+|(?=(?:he|she|they|it|we)\s+(?:would|will|could|"
+                     r"had|was|were|is|did|might|should)\b))", rest)
         return after + m.end() if m else None
     if kind == "object":
         if verb in {"called", "described", "asked"} and not re.match(r"^\s+\w", rest):
@@ -249,7 +294,7 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     return after + m.end()
 
 
-def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule) -> None:
+def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=None) -> None:
     text = ctx.text
     end = sent.end
     tail = _TRAILING_SOURCE.search(text[start:end])
@@ -261,7 +306,7 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule) -> None:
     if any(q.open <= start <= q.close for q in qs):
         return
     ctx.resolver.heard(speaker.key, cue_pos)
-    said = ctx.said_on.for_statement(speaker, cue_pos, start, verb)
+    said = said_on or ctx.said_on.for_statement(speaker, cue_pos, start, verb)
     ctx.out.append(Statement(text[start:end], "indirect", start, end, speaker.name, speaker.key,
                              verb, said, rule))
 
@@ -301,3 +346,105 @@ def _first_verb(text: str, sent: Span, limit: int) -> int:
     """Where the sentence's main verb phrase starts: after its leading subject."""
     m = re.search(r"\b[a-z]+(?:ed|s)\b", text[sent.start:limit])
     return sent.start + m.start() if m else limit
+
+
+# --------------------------------------------------------------------------------------------
+# Quotations introduced by a colon, and sentences that go on reporting the same speaker
+
+# A paragraph that ends with ":" and says that words follow ("made the following comments:",
+# "described it as follows:", "a note that reads in part:") introduces the quotation after it.
+_INTRODUCES = re.compile(r"\b(?:follows|following|reads|wrote|writes|stated|said|comments?|"
+                         r"note|letter|message|memorandum|telegram|cable|journal|diary|"
+                         r"remarks|points|in part)\b", re.IGNORECASE)
+_ROLE_SUBJECT = re.compile(r"(?:[^,“”\"]{1,60},\s+)?((?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w.\-]*\s+)"
+                           r"{0,3}[A-Z][\w.\-]*)\s+(?:\w+ly\s+)?[a-z]")
+# a name right after one of these is an object, not the sentence's subject
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|of|for|on|at|in|and|or|that|than|between|"
+                            r"among|about|called|asked|told|informed|met|saw)\s+"
+                            r"(?:[A-Z][\w.\-]*\s+){0,4}$", re.IGNORECASE)
+_CONNECTIVE = re.compile(r"(?:However|But|Moreover|Furthermore|In addition|Nevertheless|"
+                         r"Nonetheless|Therefore|Thus|Also|Still|Yet|Instead|Indeed)\b")
+# the paragraph opens with its speaker: "The Prime Minister then said", "Dr. Doe noted"
+_TURN_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){1,5}(?:[a-z]+ly\s+|then\s+|"
+                           r"also\s+|again\s+)?")
+
+
+_RECORD_HEAD = re.compile(r"(?:\d+\.\s+)?(?:Memorandum (?:of|for the Record of) (?:a )?"
+                          r"Conversation|Memorandum for the Record|Telephone Conversation|"
+                          r"Minutes of|PARTICIPANTS|Participants|PRESENT)\b")
+
+
+def _records_conversation(text: str, layout: Layout) -> bool:
+    """A heading in the first paragraphs says the text is the record of a conversation."""
+    return any(_RECORD_HEAD.match(text, b.span.start, b.span.end) for b in layout.blocks[:8])
+
+
+def _sentence_subject(ctx: _Ctx, sent: Span) -> Speaker | None:
+    """The person a sentence is about: "The Acting Secretary made ...", "On June 9, Doe sent
+    ...", "In his journal, Doe described ...".  None unless it is a person of the text."""
+    text = ctx.text
+    m = _ROLE_SUBJECT.match(text, sent.start, sent.end)
+    if m:
+        spk = ctx.resolver.at(m.start(1), m.end(1), m.start(1))
+        if spk and spk.key:
+            return spk
+    for mention in ctx.resolver.mentions_in(sent.start, sent.end):
+        if _OBJECT_BEFORE.search(text, sent.start, mention.char_start):
+            continue
+        after = text[mention.char_end:mention.char_end + 40]
+        if re.match(r"\s+(?:\w+ly\s+)?[a-z]|,[^,]{1,60},\s+[a-z]", after):
+            return ctx.resolver.person(mention.person_key)
+    return None
+
+
+def _introduced_by(ctx: _Ctx, block: Block) -> Speaker | None:
+    """The speaker of a paragraph that opens with a quotation the paragraph before announces
+    ("Doe described the lunch as follows:")."""
+    if block.index == 0:
+        return None
+    prev = ctx.layout.blocks[block.index - 1]
+    if not prev.sentences or not ctx.text[prev.span.start:prev.span.end].rstrip().endswith(":"):
+        return None
+    last = prev.sentences[-1]
+    if not _INTRODUCES.search(ctx.text, last.start, last.end):
+        return None
+    return _sentence_subject(ctx, last)
+
+
+def _colon_speaker(ctx: _Ctx, sent: Span, q: Quote) -> Speaker | None:
+    """A quotation after a colon in a sentence that reports someone ("Doe added that his view
+    was mixed: “...”", "Doe made an appeal: “...”") is that person's."""
+    if not ctx.text[sent.start:q.open].rstrip().endswith(":"):
+        return None
+    for st in reversed(ctx.out):  # statements come in text order: stop at the sentence start
+        if st.char_start < sent.start:
+            break
+        if st.char_start < q.open and st.speaker_key:
+            return Speaker(st.speaker_name, st.speaker_key)
+    return _sentence_subject(ctx, sent)
+
+
+def _opens_turn(ctx: _Ctx, sent: Span, st: Statement) -> bool:
+    """Whether a paragraph's first sentence starts with the speaker and the speech verb: the
+    paragraph is that speaker's turn, as in a memorandum of conversation."""
+    cue_at = ctx.text.find(st.cue or "\0", sent.start, st.char_start)
+    return cue_at > sent.start and bool(
+        _TURN_OPENING.fullmatch(ctx.text, sent.start, cue_at)
+        or re.fullmatch(r"(?:He|She)\s+(?:\w+\s+)?", ctx.text[sent.start:cue_at]))
+
+
+def _continues(ctx: _Ctx, sent: Span, turn: bool) -> bool:
+    """An uncued sentence after reported speech goes on reporting it in a speaker's turn, or
+    when it opens with a connective ("However, the United States did not ...")."""
+    first = ctx.text[sent.start:sent.start + 1]
+    if first in "“\"‘([" or not first:
+        return False
+    return turn or bool(_CONNECTIVE.match(ctx.text, sent.start, sent.end))
+
+
+def _continuation(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement) -> Statement | None:
+    speaker = Speaker(running.speaker_name, running.speaker_key)
+    before = len(ctx.out)
+    _emit_indirect(ctx, sent, qs, speaker, running.cue, sent.start, sent.start,
+                   "indirect:continuation", said_on=running.said_on)
+    return ctx.out[-1] if len(ctx.out) > before else None

@@ -1,0 +1,173 @@
+"""Editorial-note and memorandum prose: people, speakers, statements (all people fictional)."""
+
+from pipelines.extract.dates import extract_dates
+from pipelines.extract.people import extract_people
+from pipelines.extract.segment import Span, quotes
+from pipelines.extract.statements import extract_statements
+
+
+def run(text, published_on=None):
+    people, mentions = extract_people(text)
+    dates = extract_dates(text, anchor=published_on)
+    out = extract_statements(text, people, mentions, dates, published_on)
+    for s in out:
+        assert text[s.char_start:s.char_end] == s.text
+    return out
+
+
+def said(statements):
+    return [(s.speaker_name, s.kind, s.text) for s in statements]
+
+
+def people_of(text):
+    people, mentions = extract_people(text)
+    return {p.name: p for p in people}, mentions
+
+
+# --- people -------------------------------------------------------------------------------
+
+
+def test_a_title_without_a_name_is_not_a_person():
+    text = ("Acting Secretary of State Orla Brandvik wrote to the President. "
+            "The Acting Secretary made two comments. The Prime Minister left.")
+    people, _ = people_of(text)
+    assert list(people) == ["Orla Brandvik"]
+    assert people["Orla Brandvik"].role == "Acting Secretary of State"
+
+
+def test_country_after_of_is_the_persons_and_former_stays_in_the_role():
+    text = ("Prime Minister Taro Oshiba of Japan met former Prime Minister Ken Udagawa. "
+            "Oshiba said little.")
+    people, _ = people_of(text)
+    assert people["Taro Oshiba"].country == "JP"
+    assert people["Ken Udagawa"].role == "former Prime Minister"
+
+
+def test_file_codes_documents_and_numerals_are_not_people():
+    text = ("Varnholt said so. (Varnholt Papers, National Security Files, Misc IV, POL 7 KOR S, "
+            "Probable Communist Reactions, Camp David, Editorial Note)")
+    people, _ = people_of(text)
+    assert list(people) == ["Varnholt"]
+
+
+def test_a_shared_family_name_is_the_one_named_last():
+    text = ("Greta Lindqvist met Arne Lindqvist. Later Arne Lindqvist called. "
+            "Lindqvist said he was tired.")
+    people, mentions = people_of(text)
+    assert sorted(people) == ["Arne Lindqvist", "Greta Lindqvist"]
+    assert mentions[-1].person_key == "arne lindqvist"
+
+
+def test_names_listed_with_a_known_person_are_people():
+    text = ("Varnholt said the meeting should be limited to Varnholt, Oskarsson, and possibly "
+            "Thielmann. Consequently, Varnholt left.")
+    people, _ = people_of(text)
+    assert sorted(people) == ["Oskarsson", "Thielmann", "Varnholt"]
+
+
+def test_an_office_written_before_the_name_gives_the_role():
+    text = ("Secretary of the Treasury John Q. Brandt met Minister of International Trade "
+            "and Industry Hanamura. The Director of Food for Peace was absent.")
+    people, _ = people_of(text)
+    assert sorted(people) == ["Hanamura", "John Q. Brandt"]
+    assert people["John Q. Brandt"].role == "Secretary of the Treasury"
+    assert people["Hanamura"].role == "Minister of International Trade and Industry"
+
+
+# --- speakers -----------------------------------------------------------------------------
+
+
+def test_a_role_reference_needs_the_whole_title():
+    text = ("PARTICIPANTS\n\nPrime Minister Taro Oshiba\n\n"
+            "The Prime Minister said that Finance Minister Kiyoshi Mori had briefed him well. "
+            "He added that the budget would pass in the spring.")
+    out = run(text)
+    assert {s.speaker_name for s in out} == {"Taro Oshiba"}
+
+
+def test_a_role_nobody_holds_leaves_the_next_pronoun_unresolved():
+    text = ("Dr. Hal Emory was present. The President said that the talks were useful. "
+            "He said that the letters would go privately.")
+    assert run(text) == []
+
+
+def test_former_holder_is_not_the_role_the_text_speaks_of():
+    text = ("Prime Minister Taro Oshiba greeted the President. He recalled former Prime "
+            "Minister Ken Udagawa fondly. The Prime Minister said that trade was vital.")
+    assert said(run(text))[-1][0] == "Taro Oshiba"
+
+
+def test_the_role_holder_who_speaks_stays_the_speaker():
+    text = ("Prime Minister Taro Oshiba met the President. The Prime Minister said that "
+            "Prime Minister Ken Udagawa had stressed that trade was vital. "
+            "The Prime Minister said that aid would grow every year.")
+    assert said(run(text))[-1][0] == "Taro Oshiba"
+
+
+# --- statements ---------------------------------------------------------------------------
+
+
+def test_a_quotation_announced_by_the_paragraph_before_is_its_subjects():
+    text = ("On June 9, Ambassador Varnholt sent the President the following note:\n\n"
+            "“The talks went well and we should invite him soon.\n\n"
+            "“The press need not know about it yet.”")
+    out = run(text, "1961")
+    assert [(s.speaker_name, s.rule) for s in out] == [
+        ("Varnholt", "direct:introduced"), ("Varnholt", "direct:continuation")]
+    assert out[0].said_on == "1961-06-09"
+
+
+def test_a_quotation_after_a_colon_is_the_sentence_speakers():
+    text = ("Minister Oskarsson added that his own view was mixed: “The trouble with the "
+            "message is that it tells us nothing.”")
+    out = run(text)
+    assert [(s.speaker_name, s.kind) for s in out] == [
+        ("Oskarsson", "indirect"), ("Oskarsson", "direct")]
+
+
+def test_a_sentence_opening_with_a_connective_continues_reported_speech():
+    text = ("On May 2, 1961, Ambassador Varnholt told Minister Oskarsson that the United "
+            "States supported the plan. However, the United States did not support a "
+            "conference on it. The weather was fine.")
+    out = run(text)
+    assert said(out) == [
+        ("Varnholt", "indirect", "the United States supported the plan"),
+        ("Varnholt", "indirect",
+         "However, the United States did not support a conference on it"),
+    ]
+    assert out[1].rule == "indirect:continuation" and out[1].said_on == "1961-05-02"
+
+
+def test_a_turn_continues_only_in_a_record_of_a_conversation():
+    body = ("Ambassador Varnholt said that the plan was sound. The plan had cost "
+            "two years of work and much money.")
+    memo = "Memorandum of Conversation\n\n" + body
+    assert len(run(memo)) == 2
+    assert len(run(body)) == 1
+
+
+def test_a_body_with_its_place_speaks_with_an_explicit_that():
+    text = "The Embassy in Varnholm advised that it would welcome more advisers soon."
+    out = run(text)
+    assert said(out) == [("The Embassy in Varnholm", "indirect",
+                          "it would welcome more advisers soon")]
+
+
+def test_indicated_takes_a_clause_without_that():
+    text = "Minister Oskarsson indicated he would seek approval from the cabinet."
+    assert said(run(text)) == [("Oskarsson", "indirect",
+                                "he would seek approval from the cabinet")]
+
+
+def test_a_misprinted_opening_mark_closes_a_quotation():
+    text = "He asked for help “in carrying the load. “ The proposal failed."
+    (q,) = quotes(text, Span(0, len(text)))
+    assert text[q.start:q.end] == "in carrying the load. "
+
+
+def test_said_on_skips_dates_that_name_a_thing_or_bound_a_span():
+    text = ("On February 20, 1961, Ambassador Varnholt met Minister Oskarsson at the "
+            "conference. Oskarsson replied that his country backed neutrality, as it had "
+            "since the 1954 Geneva Conference.")
+    out = run(text)
+    assert [s.said_on for s in out] == ["1961-02-20"]
