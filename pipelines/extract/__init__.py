@@ -61,7 +61,7 @@ def _unique(statements: list[Statement]) -> tuple[Statement, ...]:
 
 
 def extract_record(doc: Document) -> Extraction:
-    anchor = doc.event_date or doc.published_on
+    anchor = doc.event_date  # a volume's publication year says nothing of its contents
     people, mentions = record_people(doc)
     reader = TurnReader(doc, people, mentions)
     offices = reader.office_mentions()
