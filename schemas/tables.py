@@ -184,7 +184,8 @@ DOCUMENTS = TableSpec(
                   "from its dateline.", nullable=True, example="Beijing",
                   null_means="the record gives no place"),
         FieldSpec("event_date", "string", "Date of the conversation or events the record is "
-                  "of (dateline, else the record's own date range): ISO partial date.",
+                  "of (dateline, else the record's own date range, else the one year its "
+                  "volume covers): ISO partial date.",
                   nullable=True, pattern=ISO_PARTIAL_DATE, example="1972-02-21",
                   null_means="the record does not date itself (news reports; editorial notes)"),
         FieldSpec("notes", "string", "Footnotes and archival source notes, kept apart from "

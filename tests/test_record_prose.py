@@ -171,3 +171,36 @@ def test_said_on_skips_dates_that_name_a_thing_or_bound_a_span():
             "since the 1954 Geneva Conference.")
     out = run(text)
     assert [s.said_on for s in out] == ["1961-02-20"]
+
+
+# --- when editors' notes say the words were said ----------------------------------------------
+
+
+def _said_on(text, speaker, anchor="1966"):
+    return [s.said_on for s in run(text, anchor) if s.speaker_name == speaker]
+
+
+def test_a_citation_closing_the_sentence_dates_it():
+    text = ("In May the talks went on. The Embassy in Lakeport advised that it would welcome "
+            "more observers. (Telegram 881 from Lakeport, May 9; ibid.)")
+    assert _said_on(text, "The Embassy in Lakeport") == ["1966-05-09"]
+
+
+def test_a_citation_before_the_cue_dates_the_sentence_before_not_this_one():
+    text = ("On May 2 Ambassador Rolf Varnholt met Minister Ines Kallas. Minister Kallas "
+            "agreed to a visit. (Telegram 12 from Lakeport, May 3; ibid.) Varnholt said that "
+            "the visit should be private.")
+    assert _said_on(text, "Rolf Varnholt") == ["1966-05-02"]
+
+
+def test_a_telegram_named_after_the_cue_dates_the_quotation():
+    text = ("In July Minister Ines Kallas travelled north. “The visit is confidential,” the "
+            "Embassy reported in telegram 274, July 22.")
+    assert [s.said_on for s in run(text, "1966") if s.kind == "direct"] == ["1966-07-22"]
+
+
+def test_calling_someone_in_is_a_meeting_that_dates_later_words():
+    text = ("On May 31 Minister Ines Kallas called in Ambassador Rolf Varnholt and gave him a "
+            "message.\n\nKallas spoke for an hour. She said that her country wanted calm.")
+    dated = _said_on(text, "Ines Kallas")
+    assert dated and set(dated) == {"1966-05-31"}

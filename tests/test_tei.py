@@ -225,3 +225,25 @@ def test_the_president_of_a_us_record_is_the_president_of_the_day():
     nixon = next(p for p in ex.people if p.name == "Richard M. Nixon")
     assert (nixon.role, nixon.country) == ("President of the United States", "US")
     assert any(m.text == "President" and m.person_key == nixon.key for m in ex.mentions)
+
+
+def _note_volume(title: str) -> str:
+    return ('<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>'
+            f'<titleStmt><title type="volume">{title}</title></titleStmt><publicationStmt>'
+            '<date>2030</date><idno type="frus">frus1999-01v97</idno></publicationStmt>'
+            '</fileDesc></teiHeader><text><body><div type="document" xml:id="d7" n="7">'
+            '<head>7. Editorial Note</head><p>On May 9 Minister Ines Kallas told Ambassador '
+            'Rolf Varnholt that the border would stay open.</p></div></body></text></TEI>')
+
+
+def test_an_undated_note_takes_the_one_year_its_volume_covers(tmp_path):
+    path = _write(tmp_path, "v97.xml", _note_volume("Northland, January–June 1999"))
+    (doc,), _ = read_tei(path, tmp_path)
+    assert doc.event_date == "1999" and doc.published_on == "2030"
+    ex = extract_document(doc)
+    assert [(d.text, d.value) for d in ex.dates] == [("May 9", "1999-05-09")]
+    # a volume over several years dates nothing: no year is invented from the publication date
+    path = _write(tmp_path, "v96.xml", _note_volume("Northland, 1998–1999"))
+    (doc,), _ = read_tei(path, tmp_path)
+    assert doc.event_date is None
+    assert extract_document(doc).dates == ()

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pipelines.document import DateMention, LocalPerson, PersonMention
 from pipelines.extract.segment import Layout
 
-EVENT = re.compile(r"\b(?:talks|summit|summits|meeting|meetings|met|meet|conversation|"
+EVENT = re.compile(r"\b(?:called\s+(?:in|on)|talks|summit|summits|meeting|meetings|met|meet|conversation|"
                    r"conversations|dinner|luncheon|lunch|breakfast|call|telephone|visit|visited|"
                    r"negotiations|discussions|dialogue|session|sessions|conference|audience|"
                    r"consultations|banquet|interview|trip|flew|travell?ed)\b", re.IGNORECASE)
@@ -78,6 +78,41 @@ def _aside_date(text: str, d: DateMention) -> bool:
         re.match(r"\s+[A-Z][a-z]", text[d.char_end:d.char_end + 3]))
 
 
+def _in_closed_parenthesis(text: str, start: int, pos: int, limit: int) -> bool:
+    """A date inside a parenthesis closed before the cue ("(Telegram 1436, May 8) The Embassy
+    advised ...") is a citation of what came before, not the time of this statement."""
+    opened = text.rfind("(", start, pos)
+    return opened >= 0 and text.rfind(")", opened, pos) < 0 and 0 <= text.find(")", pos, limit)
+
+
+class _Citation:
+    """Where the citation parenthesis after a sentence runs: "(Telegram 274 from X, July 22;"."""
+
+    OPEN = re.compile(r"\((?:Circular\s+)?(?:telegram|memorandum|letter|airgram|despatch|"
+                      r"message|cable|note|memo)s?\b[^();]{0,120}", re.IGNORECASE)
+
+    INLINE = re.compile(r"\b(?:in|by)\s+(?:circular\s+)?(?:telegram|memorandum|letter|airgram|"
+                        r"message|cable)\b[^.;()]{0,80}", re.IGNORECASE)
+
+    def compile_at(self, text: str, pos: int, sent_end: int) -> tuple[int, int] | None:
+        inline = self.INLINE.search(text, pos, sent_end)  # "..., the Embassy reported in
+        if inline:                                        # telegram 274, July 22."
+            return inline.start(), inline.end()
+        # the parenthesis ends the statement's sentence or directly follows it
+        window_end = min(len(text), sent_end + 3)
+        close = text.rfind("(", pos, window_end)
+        if close < 0 or "\n" in text[sent_end:close]:
+            return None
+        between = text[pos:close]
+        if re.search(r"[.!?][”\"’']?\s+[A-Z]", between):  # another sentence in between
+            return None
+        m = self.OPEN.match(text, close)
+        return (m.start(), m.end()) if m else None
+
+
+_CITATION = _Citation()
+
+
 class SaidOn:
     def __init__(self, text: str, people: list[LocalPerson], mentions: list[PersonMention],
                  dates: list[DateMention], published_on: str | None, layout: Layout):
@@ -98,9 +133,13 @@ class SaidOn:
         para, sent = located
         limit = min(cue_pos, content_start)
         own = [d for d in self.dates if sent.start <= d.char_start and d.char_end <= limit
-               and not _aside_date(self.text, d)]
+               and not _aside_date(self.text, d)
+               and not _in_closed_parenthesis(self.text, sent.start, d.char_start, limit)]
         if own:
             return own[-1].value
+        cited = self._citation(max(cue_pos, content_start), sent.end)
+        if cited:
+            return cited.value
         frame = self._frame(para, sent.start)
         if frame:
             return frame.value
@@ -110,6 +149,19 @@ class SaidOn:
                 return ex.date.value
         if self._commentator(speaker.key, cue):
             return self.published_on
+        return None
+
+    def _citation(self, pos: int, sent_end: int) -> DateMention | None:
+        """The date of the document an editor cites for the sentence, in the parenthesis that
+        closes it: "... reported that X. (Telegram 1748 from Seoul, June 30; ...)"."""
+        m = _CITATION.compile_at(self.text, pos, sent_end)
+        if m is None:
+            return None
+        i = bisect.bisect_left(self.date_starts, m[0])
+        while i < len(self.dates) and self.dates[i].char_start < m[1]:
+            if self.dates[i].precision == "day":
+                return self.dates[i]
+            i += 1
         return None
 
     def _frame(self, para: int, before: int) -> DateMention | None:
@@ -123,6 +175,9 @@ class SaidOn:
                 d = self.dates[i]
                 # opening: only a few words (no person) since the sentence or a citation began
                 lead = self.text[sent.start:d.char_start].rsplit(")", 1)[-1]
+                if lead.lstrip().startswith("("):
+                    i += 1  # a citation dates the sentence before it, not what follows
+                    continue
                 j = bisect.bisect_left(self.mention_starts, d.char_start - len(lead))
                 named = j < len(self.mention_starts) and self.mention_starts[j] < d.char_start
                 if len(lead.strip()) <= 30 and not named and not _aside_date(self.text, d):

@@ -239,6 +239,20 @@ def is_sample(root) -> bool:
     return False
 
 
+def volume_year(root) -> str | None:
+    """The one year a volume covers, when its title names a single year ("Vietnam,
+    January–June 1965"): it dates the records that do not date themselves."""
+    for el in root.iter():
+        name = _local(el)
+        if name == "text":
+            return None
+        if name == "title" and el.get("type") == "volume":
+            years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", "".join(el.itertext())))
+            spans = re.search(r"\b\d{4}\s*[-–]\s*\d{2,4}\b", "".join(el.itertext()))
+            return years.pop() if len(years) == 1 and not spans else None
+    return None
+
+
 def publication_year(root) -> str | None:
     for el in root.iter():
         if _local(el) == "publicationStmt":
@@ -334,7 +348,7 @@ def _title(head_el) -> str:
 
 
 def read_division(div, volume: str, persons: dict[str, ListedPerson], rel: str, sha: str,
-                  published: str | None) -> Document:
+                  published: str | None, year: str | None = None) -> Document:
     doc = div.get("{http://www.w3.org/XML/1998/namespace}id") or div.get("n") or "?"
     builder = _Builder()
     notes: list[str] = []
@@ -345,7 +359,7 @@ def read_division(div, volume: str, persons: dict[str, ListedPerson], rel: str, 
     head = next((c for c in div if _local(c) == "head"), None)
     title = _title(head)
     place, date = _dateline(div)
-    when = date or _iso(_attr(div, "doc-dateTime-min"))
+    when = date or _iso(_attr(div, "doc-dateTime-min")) or year
     refs = {m.ref for m in markup if m.ref}
     key = f"{volume}/{doc}"
     return Document(
@@ -378,10 +392,11 @@ def read_tei(path: Path, corpus: Path) -> tuple[list[Document], list[Reject]]:
     sample = is_sample(root)
     persons = persons_list(root)
     published = publication_year(root)
+    year = volume_year(root)
     docs, rejects = [], []
     for div in divs:
         try:
-            doc = read_division(div, volume, persons, rel, sha, published)
+            doc = read_division(div, volume, persons, rel, sha, published, year)
             docs.append(replace(doc, is_sample=sample))
         except (ValueError, TypeError) as exc:  # a malformed division costs only itself
             where = div.get("{http://www.w3.org/XML/1998/namespace}id") or "?"
