@@ -204,3 +204,21 @@ def test_calling_someone_in_is_a_meeting_that_dates_later_words():
             "message.\n\nKallas spoke for an hour. She said that her country wanted calm.")
     dated = _said_on(text, "Ines Kallas")
     assert dated and set(dated) == {"1966-05-31"}
+
+
+def test_numbered_points_announced_by_a_speaker_are_their_words():
+    text = ("On May 31 Minister Ines Kallas asked Ambassador Rolf Varnholt to pass on a "
+            "three-point message:\n\n1. Norland will not move first\n\n2. Its word counts\n\n"
+            "(3) It is ready\n\nVarnholt left at noon.")
+    points = [(s.speaker_name, s.kind, s.text, s.said_on) for s in run(text, "1966")
+              if s.rule == "numbered-point"]
+    assert points == [
+        ("Ines Kallas", "direct", "Norland will not move first", "1966-05-31"),
+        ("Ines Kallas", "direct", "Its word counts", "1966-05-31"),
+        ("Ines Kallas", "direct", "It is ready", "1966-05-31"),
+    ]
+
+
+def test_a_numbered_list_nobody_announces_is_not_speech():
+    text = "The agreement has three parts:\n\n1. Fishing quotas\n\n2. Inspection\n\n3. Review"
+    assert run(text, "1966") == []

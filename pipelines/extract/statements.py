@@ -91,9 +91,43 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
         conversation = _records_conversation(text, layout)
     ctx = _Ctx(text, layout, resolver, said_on, [], conversation)
     previous_direct: Statement | None = None
+    points: tuple[Speaker, int] | None = None  # who announced the numbered points, and where
     for block in layout.blocks:
+        item = _NUMBERED.match(text, block.span.start, block.span.end)
+        if item and points is None:
+            points = _points_announced(ctx, block)
+        elif not item:
+            points = None
+        if item and points:
+            _point(ctx, block, item.end(), *points)
+            continue
         previous_direct = _paragraph(ctx, block, previous_direct)
     return sorted(ctx.out, key=lambda s: (s.char_start, s.char_end, s.kind))
+
+
+# "1. China will not ..." / "(2) ...": a numbered point of a list
+_NUMBERED = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+(?=\S)")
+
+
+def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int] | None:
+    """The speaker of a numbered list whose paragraph before announces it ("Doe asked Roe to
+    pass on the four-point message:"), and the offset of that colon."""
+    speaker = _introduced_by(ctx, block)
+    if speaker is None or not speaker.key:
+        return None
+    prev = ctx.layout.blocks[block.index - 1].span
+    return speaker, ctx.text.rindex(":", prev.start, prev.end)
+
+
+def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int) -> None:
+    end = block.span.end
+    while end > start and ctx.text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return
+    said_on = ctx.said_on.for_statement(speaker, colon, colon, None)
+    ctx.out.append(Statement(ctx.text[start:end], "direct", start, end, speaker.name,
+                             speaker.key, None, said_on, "numbered-point"))
 
 
 def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
