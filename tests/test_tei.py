@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.extract import extract_document
-from pipelines.extract.offices import us_president
+from pipelines.document import Document, Markup
+from pipelines.extract import extract_document, records
+from pipelines.extract.offices import secretary_of_state, us_president
+from pipelines.extract.records import clean_role
 from pipelines.readers import discover, drop_duplicates, read_documents
 from pipelines.readers.tei import display_name, doc_type, read_tei
 from pipelines.readers.text import ReadError
@@ -247,3 +249,68 @@ def test_an_undated_note_takes_the_one_year_its_volume_covers(tmp_path):
     (doc,), _ = read_tei(path, tmp_path)
     assert doc.event_date is None
     assert extract_document(doc).dates == ()
+
+
+# --- offices and titles -----------------------------------------------------------------------
+
+
+def test_a_listed_role_is_the_one_held_on_the_records_day():
+    role = ("Deputy Minister from March 3, 1990, until June 1, 1994; Minister of Fisheries "
+            "from June 1, 1994; member, Council of Ports, from 1985")
+    assert clean_role(role, "1992-05-01") == "Deputy Minister; member, Council of Ports"
+    assert clean_role(role, "1995-05-01") == "Minister of Fisheries; member, Council of Ports"
+    assert clean_role(role, None) == "Deputy Minister"
+    assert clean_role("Premier until May 2, 1990", "1991-01-01") == "former Premier"
+
+
+def test_secretaries_of_state_by_day():
+    assert secretary_of_state("1971-11-12") == "William P. Rogers"
+    assert secretary_of_state("1975-06-11") == "Henry A. Kissinger"
+    assert secretary_of_state("1973-09-10") is None  # between two Secretaries
+    assert secretary_of_state("1975") is None
+
+
+def _dialogue(labels_and_words: list[tuple[str, str]], participants: list[str]) -> Document:
+    text = "1. Memorandum of Conversation\n\nPARTICIPANTS\n\n" + "\n\n".join(participants)
+    markup = [Markup("head", 0, 29), Markup("head", 31, 43)]
+    pos = 45
+    for p in participants:
+        markup.append(Markup("participant", pos, pos + len(p)))
+        pos += len(p) + 2
+    for label, words in labels_and_words:
+        para = f"{label}: {words}"
+        text += "\n\n" + para
+        markup.append(Markup("p", len(text) - len(para), len(text)))
+    return Document("f" * 16, "x.xml", text, "0" * 64, source_key="frus2030-31v01/d1",
+                    doc_type="memorandum of conversation", event_date="2030-05-02",
+                    markup=tuple(markup))
+
+
+def test_title_labels_need_the_whole_title_and_abbreviations_are_read():
+    doc = _dialogue([("Secretary", "Welcome."), ("VM Kallas", "Thank you."),
+                     ("FM", "Shall we start?")],
+                    ["Assistant Secretary Rolf Varnholt", "Vice Minister Ines Kallas",
+                     "Foreign Minister Bryn Oskarsson"])
+    said = _said(extract_document(doc))
+    # "Assistant Secretary" is not "the Secretary": that turn has no speaker
+    assert said == [("direct", "Ines Kallas", "Thank you."),
+                    ("direct", "Bryn Oskarsson", "Shall we start?")]
+
+
+def test_the_secretary_of_a_us_record_is_the_secretary_of_state_of_the_day(monkeypatch):
+    monkeypatch.setattr(records, "secretary_of_state",
+                        lambda day: "Mila Gruber" if day == "2030-05-02" else None)
+    doc = _dialogue([("Secretary", "Welcome."), ("Varnholt", "Thank you.")],
+                    ["The Secretary of State", "Ambassador Rolf Varnholt"])
+    ex = extract_document(doc)
+    assert _said(ex) == [("direct", "Mila Gruber", "Welcome."),
+                         ("direct", "Rolf Varnholt", "Thank you.")]
+    gruber = next(p for p in ex.people if p.name == "Mila Gruber")
+    assert (gruber.role, gruber.country) == ("Secretary of State", "US")
+
+
+def test_initials_of_first_and_last_name_label_a_party():
+    doc = _dialogue([("HV", "Ready."), ("IK", "Yes.")],
+                    ["Hugo B. Varnholt", "Ines Kallas"])
+    assert _said(extract_document(doc)) == [("direct", "Hugo B. Varnholt", "Ready."),
+                                             ("direct", "Ines Kallas", "Yes.")]

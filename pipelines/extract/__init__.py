@@ -33,7 +33,7 @@ from pipelines.extract.records import (
 from pipelines.extract.statements import extract_statements
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.11.30-6"
+EXTRACTOR_VERSION = "2026.11.30-7"
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -70,6 +70,9 @@ def extract_record(doc: Document) -> Extraction:
     reader = TurnReader(doc, people, mentions)
     dates = extract_dates(doc.text, anchor=anchor)
     turns = speaker_turns(doc, people, mentions, reader)
+    known = {p.key for p in people}  # turn labels can name an office's holder too
+    people = sorted([*people, *(p for p in reader.added if p.key not in known)],
+                    key=lambda p: p.key)
     conversation = doc.doc_type in CONVERSATIONS or bool(turns)
     blocks = [(m.char_start, m.char_end) for m in doc.markup if m.kind not in ("p", "person")]
     reported = [s for s in extract_statements(doc.text, people, mentions, dates, anchor,

@@ -1,8 +1,10 @@
-"""Holders of offices that U.S. records name by title alone ("The President: ...").
+"""Holders of offices that U.S. records name by title alone ("The President: ...",
+"The Secretary said ...").
 
-Contract: ``us_president(iso_date)`` -> the name of the President of the United States on that
-date, or None outside the table or for a date without a day and month that spans two terms.
-Public-record facts (inauguration dates), not drawn from any document of the corpus.
+Contract: ``us_president(iso_date)`` and ``secretary_of_state(iso_date)`` -> the name of the
+holder on that day, or None outside the table or for a date without a day (a month or a year
+can straddle a change).  Public-record facts (dates of taking office), not drawn from any
+document of the corpus.
 """
 
 from __future__ import annotations
@@ -22,18 +24,49 @@ US_PRESIDENTS = (
     ("1993-01-20", "Bill Clinton"),
     ("2001-01-20", "George W. Bush"),
     ("2009-01-20", "Barack Obama"),
-    ("2017-01-20", "Donald J. Trump"),
+    ("2017-01-20", None),  # the table ends here
 )
-_END = "2021-01-20"
+SECRETARIES_OF_STATE = (
+    ("1949-01-21", "Dean Acheson"),
+    ("1953-01-21", "John Foster Dulles"),
+    ("1959-04-22", "Christian A. Herter"),
+    ("1961-01-21", "Dean Rusk"),
+    ("1969-01-22", "William P. Rogers"),
+    ("1973-09-03", None),  # between Rogers and Kissinger
+    ("1973-09-22", "Henry A. Kissinger"),
+    ("1977-01-20", None),
+    ("1977-01-23", "Cyrus R. Vance"),
+    ("1980-04-28", None),
+    ("1980-05-08", "Edmund S. Muskie"),
+    ("1981-01-18", None),
+    ("1981-01-22", "Alexander M. Haig Jr."),
+    ("1982-07-05", None),
+    ("1982-07-16", "George P. Shultz"),
+    ("1989-01-20", None),
+    ("1989-01-25", "James A. Baker III"),
+    ("1992-08-23", None),
+    ("1993-01-20", "Warren Christopher"),
+    ("1997-01-17", None),
+    ("1997-01-23", "Madeleine K. Albright"),
+    ("2001-01-20", "Colin L. Powell"),
+    ("2005-01-26", "Condoleezza Rice"),
+    ("2009-01-20", None),
+)
 
 
-def us_president(iso_date: str | None) -> str | None:
-    if not iso_date or len(iso_date) < 10:
-        return None  # a month or a year can straddle an inauguration
-    if not US_PRESIDENTS[0][0] <= iso_date < _END:
+def _holder(table: tuple[tuple[str, str | None], ...], iso_date: str | None) -> str | None:
+    if not iso_date or len(iso_date) < 10 or iso_date < table[0][0]:
         return None
     holder = None
-    for start, name in US_PRESIDENTS:
+    for start, name in table:
         if start <= iso_date:
             holder = name
     return holder
+
+
+def us_president(iso_date: str | None) -> str | None:
+    return _holder(US_PRESIDENTS, iso_date)
+
+
+def secretary_of_state(iso_date: str | None) -> str | None:
+    return _holder(SECRETARIES_OF_STATE, iso_date)

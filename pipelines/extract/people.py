@@ -184,7 +184,7 @@ def _speech_context(text: str, tok: Token) -> bool:
 
 
 def _role_after(text: str, end: int) -> str | None:
-    m = _APPOSITION.match(text[end:end + 120])
+    m = _APPOSITION.match(text[end:end + 120].split("\n", 1)[0])  # a role never spans lines
     if not m:
         return None
     phrase = m.group(1).strip()

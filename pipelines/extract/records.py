@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pipelines.document import Document, LocalPerson, Markup, PersonMention, Statement
 from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES
 from pipelines.extract.names import name_key, surname
-from pipelines.extract.offices import us_president
+from pipelines.extract.offices import secretary_of_state, us_president
 
 # Records of a conversation, and the kind of exchange each records.
 CONVERSATIONS = {"memorandum of conversation": "meeting", "minutes": "meeting",
@@ -40,7 +40,14 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "amb", "ambassador", "the", "sir", "gen"
 _TITLE_WORDS = {w for t in TITLES for w in t.split()} | _HONORIFICS | {
     "president", "premier", "minister", "prime", "foreign", "secretary", "chairman", "vice",
     "chancellor", "king", "emperor", "prince", "shah", "marshal", "deputy", "under", "assistant",
-    "state", "defense", "treasury", "commerce", "agriculture", "of"}
+    "first", "general",
+    "state", "defense", "treasury", "commerce", "agriculture", "of"} | {
+    "pm", "fm", "vm", "dpm", "vp", "sec", "secy", "amb", "pres"}
+# abbreviated titles of transcripts' labels ("VM Ch'iao:", "PM:")
+_TITLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "vm": "vice minister",
+                        "dpm": "deputy prime minister", "vp": "vice president",
+                        "sec": "secretary", "secy": "secretary", "amb": "ambassador",
+                        "pres": "president"}
 # "the President", "the Prime Minister": an office standing for its holder in the record
 _OFFICE = re.compile(r"\b[Tt]he\s+((?:Vice\s+)?President|Prime\s+Minister|Premier|Chairman|"
                      r"Secretary|Foreign\s+Minister|Chancellor|Emperor|King|Shah)\b"
@@ -72,15 +79,59 @@ class _Entry:
     family: str | None = None  # folded family name, for persons-list entries
 
 
-def clean_role(role: str | None) -> str | None:
-    """The first role of a persons-list entry, without its dates ('... from January 20, 1969')."""
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june",
+                                        "july", "august", "september", "october", "november",
+                                        "december"], 1)}
+_WHEN = re.compile(r"\b(from|until|since|after|to)\s+(?:([A-Z][a-z]+)\s+)?(?:(\d{1,2}),?\s+)?"
+                   r"((?:1[89]|20)\d\d)\b")
+
+
+def clean_role(role: str | None, on: str | None = None) -> str | None:
+    """The role of a persons-list entry held on the date ``on`` (else its first), without its
+    dates: 'Vice President until August 9, 1974; President of the United States from August
+    9, 1974' is 'President of the United States' in 1976."""
     if not role:
         return None
-    first = role.split(";")[0]
+    parts = [p for p in role.split(";") if p.strip()] or [role]
+    held = [p for p in parts if on and _held_on(p, on)]
+    if len(held) > 1:  # several offices at once: the latest taken first
+        held.sort(key=lambda p: max((_iso_of(m) for m in _WHEN.finditer(p)
+                                     if m.group(1) in ("from", "since", "after")), default=""),
+                  reverse=True)
+        return "; ".join(r for r in (clean_role(p) for p in held) if r) or None
+    first = held[0] if held else parts[0]
+    former = bool(on and not held and _WHEN.search(first) and _ended_by(first, on))
     first = re.split(r",?\s+(?:from|until|after|since|to)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
                      r"(?:1[89]|20)\d\d\b", first)[0]
     first = re.sub(r",\s*(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s*[-–].*$", "", first)
-    return first.strip(" ,.") or None
+    first = first.strip(" ,.")
+    return (f"former {first}" if former and first else first) or None
+
+
+def _ended_by(part: str, on: str) -> bool:
+    return any(m.group(1) in ("until", "to") and on >= _iso_of(m) for m in _WHEN.finditer(part))
+
+
+def _held_on(part: str, on: str) -> bool:
+    """Whether a role with its own dates ('from March 3, 1973, until ...') was held on ``on``;
+    a role that gives no dates is not known to be."""
+    bounds = [(m.group(1), _iso_of(m)) for m in _WHEN.finditer(part)]
+    if not bounds:
+        return False
+    for word, when in bounds:
+        if word in ("from", "since", "after") and on < when:
+            return False
+        if word in ("until", "to") and on >= when:
+            return False
+    return True
+
+
+def _iso_of(m: re.Match) -> str:
+    month = _MONTHS.get((m.group(2) or "").lower())
+    if not month:
+        return m.group(4) if m.group(1) in ("from", "since", "after") else f"{m.group(4)}-12-32"
+    day = int(m.group(3)) if m.group(3) else (1 if m.group(1) != "until" else 32)
+    return f"{m.group(4)}-{month:02d}-{day:02d}"
 
 
 def role_country(role: str | None) -> str | None:
@@ -101,15 +152,26 @@ def role_country(role: str | None) -> str | None:
 
 
 def _title_before(text: str, start: int) -> set[str]:
-    """Title words right before a name: 'Prime Minister Kakuei Tanaka' -> {'prime', 'minister'}."""
-    words = re.findall(r"[A-Za-z.]+", text[max(0, start - 40):start])
-    out: set[str] = set()
-    for w in reversed(words):
-        low = w.lower().rstrip(".")
-        if low not in _TITLE_WORDS or low == "the":
+    """The title right before a name, as one phrase: 'Prime Minister Kakuei Tanaka' ->
+    {'prime minister'}; 'Secretary of the Treasury John Connally' -> {'secretary of the
+    treasury'}; 'Assistant Secretary Hartman' -> {'assistant secretary'}."""
+    before = re.split(r"[\n,;:()\[\]“”\"]", text[max(0, start - 60):start])[-1]
+    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z.]+", before)]
+    words = [w for w in words if w not in ("mr", "mrs", "ms", "dr")] or words
+    taken: list[str] = []
+    i = len(words) - 1
+    while i >= 0:
+        w = words[i]
+        if w == "the" and i > 0 and words[i - 1] == "of" and taken or w in _TITLE_WORDS and w != "the":
+            taken.append(w)
+        else:
             break
-        out.add(low)
-    return out
+        i -= 1
+    while taken and taken[-1] in ("of", "the"):
+        taken.pop()
+    phrase = " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in reversed(taken))
+    phrase = re.sub(r"^(?:mr|mrs|ms|dr|sir|madame|mme)\s*", "", phrase).strip()
+    return {phrase} if phrase else set()
 
 
 def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]]:
@@ -127,7 +189,7 @@ def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]
             key = name_key(lp.name)
             by_ref[m.ref] = key
             tokens = name_tokens(" ".join([lp.name, *lp.aliases]))
-            entries.setdefault(key, _Entry(key, lp.name, set(lp.aliases), clean_role(lp.role),
+            entries.setdefault(key, _Entry(key, lp.name, set(lp.aliases), clean_role(lp.role, doc.event_date),
                                            tokens, set(), fold(lp.family or "") or None))
         surface = text[m.char_start:m.char_end]
         if _alias_of(surface, entries[key]):
@@ -251,12 +313,14 @@ class TurnReader:
         if len({m.person_key for m in marked}) > 1:
             return None  # "Chou and Kissinger:" is not one speaker
         words = [w.rstrip(".") for w in fold(label).split()]
-        if len(words) == 1 and len(words[0]) <= 3 and label.isupper():
+        if len(words) == 1 and len(words[0]) <= 3 and label.isupper() and (
+                words[0] not in _TITLE_ABBREVIATIONS):
             return self._initials(words[0])
         names = [w for w in words if w not in _TITLE_WORDS]
         if names:
             return self._by_name(set(names))
-        return self._by_title([w for w in words if w != "the"])
+        title = " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words if w != "the")
+        return self._by_title(title.split())
 
     def _unique(self, keys: list[str]) -> str | None:
         keys = list(dict.fromkeys(keys))
@@ -275,31 +339,49 @@ class TurnReader:
             key = self._sitting_president()
             if key is not None:
                 return key
+        if words == ["secretary"] and self._us_conversation():
+            # a cabinet secretary of the record ("Secretary of the Treasury Connally"), else
+            # the Secretary of State of the day
+            key = self._unique(self._titled("secretary of"))
+            return key or self._holder_of_the_day(secretary_of_state, "Secretary of State")
         return self._by_title_in_text(words)
 
-    def _sitting_president(self) -> str | None:
-        """'The President' of a U.S. record of a conversation is the President of the day."""
-        doc = self.doc
-        if not (doc.source_key or "").startswith("frus") or doc.doc_type not in CONVERSATIONS:
-            return None
-        listed = [k for k, p in self.people.items()
-                  if fold(p.role or "").startswith("president of the united states")]
-        if len(listed) == 1:  # the persons list says who it is
-            return listed[0]
-        name = us_president(doc.event_date)
+    def _titled(self, prefix: str) -> list[str]:
+        return [k for k, p in self.people.items()
+                if any(t.startswith(prefix) for t in self.titles.get(k, ()))
+                or any(r.strip().startswith(prefix) for r in fold(p.role or "").split(";"))]
+
+    def _us_conversation(self) -> bool:
+        return ((self.doc.source_key or "").startswith("frus")
+                and self.doc.doc_type in CONVERSATIONS)
+
+    def _holder_of_the_day(self, table, role: str) -> str | None:
+        """The office's holder on the record's day: a person of the text with their family
+        name, else a person added with the office as role."""
+        name = table(self.doc.event_date)
         if name is None:
             return None
-        surname = name_tokens(name.split()[-1])
+        family = name_tokens(name.replace(" Jr.", "").replace(" III", "").split()[-1])
         known = [k for k, p in self.people.items()
-                 if surname <= name_tokens(" ".join([p.name, *p.aliases]))]
-        if len(known) == 1:
-            return known[0]
+                 if family <= name_tokens(" ".join([p.name, *p.aliases]))]
         if known:
-            return None
-        person = LocalPerson(name_key(name), name, (), "President of the United States", "US")
+            return known[0] if len(known) == 1 else None
+        person = LocalPerson(name_key(name), name, (), role, "US")
         self.people[person.key] = person
         self.added.append(person)
         return person.key
+
+    def _sitting_president(self) -> str | None:
+        """'The President' of a U.S. record of a conversation is the President of the day:
+        the one the persons list gives that office, else the holder by the table of terms."""
+        if not self._us_conversation():
+            return None
+        listed = [k for k, p in self.people.items()
+                  if any(r.strip().startswith("president of the united states")
+                         for r in fold(p.role or "").split(";"))]
+        if len(listed) == 1:
+            return listed[0]
+        return self._holder_of_the_day(us_president, "President of the United States")
 
     def office_mentions(self) -> list[PersonMention]:
         """Mentions of the people the record names by office alone ("the President")."""
@@ -314,11 +396,9 @@ class TurnReader:
     def _by_title_in_text(self, words: list[str]) -> str | None:
         title = " ".join(words)
         keys = [k for k, p in self.people.items()
-                if set(words) <= self.titles.get(k, set())
-                or (p.role and fold(p.role).startswith(title)
-                    and not fold(p.role).startswith(title + " of state for"))]
-        if "vice" not in words:
-            keys = [k for k in keys if "vice" not in self.titles.get(k, set())]
+                if any(t == title or t.startswith(title + " ") for t in self.titles.get(k, ()))
+                or any(r.strip().startswith(title) and not r.strip().startswith(
+                    title + " of state for") for r in fold(p.role or "").split(";"))]
         return self._unique(keys)
 
     def _initials(self, letters: str) -> str | None:
@@ -327,8 +407,10 @@ class TurnReader:
             p = self.people[k]
             toks = [t for t in re.findall(r"[a-z]+", fold(p.name))]
             initials = "".join(t[0] for t in toks)
-            first = {t[0] for t in toks} | {t[0] for t in self.titles.get(k, set())}
-            if (len(letters) == 1 and letters in first) or (len(letters) > 1 and letters == initials):
+            first = {t[0] for t in toks} | {w[0] for t in self.titles.get(k, ()) for w in t.split()}
+            ends = toks[0][0] + toks[-1][0] if toks else ""  # "HK" for Henry A. Kissinger
+            if (len(letters) == 1 and letters in first) or (
+                    len(letters) > 1 and letters in (initials, ends)):
                 keys.append(k)
         if len(letters) == 1 and len(keys) > 1:  # 'K' is Kissinger's surname before a title
             surname = [k for k in keys if fold(self.people[k].name).split()[-1][0] == letters]
