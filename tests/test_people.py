@@ -72,3 +72,11 @@ def test_country_only_from_a_nationality_of_the_role():
     people, _ = people_by_name(text)
     assert people["Paul Marek"].country is None
     assert people["Jun Arai"].country == "JP"
+
+
+def test_places_rooms_fleets_and_salutations_are_not_people():
+    text = ("Ambassador Rolf Varnholt said the Sixth Fleet would stay near the Suez Canal. "
+            "The talks moved to the Map Room in Key Biscayne. The Soviets objected. "
+            "Dear Hugo, perhaps we can meet. Perhaps Varnholt said too much.")
+    people, _ = extract_people(text)
+    assert [p.name for p in people] == ["Rolf Varnholt"]

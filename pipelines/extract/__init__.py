@@ -33,7 +33,7 @@ from pipelines.extract.records import (
 from pipelines.extract.statements import extract_statements
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.11.30-7"
+EXTRACTOR_VERSION = "2026.11.30-8"
 
 
 def extract_document(doc: Document) -> Extraction:

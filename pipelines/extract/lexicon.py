@@ -139,3 +139,45 @@ ORG_ADJECTIVES = frozenset(["national", "federal", "central", "special", "allied
                             "atomic", "nuclear", "probable", "certain", "executive",
                             "legislative", "official", "diplomatic", "presidential", "european",
                             "western", "eastern", "northern", "southern", "african"])
+
+# More places, facilities and things that diplomatic records capitalise: never a person's name
+# word.  General geography and vocabulary (U.S. states, regions, landmarks, cable shorthand).
+MORE_PLACES = frozenset([
+    "alabama", "alaska", "arizona", "arkansas", "colorado", "connecticut", "delaware",
+    "florida", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+    "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+    "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania",
+    "tennessee", "utah", "vermont", "wisconsin", "wyoming", "carolina", "dakota",
+    "hampshire", "jersey", "mexico", "biscayne", "puerto", "rico", "aviv", "gaza", "sinai",
+    "golan", "suez", "aswan", "nile", "amman", "beirut", "damascus", "riyadh", "jidda",
+    "kabul", "karachi", "dacca", "dhaka", "bangla", "desh", "rangoon", "vientiane", "phnom",
+    "penh", "kursk", "siberia", "siberian", "dzungarian", "ussuri", "amur", "mekong",
+    "belgrade", "bucharest", "warsaw", "prague", "budapest", "sofia", "tirana", "stockholm",
+    "oslo", "copenhagen", "helsinki", "brussels", "hague", "madrid", "lisbon", "athens",
+    "ankara", "nicosia", "canal", "kremlin", "sharm", "shaykh", "tiran", "aqaba",
+])
+# Words that end a phrase naming a thing, not a person ("Suez Canal", "Map Room", "Sixth Fleet")
+MORE_NONPERSON_HEADS = frozenset([
+    "room", "canal", "strip", "heights", "fleet", "cross", "wall", "tombs", "fair", "inn",
+    "report", "steps", "basin", "railroad", "railway", "dam", "valley", "delta", "circle",
+    "ballet", "club", "debate", "theses", "principles", "front", "star", "loch", "power",
+    "powers", "boulevard", "participants", "notetaker", "notetakers", "stenographer",
+    "interpreter", "interpreters", "protocol", "staff", "world", "motors", "appeal", "claims",
+    "annex", "tendencies", "mentality", "policy", "analysis", "attacks", "disarray", "plain",
+    "call", "visit", "mission", "fund", "memorandum", "telegram", "cable", "points",
+])
+# Capitalised words that are not names: salutations, sentence adverbs, cable shorthand
+NON_NAME_WORDS = frozenset([
+    "dear", "excellency", "ready", "afterwards", "likewise", "procedurally", "perhaps",
+    "unlike", "knowing", "suggesting", "involving", "arrive", "opening", "initial", "next",
+    "indeed", "changes", "meaning", "rumor", "jr", "sr", "admin", "aff", "asst", "emboff",
+    "sovs", "secdef", "fonmin", "gvt", "govt", "arab", "arabs", "latin", "americans",
+    "english", "ad", "hoc", "notetaker", "hi", "hello", "lieu", "staff", "affaires",
+    "congressmen", "senators", "soviets", "israelis", "egyptians", "russians", "koreans",
+    "germans", "indians", "pakistanis", "syrians", "iraqis", "iranians", "jordanians", "cubans",
+    "romanians", "yugoslavs", "czechs", "hungarians", "bulgarians", "vietnamese", "laotians",
+])
+
+PLACES = PLACES | MORE_PLACES
+NONPERSON_HEADS = NONPERSON_HEADS | MORE_NONPERSON_HEADS
+FUNCTION_WORDS = FUNCTION_WORDS | NON_NAME_WORDS
