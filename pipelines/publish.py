@@ -10,6 +10,9 @@ Storage layout::
         <table>.parquet  <table>.csv   for every table in schemas.tables.TABLES
         datapackage.json     # Frictionless descriptor with every file's bytes and sha256
         data_dictionary.md
+        CHANGES.md           # rows added/changed/removed per table, schema changes, new
+                             #   disclosures, since the previous version (pipelines.changes)
+        changes.csv          # the same, row by row: table,id,change (ADD/MOD/DEL)
       validation-failure.md  # only after a build that failed validation (removed by the next
                              # successful publish); never inside a version
       .lock                  # fcntl lock held while a build publishes
@@ -61,6 +64,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipelines import changes
 from pipelines.ids import sha256_hex
 from schemas import tables as specs
 from schemas.datapackage import datapackage_json
@@ -154,15 +158,18 @@ def _publish_into(tables, output: Path, tmp: Path, build: dict | None) -> Publis
     if latest is not None and latest["fingerprint"] == fp:
         _clear_failure(output)
         return PublishResult("up-to-date", latest["version"], output / latest["version"], None, fp)
-    if latest is None:
-        version, bump = FIRST_VERSION, "initial"
+    previous = output / latest["version"] if latest else None
+    if previous is None:
+        version, bump, diffs = FIRST_VERSION, "initial", []
     else:
-        bump = decide_bump(snapshot(output / latest["version"]), snapshot(tmp))
+        diffs = diff_versions(snapshot(previous), snapshot(tmp))
+        bump = bump_for(diffs)
         version = next_version(latest["version"], bump)
     target = output / version
     if target.exists() or target.is_symlink():
         raise VersionExists(f"{target} already exists; a published version is never overwritten")
     _write_docs(tmp, version, files)
+    _write_changes(tmp, version, bump, previous, diffs, tables)
     os.chmod(tmp, 0o755)  # mkdtemp makes it 0700
     _fsync_dir(tmp)
     os.rename(tmp, target)
@@ -231,6 +238,18 @@ def fingerprint(files: Mapping[str, Mapping]) -> str:
 def _write_docs(directory: Path, version: str, files: Mapping[str, Mapping]) -> None:
     _write_bytes(directory / "datapackage.json", datapackage_json(version, files).encode())
     _write_bytes(directory / "data_dictionary.md", data_dictionary_markdown().encode())
+
+
+def _write_changes(directory: Path, version: str, bump: str, previous: Path | None, diffs,
+                   tables: Mapping[str, pd.DataFrame]) -> None:
+    """CHANGES.md and changes.csv: every row added, changed or removed since ``previous``."""
+    delta = changes.row_delta(previous, directory)
+    frame = tables.get("disclosures")
+    titles = dict(zip(frame["disclosure_id"], frame["title"])) if frame is not None else {}
+    text = changes.changes_markdown(version, bump, previous.name if previous else None, delta,
+                                    changes.schema_changes(diffs), titles)
+    _write_bytes(directory / changes.CHANGES_FILE, text.encode("utf-8"))
+    _write_bytes(directory / changes.DELTA_FILE, changes.delta_csv(delta))
 
 
 # --- comparing versions ---------------------------------------------------------------------

@@ -11,6 +11,7 @@ from dataclasses import asdict
 
 import pandas as pd
 
+from pipelines.disclosures import Disclosure, disclosure_of
 from pipelines.document import Extraction, Reject
 from pipelines.ids import stable_id
 from pipelines.resolve import Resolution
@@ -23,14 +24,17 @@ def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
 
 
 def build_tables(extractions: list[Extraction], resolution: Resolution,
-                 rejects: list[Reject]) -> dict[str, pd.DataFrame]:
+                 rejects: list[Reject], registry: tuple[Disclosure, ...] = ()
+                 ) -> dict[str, pd.DataFrame]:
     docs, mentions, statements, dates, exchanges = [], [], [], [], []
     for ex in extractions:
         doc = ex.document
         docs.append({
             "document_id": doc.document_id, "source_path": doc.source_path,
             "source_key": doc.source_key, "doc_type": doc.doc_type, "place": doc.place,
-            "event_date": doc.event_date, "notes": doc.notes, "title": doc.title,
+            "event_date": doc.event_date,
+            "disclosure_id": disclosure_of(doc.source_path, registry),
+            "notes": doc.notes, "title": doc.title,
             "source_url": doc.source_url, "published_on": doc.published_on,
             "is_sample": doc.is_sample, "sha256": doc.sha256, "text": doc.text})
         ids = {key: resolution.ids[(doc.document_id, key)] for key in {p.key for p in ex.people}}
@@ -41,7 +45,10 @@ def build_tables(extractions: list[Extraction], resolution: Resolution,
         dates += [_date(doc.document_id, d) for d in ex.dates]
     people = [{"person_id": p.person_id, "name": p.name, "aliases": list(p.aliases),
                "role": p.role, "country": p.country} for p in resolution.people]
+    disclosures = [{**{k: v for k, v in asdict(d).items() if k not in ("id", "corpus_files")},
+                    "disclosure_id": d.id, "topics": list(d.topics)} for d in registry]
     return {
+        "disclosures": _frame("disclosures", disclosures),
         "documents": _frame("documents", docs),
         "people": _frame("people", people),
         "person_mentions": _frame("person_mentions", mentions),

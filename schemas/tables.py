@@ -28,12 +28,13 @@ import pandas as pd
 import pandera.pandas as pa
 import pyarrow
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 ID_PATTERN = "[0-9a-f]{16}"
 SHA256_PATTERN = "[0-9a-f]{64}"
 ISO_PARTIAL_DATE = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
 COUNTRY_PATTERN = "[A-Z]{2}"
+DISCLOSURE_ID_PATTERN = r"[a-z0-9][a-z0-9.\-]*"
 RELATIVE_POSIX_PATH = r"[^/\\][^\\]*"  # not absolute, no backslashes
 PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10}
 
@@ -188,6 +189,10 @@ DOCUMENTS = TableSpec(
                   "volume covers): ISO partial date.",
                   nullable=True, pattern=ISO_PARTIAL_DATE, example="1972-02-21",
                   null_means="the record does not date itself (news reports; editorial notes)"),
+        FieldSpec("disclosure_id", "string", "The disclosure batch the document belongs to "
+                  "(disclosures.disclosure_id), from the registry's file patterns.",
+                  nullable=True, pattern=DISCLOSURE_ID_PATTERN, example="mofa-2023-12-20",
+                  null_means="no registered disclosure covers this file"),
         FieldSpec("notes", "string", "Footnotes and archival source notes, kept apart from "
                   "text: nothing is extracted from them.", nullable=True,
                   example="Source: National Archives, ...", null_means="no notes"),
@@ -208,6 +213,43 @@ DOCUMENTS = TableSpec(
                   "offset points into it.", example="Chou En-lai said that ..."),
     ),
     ("document_id",),
+    (ForeignKey("disclosure_id", "disclosures", "disclosure_id"),),
+)
+
+DISCLOSURES = TableSpec(
+    "disclosures",
+    "One row per disclosure batch in the registry (disclosures/registry.toml): a release of "
+    "records by a publisher, written up in the project's own words from its public notice.",
+    (
+        FieldSpec("disclosure_id", "string", "Stable ID of the batch: lowercase, chosen in the "
+                  "registry (publisher and release date).", unique=True,
+                  pattern=DISCLOSURE_ID_PATTERN, example="mofa-2023-12-20"),
+        FieldSpec("publisher", "string", "Who released the records.",
+                  example="Ministry of Foreign Affairs of Japan"),
+        FieldSpec("title", "string", "The release, in the project's words.",
+                  example="Declassification of diplomatic records, December 2023"),
+        FieldSpec("released_on", "string", "Release date: ISO partial date.",
+                  pattern=ISO_PARTIAL_DATE, example="2023-12-20"),
+        FieldSpec("period_start", "string", "Earliest date of the records' contents.",
+                  nullable=True, pattern=ISO_PARTIAL_DATE, example="1992",
+                  null_means="the notice does not say"),
+        FieldSpec("period_end", "string", "Latest date of the records' contents.",
+                  nullable=True, pattern=ISO_PARTIAL_DATE, example="1992",
+                  null_means="the notice does not say"),
+        FieldSpec("files", "int64", "Number of files released, as the publisher counts them.",
+                  nullable=True, minimum=0, example=17, null_means="the notice does not say"),
+        FieldSpec("pages", "int64", "Number of pages released, as the publisher counts them.",
+                  nullable=True, minimum=0, example=10790, null_means="the notice does not say"),
+        FieldSpec("topics", "list<string>", "Topics the notice names (empty list when none). "
+                  "In CSV: a JSON array.", example=["Visit to China by the Emperor"]),
+        FieldSpec("source_url", "string", "The publisher's notice.", nullable=True,
+                  example="https://www.mofa.go.jp/press/release/press24e_000036.html",
+                  null_means="no public notice (sample batches)"),
+        FieldSpec("terms", "string", "Terms the publisher's material comes with.",
+                  nullable=True, example="Publisher's terms of use apply; see source_url.",
+                  null_means="not stated"),
+    ),
+    ("disclosure_id",),
 )
 
 PEOPLE = TableSpec(
@@ -342,8 +384,8 @@ REJECTS = TableSpec(
 )
 
 TABLES: dict[str, TableSpec] = {
-    t.name: t for t in (DOCUMENTS, PEOPLE, PERSON_MENTIONS, EXCHANGES, STATEMENTS, DATE_MENTIONS,
-                        REJECTS)
+    t.name: t for t in (DISCLOSURES, DOCUMENTS, PEOPLE, PERSON_MENTIONS, EXCHANGES, STATEMENTS,
+                        DATE_MENTIONS, REJECTS)
 }
 
 # --- generated: pyarrow ---------------------------------------------------------------------

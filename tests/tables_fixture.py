@@ -35,6 +35,7 @@ def documents() -> pd.DataFrame:
             "doc_type": [None, None],
             "place": [None, None],
             "event_date": [None, None],
+            "disclosure_id": ["sample-2030", None],
             "notes": [None, None],
             "title": ["Beijing talks", None],
             "source_url": [None, "https://example.org/b"],
@@ -42,6 +43,24 @@ def documents() -> pd.DataFrame:
             "is_sample": [True, True],
             "sha256": [sha256_hex(TEXT_A), sha256_hex(TEXT_B)],
             "text": [TEXT_A, TEXT_B],
+        }
+    )
+
+
+def disclosures() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "disclosure_id": ["sample-2030"],
+            "publisher": ["Sample Archive"],
+            "title": ["Sample release of invented records"],
+            "released_on": ["2030-12-20"],
+            "period_start": ["1972"],
+            "period_end": [None],
+            "files": [2],
+            "pages": [None],
+            "topics": [["Invented talks"]],
+            "source_url": [None],
+            "terms": ["Written for tests"],
         }
     )
 
@@ -138,6 +157,7 @@ def rejects() -> pd.DataFrame:
 
 def good_tables() -> dict[str, pd.DataFrame]:
     return {
+        "disclosures": disclosures(),
         "documents": documents(),
         "people": people(),
         "person_mentions": person_mentions(),

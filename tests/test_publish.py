@@ -42,7 +42,8 @@ def test_first_publish_writes_version_1_0_0_with_every_file(tmp_path):
     assert (result.status, result.version, result.bump) == ("published", "1.0.0", "initial")
     assert result.path == tmp_path / "1.0.0"
     expected = {f"{t}.{ext}" for t in specs.TABLES for ext in ("parquet", "csv")}
-    assert set(files_of(result.path)) == expected | {"datapackage.json", "data_dictionary.md"}
+    assert set(files_of(result.path)) == expected | {"datapackage.json", "data_dictionary.md",
+                                                     "CHANGES.md", "changes.csv"}
     history = json.loads((tmp_path / "versions.json").read_text())
     assert [h["version"] for h in history] == ["1.0.0"]
     assert history[0]["tables"]["rejects"] == 1 and history[0]["build"] == {"corpus": "test"}
@@ -130,6 +131,7 @@ def test_removing_a_column_is_major(tmp_path, monkeypatch):
     result = pub.publish(tables, tmp_path)
     assert (result.version, result.bump) == ("2.0.0", "major")
     assert "role" not in pq.read_schema(result.path / "people.parquet").names
+    assert "- `people.role` removed." in (result.path / "CHANGES.md").read_text()
 
 
 def test_adding_a_column_is_minor(tmp_path, monkeypatch):
@@ -210,3 +212,43 @@ def test_next_version():
     assert pub.next_version("1.2.3", "major") == "2.0.0"
     assert pub.next_version("1.2.3", "minor") == "1.3.0"
     assert pub.next_version("1.2.3", "patch") == "1.2.4"
+
+
+# --- changelog and delta ----------------------------------------------------------------------
+
+
+def _delta(path):
+    lines = (path / "changes.csv").read_text().splitlines()
+    assert lines[0] == "table,id,change"
+    return [tuple(line.split(",")) for line in lines[1:]]
+
+
+def test_first_version_lists_every_row_as_added(tmp_path):
+    result = pub.publish(valid(), tmp_path)
+    delta = _delta(result.path)
+    assert len(delta) == sum(len(df) for df in valid().values())
+    assert {c for _, _, c in delta} == {"ADD"}
+    text = (result.path / "CHANGES.md").read_text()
+    assert "# Changes in 1.0.0 (first version)" in text
+    assert "- `sample-2030`: Sample release of invented records" in text
+
+
+def test_delta_lists_added_changed_and_removed_rows_by_id(tmp_path):
+    pub.publish(valid(), tmp_path)
+    tables = valid()
+    st = tables["statements"]
+    changed_id, removed_id = st.loc[0, "statement_id"], st.loc[1, "statement_id"]
+    st.loc[0, "cue"] = "stated"  # a fix changes a row
+    tables["statements"] = st.drop(index=1)  # a row removed
+    extra = tables["date_mentions"].iloc[[0]].copy()
+    extra["date_id"], extra["rule"] = "0" * 16, "another_rule"  # a row added
+    tables["date_mentions"] = pd.concat([tables["date_mentions"], extra], ignore_index=True)
+    result = pub.publish(tables, tmp_path)
+    assert result.bump == "minor"
+    assert _delta(result.path) == [("date_mentions", "0" * 16, "ADD"),
+                                   ("statements", changed_id, "MOD"),
+                                   ("statements", removed_id, "DEL")]
+    text = (result.path / "CHANGES.md").read_text()
+    assert "# Changes in 1.1.0 since 1.0.0" in text
+    assert "| statements | 0 | 1 | 1 |" in text and "| date_mentions | 1 | 0 | 0 |" in text
+    assert "- None." in text  # no new disclosure

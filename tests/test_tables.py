@@ -126,7 +126,7 @@ def test_row_counts_and_values():
     tables = _build(exs, REJECTS)
     assert {n: len(df) for n, df in tables.items()} == {
         "documents": 2, "people": 1, "person_mentions": 2, "statements": 3,
-        "date_mentions": 2, "rejects": 3, "exchanges": 0}
+        "date_mentions": 2, "rejects": 3, "exchanges": 0, "disclosures": 0}
     kohl = stable_id("person", "anton kessler")
     people = tables["people"]
     assert people.to_dict("records") == [{"person_id": kohl, "name": "Anton Kessler",
