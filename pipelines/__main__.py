@@ -29,6 +29,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--corpus", type=Path, default=Path("corpus"))
     build.add_argument("--output", type=Path, default=Path("output"))
     build.add_argument("--batch-size", type=int, default=100)
+    build.add_argument("--registry", type=Path, default=None,
+                       help="disclosures registry (default: disclosures/registry.toml)")
+    build.add_argument("--cache", type=Path, default=None,
+                       help="per-document cache folder (default: OUTPUT/.cache/extract)")
+    build.add_argument("--no-cache", action="store_true", help="extract every document again")
     return ap
 
 
@@ -36,6 +41,7 @@ def print_summary(summary, seconds: float) -> None:
     r = summary.result
     print(f"corpus: {summary.corpus}: {summary.files} files, {summary.documents} documents, "
           f"{len(summary.rejects)} rejected")
+    print(f"extracted {summary.extracted} documents, {summary.cached} from the cache")
     for reject in summary.rejects:
         print(f"  rejected {reject.source_path} [{reject.stage}]: {reject.reason}")
     for table, rows in summary.rows.items():
@@ -51,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     for key, value in QUIET_PREFECT.items():
         os.environ.setdefault(key, value)
+    from pipelines.disclosures import RegistryError
     from pipelines.flows import build_dataset
     from pipelines.validate import ValidationFailed
 
@@ -59,9 +66,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     started = time.perf_counter()
     try:
-        summary = build_dataset(args.corpus, args.output, args.batch_size)
+        summary = build_dataset(args.corpus, args.output, args.batch_size, args.registry,
+                                args.cache, not args.no_cache)
     except ValidationFailed:
         return 2
+    except RegistryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     print_summary(summary, time.perf_counter() - started)
     return 0
 

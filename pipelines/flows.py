@@ -1,8 +1,10 @@
 """The Prefect flow ``build_dataset``: wiring only, all logic lives in the functions it calls.
 
-discover files -> read documents -> extract (batches of documents per task) -> resolve people
-across documents -> assemble tables -> validate -> publish.  A failed validation publishes
-nothing: the report is written beside the versions and the flow raises ``ValidationFailed``.
+load the disclosures registry -> discover files -> read documents -> extract (batches of
+documents per task; each document's result is cached by its content and the code version, so a
+rerun extracts only what is new or changed) -> resolve people across documents -> assemble
+tables -> validate -> publish.  A failed validation publishes nothing: the report is written
+beside the versions and the flow raises ``ValidationFailed``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from pathlib import Path
 
 from prefect import flow, task
 
+from pipelines.cache import ExtractionCache
+from pipelines.disclosures import DEFAULT_REGISTRY, load_registry
 from pipelines.document import Document, Extraction, Reject
 from pipelines.extract import extract_document
 from pipelines.publish import PublishResult, publish, write_validation_failure
@@ -24,6 +28,9 @@ from pipelines.validate import ValidationFailed, validate_tables
 BATCH_SIZE = 100
 
 
+CACHE_DIR = ".cache/extract"  # under the output folder unless told otherwise
+
+
 @dataclass
 class BuildSummary:
     corpus: str
@@ -32,6 +39,8 @@ class BuildSummary:
     rejects: list[Reject]
     rows: dict[str, int] = field(default_factory=dict)
     result: PublishResult | None = None
+    extracted: int = 0  # documents extracted in this run
+    cached: int = 0  # documents whose extraction came from the cache
 
 
 def batches(items: list, size: int) -> list[list]:
@@ -53,20 +62,32 @@ def read_batch(paths: list[Path], corpus: Path) -> tuple[list[Document], list[Re
 
 
 @task(name="extract")
-def extract_batch(docs: list[Document]) -> tuple[list[Extraction], list[Reject]]:
-    done, failed = [], []
+def extract_batch(docs: list[Document], cache_dir: Path | None
+                  ) -> tuple[list[Extraction], list[Reject], int]:
+    """Extractions (from the cache where it has them), rejects, and how many were extracted."""
+    store = ExtractionCache(cache_dir) if cache_dir else None
+    done, failed, extracted = [], [], 0
     for doc in docs:
+        found = store.get(doc) if store else None
+        if found is not None:
+            done.append(found)
+            continue
         try:
-            done.append(extract_document(doc))
+            ex = extract_document(doc)
         except Exception as exc:  # noqa: BLE001 -- one bad document must not stop the others
             where = f"{doc.source_path}#{doc.source_key}" if doc.source_key else doc.source_path
             failed.append(Reject(where, f"extraction failed: {exc!r}", "extract", doc.sha256))
-    return done, failed
+            continue
+        extracted += 1
+        done.append(ex)
+        if store:
+            store.put(ex)
+    return done, failed, extracted
 
 
 @task(name="assemble")
-def assemble(extractions: list[Extraction], rejects: list[Reject]):
-    return build_tables(extractions, resolve_people(extractions), rejects)
+def assemble(extractions: list[Extraction], rejects: list[Reject], registry):
+    return build_tables(extractions, resolve_people(extractions), rejects, registry)
 
 
 @task(name="validate")
@@ -80,8 +101,15 @@ def publish_tables(tables, output: Path) -> PublishResult:
 
 
 @flow(name="build-dataset", log_prints=False)
-def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE) -> BuildSummary:
+def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE,
+                  registry: Path | None = None, cache: Path | None = None,
+                  use_cache: bool = True) -> BuildSummary:
+    """``registry``: the disclosures registry (default: the repository's); ``cache``: where
+    per-document results are kept (default: OUTPUT/.cache/extract); ``use_cache=False``
+    extracts everything again."""
     corpus, output = Path(corpus), Path(output)
+    disclosures = load_registry(Path(registry) if registry else DEFAULT_REGISTRY)
+    cache_dir = (Path(cache) if cache else output / CACHE_DIR) if use_cache else None
     paths, rejects = discover_files(corpus)
     docs: list[Document] = []
     for batch in batches(paths, batch_size):
@@ -92,14 +120,17 @@ def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE) -> B
     rejects += dupes
     extractions: list[Extraction] = []
     parts = batches(docs, batch_size)
+    extracted = 0
     for i, batch in enumerate(parts, 1):
         progress(f"extracting batch {i}/{len(parts)} ({len(batch)} documents)")
-        done, bad = extract_batch(batch)
+        done, bad, n = extract_batch(batch, cache_dir)
         extractions += done
         rejects += bad
-    tables = assemble(extractions, rejects)
+        extracted += n
+    tables = assemble(extractions, rejects, disclosures)
     summary = BuildSummary(str(corpus), len(paths) + _discover_rejects(rejects),
-                           len(extractions), rejects, {k: len(v) for k, v in tables.items()})
+                           len(extractions), rejects, {k: len(v) for k, v in tables.items()},
+                           extracted=extracted, cached=len(extractions) - extracted)
     try:
         tables = validate(tables)
     except ValidationFailed as failed:
