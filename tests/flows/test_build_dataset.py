@@ -12,7 +12,7 @@ from pipelines.ids import sha256_hex
 from pipelines.validate import ValidationFailed
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-TABLES = ["documents", "people", "person_mentions", "statements", "date_mentions", "rejects"]
+from schemas.tables import TABLES
 
 
 def read(version: Path, table: str) -> list[dict]:
@@ -77,9 +77,15 @@ def test_rebuild_is_up_to_date_and_identical(built, tmp_path):
     _, out = built
     again = build_dataset(CORPUS, out)
     assert again.result.status == "up-to-date"
-    build_dataset(CORPUS, tmp_path / "other")
+    assert (again.extracted, again.cached) == (0, 7)  # nothing new: nothing extracted
+    other = build_dataset(CORPUS, tmp_path / "other", use_cache=False)
+    assert (other.extracted, other.cached) == (7, 0)
+    package = json.loads((out / "latest" / "datapackage.json").read_text())
+    again_package = json.loads((tmp_path / "other" / "latest" / "datapackage.json").read_text())
+    assert [r["hash"] for r in package["resources"]] == [
+        r["hash"] for r in again_package["resources"]]
     for table in TABLES:
-        for ext in ("parquet", "csv"):
+        for ext in ("parquet", "csv"):  # equal checksums: byte-identical files
             a = (out / "latest" / f"{table}.{ext}").read_bytes()
             b = (tmp_path / "other" / "latest" / f"{table}.{ext}").read_bytes()
             assert a == b
@@ -114,3 +120,39 @@ def test_failed_validation_publishes_nothing(built, tmp_path, monkeypatch):
         build_dataset(CORPUS, out)
     assert (out / "latest").resolve() == before
     assert "rumour" in (out / "validation-failure.md").read_text()
+
+
+NEW_REPORT = """Title: Sample: a new report on invented talks
+Published: 2030-12-21
+Sample: true
+
+On June 3, 1994, Ambassador Liesel Norrbom met Foreign Minister Anton Vasquier in Eastport.
+Norrbom said that the quota talks would resume in the autumn.
+"""
+
+
+def test_adding_a_document_is_minor_and_extracts_only_it(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    out = tmp_path / "out"
+    first = build_dataset(corpus, out)
+    (corpus / "zz_new_report.txt").write_text(NEW_REPORT, encoding="utf-8")
+    second = build_dataset(corpus, out)
+    assert (first.result.version, second.result.version) == ("1.0.0", "1.1.0")
+    assert second.result.bump == "minor"
+    assert (second.extracted, second.cached) == (1, 7)
+    version = out / "latest"
+    [new_doc] = [d["document_id"] for d in read(version, "documents")
+                 if d["source_path"] == "zz_new_report.txt"]
+    delta = [line.split(",") for line in
+             (version / "changes.csv").read_text().splitlines()[1:]]
+    assert delta and {change for _, _, change in delta} == {"ADD"}
+    # every added row is the new document's, and every row of it is in the delta
+    for table in ("documents", "person_mentions", "statements", "date_mentions"):
+        key = TABLES[table].primary_key[0]
+        mine = {r[key] for r in read(version, table) if r["document_id"] == new_doc}
+        assert {i for t, i, _ in delta if t == table} == mine, table
+    people = {p["person_id"]: p["name"] for p in read(version, "people")}
+    assert sorted(people[i] for t, i, _ in delta if t == "people") == [
+        "Anton Vasquier", "Liesel Norrbom"]
+    assert "| documents | 1 | 0 | 0 |" in (version / "CHANGES.md").read_text()

@@ -1,0 +1,39 @@
+"""The per-document extraction cache (no Prefect)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipelines import cache as cache_module
+from pipelines.cache import ExtractionCache, cache_key
+from pipelines.document import Document
+from pipelines.extract import extract_document
+
+DOC = Document("a" * 16, "r.txt", "Minister Ines Kallas said that talks would resume.",
+               "b" * 64, published_on="2030-01-02", is_sample=True)
+
+
+def test_a_stored_extraction_comes_back_equal(tmp_path):
+    store = ExtractionCache(tmp_path)
+    assert store.get(DOC) is None
+    ex = extract_document(DOC)
+    store.put(ex)
+    assert ExtractionCache(tmp_path).get(DOC) == ex
+    assert (store.hits, store.misses) == (0, 1)
+
+
+def test_the_key_changes_with_the_document_and_the_code(monkeypatch):
+    assert cache_key(DOC) == cache_key(replace(DOC))
+    assert cache_key(DOC) != cache_key(replace(DOC, text=DOC.text + " Later."))
+    assert cache_key(DOC) != cache_key(replace(DOC, published_on="2030-01-03"))
+    before = cache_key(DOC)
+    monkeypatch.setattr(cache_module, "code_version", lambda: "another version")
+    assert cache_key(DOC) != before
+
+
+def test_an_unreadable_entry_is_a_miss_not_a_crash(tmp_path):
+    store = ExtractionCache(tmp_path)
+    store.put(extract_document(DOC))
+    [entry] = list(tmp_path.rglob("*.pickle"))
+    entry.write_bytes(b"not a pickle")
+    assert store.get(DOC) is None and store.misses == 1
