@@ -12,7 +12,7 @@ export DO_NOT_TRACK := 1
 export PREFECT_LOGGING_LEVEL ?= WARNING
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 
-.PHONY: dataset test lint score clean
+.PHONY: dataset test lint score clean schedule
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 
 dataset: $(VENV)/.installed
 	$(PY) -m pipelines build --corpus $(CORPUS) --output $(OUTPUT)
+
+# The annual rerun as a Prefect deployment (cron 06:00 27 Dec, Asia/Tokyo); needs a running
+# `prefect server start` and PREFECT_API_URL (see README, "Scheduled reruns").
+schedule: $(VENV)/.installed
+	$(PY) -m pipelines schedule --corpus $(CORPUS) --output $(OUTPUT)
 
 test: $(VENV)/.installed
 	$(PY) -m pytest

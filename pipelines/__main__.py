@@ -34,6 +34,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--cache", type=Path, default=None,
                        help="per-document cache folder (default: OUTPUT/.cache/extract)")
     build.add_argument("--no-cache", action="store_true", help="extract every document again")
+    serve = sub.add_parser("schedule", help="serve the annual rerun as a Prefect deployment "
+                           "(needs PREFECT_API_URL of a running 'prefect server start')")
+    serve.add_argument("--corpus", type=Path, default=Path("corpus"))
+    serve.add_argument("--output", type=Path, default=Path("output"))
     return ap
 
 
@@ -57,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     for key, value in QUIET_PREFECT.items():
         os.environ.setdefault(key, value)
+    if args.command == "schedule":
+        return _schedule(args)
     from pipelines.disclosures import RegistryError
     from pipelines.flows import build_dataset
     from pipelines.validate import ValidationFailed
@@ -74,6 +80,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print_summary(summary, time.perf_counter() - started)
+    return 0
+
+
+def _schedule(args) -> int:
+    if not os.environ.get("PREFECT_API_URL"):
+        print("error: set PREFECT_API_URL to a running Prefect server, e.g.\n"
+              "  prefect server start   (in another terminal)\n"
+              "  PREFECT_API_URL=http://127.0.0.1:4200/api make schedule", file=sys.stderr)
+        return 1
+    from pipelines.schedule import ANNUAL_CRON, DEPLOYMENT, TIMEZONE, serve
+
+    print(f"serving {DEPLOYMENT}: cron '{ANNUAL_CRON}' ({TIMEZONE}); run it now with\n"
+          f"  prefect deployment run 'build-dataset/{DEPLOYMENT}'")
+    serve(args.corpus, args.output)
     return 0
 
 
