@@ -19,7 +19,12 @@ from pipelines.cache import ExtractionCache
 from pipelines.disclosures import DEFAULT_REGISTRY, load_registry
 from pipelines.document import Document, Extraction, Reject
 from pipelines.extract import extract_document
-from pipelines.publish import PublishResult, publish, write_validation_failure
+from pipelines.publish import (
+    PublishResult,
+    publish,
+    published_people,
+    write_validation_failure,
+)
 from pipelines.readers import discover, drop_duplicates, read_documents
 from pipelines.resolve import resolve_people
 from pipelines.tables import build_tables
@@ -86,8 +91,9 @@ def extract_batch(docs: list[Document], cache_dir: Path | None
 
 
 @task(name="assemble")
-def assemble(extractions: list[Extraction], rejects: list[Reject], registry):
-    return build_tables(extractions, resolve_people(extractions), rejects, registry)
+def assemble(extractions: list[Extraction], rejects: list[Reject], registry, output: Path):
+    resolution = resolve_people(extractions, published_people(output))
+    return build_tables(extractions, resolution, rejects, registry)
 
 
 @task(name="validate")
@@ -127,7 +133,7 @@ def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE,
         extractions += done
         rejects += bad
         extracted += n
-    tables = assemble(extractions, rejects, disclosures)
+    tables = assemble(extractions, rejects, disclosures, output)
     summary = BuildSummary(str(corpus), len(paths) + _discover_rejects(rejects),
                            len(extractions), rejects, {k: len(v) for k, v in tables.items()},
                            extracted=extracted, cached=len(extractions) - extracted)

@@ -342,6 +342,18 @@ def next_version(version: str, bump: str) -> str:
 # --- history and latest ---------------------------------------------------------------------
 
 
+def published_people(output: Path) -> dict[str, str]:
+    """The latest version's people as name key -> person_id (empty before a first version),
+    so resolution can keep published IDs stable."""
+    from pipelines.extract.names import name_key
+
+    path = Path(output) / LATEST / "people.parquet"
+    if not path.exists():
+        return {}
+    rows = pq.read_table(path, columns=["person_id", "name"]).to_pylist()
+    return {name_key(r["name"]): r["person_id"] for r in rows}
+
+
 def read_history(output: Path) -> list[dict]:
     path = Path(output) / VERSIONS_FILE
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []

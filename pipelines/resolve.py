@@ -13,6 +13,7 @@ of its normalised key, so it does not depend on document order.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from pipelines.document import Extraction, LocalPerson
@@ -93,7 +94,11 @@ def _same_names(people: list[LocalPerson]) -> dict[str, str]:
     return {k: max(keys, key=_fullness) for keys in groups.values() for k in keys}
 
 
-def resolve_people(extractions: list[Extraction]) -> Resolution:
+def resolve_people(extractions: list[Extraction],
+                   previous: Mapping[str, str] | None = None) -> Resolution:
+    """``previous``: the latest published version's people, name key -> person_id.  A person
+    whose new canonical name is fuller than the one published before ("Ohira" becoming
+    "Masayoshi Ohira") keeps the published ID, so IDs stay stable across versions."""
     locals_: list[tuple[str, LocalPerson]] = [
         (ex.document.document_id, p)
         for ex in sorted(extractions, key=lambda e: e.document.source_path) for p in ex.people]
@@ -105,10 +110,33 @@ def resolve_people(extractions: list[Extraction]) -> Resolution:
     for _, p in locals_:
         groups.setdefault(target[p.key], []).append(p)
     people = {key: _person(key, group) for key, group in groups.items()}
+    if previous:
+        people = _keep_published_ids(people, groups, previous)
     ids = {(doc_id, p.key): people[target[p.key]].person_id for doc_id, p in locals_}
     # extractions still name people by their own keys
     ids |= {(doc_id, key): ids[(doc_id, same[key])] for doc_id, key in _own_keys(extractions)}
     return Resolution(tuple(sorted(people.values(), key=lambda p: p.person_id)), ids)
+
+
+def _keep_published_ids(people: dict[str, Person], groups: dict[str, list[LocalPerson]],
+                        previous: Mapping[str, str]) -> dict[str, Person]:
+    """Give a new person the published ID of the one previous person among their names (when
+    their own ID is new and no one else claims that previous ID)."""
+    published = set(previous.values())
+    claims: dict[str, list[str]] = {}
+    for key, person in people.items():
+        if person.person_id in published:
+            continue
+        names = {name_key(n) for p in groups[key] for n in (p.name, *p.aliases)} | {key}
+        found = {previous[n] for n in names if n in previous}
+        if len(found) == 1:
+            claims.setdefault(found.pop(), []).append(key)
+    taken = {p.person_id for p in people.values()}
+    out = dict(people)
+    for old_id, keys in claims.items():
+        if len(keys) == 1 and old_id not in taken:
+            out[keys[0]] = replace(people[keys[0]], person_id=old_id)
+    return out
 
 
 def _own_keys(extractions: list[Extraction]):

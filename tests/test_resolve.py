@@ -219,3 +219,24 @@ def test_a_listed_full_alias_joins_two_spellings():
     a = res.ids[(_doc("a.xml").document_id, name_key("Chiu Wen-li"))]
     b = res.ids[(_doc("b.txt").document_id, name_key("Qiu Wenli"))]
     assert a == b == chiu.person_id
+
+
+def test_a_person_whose_name_grows_keeps_the_published_id():
+    first = resolve_people([_ex("a.txt", _person("Kessler"))])
+    [kessler] = first.people
+    published = {name_key(p.name): p.person_id for p in first.people}
+    later = resolve_people([_ex("a.txt", _person("Kessler")),
+                            _ex("b.txt", _person("Anton Kessler", "Kessler"))], published)
+    [anton] = later.people
+    assert anton.name == "Anton Kessler" and anton.person_id == kessler.person_id
+    # without the published version the ID is the hash of the fuller name
+    fresh = resolve_people([_ex("a.txt", _person("Kessler")),
+                            _ex("b.txt", _person("Anton Kessler", "Kessler"))])
+    assert fresh.people[0].person_id == stable_id("person", "anton kessler")
+
+
+def test_a_published_id_is_not_given_to_two_people():
+    published = {"kessler": "0123456789abcdef"}
+    res = resolve_people([_ex("a.txt", _person("Anton Kessler", "Kessler")),
+                          _ex("b.txt", _person("Berta Kessler", "Kessler"))], published)
+    assert "0123456789abcdef" not in {p.person_id for p in res.people}
