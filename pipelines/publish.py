@@ -26,7 +26,8 @@ Invariants:
   table name, schema version and primary key: no timestamps, no pandas metadata, no dataset
   version).  CSV is UTF-8 with a header, ``index=False, na_rep="", lineterminator="\\n"``; null and
   the empty string are both written as an empty cell; list columns are JSON arrays
-  (``["a", "b"]``, ``[]`` for empty).  The same tables therefore give byte-identical files.
+  (``["a", "b"]``, ``[]`` for empty); a text cell starting with ``= + - @``, a tab or a carriage
+  return gets a leading ``'`` so spreadsheets do not run it (OWASP); Parquet keeps the text.  The same tables therefore give byte-identical files.
 * Fingerprint = sha256 over the table files' sha256s and ``schema_fingerprint()``.  Equal to the
   latest version's fingerprint -> ``up-to-date``, nothing written.  (A pyarrow upgrade that
   changes Parquet bytes makes a new PATCH version.)
@@ -210,11 +211,25 @@ def parquet_bytes(name: str, frame: pd.DataFrame) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
+# A cell a spreadsheet would run as a formula starts with one of these (OWASP, "CSV Injection")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> object:
+    """Prefix a formula-like text cell with a single quote, so a spreadsheet shows it as text.
+    Only the CSV files do this; Parquet keeps the exact text."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def csv_bytes(name: str, frame: pd.DataFrame) -> bytes:
     out = frame.copy()
     for f in specs.TABLES[name].fields:
         if f.type.startswith("list"):
             out[f.name] = out[f.name].astype(object).map(_json_list)
+        elif f.type == "string":
+            out[f.name] = out[f.name].astype(object).map(neutralise)
     buf = io.StringIO()
     out.to_csv(buf, index=False, na_rep="", lineterminator="\n")
     return buf.getvalue().encode("utf-8")

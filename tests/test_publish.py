@@ -252,3 +252,20 @@ def test_delta_lists_added_changed_and_removed_rows_by_id(tmp_path):
     assert "# Changes in 1.1.0 since 1.0.0" in text
     assert "| statements | 0 | 1 | 1 |" in text and "| date_mentions | 1 | 0 | 0 |" in text
     assert "- None." in text  # no new disclosure
+
+
+def test_formula_like_text_is_neutralised_in_csv_but_exact_in_parquet(tmp_path):
+    tables = valid()
+    docs = tables["documents"]
+    docs.loc[0, "title"] = "=HYPERLINK(\"http://example.invalid\",\"x\")"
+    docs.loc[1, "title"] = "@SUM(A1:A2)"
+    tables["people"].loc[0, "role"] = "-2+3"
+    tables["people"].loc[1, "role"] = "\tcmd"
+    result = pub.publish(tables, tmp_path)
+    csv = pd.read_csv(result.path / "documents.csv", dtype=str, keep_default_na=False)
+    assert set(csv["title"]) == {"'=HYPERLINK(\"http://example.invalid\",\"x\")", "'@SUM(A1:A2)"}
+    people = pd.read_csv(result.path / "people.csv", dtype=str, keep_default_na=False)
+    assert set(people["role"]) == {"'-2+3", "'\tcmd"}
+    parquet = pq.read_table(result.path / "documents.parquet").to_pydict()["title"]
+    assert "=HYPERLINK(\"http://example.invalid\",\"x\")" in parquet
+    assert pub.neutralise("Plain text") == "Plain text" and pub.neutralise(None) is None
