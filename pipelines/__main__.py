@@ -34,6 +34,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--cache", type=Path, default=None,
                        help="per-document cache folder (default: OUTPUT/.cache/extract)")
     build.add_argument("--no-cache", action="store_true", help="extract every document again")
+    build.add_argument("--max-file-mb", type=float, default=64,
+                       help="larger files are rejected (default 64)")
+    build.add_argument("--time-budget", type=float, default=60,
+                       help="seconds of extraction per document before it is rejected "
+                            "(default 60; 0: no budget, in-process)")
     serve = sub.add_parser("schedule", help="serve the annual rerun as a Prefect deployment "
                            "(needs PREFECT_API_URL of a running 'prefect server start')")
     serve.add_argument("--corpus", type=Path, default=Path("corpus"))
@@ -73,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         summary = build_dataset(args.corpus, args.output, args.batch_size, args.registry,
-                                args.cache, not args.no_cache)
+                                args.cache, not args.no_cache, int(args.max_file_mb * 2**20),
+                                args.time_budget or None)
     except ValidationFailed:
         return 2
     except RegistryError as exc:

@@ -15,17 +15,17 @@ from pathlib import Path
 
 from prefect import flow, task
 
+from pipelines.budget import DEFAULT_SECONDS, extract_with_budget
 from pipelines.cache import ExtractionCache
 from pipelines.disclosures import DEFAULT_REGISTRY, load_registry
 from pipelines.document import Document, Extraction, Reject
-from pipelines.extract import extract_document
 from pipelines.publish import (
     PublishResult,
     publish,
     published_people,
     write_validation_failure,
 )
-from pipelines.readers import discover, drop_duplicates, read_documents
+from pipelines.readers import MAX_FILE_BYTES, discover, drop_duplicates, read_documents
 from pipelines.resolve import resolve_people
 from pipelines.tables import build_tables
 from pipelines.validate import ValidationFailed, validate_tables
@@ -57,8 +57,8 @@ def progress(message: str) -> None:
 
 
 @task(name="discover")
-def discover_files(corpus: Path) -> tuple[list[Path], list[Reject]]:
-    return discover(corpus)
+def discover_files(corpus: Path, max_bytes: int) -> tuple[list[Path], list[Reject]]:
+    return discover(corpus, max_bytes)
 
 
 @task(name="read")
@@ -67,27 +67,31 @@ def read_batch(paths: list[Path], corpus: Path) -> tuple[list[Document], list[Re
 
 
 @task(name="extract")
-def extract_batch(docs: list[Document], cache_dir: Path | None
+def extract_batch(docs: list[Document], cache_dir: Path | None,
+                  budget: float | None = DEFAULT_SECONDS
                   ) -> tuple[list[Extraction], list[Reject], int]:
-    """Extractions (from the cache where it has them), rejects, and how many were extracted."""
+    """Extractions (from the cache where it has them), rejects, and how many were extracted.
+    Each extraction runs under the time budget (seconds per document)."""
     store = ExtractionCache(cache_dir) if cache_dir else None
-    done, failed, extracted = [], [], 0
+    done, failed, todo = [], [], []
     for doc in docs:
         found = store.get(doc) if store else None
         if found is not None:
             done.append(found)
-            continue
-        try:
-            ex = extract_document(doc)
-        except Exception as exc:  # noqa: BLE001 -- one bad document must not stop the others
+        else:
+            todo.append(doc)
+    extracted = 0
+    for doc, ex, reason in extract_with_budget(todo, budget):
+        if ex is None:
             where = f"{doc.source_path}#{doc.source_key}" if doc.source_key else doc.source_path
-            failed.append(Reject(where, f"extraction failed: {exc!r}", "extract", doc.sha256))
+            failed.append(Reject(where, reason, "extract", doc.sha256))
             continue
         extracted += 1
         done.append(ex)
         if store:
             store.put(ex)
-    return done, failed, extracted
+    order = {doc.document_id: i for i, doc in enumerate(docs)}
+    return sorted(done, key=lambda e: order[e.document.document_id]), failed, extracted
 
 
 @task(name="assemble")
@@ -109,14 +113,16 @@ def publish_tables(tables, output: Path) -> PublishResult:
 @flow(name="build-dataset", log_prints=False)
 def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE,
                   registry: Path | None = None, cache: Path | None = None,
-                  use_cache: bool = True) -> BuildSummary:
+                  use_cache: bool = True, max_bytes: int = MAX_FILE_BYTES,
+                  time_budget: float | None = DEFAULT_SECONDS) -> BuildSummary:
     """``registry``: the disclosures registry (default: the repository's); ``cache``: where
     per-document results are kept (default: OUTPUT/.cache/extract); ``use_cache=False``
-    extracts everything again."""
+    extracts everything again; ``max_bytes``: larger files are rejected; ``time_budget``:
+    seconds of extraction per document before it is rejected (None: no budget)."""
     corpus, output = Path(corpus), Path(output)
     disclosures = load_registry(Path(registry) if registry else DEFAULT_REGISTRY)
     cache_dir = (Path(cache) if cache else output / CACHE_DIR) if use_cache else None
-    paths, rejects = discover_files(corpus)
+    paths, rejects = discover_files(corpus, max_bytes)
     docs: list[Document] = []
     for batch in batches(paths, batch_size):
         read, bad = read_batch(batch, corpus)
@@ -129,7 +135,7 @@ def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE,
     extracted = 0
     for i, batch in enumerate(parts, 1):
         progress(f"extracting batch {i}/{len(parts)} ({len(batch)} documents)")
-        done, bad, n = extract_batch(batch, cache_dir)
+        done, bad, n = extract_batch(batch, cache_dir, time_budget)
         extractions += done
         rejects += bad
         extracted += n

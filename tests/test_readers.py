@@ -439,3 +439,13 @@ def test_directory_symlink_outside_corpus_is_rejected(tmp_path):
 
 def test_bare_hash_line_is_not_a_title():
     assert markdown_title("#\nAn ordinary paragraph.") is None
+
+
+def test_files_over_the_size_limit_are_rejected_with_their_size(tmp_path):
+    (tmp_path / "small.txt").write_text("Hello.", encoding="utf-8")
+    (tmp_path / "big.txt").write_text("x" * 2000, encoding="utf-8")
+    take, rejects = discover(tmp_path, max_bytes=1000)
+    assert [p.name for p in take] == ["small.txt"]
+    assert [(r.source_path, r.reason, r.stage) for r in rejects] == [
+        ("big.txt", "file too large: 2000 bytes (limit 1000 bytes)", "discover")]
+    assert rejects[0].sha256 is not None

@@ -38,7 +38,10 @@ def _inside(path: Path, corpus: Path) -> bool:
     return True
 
 
-def discover(corpus: Path) -> tuple[list[Path], list[Reject]]:
+MAX_FILE_BYTES = 64 * 1024 * 1024  # larger files are refused (configurable: --max-file-mb)
+
+
+def discover(corpus: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[list[Path], list[Reject]]:
     """Files a reader can take, and every other file with the reason it is skipped."""
     corpus = Path(corpus)
     take: list[Path] = []
@@ -52,7 +55,7 @@ def discover(corpus: Path) -> tuple[list[Path], list[Reject]]:
         dirs[:] = sorted(d for d in dirs if not (Path(root) / d).is_symlink())
         for name in sorted(files):
             path = Path(root) / name
-            reason = _skip_reason(path, corpus)
+            reason = _skip_reason(path, corpus, max_bytes)
             if reason:
                 rejects.append(_reject(path, corpus, reason, "discover"))
             else:
@@ -60,11 +63,14 @@ def discover(corpus: Path) -> tuple[list[Path], list[Reject]]:
     return take, rejects
 
 
-def _skip_reason(path: Path, corpus: Path) -> str | None:
+def _skip_reason(path: Path, corpus: Path, max_bytes: int = MAX_FILE_BYTES) -> str | None:
     if path.is_symlink() and not _inside(path, corpus):
         return "link points outside the corpus"
     if not path.is_file():
         return "not a regular file"
+    size = path.stat().st_size
+    if size > max_bytes:
+        return f"file too large: {size} bytes (limit {max_bytes} bytes)"
     if path.suffix.lower() not in SUFFIXES:
         kind = path.suffix.lower() or "no extension"
         return f"unsupported file type ({kind}); readers take {', '.join(sorted(SUFFIXES))}"
