@@ -53,7 +53,9 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
+import signal
 import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -154,6 +156,7 @@ def output_lock(output: Path) -> Iterator[None]:
 def _publish_into(tables, output: Path, tmp: Path, build: dict | None) -> PublishResult:
     history = read_history(output)
     files = write_table_files(tables, tmp)
+    _checkpoint("tables-written")
     fp = fingerprint(files)
     latest = history[-1] if history else None
     if latest is not None and latest["fingerprint"] == fp:
@@ -173,11 +176,15 @@ def _publish_into(tables, output: Path, tmp: Path, build: dict | None) -> Publis
     _write_changes(tmp, version, bump, previous, diffs, tables)
     os.chmod(tmp, 0o755)  # mkdtemp makes it 0700
     _fsync_dir(tmp)
+    _checkpoint("before-rename")
     os.rename(tmp, target)
     _fsync_dir(output)
+    _checkpoint("renamed")
     rows = {name: len(df) for name, df in tables.items()}
     write_history(output, [*history, _entry(version, fp, bump, rows, build)])
+    _checkpoint("recorded")
     point_latest(output, version)
+    _checkpoint("latest-moved")
     _clear_failure(output)
     return PublishResult("published", version, target, bump, fp)
 
@@ -405,12 +412,34 @@ def _clear_failure(output: Path) -> None:
 
 
 def _remove_leftovers(output: Path) -> None:
-    """Remove ``.tmp-*`` left by crashed builds (safe: we hold the lock)."""
+    """Undo what a build killed while publishing left behind (safe: we hold the lock):
+    ``.tmp-*`` files and folders, a version folder renamed into place but never recorded in
+    ``versions.json``, and a ``latest`` not yet moved to the last recorded version."""
     for path in output.glob(f"{TMP_PREFIX}*"):
         if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path, ignore_errors=True)
         else:
             path.unlink(missing_ok=True)
+    history = read_history(output)
+    recorded = {h["version"] for h in history}
+    for path in output.iterdir():
+        # only a folder this code renamed into place: it always holds datapackage.json
+        if (_VERSION_DIR.fullmatch(path.name) and path.name not in recorded and path.is_dir()
+                and not path.is_symlink() and (path / "datapackage.json").is_file()):
+            shutil.rmtree(path)
+    latest = output / LATEST
+    if history and (not latest.is_symlink() or os.readlink(latest) != history[-1]["version"]):
+        point_latest(output, history[-1]["version"])
+
+
+_VERSION_DIR = re.compile(r"\d+\.\d+\.\d+")
+
+
+def _checkpoint(name: str) -> None:
+    """Fault injection for the crash tests: ``PIPELINES_KILL_AT=<name>`` kills the process
+    (SIGKILL, no cleanup) at that step of publishing.  Unset in normal runs."""
+    if os.environ.get("PIPELINES_KILL_AT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 # --- durable writes -------------------------------------------------------------------------
