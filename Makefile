@@ -12,7 +12,7 @@ export DO_NOT_TRACK := 1
 export PREFECT_LOGGING_LEVEL ?= WARNING
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 
-.PHONY: dataset test lint score clean schedule
+.PHONY: dataset test lint score clean schedule explore
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 
 dataset: $(VENV)/.installed
 	$(PY) -m pipelines build --corpus $(CORPUS) --output $(OUTPUT)
+
+# Browse and search the latest version in Datasette: http://127.0.0.1:8001/
+explore: $(VENV)/.installed
+	$(PY) -m pipelines explore --output $(OUTPUT)
 
 # The annual rerun as a Prefect deployment (cron 06:00 27 Dec, Asia/Tokyo); needs a running
 # `prefect server start` and PREFECT_API_URL (see README, "Scheduled reruns").

@@ -39,6 +39,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--time-budget", type=float, default=60,
                        help="seconds of extraction per document before it is rejected "
                             "(default 60; 0: no budget, in-process)")
+    explore = sub.add_parser("explore", help="browse and search the latest version in Datasette")
+    explore.add_argument("--output", type=Path, default=Path("output"))
+    explore.add_argument("--host", default="127.0.0.1")
+    explore.add_argument("--port", type=int, default=8001)
     serve = sub.add_parser("schedule", help="serve the annual rerun as a Prefect deployment "
                            "(needs PREFECT_API_URL of a running 'prefect server start')")
     serve.add_argument("--corpus", type=Path, default=Path("corpus"))
@@ -68,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault(key, value)
     if args.command == "schedule":
         return _schedule(args)
+    if args.command == "explore":
+        return _explore(args)
     from pipelines.disclosures import RegistryError
     from pipelines.flows import build_dataset
     from pipelines.validate import ValidationFailed
@@ -87,6 +93,21 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print_summary(summary, time.perf_counter() - started)
     return 0
+
+
+def _explore(args) -> int:
+    from pipelines.database import DATABASE_FILE, METADATA_FILE
+
+    version = args.output / "latest"
+    db = version / DATABASE_FILE
+    if not db.is_file():
+        print(f"error: no database in {version}: run `make dataset` first", file=sys.stderr)
+        return 1
+    command = [sys.executable, "-m", "datasette", "serve", "--immutable", str(db),
+               "--metadata", str(version / METADATA_FILE), "--host", args.host,
+               "--port", str(args.port), "--setting", "default_page_size", "50"]
+    print(f"browse {version.resolve().name} at http://{args.host}:{args.port}/", flush=True)
+    os.execv(sys.executable, command)  # Datasette takes over this process
 
 
 def _schedule(args) -> int:

@@ -13,6 +13,8 @@ Storage layout::
         CHANGES.md           # rows added/changed/removed per table, schema changes, new
                              #   disclosures, since the previous version (pipelines.changes)
         changes.csv          # the same, row by row: table,id,change (ADD/MOD/DEL)
+        diplomatic.db        # every table in SQLite (keys, full-text search on statements)
+        datasette.json       # Datasette titles, descriptions and facets (`make explore`)
       validation-failure.md  # only after a build that failed validation (removed by the next
                              # successful publish); never inside a version
       .lock                  # fcntl lock held while a build publishes
@@ -67,7 +69,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipelines import changes
+from pipelines import changes, database
 from pipelines.ids import sha256_hex
 from schemas import tables as specs
 from schemas.datapackage import datapackage_json
@@ -174,6 +176,7 @@ def _publish_into(tables, output: Path, tmp: Path, build: dict | None) -> Publis
         raise VersionExists(f"{target} already exists; a published version is never overwritten")
     _write_docs(tmp, version, files)
     _write_changes(tmp, version, bump, previous, diffs, tables)
+    _write_database(tmp, version, tables)
     os.chmod(tmp, 0o755)  # mkdtemp makes it 0700
     _fsync_dir(tmp)
     _checkpoint("before-rename")
@@ -272,6 +275,13 @@ def _write_changes(directory: Path, version: str, bump: str, previous: Path | No
                                     changes.schema_changes(diffs), titles)
     _write_bytes(directory / changes.CHANGES_FILE, text.encode("utf-8"))
     _write_bytes(directory / changes.DELTA_FILE, changes.delta_csv(delta))
+
+
+def _write_database(directory: Path, version: str, tables: Mapping[str, pd.DataFrame]) -> None:
+    """The version as one SQLite database with its Datasette metadata (for `make explore`)."""
+    database.write_sqlite(tables, directory / database.DATABASE_FILE)
+    meta = json.dumps(database.datasette_metadata(version), indent=2, ensure_ascii=False)
+    _write_bytes(directory / database.METADATA_FILE, (meta + "\n").encode("utf-8"))
 
 
 # --- comparing versions ---------------------------------------------------------------------

@@ -1,0 +1,120 @@
+"""Each version as one SQLite database, for browsing and search (Datasette), from the specs.
+
+Contract: ``write_sqlite(tables, path)`` writes every table of ``schemas.tables`` with its
+declared primary and foreign keys (lists as JSON text, booleans as 0/1), rows in primary-key
+order, plus ``statements_fts``: full-text search (FTS5) over statement text and speaker names,
+which Datasette finds on its own.  ``datasette_metadata()`` gives Datasette the tables' and
+columns' titles and descriptions from the specs, with facets.  Pure function of the tables: the
+same tables give the same database bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping
+from pathlib import Path
+
+import pandas as pd
+
+from schemas import tables as specs
+
+DATABASE_FILE = "diplomatic.db"
+METADATA_FILE = "datasette.json"
+SQL_TYPES = {"string": "TEXT", "int64": "INTEGER", "bool": "INTEGER", "list<string>": "TEXT"}
+# Derived columns that make useful facets ("said in which year?")
+GENERATED = {"statements": [("said_on_year", "substr(said_on, 1, 4)")],
+             "date_mentions": [("year", "substr(value, 1, 4)")]}
+FACETS = {"statements": ["speaker_name", "kind", "said_on_year"],
+          "documents": ["disclosure_id", "doc_type", "is_sample"],
+          "people": ["country"], "exchanges": ["kind"], "date_mentions": ["precision", "year"],
+          "rejects": ["stage"]}
+
+
+def _create(name: str) -> str:
+    spec = specs.TABLES[name]
+    cols = [f'"{f.name}" {SQL_TYPES[f.type]}{"" if f.nullable else " NOT NULL"}'
+            for f in spec.fields]
+    cols += [f'"{c}" TEXT GENERATED ALWAYS AS ({expr}) VIRTUAL'
+             for c, expr in GENERATED.get(name, [])]
+    cols.append("PRIMARY KEY (" + ", ".join(f'"{c}"' for c in spec.primary_key) + ")")
+    cols += [f'FOREIGN KEY ("{fk.column}") REFERENCES "{fk.table}" ("{fk.ref_column}")'
+             for fk in spec.foreign_keys]
+    return f'CREATE TABLE "{name}" (\n  ' + ",\n  ".join(cols) + "\n)"
+
+
+def _cell(value: object, type_: str) -> object:
+    if type_ == "list<string>":
+        if value is None or isinstance(value, float):
+            return None
+        return json.dumps([str(v) for v in value], ensure_ascii=False)
+    if value is None or pd.isna(value):
+        return None
+    if type_ == "bool":
+        return int(bool(value))
+    if type_ == "int64":
+        return int(value)
+    return str(value)
+
+
+def _order() -> list[str]:
+    """Tables in an order where every foreign key points at a table already written."""
+    done: list[str] = []
+    todo = list(specs.TABLES)
+    while todo:
+        for name in todo:
+            needs = {fk.table for fk in specs.TABLES[name].foreign_keys} - {name}
+            if needs <= set(done):
+                done.append(name)
+                todo.remove(name)
+                break
+        else:
+            raise ValueError(f"foreign keys form a cycle among {todo}")
+    return done
+
+
+def write_sqlite(tables: Mapping[str, pd.DataFrame], path: Path) -> None:
+    path = Path(path)
+    path.unlink(missing_ok=True)
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA foreign_keys = ON")
+        for name in _order():
+            spec = specs.TABLES[name]
+            con.execute(_create(name))
+            frame = tables[name].sort_values(list(spec.primary_key), kind="stable")
+            rows = [tuple(_cell(v, f.type) for v, f in zip(row, spec.fields))
+                    for row in frame[spec.columns].itertuples(index=False, name=None)]
+            marks = ", ".join("?" * len(spec.fields))
+            con.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
+        con.execute('CREATE VIRTUAL TABLE statements_fts USING fts5(text, speaker_name, '
+                    'content="statements")')
+        con.execute("INSERT INTO statements_fts (rowid, text, speaker_name) "
+                    "SELECT rowid, text, speaker_name FROM statements")
+        con.commit()
+        con.execute("VACUUM")
+    finally:
+        con.close()
+
+
+def datasette_metadata(version: str) -> dict:
+    """Titles, descriptions, column descriptions and facets for Datasette, from the specs."""
+    tables = {}
+    for name, spec in specs.TABLES.items():
+        columns = {f.name: f.description for f in spec.fields}
+        columns |= {c: f"Derived: {expr}" for c, expr in GENERATED.get(name, [])}
+        entry = {"title": name.replace("_", " ").capitalize(), "description": spec.description,
+                 "columns": columns}
+        if name in FACETS:
+            entry["facets"] = FACETS[name]
+        if name == "statements":
+            entry["fts_table"] = "statements_fts"
+            entry["searchmode"] = "raw"
+        tables[name] = entry
+    return {
+        "title": f"Diplomatic statements {version}",
+        "description": "Who said what to whom, and when, in declassified diplomatic records. "
+                       "Search statements by words or speaker; facet by speaker, kind, year.",
+        "license": "ODC-BY-1.0 (data); sources keep their own terms (see disclosures)",
+        "databases": {Path(DATABASE_FILE).stem: {"tables": tables}},
+    }

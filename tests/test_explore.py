@@ -1,0 +1,75 @@
+"""`make explore`: the version's SQLite database served by Datasette, checked in headless
+Chromium (Debian's `chromium`, installed by .ci/run; skipped where it is absent)."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from tables_fixture import good_tables
+
+from pipelines.database import DATABASE_FILE
+from pipelines.publish import publish
+from pipelines.validate import validate_tables
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def version(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    publish(validate_tables(good_tables()), out)
+    return out
+
+
+def test_the_database_has_keys_and_full_text_search(version):
+    con = sqlite3.connect(version / "latest" / DATABASE_FILE)
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    hits = con.execute("SELECT s.speaker_name, s.text FROM statements s JOIN statements_fts f "
+                       "ON f.rowid = s.rowid WHERE statements_fts MATCH 'Zhou'").fetchall()
+    assert hits == [("Zhou Enlai", "Taiwan is a province of China.")]
+    pk = con.execute("SELECT name FROM pragma_table_info('people') WHERE pk = 1").fetchall()
+    assert pk == [("person_id",)]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed "
+                    "(.ci/run installs it)")
+def test_a_search_for_a_speaker_shows_their_statements_in_the_browser(version, tmp_path):
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "pipelines", "explore", "--output",
+                               str(version), "--port", str(port)], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(f"{base}/-/versions.json", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.25)
+        dom = subprocess.run(
+            [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom",
+             f"{base}/diplomatic/statements?_search=Zhou"],
+            capture_output=True, text=True, timeout=120, check=True).stdout
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert "Taiwan is a province of China." in dom
+    assert "the border was closed" not in dom  # the other speaker's statement
+    assert "Words attributed to a speaker" in dom  # the table's description, from the specs
