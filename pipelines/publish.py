@@ -15,6 +15,7 @@ Storage layout::
         changes.csv          # the same, row by row: table,id,change (ADD/MOD/DEL)
         diplomatic.db        # every table in SQLite (keys, full-text search on statements)
         datasette.json       # Datasette titles, descriptions and facets (`make explore`)
+        report.html          # release report: counts, timeline, most quoted, checks, changes
       validation-failure.md  # only after a build that failed validation (removed by the next
                              # successful publish); never inside a version
       .lock                  # fcntl lock held while a build publishes
@@ -69,7 +70,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipelines import changes, database
+from pipelines import changes, database, report
 from pipelines.ids import sha256_hex
 from schemas import tables as specs
 from schemas.datapackage import datapackage_json
@@ -83,6 +84,7 @@ VERSIONS_FILE = "versions.json"
 LATEST = "latest"
 LOCK_FILE = ".lock"
 FAILURE_FILE = "validation-failure.md"
+REPORT_FILE = "report.html"
 TMP_PREFIX = ".tmp-"
 BUMPS = ("major", "minor", "patch")
 
@@ -175,8 +177,10 @@ def _publish_into(tables, output: Path, tmp: Path, build: dict | None) -> Publis
     if target.exists() or target.is_symlink():
         raise VersionExists(f"{target} already exists; a published version is never overwritten")
     _write_docs(tmp, version, files)
-    _write_changes(tmp, version, bump, previous, diffs, tables)
+    delta = _write_changes(tmp, version, bump, previous, diffs, tables)
     _write_database(tmp, version, tables)
+    page = report.report_html(version, bump, previous.name if previous else None, tables, delta)
+    _write_bytes(tmp / REPORT_FILE, page.encode("utf-8"))
     os.chmod(tmp, 0o755)  # mkdtemp makes it 0700
     _fsync_dir(tmp)
     _checkpoint("before-rename")
@@ -266,7 +270,7 @@ def _write_docs(directory: Path, version: str, files: Mapping[str, Mapping]) -> 
 
 
 def _write_changes(directory: Path, version: str, bump: str, previous: Path | None, diffs,
-                   tables: Mapping[str, pd.DataFrame]) -> None:
+                   tables: Mapping[str, pd.DataFrame]) -> list[changes.RowChange]:
     """CHANGES.md and changes.csv: every row added, changed or removed since ``previous``."""
     delta = changes.row_delta(previous, directory)
     frame = tables.get("disclosures")
@@ -275,6 +279,7 @@ def _write_changes(directory: Path, version: str, bump: str, previous: Path | No
                                     changes.schema_changes(diffs), titles)
     _write_bytes(directory / changes.CHANGES_FILE, text.encode("utf-8"))
     _write_bytes(directory / changes.DELTA_FILE, changes.delta_csv(delta))
+    return delta
 
 
 def _write_database(directory: Path, version: str, tables: Mapping[str, pd.DataFrame]) -> None:

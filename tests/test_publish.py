@@ -42,8 +42,9 @@ def test_first_publish_writes_version_1_0_0_with_every_file(tmp_path):
     assert (result.status, result.version, result.bump) == ("published", "1.0.0", "initial")
     assert result.path == tmp_path / "1.0.0"
     expected = {f"{t}.{ext}" for t in specs.TABLES for ext in ("parquet", "csv")}
-    assert set(files_of(result.path)) == expected | {"datapackage.json", "data_dictionary.md",
-                                                     "CHANGES.md", "changes.csv"}
+    assert set(files_of(result.path)) == expected | {
+        "datapackage.json", "data_dictionary.md", "CHANGES.md", "changes.csv", "diplomatic.db",
+        "datasette.json", "report.html"}
     history = json.loads((tmp_path / "versions.json").read_text())
     assert [h["version"] for h in history] == ["1.0.0"]
     assert history[0]["tables"]["rejects"] == 1 and history[0]["build"] == {"corpus": "test"}
