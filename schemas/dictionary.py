@@ -16,9 +16,12 @@ INTRO = """\
 
 Schema version {schema_version}. Every table is published as `<table>.parquet` and
 `<table>.csv`. CSV files are UTF-8 with a header row and `\\n` line endings; an empty cell is
-null; list columns are JSON arrays (`["a", "b"]`). Dates are ISO partial dates: `YYYY`,
-`YYYY-MM` or `YYYY-MM-DD`. Character offsets count Unicode code points in `documents.text`,
-end exclusive: `documents.text[char_start:char_end] == text`.
+null; list columns are JSON arrays (`["a", "b"]`); a text cell that starts with `=`, `+`, `-`,
+`@`, a tab or a carriage return carries a leading `'` in CSV only (so spreadsheets run nothing;
+Parquet keeps the exact text). Dates are ISO partial dates: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+Character offsets count Unicode code points in `documents.text` (the Parquet text), end
+exclusive: `documents.text[char_start:char_end] == text`. Each version also holds the same
+tables in `diplomatic.db` (SQLite, with `statements_fts` for full-text search).
 """
 
 

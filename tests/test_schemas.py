@@ -6,6 +6,8 @@ expected one (no double reports), and the report must name the failing row's ID.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pyarrow as pa
 import pytest
@@ -208,3 +210,10 @@ def test_unique_where_present_allows_many_nulls_but_not_repeats():
     with pytest.raises(ValidationFailed) as err:
         validate_tables(tables)
     assert set(err.value.failures["check"]) == {"unique_where_present"}
+
+
+def test_the_committed_data_dictionary_is_current():
+    committed = Path(__file__).resolve().parents[1] / "docs" / "data_dictionary.md"
+    assert committed.read_text(encoding="utf-8") == data_dictionary_markdown(), (
+        "regenerate: python -c 'from schemas.dictionary import data_dictionary_markdown as d; "
+        "open(\"docs/data_dictionary.md\", \"w\").write(d())'")
