@@ -3,7 +3,8 @@
 Contract: ``write_sqlite(tables, path)`` writes every table of ``schemas.tables`` with its
 declared primary and foreign keys (lists as JSON text, booleans as 0/1), rows in primary-key
 order, plus ``statements_fts``: full-text search (FTS5) over statement text and speaker names,
-which Datasette finds on its own.  ``datasette_metadata()`` gives Datasette the tables' and
+which Datasette finds on its own, and the view ``statements_in_context`` (speaker, document,
+disclosure) for facets.  ``datasette_metadata()`` gives Datasette the tables' and
 columns' titles and descriptions from the specs, with facets.  Pure function of the tables: the
 same tables give the same database bytes.
 """
@@ -25,7 +26,16 @@ SQL_TYPES = {"string": "TEXT", "int64": "INTEGER", "bool": "INTEGER", "list<stri
 # Derived columns that make useful facets ("said in which year?")
 GENERATED = {"statements": [("said_on_year", "substr(said_on, 1, 4)")],
              "date_mentions": [("year", "substr(value, 1, 4)")]}
-FACETS = {"statements": ["speaker_name", "kind", "said_on_year"],
+# Each statement with its speaker's canonical name, its document and disclosure: for facets
+CONTEXT_VIEW = """CREATE VIEW statements_in_context AS
+SELECT s.statement_id, coalesce(p.name, s.speaker_name) AS speaker, s.kind, s.said_on,
+       s.said_on_year, s.text, d.title AS document, d.doc_type, d.disclosure_id, d.source_url,
+       s.document_id, s.speaker_id
+FROM statements s
+JOIN documents d ON d.document_id = s.document_id
+LEFT JOIN people p ON p.person_id = s.speaker_id"""
+FACETS = {"statements_in_context": ["speaker", "kind", "said_on_year", "disclosure_id"],
+          "statements": ["speaker_name", "kind", "said_on_year"],
           "documents": ["disclosure_id", "doc_type", "is_sample"],
           "people": ["country"], "exchanges": ["kind"], "date_mentions": ["precision", "year"],
           "rejects": ["stage"]}
@@ -87,6 +97,7 @@ def write_sqlite(tables: Mapping[str, pd.DataFrame], path: Path) -> None:
                     for row in frame[spec.columns].itertuples(index=False, name=None)]
             marks = ", ".join("?" * len(spec.fields))
             con.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
+        con.execute(CONTEXT_VIEW)
         con.execute('CREATE VIRTUAL TABLE statements_fts USING fts5(text, speaker_name, '
                     'content="statements")')
         con.execute("INSERT INTO statements_fts (rowid, text, speaker_name) "
@@ -111,6 +122,13 @@ def datasette_metadata(version: str) -> dict:
             entry["fts_table"] = "statements_fts"
             entry["searchmode"] = "raw"
         tables[name] = entry
+    tables["statements_in_context"] = {
+        "title": "Statements in context",
+        "description": "Each statement with its speaker's canonical name, its document and the "
+                       "disclosure the document belongs to (a view over statements, people, "
+                       "documents).",
+        "facets": FACETS["statements_in_context"],
+    }
     return {
         "title": f"Diplomatic statements {version}",
         "description": "Who said what to whom, and when, in declassified diplomatic records. "

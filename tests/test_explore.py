@@ -73,3 +73,10 @@ def test_a_search_for_a_speaker_shows_their_statements_in_the_browser(version, t
     assert "Taiwan is a province of China." in dom
     assert "the border was closed" not in dom  # the other speaker's statement
     assert "Words attributed to a speaker" in dom  # the table's description, from the specs
+
+
+def test_the_context_view_gives_each_statement_its_speaker_and_disclosure(version):
+    con = sqlite3.connect(version / "latest" / DATABASE_FILE)
+    rows = con.execute("SELECT speaker, said_on_year, disclosure_id FROM statements_in_context "
+                       "ORDER BY speaker").fetchall()
+    assert rows == [("Zhou Enlai", "1972", "sample-2030"), ("the Chinese side", None, None)]
