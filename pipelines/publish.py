@@ -31,7 +31,8 @@ Invariants:
   the empty string are both written as an empty cell; list columns are JSON arrays
   (``["a", "b"]``, ``[]`` for empty); a text cell starting with ``= + - @``, a tab or a carriage
   return gets a leading ``'`` so spreadsheets do not run it (OWASP); Parquet keeps the text.  The same tables therefore give byte-identical files.
-* Fingerprint = sha256 over the table files' sha256s and ``schema_fingerprint()``.  Equal to the
+* Fingerprint = sha256 over the table files' sha256s, ``schema_fingerprint()`` and
+  ``RELEASE_FORMAT``.  Equal to the
   latest version's fingerprint -> ``up-to-date``, nothing written.  (A pyarrow upgrade that
   changes Parquet bytes makes a new PATCH version.)
 * Versions: the first is 1.0.0; then ``decide_bump`` compares the new files with the latest
@@ -256,9 +257,15 @@ def _json_list(value: object) -> str | None:
     return json.dumps([None if x is None else str(x) for x in value], ensure_ascii=False)
 
 
+# Bump when a version's files other than the tables change (a report, the database, ...): the
+# next build then publishes a PATCH version holding them, even with the same tables.
+RELEASE_FORMAT = "3"  # 2: CHANGES.md, changes.csv; 3: diplomatic.db, datasette.json, report.html
+
+
 def fingerprint(files: Mapping[str, Mapping]) -> str:
-    """sha256 over every table file's sha256 (sorted by file name) and the schema fingerprint."""
-    h = hashlib.sha256(f"schema {specs.schema_fingerprint()}\n".encode())
+    """sha256 over every table file's sha256 (sorted by file name), the schema fingerprint and
+    the release format."""
+    h = hashlib.sha256(f"schema {specs.schema_fingerprint()}\nformat {RELEASE_FORMAT}\n".encode())
     for name in sorted(files):
         h.update(f"{name} {files[name]['sha256']}\n".encode())
     return h.hexdigest()
