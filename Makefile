@@ -12,7 +12,7 @@ export DO_NOT_TRACK := 1
 export PREFECT_LOGGING_LEVEL ?= WARNING
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 
-.PHONY: dataset test lint score clean schedule explore
+.PHONY: dataset test lint score clean schedule explore bench
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,12 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 
 dataset: $(VENV)/.installed
 	$(PY) -m pipelines build --corpus $(CORPUS) --output $(OUTPUT)
+
+# Benchmarks (not tests): time and memory of a build against the lxml floor, at several scales.
+BENCH_CORPUS ?= $(SHARED)/corpus/frus-volumes
+BENCH_SCALES ?= 1,4,16
+bench: $(VENV)/.installed
+	$(PY) -m benchmarks.bench $(BENCH_CORPUS) --scales $(BENCH_SCALES)
 
 # Browse and search the latest version in Datasette: http://127.0.0.1:8001/
 explore: $(VENV)/.installed

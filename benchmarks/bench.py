@@ -1,0 +1,185 @@
+"""`make bench`: how long a build takes and how much memory it needs, against a floor.
+
+usage: python -m benchmarks.bench CORPUS [--scales 1,4,16] [--work DIR]
+
+For each scale N it makes a synthetic corpus of N copies of CORPUS (each TEI copy gets its own
+volume ID, each text copy its own content, so no copy is a duplicate), then measures, each
+phase in a fresh process so that peak memory is its own:
+
+  floor    parse every file with lxml and take its text (the least any build must do)
+  extract  read and extract every document, in one process (no Prefect, no cache)
+  build    a full build: `python -m pipelines build` into an empty output folder
+  rerun    the same build again: nothing changed, so it publishes nothing
+  prefect  Prefect's fixed start-up: a flow with no work (reported apart from the targets)
+
+and prints documents, characters, wall seconds, characters per second and peak RSS, the
+build/floor ratio, and how time and memory grow from the first scale to the last.
+Benchmarks are not tests: nothing here asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORT = ("import resource, json, sys; u = resource.getrusage(resource.RUSAGE_SELF); "
+          "c = resource.getrusage(resource.RUSAGE_CHILDREN); "
+          "print('@@' + json.dumps({'rss_mb': max(u.ru_maxrss, c.ru_maxrss) / 1024}))")
+
+FLOOR = """
+import sys
+from pathlib import Path
+from lxml import etree
+chars = docs = 0
+for path in sorted(Path(sys.argv[1]).rglob('*')):
+    if not path.is_file():
+        continue
+    if path.suffix == '.xml':
+        root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
+        divs = root.iterfind('.//{*}div[@type="document"]')
+        for div in divs:
+            docs += 1
+            chars += len(' '.join(''.join(div.itertext()).split()))
+    else:
+        docs += 1
+        chars += len(path.read_text(encoding='utf-8', errors='replace'))
+print('@@' + __import__('json').dumps({'docs': docs, 'chars': chars}))
+"""
+
+EXTRACT = """
+import sys
+from pathlib import Path
+from pipelines.readers import discover, drop_duplicates, read_documents
+from pipelines.extract import extract_document
+corpus = Path(sys.argv[1])
+paths, _ = discover(corpus)
+docs, _ = read_documents(paths, corpus)
+docs, _ = drop_duplicates(docs)
+for doc in docs:
+    extract_document(doc)
+print('@@' + __import__('json').dumps({'docs': len(docs), 'chars': sum(len(d.text) for d in docs)}))
+"""
+
+PREFECT = """
+from prefect import flow, task
+@task
+def nothing():
+    return 0
+@flow
+def empty():
+    return nothing()
+empty()
+"""
+
+QUIET = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
+         "PREFECT_LOGGING_LEVEL": "WARNING",
+         "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120"}
+
+
+def run(code: str, *args: str, env_home: Path) -> dict:
+    """Run ``code`` in a fresh Python; return its @@-line JSON plus wall time and peak RSS."""
+    import os
+
+    env = {**os.environ, **QUIET, "PREFECT_HOME": str(env_home)}
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code + "\n" + REPORT, *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark phase failed:\n{proc.stderr[-3000:]}")
+    out: dict = {"wall": wall}
+    for line in proc.stdout.splitlines():
+        if line.startswith("@@"):
+            out |= json.loads(line[2:])
+    return out
+
+
+def build_code() -> str:
+    return ("import sys\nfrom pipelines.__main__ import main\n"
+            "code = main(['build', '--corpus', sys.argv[1], '--output', sys.argv[2]])\n"
+            "assert code == 0, code\n")
+
+
+def synthetic(corpus: Path, scale: int, into: Path) -> Path:
+    """``scale`` copies of the corpus; copy k > 0 gets new TEI volume IDs and new text."""
+    target = into / f"x{scale}"
+    if target.exists():
+        return target
+    target.mkdir(parents=True)
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and not p.is_symlink())
+    for k in range(scale):
+        for path in files:
+            rel = path.relative_to(corpus)
+            out = target / f"copy{k:02d}" / rel
+            out.parent.mkdir(parents=True, exist_ok=True)
+            if k == 0:
+                shutil.copyfile(path, out)
+            elif path.suffix == ".xml":
+                data = path.read_text(encoding="utf-8")
+                data = re.sub(r'(<idno type="frus">)([^<]+)', rf"\g<1>\g<2>c{k}", data, count=1)
+                out.write_text(data, encoding="utf-8")
+            else:
+                out.write_text(path.read_text(encoding="utf-8") + f"\n\nCopy {k}.\n",
+                               encoding="utf-8")
+    return target
+
+
+def measure(corpus: Path, work: Path) -> dict[str, dict]:
+    home = work / "prefect-home"
+    out = work / f"out-{corpus.name}"
+    shutil.rmtree(out, ignore_errors=True)
+    phases = {"floor": run(FLOOR, str(corpus), env_home=home),
+              "extract": run(EXTRACT, str(corpus), env_home=home),
+              "build": run(build_code(), str(corpus), str(out), env_home=home),
+              "rerun": run(build_code(), str(corpus), str(out), env_home=home)}
+    for name in ("build", "rerun"):
+        phases[name] |= {k: phases["extract"][k] for k in ("docs", "chars")}
+    return phases
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--scales", default="1,4,16")
+    ap.add_argument("--work", type=Path, default=None)
+    args = ap.parse_args(argv)
+    work = args.work or Path(tempfile.mkdtemp(prefix="bench-"))
+    (work / "prefect-home").mkdir(parents=True, exist_ok=True)
+    scales = [int(s) for s in args.scales.split(",")]
+    prefect = run(PREFECT, env_home=work / "prefect-home")
+    prefect = run(PREFECT, env_home=work / "prefect-home")  # warm: the second start
+    print(f"Prefect fixed start-up (a flow with one empty task, warm): {prefect['wall']:.1f} s, "
+          f"peak {prefect['rss_mb']:.0f} MB")
+    print(f"{'scale':>5} {'phase':8} {'docs':>6} {'chars':>11} {'wall s':>7} {'work s':>7} "
+          f"{'chars/s':>10} {'peak MB':>8}")
+    results = {}
+    for scale in scales:
+        corpus = synthetic(args.corpus, scale, work)
+        results[scale] = measure(corpus, work)
+        for name, r in results[scale].items():
+            # the build's own work: its wall time less Prefect's fixed start-up
+            own = r["wall"] - prefect["wall"] if name in ("build", "rerun") else r["wall"]
+            rate = r["chars"] / own if own > 0 else float("nan")
+            print(f"{scale:>5} {name:8} {r['docs']:>6} {r['chars']:>11,} {r['wall']:>7.1f} "
+                  f"{own:>7.1f} {rate:>10,.0f} {r['rss_mb']:>8.0f}")
+        b, f = results[scale]["build"], results[scale]["floor"]
+        print(f"{scale:>5} build/floor: {(b['wall'] - prefect['wall']) / f['wall']:.1f}x "
+              f"(work beyond Prefect's start-up over the lxml floor)")
+    if len(scales) > 1:
+        lo, hi = results[scales[0]]["build"], results[scales[-1]]["build"]
+        grow = (hi["wall"] - prefect["wall"]) / max(lo["wall"] - prefect["wall"], 1e-9)
+        print(f"growth {scales[0]}x -> {scales[-1]}x: build work {grow:.1f}x, "
+              f"peak memory {hi['rss_mb'] / lo['rss_mb']:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
