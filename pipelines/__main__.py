@@ -34,6 +34,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--cache", type=Path, default=None,
                        help="per-document cache folder (default: OUTPUT/.cache/extract)")
     build.add_argument("--no-cache", action="store_true", help="extract every document again")
+    build.add_argument("--runner", choices=("threads", "dask"), default="threads",
+                       help="Prefect task runner: threads (default) or a local Dask cluster")
+    build.add_argument("--dask-address", default=None,
+                       help="HOST:PORT of an existing Dask scheduler (implies --runner dask)")
     build.add_argument("--max-file-mb", type=float, default=64,
                        help="larger files are rejected (default 64)")
     build.add_argument("--time-budget", type=float, default=60,
@@ -75,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "explore":
         return _explore(args)
     from pipelines.disclosures import RegistryError
-    from pipelines.flows import build_dataset
+    from pipelines.flows import run_build
     from pipelines.validate import ValidationFailed
 
     if not args.corpus.is_dir():
@@ -83,9 +87,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     started = time.perf_counter()
     try:
-        summary = build_dataset(args.corpus, args.output, args.batch_size, args.registry,
-                                args.cache, not args.no_cache, int(args.max_file_mb * 2**20),
-                                args.time_budget or None)
+        summary = run_build(args.corpus, args.output, args.batch_size, args.registry,
+                            args.cache, not args.no_cache, int(args.max_file_mb * 2**20),
+                            args.time_budget or None, runner=args.runner,
+                            address=args.dask_address)
     except ValidationFailed:
         return 2
     except RegistryError as exc:

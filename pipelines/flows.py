@@ -133,9 +133,13 @@ def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE,
     extractions: list[Extraction] = []
     parts = batches(docs, batch_size)
     extracted = 0
-    for i, batch in enumerate(parts, 1):
-        progress(f"extracting batch {i}/{len(parts)} ({len(batch)} documents)")
-        done, bad, n = extract_batch(batch, cache_dir, time_budget)
+    progress(f"extracting {len(docs)} documents in {len(parts)} batches")
+    # batches run side by side (each extracts in its own worker process); results are taken
+    # in batch order, so the output does not depend on which finishes first
+    futures = [extract_batch.submit(batch, cache_dir, time_budget) for batch in parts]
+    for i, future in enumerate(futures, 1):
+        done, bad, n = future.result()
+        progress(f"extracted batch {i}/{len(parts)} ({len(done) + len(bad)} documents)")
         extractions += done
         rejects += bad
         extracted += n
@@ -151,6 +155,32 @@ def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE,
         raise
     summary.result = publish_tables(tables, output)
     return summary
+
+
+def task_runner(runner: str = "threads", address: str | None = None):
+    """Prefect's default thread runner, or its Dask runner: a local cluster of 2 worker
+    processes, or the existing cluster at ``address`` (HOST:PORT).  Extraction starts a worker
+    process of its own, so Dask workers must be allowed children (``distributed.worker.daemon:
+    False``; set here for the local cluster, in the workers' config for an existing one)."""
+    if runner == "threads" and not address:
+        return None
+    if runner not in ("threads", "dask"):
+        raise ValueError(f"unknown runner {runner!r}: threads or dask")
+    import dask
+    from prefect_dask import DaskTaskRunner
+
+    dask.config.set({"distributed.worker.daemon": False})
+    if address:
+        return DaskTaskRunner(address=address if "://" in address else f"tcp://{address}")
+    return DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1,
+                                          "processes": True, "dashboard_address": None})
+
+
+def run_build(*args, runner: str = "threads", address: str | None = None, **kwargs):
+    """``build_dataset`` under the chosen task runner (same output whatever the runner)."""
+    chosen = task_runner(runner, address)
+    flow_ = build_dataset.with_options(task_runner=chosen) if chosen else build_dataset
+    return flow_(*args, **kwargs)
 
 
 def _discover_rejects(rejects: list[Reject]) -> int:
