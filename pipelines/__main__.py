@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--cache", type=Path, default=None,
                        help="per-document cache folder (default: OUTPUT/.cache/extract)")
     build.add_argument("--no-cache", action="store_true", help="extract every document again")
+    build.add_argument("--force", action="store_true",
+                       help="assemble and compare the tables even if the inputs are unchanged")
     build.add_argument("--runner", choices=("threads", "dask"), default="threads",
                        help="Prefect task runner: threads (default) or a local Dask cluster")
     build.add_argument("--dask-address", default=None,
@@ -89,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         summary = run_build(args.corpus, args.output, args.batch_size, args.registry,
                             args.cache, not args.no_cache, int(args.max_file_mb * 2**20),
-                            args.time_budget or None, runner=args.runner,
+                            args.time_budget or None, args.force, runner=args.runner,
                             address=args.dask_address)
     except ValidationFailed:
         return 2

@@ -16,19 +16,23 @@ from pathlib import Path
 from prefect import flow, task
 
 from pipelines.budget import DEFAULT_SECONDS, extract_with_budget
-from pipelines.cache import ExtractionCache
+from pipelines.cache import ExtractionCache, cache_key, code_version
 from pipelines.disclosures import DEFAULT_REGISTRY, load_registry
 from pipelines.document import Document, Extraction, Reject
+from pipelines.ids import sha256_hex
 from pipelines.publish import (
+    RELEASE_FORMAT,
     PublishResult,
     publish,
     published_people,
+    read_history,
     write_validation_failure,
 )
 from pipelines.readers import MAX_FILE_BYTES, discover, drop_duplicates, read_documents
 from pipelines.resolve import resolve_people
 from pipelines.tables import build_tables
 from pipelines.validate import ValidationFailed, validate_tables
+from schemas import tables as specs
 
 BATCH_SIZE = 100
 
@@ -106,19 +110,40 @@ def validate(tables):
 
 
 @task(name="publish")
-def publish_tables(tables, output: Path) -> PublishResult:
-    return publish(tables, output)
+def publish_tables(tables, output: Path, inputs: str) -> PublishResult:
+    return publish(tables, output, build={"inputs": inputs})
+
+
+def inputs_key(docs: list[Document], rejects: list[Reject], registry: tuple) -> str:
+    """Everything a build's tables depend on: each document with the code version (the cache
+    key), the rejects, the registry, the schemas and the release format."""
+    parts = [code_version(), specs.schema_fingerprint(), RELEASE_FORMAT, repr(registry)]
+    parts += sorted(cache_key(d) for d in docs)
+    parts += sorted(f"{r.source_path}\x1f{r.reason}\x1f{r.stage}" for r in rejects)
+    return sha256_hex("\n".join(parts))
+
+
+def unchanged_since_latest(output: Path, key: str) -> PublishResult | None:
+    """The latest version, when it was built from exactly these inputs: nothing to do."""
+    history = read_history(output)
+    if history and history[-1].get("build", {}).get("inputs") == key:
+        version = history[-1]["version"]
+        return PublishResult("up-to-date", version, output / version, None,
+                             history[-1]["fingerprint"])
+    return None
 
 
 @flow(name="build-dataset", log_prints=False)
 def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE,
                   registry: Path | None = None, cache: Path | None = None,
                   use_cache: bool = True, max_bytes: int = MAX_FILE_BYTES,
-                  time_budget: float | None = DEFAULT_SECONDS) -> BuildSummary:
+                  time_budget: float | None = DEFAULT_SECONDS,
+                  force: bool = False) -> BuildSummary:
     """``registry``: the disclosures registry (default: the repository's); ``cache``: where
     per-document results are kept (default: OUTPUT/.cache/extract); ``use_cache=False``
     extracts everything again; ``max_bytes``: larger files are rejected; ``time_budget``:
-    seconds of extraction per document before it is rejected (None: no budget)."""
+    seconds of extraction per document before it is rejected (None: no budget); ``force``:
+    assemble and compare the tables even when the inputs equal the latest version's."""
     corpus, output = Path(corpus), Path(output)
     disclosures = load_registry(Path(registry) if registry else DEFAULT_REGISTRY)
     cache_dir = (Path(cache) if cache else output / CACHE_DIR) if use_cache else None
@@ -130,6 +155,12 @@ def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE,
         rejects += bad
     docs, dupes = drop_duplicates(docs)
     rejects += dupes
+    key = inputs_key(docs, rejects, disclosures)
+    same = None if force else unchanged_since_latest(output, key)
+    if same is not None:  # a rerun with nothing new: no extraction, no tables, no publishing
+        return BuildSummary(str(corpus), len(paths) + _discover_rejects(rejects), len(docs),
+                            rejects, dict(read_history(output)[-1]["tables"]), same,
+                            extracted=0, cached=len(docs))
     extractions: list[Extraction] = []
     parts = batches(docs, batch_size)
     extracted = 0
@@ -153,7 +184,7 @@ def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE,
         report = write_validation_failure(output, failed)
         progress(f"validation failed: nothing published; report: {report}")
         raise
-    summary.result = publish_tables(tables, output)
+    summary.result = publish_tables(tables, output, key)
     return summary
 
 

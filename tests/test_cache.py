@@ -37,3 +37,14 @@ def test_an_unreadable_entry_is_a_miss_not_a_crash(tmp_path):
     [entry] = list(tmp_path.rglob("*.pickle"))
     entry.write_bytes(b"not a pickle")
     assert store.get(DOC) is None and store.misses == 1
+
+
+def test_the_inputs_key_changes_with_documents_rejects_and_registry():
+    from pipelines.document import Reject
+    from pipelines.flows import inputs_key
+
+    base = inputs_key([DOC], [], ())
+    assert base == inputs_key([DOC], [], ())
+    assert base != inputs_key([replace(DOC, text=DOC.text + "!")], [], ())
+    assert base != inputs_key([DOC], [Reject("x.pdf", "unsupported", "discover")], ())
+    assert base != inputs_key([DOC], [], ("another registry",))
