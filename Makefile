@@ -43,7 +43,7 @@ test: $(VENV)/.installed
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check pipelines schemas tests
+	$(VENV)/bin/ruff check pipelines schemas tests benchmarks
 
 # Development only: score a build of ../shared's gold sets (skipped where ../shared is absent).
 score: $(VENV)/.installed
