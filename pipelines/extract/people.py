@@ -39,6 +39,10 @@ from pipelines.extract.segment import ABBREV
 
 # "of" joins capitalised words in a name group without being a token of it
 _TITLE_WORDS = sorted(([w for w in t.split() if w != "of"] for t in TITLES), key=len, reverse=True)
+# the same titles by their first word, longest first (a title is looked up at every token)
+_TITLES_BY_FIRST: dict[str, list[list[str]]] = {}
+for _words in _TITLE_WORDS:
+    _TITLES_BY_FIRST.setdefault(_words[0], []).append(_words)
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|added|asked|replied|stressed|noted|argued|"
     r"wrote|explained|suggested|insisted|responded|answered|recalled|agreed|remarked)\b")
@@ -140,7 +144,9 @@ def _match_title(tokens: list[Token], i: int) -> int:
     j = i
     while j < len(tokens) and tokens[j].low in TITLE_MODIFIERS:
         j += 1
-    for words in _TITLE_WORDS:
+    if j >= len(tokens):
+        return 0
+    for words in _TITLES_BY_FIRST.get(tokens[j].low, ()):
         n = len(words)
         if [t.low for t in tokens[j:j + n]] == words and j + n < len(tokens):
             return j - i + n
