@@ -1,11 +1,8 @@
 """People extraction on hand-written sentences (fictional people unless stated)."""
 
+from extraction_helpers import people_by_name
+
 from pipelines.extract.people import extract_people
-
-
-def people_by_name(text):
-    people, mentions = extract_people(text)
-    return {p.name: p for p in people}, mentions
 
 
 def test_title_gives_role_and_country_and_surname_alias():

@@ -1,28 +1,8 @@
 """Editorial-note and memorandum prose: people, speakers, statements (all people fictional)."""
 
-from pipelines.extract.dates import extract_dates
-from pipelines.extract.people import extract_people
+from extraction_helpers import people_by_name, run, said
+
 from pipelines.extract.segment import Span, quotes
-from pipelines.extract.statements import extract_statements
-
-
-def run(text, published_on=None):
-    people, mentions = extract_people(text)
-    dates = extract_dates(text, anchor=published_on)
-    out = extract_statements(text, people, mentions, dates, published_on)
-    for s in out:
-        assert text[s.char_start:s.char_end] == s.text
-    return out
-
-
-def said(statements):
-    return [(s.speaker_name, s.kind, s.text) for s in statements]
-
-
-def people_of(text):
-    people, mentions = extract_people(text)
-    return {p.name: p for p in people}, mentions
-
 
 # --- people -------------------------------------------------------------------------------
 
@@ -30,7 +10,7 @@ def people_of(text):
 def test_a_title_without_a_name_is_not_a_person():
     text = ("Acting Secretary of State Orla Brandvik wrote to the President. "
             "The Acting Secretary made two comments. The Prime Minister left.")
-    people, _ = people_of(text)
+    people, _ = people_by_name(text)
     assert list(people) == ["Orla Brandvik"]
     assert people["Orla Brandvik"].role == "Acting Secretary of State"
 
@@ -38,7 +18,7 @@ def test_a_title_without_a_name_is_not_a_person():
 def test_country_after_of_is_the_persons_and_former_stays_in_the_role():
     text = ("Prime Minister Taro Oshiba of Japan met former Prime Minister Ken Udagawa. "
             "Oshiba said little.")
-    people, _ = people_of(text)
+    people, _ = people_by_name(text)
     assert people["Taro Oshiba"].country == "JP"
     assert people["Ken Udagawa"].role == "former Prime Minister"
 
@@ -46,14 +26,14 @@ def test_country_after_of_is_the_persons_and_former_stays_in_the_role():
 def test_file_codes_documents_and_numerals_are_not_people():
     text = ("Varnholt said so. (Varnholt Papers, National Security Files, Misc IV, POL 7 KOR S, "
             "Probable Communist Reactions, Camp David, Editorial Note)")
-    people, _ = people_of(text)
+    people, _ = people_by_name(text)
     assert list(people) == ["Varnholt"]
 
 
 def test_a_shared_family_name_is_the_one_named_last():
     text = ("Greta Lindqvist met Arne Lindqvist. Later Arne Lindqvist called. "
             "Lindqvist said he was tired.")
-    people, mentions = people_of(text)
+    people, mentions = people_by_name(text)
     assert sorted(people) == ["Arne Lindqvist", "Greta Lindqvist"]
     assert mentions[-1].person_key == "arne lindqvist"
 
@@ -61,14 +41,14 @@ def test_a_shared_family_name_is_the_one_named_last():
 def test_names_listed_with_a_known_person_are_people():
     text = ("Varnholt said the meeting should be limited to Varnholt, Oskarsson, and possibly "
             "Thielmann. Consequently, Varnholt left.")
-    people, _ = people_of(text)
+    people, _ = people_by_name(text)
     assert sorted(people) == ["Oskarsson", "Thielmann", "Varnholt"]
 
 
 def test_an_office_written_before_the_name_gives_the_role():
     text = ("Secretary of the Treasury John Q. Brandt met Minister of International Trade "
             "and Industry Hanamura. The Director of Food for Peace was absent.")
-    people, _ = people_of(text)
+    people, _ = people_by_name(text)
     assert sorted(people) == ["Hanamura", "John Q. Brandt"]
     assert people["John Q. Brandt"].role == "Secretary of the Treasury"
     assert people["Hanamura"].role == "Minister of International Trade and Industry"

@@ -1,21 +1,6 @@
 """Statement extraction on hand-written paragraphs (all speakers fictional)."""
 
-from pipelines.extract.dates import extract_dates
-from pipelines.extract.people import extract_people
-from pipelines.extract.statements import extract_statements
-
-
-def run(text, published_on=None):
-    people, mentions = extract_people(text)
-    dates = extract_dates(text, anchor=published_on)
-    out = extract_statements(text, people, mentions, dates, published_on)
-    for s in out:
-        assert text[s.char_start:s.char_end] == s.text
-    return out
-
-
-def said(statements):
-    return [(s.speaker_name, s.kind, s.text) for s in statements]
+from extraction_helpers import run, said
 
 
 def test_quote_with_cue_after_and_its_continuation_in_the_paragraph():
