@@ -17,8 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from pipelines.document import Extraction, LocalPerson
-from pipelines.extract.names import name_key
-from pipelines.extract.records import fold
+from pipelines.extract.names import fold, name_key
 from pipelines.ids import stable_id
 
 

@@ -8,6 +8,7 @@ Pure functions, no state.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’.\-]*")
@@ -79,6 +80,14 @@ def _particle_gap(gap: str) -> bool:
 def normalise(name: str) -> str:
     """Lowercase tokens of a name, initials split ('George H.W. Bush' -> 'george h w bush')."""
     return " ".join(re.findall(r"[^\W\d_]+", name.lower().replace("’", "'").replace("'", "")))
+
+
+def fold(s: str) -> str:
+    """Lowercase, without accents or apostrophes, for comparing spellings of one name:
+    'Satō' -> 'sato', 'Ch’iao' -> 'chiao'."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"['’‘]", "", s).lower()
 
 
 def name_key(name: str) -> str:

@@ -13,12 +13,11 @@ the previous turn, and stage directions ("(laughter)", "[Omitted here ...]") are
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from pipelines.document import Document, LocalPerson, Markup, PersonMention, Statement
 from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES
-from pipelines.extract.names import name_key, surname
+from pipelines.extract.names import fold, name_key, surname
 from pipelines.extract.offices import secretary_of_state, us_president
 
 # Records of a conversation, and the kind of exchange each records.
@@ -52,13 +51,6 @@ _TITLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "vm": 
 _OFFICE = re.compile(r"\b[Tt]he\s+((?:Vice\s+)?President|Prime\s+Minister|Premier|Chairman|"
                      r"Secretary|Foreign\s+Minister|Chancellor|Emperor|King|Shah)\b"
                      r"(?!\s+(?:of\b|[A-Z]))")
-
-
-def fold(s: str) -> str:
-    """Lowercase ASCII letters of a name: 'Satō' -> 'sato', 'Ch’iao' -> 'chiao'."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"['’‘]", "", s).lower()
 
 
 def name_tokens(name: str) -> frozenset[str]:
