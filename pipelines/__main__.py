@@ -28,7 +28,10 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="build and publish the dataset from a corpus folder")
     build.add_argument("--corpus", type=Path, default=Path("corpus"))
     build.add_argument("--output", type=Path, default=Path("output"))
-    build.add_argument("--batch-size", type=int, default=100)
+    build.add_argument("--batch-size", type=int, default=100,
+                       help="documents per extraction task (default 100)")
+    build.add_argument("--workers", type=int, default=None,
+                       help="extraction tasks running at once (default: the machine's cores)")
     build.add_argument("--registry", type=Path, default=None,
                        help="disclosures registry (default: disclosures/registry.toml)")
     build.add_argument("--cache", type=Path, default=None,
@@ -91,8 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         summary = run_build(args.corpus, args.output, args.batch_size, args.registry,
                             args.cache, not args.no_cache, int(args.max_file_mb * 2**20),
-                            args.time_budget or None, args.force, runner=args.runner,
-                            address=args.dask_address)
+                            args.time_budget or None, args.force, args.workers,
+                            runner=args.runner, address=args.dask_address)
     except ValidationFailed:
         return 2
     except RegistryError as exc:

@@ -1,4 +1,5 @@
-"""Per-document extraction cache, so a rerun extracts only new or changed documents.
+"""Per-document extraction cache and per-file manifests, so a rerun extracts only new or changed
+documents, and reads only new or changed files.
 
 Contract: ``ExtractionCache(directory)`` stores each ``Extraction`` under a key made of the
 document (every field, its text included) and the code version (``EXTRACTOR_VERSION`` plus a
@@ -6,20 +7,28 @@ hash of the extraction and document-model source files), so any change to either
 ``get`` returns None on a miss or on an unreadable entry (which is then recomputed); ``put``
 writes atomically.  The cache only saves time: a build with an empty cache publishes the same
 bytes.  Entries are pickles written by this code; do not point it at files from elsewhere.
+
+``DocEntry`` is what a build keeps of a document between extraction and writing its rows (IDs,
+cache key, size, people): the extraction itself stays in the cache until it is written.
+``FileManifests`` remembers, per corpus file (its path, its bytes and the reader and extractor
+code), the entries of its documents, so a rerun takes them without parsing the file.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import pipelines.document
 import pipelines.extract
+import pipelines.readers
 from pipelines.document import Document, Extraction
 from pipelines.extract import EXTRACTOR_VERSION
 from pipelines.ids import SEP, sha256_hex
+from pipelines.resolve import DocPeople
 
 
 @cache
@@ -36,6 +45,75 @@ def cache_key(doc: Document) -> str:
     return sha256_hex(f"{code_version()}{SEP}{doc!r}")
 
 
+@cache
+def reader_version() -> str:
+    """A hash of the reader sources and the code version: what a file's documents depend on."""
+    sources = sorted(Path(pipelines.readers.__file__).parent.glob("*.py"))
+    return sha256_hex(code_version() + SEP + sha256_hex(b"".join(p.read_bytes() for p in sources)))
+
+
+@dataclass(frozen=True)
+class DocEntry:
+    document_id: str
+    source_path: str
+    source_key: str | None
+    sha256: str
+    position: int  # the document's place in its file (a TEI volume holds many)
+    chars: int
+    cache_key: str
+    people: DocPeople
+    failure: str | None = None  # why extraction failed (the document becomes a reject)
+
+    @classmethod
+    def of(cls, ex: Extraction, position: int) -> DocEntry:
+        doc = ex.document
+        return cls(doc.document_id, doc.source_path, doc.source_key, doc.sha256, position,
+                   len(doc.text), cache_key(doc), DocPeople.of(ex))
+
+    @classmethod
+    def failed(cls, doc: Document, position: int, reason: str) -> DocEntry:
+        return cls(doc.document_id, doc.source_path, doc.source_key, doc.sha256, position,
+                   len(doc.text), cache_key(doc),
+                   DocPeople(doc.document_id, doc.source_path, ()), reason)
+
+
+def _load(path: Path) -> object | None:
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+            TypeError, ValueError):
+        return None
+
+
+def _dump(path: Path, value: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp-{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+class FileManifests:
+    """file (relative path + sha256 of its bytes + reader version) -> its documents' entries."""
+
+    def __init__(self, directory: Path):
+        self.directory = Path(directory)
+
+    def _path(self, source_path: str, digest: str) -> Path:
+        key = sha256_hex(SEP.join((reader_version(), source_path, digest)))
+        return self.directory / key[:2] / f"{key}.pickle"
+
+    def get(self, source_path: str, digest: str) -> list[DocEntry] | None:
+        found = _load(self._path(source_path, digest))
+        if not isinstance(found, list) or not all(isinstance(e, DocEntry) for e in found):
+            return None
+        return found
+
+    def put(self, source_path: str, digest: str, entries: list[DocEntry]) -> None:
+        _dump(self._path(source_path, digest), entries)
+
+
 class ExtractionCache:
     def __init__(self, directory: Path):
         self.directory = Path(directory)
@@ -46,24 +124,20 @@ class ExtractionCache:
         return self.directory / key[:2] / f"{key}.pickle"
 
     def get(self, doc: Document) -> Extraction | None:
-        path = self._path(cache_key(doc))
-        try:
-            with open(path, "rb") as fh:
-                found = pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
-                TypeError, ValueError):
-            self.misses += 1
-            return None
+        found = _load(self._path(cache_key(doc)))
         if not isinstance(found, Extraction) or found.document != doc:
             self.misses += 1
             return None
         self.hits += 1
         return found
 
+    def load(self, key: str) -> Extraction | None:
+        """The extraction stored under ``key`` (a ``cache_key``), or None."""
+        found = _load(self._path(key))
+        return found if isinstance(found, Extraction) else None
+
+    def has(self, key: str) -> bool:
+        return self._path(key).is_file()
+
     def put(self, ex: Extraction) -> None:
-        path = self._path(cache_key(ex.document))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp-{os.getpid()}")
-        with open(tmp, "wb") as fh:
-            pickle.dump(ex, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        _dump(self._path(cache_key(ex.document)), ex)

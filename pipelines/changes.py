@@ -32,14 +32,16 @@ class RowChange:
 
 
 def _rows(path: Path) -> dict[str, str]:
-    """Primary key (joined by '/') -> sha256 of the row's values, for one Parquet table."""
-    table = pq.read_table(path)
-    pk = json.loads((table.schema.metadata or {}).get(b"primary_key", b"[]"))
+    """Primary key (joined by '/') -> sha256 of the row's values, for one Parquet table, read a
+    row group at a time (only the digests stay in memory)."""
+    file = pq.ParquetFile(path)
+    pk = json.loads((file.schema_arrow.metadata or {}).get(b"primary_key", b"[]"))
     out = {}
-    for row in table.to_pylist():
-        key = "/".join(str(row[c]) for c in pk)
-        blob = json.dumps(row, sort_keys=True, default=str, ensure_ascii=False)
-        out[key] = hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    for batch in file.iter_batches(batch_size=20_000):
+        for row in batch.to_pylist():
+            key = "/".join(str(row[c]) for c in pk)
+            blob = json.dumps(row, sort_keys=True, default=str, ensure_ascii=False)
+            out[key] = hashlib.sha256(blob.encode("utf-8")).digest()
     return out
 
 

@@ -1,23 +1,26 @@
 """Each version as one SQLite database, for browsing and search (Datasette), from the specs.
 
-Contract: ``write_sqlite(tables, path)`` writes every table of ``schemas.tables`` with its
-declared primary and foreign keys (lists as JSON text, booleans as 0/1), rows in primary-key
-order, plus ``statements_fts``: full-text search (FTS5) over statement text and speaker names,
-which Datasette finds on its own, and the view ``statements_in_context`` (speaker, document,
+Contract: ``write_sqlite(tables, path)`` (whole frames) and ``write_sqlite_files(directory,
+path)`` (a version's Parquet files, read a row group at a time) write every table of
+``schemas.tables`` with its declared primary and foreign keys (lists as JSON text, booleans as
+0/1), rows in ``pipelines.staging.row_order``, plus ``statements_fts``: full-text search (FTS5)
+over statement text and speaker names, which Datasette finds on its own, and the view ``statements_in_context`` (speaker, document,
 disclosure) for facets.  ``datasette_metadata()`` gives Datasette the tables' and
 columns' titles and descriptions from the specs, with facets.  Pure function of the tables: the
-same tables give the same database bytes.
+same tables give the same database bytes, whichever way they come in.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
+from pipelines.staging import sorted_frame
 from schemas import tables as specs
 
 DATABASE_FILE = "diplomatic.db"
@@ -84,6 +87,31 @@ def _order() -> list[str]:
 
 
 def write_sqlite(tables: Mapping[str, pd.DataFrame], path: Path) -> None:
+    """From whole frames (rows in ``pipelines.staging.row_order``)."""
+    def rows(name: str) -> Iterator[list[tuple]]:
+        spec = specs.TABLES[name]
+        frame = sorted_frame(name, tables[name])
+        yield list(frame[spec.columns].itertuples(index=False, name=None))
+
+    _write(rows, path)
+
+
+def write_sqlite_files(directory: Path, path: Path) -> None:
+    """From a version's Parquet files, a row group at a time (rows in the files' order)."""
+    def rows(name: str) -> Iterator[list[tuple]]:
+        columns = specs.TABLES[name].columns
+        for batch in pq.ParquetFile(Path(directory) / f"{name}.parquet").iter_batches(
+                batch_size=BATCH_ROWS, columns=columns):
+            data = batch.to_pydict()
+            yield list(zip(*(data[c] for c in columns)))
+
+    _write(rows, path)
+
+
+BATCH_ROWS = 20_000
+
+
+def _write(rows_of: Callable[[str], Iterator[list[tuple]]], path: Path) -> None:
     path = Path(path)
     path.unlink(missing_ok=True)
     con = sqlite3.connect(path)
@@ -92,11 +120,11 @@ def write_sqlite(tables: Mapping[str, pd.DataFrame], path: Path) -> None:
         for name in _order():
             spec = specs.TABLES[name]
             con.execute(_create(name))
-            frame = tables[name].sort_values(list(spec.primary_key), kind="stable")
-            rows = [tuple(_cell(v, f.type) for v, f in zip(row, spec.fields))
-                    for row in frame[spec.columns].itertuples(index=False, name=None)]
             marks = ", ".join("?" * len(spec.fields))
-            con.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
+            for batch in rows_of(name):
+                con.executemany(f'INSERT INTO "{name}" VALUES ({marks})',
+                                [tuple(_cell(v, f.type) for v, f in zip(row, spec.fields))
+                                 for row in batch])
         con.execute(CONTEXT_VIEW)
         con.execute('CREATE VIRTUAL TABLE statements_fts USING fts5(text, speaker_name, '
                     'content="statements")')

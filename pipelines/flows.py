@@ -1,43 +1,42 @@
 """The Prefect flow ``build_dataset``: wiring only, all logic lives in the functions it calls.
 
-load the disclosures registry -> discover files -> read documents -> extract (batches of
-documents per task; each document's result is cached by its content and the code version, so a
-rerun extracts only what is new or changed) -> resolve people across documents -> assemble
-tables -> validate -> publish.  A failed validation publishes nothing: the report is written
-beside the versions and the flow raises ``ValidationFailed``.
+load the disclosures registry -> discover files -> take them in a group at a time (a file
+unchanged since a build remembered it is not even parsed; a document whose extraction is
+cached is not extracted) -> extract the rest in batches, at most ``workers`` batches at once,
+each in a task -> drop duplicates -> unchanged inputs: stop -> resolve people across documents
+-> write, validate and publish the tables a piece of documents at a time.  Memory is bounded by
+the group, the batches in flight and the piece, not by the corpus: a document's extraction
+goes to the cache as soon as it is done, and the build keeps only its ``DocEntry``.  A failed
+validation publishes nothing: the report is written beside the versions and the flow raises
+``ValidationFailed``.  Output does not depend on batch sizes, workers or the task runner.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
+from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
 
 from pipelines.budget import DEFAULT_SECONDS, extract_with_budget
-from pipelines.cache import ExtractionCache, cache_key, code_version
+from pipelines.cache import DocEntry, ExtractionCache, FileManifests, code_version
 from pipelines.disclosures import DEFAULT_REGISTRY, load_registry
 from pipelines.document import Document, Extraction, Reject
 from pipelines.ids import sha256_hex
-from pipelines.publish import (
-    RELEASE_FORMAT,
-    PublishResult,
-    publish,
-    published_people,
-    read_history,
-    write_validation_failure,
-)
-from pipelines.readers import MAX_FILE_BYTES, discover, drop_duplicates, read_documents
-from pipelines.resolve import resolve_people
-from pipelines.tables import build_tables
-from pipelines.validate import ValidationFailed, validate_tables
+from pipelines.intake import Intake, file_groups, keep_first, remember, take_in
+from pipelines.readers import MAX_FILE_BYTES, discover
 from schemas import tables as specs
 
-BATCH_SIZE = 100
-
-
+BATCH_SIZE = 100  # documents per extraction task (and files per group read at once)
+GROUP_BYTES = 32 * 1024 * 1024  # bytes of files read at once
 CACHE_DIR = ".cache/extract"  # under the output folder unless told otherwise
+MANIFEST_DIR = "files"  # under the cache folder
 
 
 @dataclass
@@ -47,7 +46,7 @@ class BuildSummary:
     documents: int
     rejects: list[Reject]
     rows: dict[str, int] = field(default_factory=dict)
-    result: PublishResult | None = None
+    result: object | None = None  # pipelines.publish.PublishResult
     extracted: int = 0  # documents extracted in this run
     cached: int = 0  # documents whose extraction came from the cache
 
@@ -60,71 +59,61 @@ def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-@task(name="discover")
+# Prefect would hash every task's inputs for its own cache: we keep our own, so no policy
+@task(name="discover", cache_policy=NO_CACHE)
 def discover_files(corpus: Path, max_bytes: int) -> tuple[list[Path], list[Reject]]:
     return discover(corpus, max_bytes)
 
 
-@task(name="read")
-def read_batch(paths: list[Path], corpus: Path) -> tuple[list[Document], list[Reject]]:
-    return read_documents(paths, corpus)
+@task(name="take in", cache_policy=NO_CACHE)
+def take_in_group(paths: list[Path], corpus: Path, store: ExtractionCache,
+                  manifests: FileManifests | None) -> Intake:
+    return take_in(paths, corpus, store, manifests)
 
 
-@task(name="extract")
-def extract_batch(docs: list[Document], cache_dir: Path | None,
-                  budget: float | None = DEFAULT_SECONDS
-                  ) -> tuple[list[Extraction], list[Reject], int]:
-    """Extractions (from the cache where it has them), rejects, and how many were extracted.
-    Each extraction runs under the time budget (seconds per document)."""
-    store = ExtractionCache(cache_dir) if cache_dir else None
-    done, failed, todo = [], [], []
-    for doc in docs:
-        found = store.get(doc) if store else None
-        if found is not None:
-            done.append(found)
-        else:
-            todo.append(doc)
-    extracted = 0
-    for doc, ex, reason in extract_with_budget(todo, budget):
-        if ex is None:
-            where = f"{doc.source_path}#{doc.source_key}" if doc.source_key else doc.source_path
-            failed.append(Reject(where, reason, "extract", doc.sha256))
-            continue
-        extracted += 1
-        done.append(ex)
-        if store:
-            store.put(ex)
-    order = {doc.document_id: i for i, doc in enumerate(docs)}
-    return sorted(done, key=lambda e: order[e.document.document_id]), failed, extracted
+@task(name="extract", cache_policy=NO_CACHE)
+def extract_batch(docs: list[Document], budget: float | None = DEFAULT_SECONDS
+                  ) -> list[tuple[Extraction | None, str | None]]:
+    """Each document's extraction, or None and the reason, in order (under the time budget,
+    seconds per document).  Pure computation: it can run on any worker of a cluster."""
+    return [(ex, reason) for _, ex, reason in extract_with_budget(docs, budget)]
 
 
-@task(name="assemble")
-def assemble(extractions: list[Extraction], rejects: list[Reject], registry, output: Path):
-    resolution = resolve_people(extractions, published_people(output))
-    return build_tables(extractions, resolution, rejects, registry)
+@task(name="resolve", cache_policy=NO_CACHE)
+def resolve(entries: list[DocEntry], output: Path):
+    from pipelines.publish import published_people
+    from pipelines.resolve import resolve_people
+
+    return resolve_people([e.people for e in entries], published_people(output))
 
 
-@task(name="validate")
-def validate(tables):
-    return validate_tables(tables)
+@task(name="write and publish", cache_policy=NO_CACHE)
+def write_and_publish(entries: list[DocEntry], resolution, rejects: list[Reject],
+                      registry: tuple, store: ExtractionCache, output: Path, inputs: str):
+    # pandas, pyarrow and pandera load here: a rerun with nothing new never needs them
+    from pipelines.publish import staged_release
+    from pipelines.release import write_tables
+
+    with staged_release(output) as release:
+        rows = write_tables(release, entries, resolution, rejects, registry, store)
+        return release.publish({"inputs": inputs}), rows
 
 
-@task(name="publish")
-def publish_tables(tables, output: Path, inputs: str) -> PublishResult:
-    return publish(tables, output, build={"inputs": inputs})
-
-
-def inputs_key(docs: list[Document], rejects: list[Reject], registry: tuple) -> str:
-    """Everything a build's tables depend on: each document with the code version (the cache
+def inputs_key(keys: list[str], rejects: list[Reject], registry: tuple) -> str:
+    """Everything a build's tables depend on: each document with the code version (its cache
     key), the rejects, the registry, the schemas and the release format."""
+    from pipelines.publish import RELEASE_FORMAT
+
     parts = [code_version(), specs.schema_fingerprint(), RELEASE_FORMAT, repr(registry)]
-    parts += sorted(cache_key(d) for d in docs)
+    parts += sorted(keys)
     parts += sorted(f"{r.source_path}\x1f{r.reason}\x1f{r.stage}" for r in rejects)
     return sha256_hex("\n".join(parts))
 
 
-def unchanged_since_latest(output: Path, key: str) -> PublishResult | None:
+def unchanged_since_latest(output: Path, key: str):
     """The latest version, when it was built from exactly these inputs: nothing to do."""
+    from pipelines.publish import PublishResult, read_history
+
     history = read_history(output)
     if history and history[-1].get("build", {}).get("inputs") == key:
         version = history[-1]["version"]
@@ -133,58 +122,106 @@ def unchanged_since_latest(output: Path, key: str) -> PublishResult | None:
     return None
 
 
+@contextmanager
+def extraction_store(output: Path, cache: Path | None, use_cache: bool):
+    """The extraction cache and file manifests; without the cache, a scratch folder (removed
+    afterwards) that holds this build's extractions until they are written."""
+    if use_cache:
+        directory = Path(cache) if cache else output / CACHE_DIR
+        yield ExtractionCache(directory), FileManifests(directory / MANIFEST_DIR)
+        return
+    with tempfile.TemporaryDirectory(prefix="extract-") as scratch:
+        yield ExtractionCache(Path(scratch)), None
+
+
+@dataclass
+class Gathered:
+    entries: list[DocEntry] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    extracted: set[str] = field(default_factory=set)  # document IDs extracted in this run
+
+
+def gather(paths: list[Path], corpus: Path, store: ExtractionCache,
+           manifests: FileManifests | None, batch_size: int, budget: float | None,
+           workers: int) -> Gathered:
+    """Every file's entries: groups are taken in one after another while at most ``workers``
+    extraction batches run; each result goes to the cache at once and only its entry stays."""
+    out = Gathered()
+    fresh: dict[str, tuple[str, int]] = {}
+    running: deque = deque()
+
+    def collect() -> None:
+        places, future = running.popleft()
+        for (doc, place), (ex, reason) in zip(places, future.result()):
+            if ex is None:
+                out.entries.append(DocEntry.failed(doc, place, reason or "extraction failed"))
+                continue
+            store.put(ex)
+            out.entries.append(DocEntry.of(ex, place))
+            out.extracted.add(doc.document_id)
+
+    groups = file_groups(paths, GROUP_BYTES, batch_size)
+    for i, group in enumerate(groups, 1):
+        intake = take_in_group(group, corpus, store, manifests)
+        out.entries += intake.entries
+        out.rejects += intake.rejects
+        fresh |= intake.fresh
+        if intake.todo:
+            progress(f"files {i}/{len(groups)}: extracting {len(intake.todo)} documents")
+        for part in batches(intake.todo, batch_size):
+            while len(running) >= workers:
+                collect()
+            running.append((part, extract_batch.submit([d for d, _ in part], budget)))
+    while running:
+        collect()
+    if manifests is not None:
+        remember(manifests, fresh, out.entries)
+    return out
+
+
 @flow(name="build-dataset", log_prints=False)
 def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE,
                   registry: Path | None = None, cache: Path | None = None,
                   use_cache: bool = True, max_bytes: int = MAX_FILE_BYTES,
                   time_budget: float | None = DEFAULT_SECONDS,
-                  force: bool = False) -> BuildSummary:
+                  force: bool = False, workers: int | None = None) -> BuildSummary:
     """``registry``: the disclosures registry (default: the repository's); ``cache``: where
     per-document results are kept (default: OUTPUT/.cache/extract); ``use_cache=False``
     extracts everything again; ``max_bytes``: larger files are rejected; ``time_budget``:
     seconds of extraction per document before it is rejected (None: no budget); ``force``:
-    assemble and compare the tables even when the inputs equal the latest version's."""
+    assemble and compare the tables even when the inputs equal the latest version's;
+    ``workers``: extraction batches running at once (default: the machine's cores)."""
     corpus, output = Path(corpus), Path(output)
     disclosures = load_registry(Path(registry) if registry else DEFAULT_REGISTRY)
-    cache_dir = (Path(cache) if cache else output / CACHE_DIR) if use_cache else None
-    paths, rejects = discover_files(corpus, max_bytes)
-    docs: list[Document] = []
-    for batch in batches(paths, batch_size):
-        read, bad = read_batch(batch, corpus)
-        docs += read
-        rejects += bad
-    docs, dupes = drop_duplicates(docs)
-    rejects += dupes
-    key = inputs_key(docs, rejects, disclosures)
-    same = None if force else unchanged_since_latest(output, key)
-    if same is not None:  # a rerun with nothing new: no extraction, no tables, no publishing
-        return BuildSummary(str(corpus), len(paths) + _discover_rejects(rejects), len(docs),
-                            rejects, dict(read_history(output)[-1]["tables"]), same,
-                            extracted=0, cached=len(docs))
-    extractions: list[Extraction] = []
-    parts = batches(docs, batch_size)
-    extracted = 0
-    progress(f"extracting {len(docs)} documents in {len(parts)} batches")
-    # batches run side by side (each extracts in its own worker process); results are taken
-    # in batch order, so the output does not depend on which finishes first
-    futures = [extract_batch.submit(batch, cache_dir, time_budget) for batch in parts]
-    for i, future in enumerate(futures, 1):
-        done, bad, n = future.result()
-        progress(f"extracted batch {i}/{len(parts)} ({len(done) + len(bad)} documents)")
-        extractions += done
-        rejects += bad
-        extracted += n
-    tables = assemble(extractions, rejects, disclosures, output)
-    summary = BuildSummary(str(corpus), len(paths) + _discover_rejects(rejects),
-                           len(extractions), rejects, {k: len(v) for k, v in tables.items()},
-                           extracted=extracted, cached=len(extractions) - extracted)
-    try:
-        tables = validate(tables)
-    except ValidationFailed as failed:
-        report = write_validation_failure(output, failed)
-        progress(f"validation failed: nothing published; report: {report}")
-        raise
-    summary.result = publish_tables(tables, output, key)
+    workers = workers or os.cpu_count() or 1
+    with extraction_store(output, cache, use_cache) as (store, manifests):
+        paths, rejects = discover_files(corpus, max_bytes)
+        got = gather(paths, corpus, store, manifests, batch_size, time_budget, workers)
+        entries, more = keep_first(got.entries)
+        rejects += got.rejects + more
+        files = len(paths) + _discover_rejects(rejects)
+        extracted = len(got.extracted & {e.document_id for e in entries})
+        summary = BuildSummary(str(corpus), files, len(entries), rejects, extracted=extracted,
+                               cached=len(entries) - extracted)
+        key = inputs_key([e.cache_key for e in entries], rejects, disclosures)
+        same = None if force else unchanged_since_latest(output, key)
+        if same is not None:  # nothing new: no tables, no publishing
+            from pipelines.publish import read_history
+
+            summary.rows, summary.result = dict(read_history(output)[-1]["tables"]), same
+            return summary
+        resolution = resolve(entries, output)
+        from pipelines.validate import ValidationFailed
+
+        try:
+            summary.result, summary.rows = write_and_publish(
+                entries, resolution, rejects, disclosures, store, output, key)
+        except ValidationFailed as failed:
+            from pipelines.publish import write_validation_failure
+
+            report = write_validation_failure(output, failed)
+            progress(f"validation failed: nothing published; report: {report}")
+            raise
     return summary
 
 

@@ -18,19 +18,16 @@ Storage layout::
         report.html          # release report: counts, timeline, most quoted, checks, changes
       validation-failure.md  # only after a build that failed validation (removed by the next
                              # successful publish); never inside a version
-      .lock                  # fcntl lock held while a build publishes
+      .lock                  # fcntl lock held while a build stages and publishes
 
 Invariants:
 
-* Publishing knows nothing about extraction: it takes ``{table: DataFrame}`` already validated by
-  ``pipelines.validate`` and the specs in ``schemas.tables``.
-* Deterministic bytes: rows sorted by primary key, columns in spec order.  Parquet is written by
-  pyarrow with the explicit ``arrow_schema`` (``compression="zstd"``; file metadata holds only the
-  table name, schema version and primary key: no timestamps, no pandas metadata, no dataset
-  version).  CSV is UTF-8 with a header, ``index=False, na_rep="", lineterminator="\\n"``; null and
-  the empty string are both written as an empty cell; list columns are JSON arrays
-  (``["a", "b"]``, ``[]`` for empty); a text cell starting with ``= + - @``, a tab or a carriage
-  return gets a leading ``'`` so spreadsheets do not run it (OWASP); Parquet keeps the text.  The same tables therefore give byte-identical files.
+* Publishing knows nothing about extraction: it takes tables already validated by
+  ``pipelines.validate`` against the specs in ``schemas.tables``, either whole
+  (``publish(tables, output)``) or piece by piece (``staged_release(output)``: write pieces in
+  order, then publish), so a build never needs a whole table in memory.  The table files and
+  their deterministic bytes are ``pipelines.staging``'s; the same tables therefore give
+  byte-identical files.  Changes, the database and the report are made from the staged files.
 * Fingerprint = sha256 over the table files' sha256s, ``schema_fingerprint()`` and
   ``RELEASE_FORMAT``.  Equal to the
   latest version's fingerprint -> ``up-to-date``, nothing written.  (A pyarrow upgrade that
@@ -54,7 +51,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
-import io
 import json
 import os
 import re
@@ -72,7 +68,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines import changes, database, report
-from pipelines.ids import sha256_hex
+from pipelines.staging import TableFiles, neutralise, sorted_frame  # noqa: F401 -- re-exported
 from schemas import tables as specs
 from schemas.datapackage import datapackage_json
 from schemas.dictionary import data_dictionary_markdown
@@ -121,14 +117,46 @@ def publish(
     missing, unknown = set(specs.TABLES) - set(tables), set(tables) - set(specs.TABLES)
     if missing or unknown:
         raise ValueError(f"tables must match the specs: missing {missing}, unknown {unknown}")
+    with staged_release(output) as release:
+        for name in specs.TABLES:
+            release.write(name, sorted_frame(name, tables[name]))
+        return release.publish(build)
+
+
+class Release:
+    """A version being staged in OUTPUT/.tmp-*: write validated pieces of tables in order
+    (``write``), then ``publish``; leaving ``staged_release`` without publishing (a failed
+    validation, an error) removes everything staged."""
+
+    def __init__(self, output: Path, directory: Path):
+        self.output = output
+        self.directory = directory
+        self.files = TableFiles(directory)
+        self.closed = False
+
+    def write(self, name: str, frame: pd.DataFrame) -> None:
+        self.files.write(name, frame)
+
+    def publish(self, build: dict | None = None) -> PublishResult:
+        files, rows = self.files.close()
+        self.closed = True
+        return _publish_into(self.output, self.directory, files, rows, build)
+
+
+@contextlib.contextmanager
+def staged_release(output: Path) -> Iterator[Release]:
+    """Hold OUTPUT/.lock while a version is staged and published (see ``Release``)."""
     output = Path(output)
     output.mkdir(parents=True, exist_ok=True)
     with output_lock(output):
         _remove_leftovers(output)
         tmp = Path(tempfile.mkdtemp(prefix=TMP_PREFIX, dir=output))
+        release = Release(output, tmp)
         try:
-            return _publish_into(tables, output, tmp, build)
+            yield release
         finally:
+            if not release.closed:
+                release.files.abort()
             shutil.rmtree(tmp, ignore_errors=True)
 
 
@@ -158,9 +186,9 @@ def output_lock(output: Path) -> Iterator[None]:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
-def _publish_into(tables, output: Path, tmp: Path, build: dict | None) -> PublishResult:
+def _publish_into(output: Path, tmp: Path, files: dict[str, dict], rows: dict[str, int],
+                  build: dict | None) -> PublishResult:
     history = read_history(output)
-    files = write_table_files(tables, tmp)
     _checkpoint("tables-written")
     fp = fingerprint(files)
     latest = history[-1] if history else None
@@ -178,9 +206,10 @@ def _publish_into(tables, output: Path, tmp: Path, build: dict | None) -> Publis
     if target.exists() or target.is_symlink():
         raise VersionExists(f"{target} already exists; a published version is never overwritten")
     _write_docs(tmp, version, files)
-    delta = _write_changes(tmp, version, bump, previous, diffs, tables)
-    _write_database(tmp, version, tables)
-    page = report.report_html(version, bump, previous.name if previous else None, tables, delta)
+    delta = _write_changes(tmp, version, bump, previous, diffs)
+    _write_database(tmp, version)
+    page = report.report_html(version, bump, previous.name if previous else None,
+                              report.summary_tables(tmp), delta)
     _write_bytes(tmp / REPORT_FILE, page.encode("utf-8"))
     os.chmod(tmp, 0o755)  # mkdtemp makes it 0700
     _fsync_dir(tmp)
@@ -188,7 +217,6 @@ def _publish_into(tables, output: Path, tmp: Path, build: dict | None) -> Publis
     os.rename(tmp, target)
     _fsync_dir(output)
     _checkpoint("renamed")
-    rows = {name: len(df) for name, df in tables.items()}
     write_history(output, [*history, _entry(version, fp, bump, rows, build)])
     _checkpoint("recorded")
     point_latest(output, version)
@@ -197,69 +225,10 @@ def _publish_into(tables, output: Path, tmp: Path, build: dict | None) -> Publis
     return PublishResult("published", version, target, bump, fp)
 
 
-# --- table files ----------------------------------------------------------------------------
-
-
-def write_table_files(tables: Mapping[str, pd.DataFrame], directory: Path) -> dict[str, dict]:
-    """Write ``<table>.parquet`` and ``<table>.csv``; return {file name: {bytes, sha256}}."""
-    files: dict[str, dict] = {}
-    for name in specs.TABLES:
-        frame = sorted_frame(name, tables[name])
-        for suffix, data in (("parquet", parquet_bytes(name, frame)), ("csv", csv_bytes(name, frame))):
-            path = directory / f"{name}.{suffix}"
-            _write_bytes(path, data)
-            files[path.name] = {"bytes": len(data), "sha256": sha256_hex(data)}
-    return files
-
-
-def sorted_frame(name: str, df: pd.DataFrame) -> pd.DataFrame:
-    spec = specs.TABLES[name]
-    return df[spec.columns].sort_values(list(spec.primary_key), kind="stable", ignore_index=True)
-
-
-def parquet_bytes(name: str, frame: pd.DataFrame) -> bytes:
-    schema = specs.arrow_schema(name)
-    table = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
-    table = table.replace_schema_metadata(schema.metadata)  # drop pandas metadata
-    sink = pa.BufferOutputStream()
-    pq.write_table(table, sink, compression="zstd")
-    return sink.getvalue().to_pybytes()
-
-
-# A cell a spreadsheet would run as a formula starts with one of these (OWASP, "CSV Injection")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: object) -> object:
-    """Prefix a formula-like text cell with a single quote, so a spreadsheet shows it as text.
-    Only the CSV files do this; Parquet keeps the exact text."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
-def csv_bytes(name: str, frame: pd.DataFrame) -> bytes:
-    out = frame.copy()
-    for f in specs.TABLES[name].fields:
-        if f.type.startswith("list"):
-            out[f.name] = out[f.name].astype(object).map(_json_list)
-        elif f.type == "string":
-            out[f.name] = out[f.name].astype(object).map(neutralise)
-    buf = io.StringIO()
-    out.to_csv(buf, index=False, na_rep="", lineterminator="\n")
-    return buf.getvalue().encode("utf-8")
-
-
-def _json_list(value: object) -> str | None:
-    """A list cell as a JSON array (``["a", "b"]``); a null cell stays null."""
-    if isinstance(value, str) or not hasattr(value, "__iter__"):
-        return None
-    return json.dumps([None if x is None else str(x) for x in value], ensure_ascii=False)
-
-
 # Bump when a version's files other than the tables change (a report, the database, ...): the
 # next build then publishes a PATCH version holding them, even with the same tables.
-RELEASE_FORMAT = "3"  # 2: CHANGES.md, changes.csv; 3: diplomatic.db, datasette.json, report.html
+RELEASE_FORMAT = "4"  # 2: CHANGES.md, changes.csv; 3: diplomatic.db, datasette.json, report.html;
+# 4: rows of a document's tables ordered by document, then primary key (written in pieces)
 
 
 def fingerprint(files: Mapping[str, Mapping]) -> str:
@@ -276,12 +245,12 @@ def _write_docs(directory: Path, version: str, files: Mapping[str, Mapping]) -> 
     _write_bytes(directory / "data_dictionary.md", data_dictionary_markdown().encode())
 
 
-def _write_changes(directory: Path, version: str, bump: str, previous: Path | None, diffs,
-                   tables: Mapping[str, pd.DataFrame]) -> list[changes.RowChange]:
+def _write_changes(directory: Path, version: str, bump: str, previous: Path | None,
+                   diffs) -> list[changes.RowChange]:
     """CHANGES.md and changes.csv: every row added, changed or removed since ``previous``."""
     delta = changes.row_delta(previous, directory)
-    frame = tables.get("disclosures")
-    titles = dict(zip(frame["disclosure_id"], frame["title"])) if frame is not None else {}
+    frame = pq.read_table(directory / "disclosures.parquet", columns=["disclosure_id", "title"])
+    titles = dict(zip(*frame.to_pydict().values()))
     text = changes.changes_markdown(version, bump, previous.name if previous else None, delta,
                                     changes.schema_changes(diffs), titles)
     _write_bytes(directory / changes.CHANGES_FILE, text.encode("utf-8"))
@@ -289,9 +258,9 @@ def _write_changes(directory: Path, version: str, bump: str, previous: Path | No
     return delta
 
 
-def _write_database(directory: Path, version: str, tables: Mapping[str, pd.DataFrame]) -> None:
+def _write_database(directory: Path, version: str) -> None:
     """The version as one SQLite database with its Datasette metadata (for `make explore`)."""
-    database.write_sqlite(tables, directory / database.DATABASE_FILE)
+    database.write_sqlite_files(directory, directory / database.DATABASE_FILE)
     meta = json.dumps(database.datasette_metadata(version), indent=2, ensure_ascii=False)
     _write_bytes(directory / database.METADATA_FILE, (meta + "\n").encode("utf-8"))
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Mapping
+from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from pipelines.changes import KINDS, RowChange
 from schemas import tables as specs
@@ -27,6 +29,25 @@ table{border-collapse:collapse;margin:.5em 0} td,th{padding:.2em .8em;border-bot
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums} .muted{color:#666}
 .legend span{display:inline-block;margin-right:1em} .legend i{display:inline-block;width:.8em;height:.8em;margin-right:.3em}
 """
+
+
+# The columns the report reads; every other table is only counted
+SUMMARY_COLUMNS = {"statements": ["speaker_id", "speaker_name", "said_on", "kind"],
+                   "people": ["person_id", "name"], "documents": ["is_sample"]}
+
+
+def summary_tables(directory: Path) -> dict[str, pd.DataFrame]:
+    """What ``report_html`` needs of a version's Parquet files: a few columns of three tables,
+    the row count of the others (never a text column, so it stays small)."""
+    out = {}
+    for name in specs.TABLES:
+        path = Path(directory) / f"{name}.parquet"
+        columns = SUMMARY_COLUMNS.get(name)
+        if columns is None:
+            out[name] = pd.DataFrame(index=range(pq.ParquetFile(path).metadata.num_rows))
+        else:
+            out[name] = pq.read_table(path, columns=columns).to_pandas()
+    return out
 
 
 def _e(value: object) -> str:

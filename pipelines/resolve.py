@@ -13,7 +13,7 @@ of its normalised key, so it does not depend on document order.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from pipelines.document import Extraction, LocalPerson
@@ -93,14 +93,30 @@ def _same_names(people: list[LocalPerson]) -> dict[str, str]:
     return {k: max(keys, key=_fullness) for keys in groups.values() for k in keys}
 
 
-def resolve_people(extractions: list[Extraction],
+@dataclass(frozen=True)
+class DocPeople:
+    """What resolution needs of one document: its ID, its path (for a stable order) and its
+    ``LocalPerson``s.  A build keeps only this of each document while it resolves."""
+
+    document_id: str
+    source_path: str
+    people: tuple[LocalPerson, ...]
+
+    @classmethod
+    def of(cls, ex: Extraction) -> DocPeople:
+        return cls(ex.document.document_id, ex.document.source_path, tuple(ex.people))
+
+
+def resolve_people(extractions: Sequence[Extraction | DocPeople],
                    previous: Mapping[str, str] | None = None) -> Resolution:
-    """``previous``: the latest published version's people, name key -> person_id.  A person
+    """``extractions``: the documents' extractions, or just their ``DocPeople``.
+    ``previous``: the latest published version's people, name key -> person_id.  A person
     whose new canonical name is fuller than the one published before ("Ohira" becoming
     "Masayoshi Ohira") keeps the published ID, so IDs stay stable across versions."""
+    docs = [x if isinstance(x, DocPeople) else DocPeople.of(x) for x in extractions]
     locals_: list[tuple[str, LocalPerson]] = [
-        (ex.document.document_id, p)
-        for ex in sorted(extractions, key=lambda e: e.document.source_path) for p in ex.people]
+        (doc.document_id, p) for doc in sorted(docs, key=lambda d: d.source_path)
+        for p in doc.people]
     same = _same_names([p for _, p in locals_])
     locals_ = [(doc, p if same[p.key] == p.key else replace(p, key=same[p.key]))
                for doc, p in locals_]
@@ -113,7 +129,8 @@ def resolve_people(extractions: list[Extraction],
         people = _keep_published_ids(people, groups, previous)
     ids = {(doc_id, p.key): people[target[p.key]].person_id for doc_id, p in locals_}
     # extractions still name people by their own keys
-    ids |= {(doc_id, key): ids[(doc_id, same[key])] for doc_id, key in _own_keys(extractions)}
+    ids |= {(doc.document_id, p.key): ids[(doc.document_id, same[p.key])]
+            for doc in docs for p in doc.people}
     return Resolution(tuple(sorted(people.values(), key=lambda p: p.person_id)), ids)
 
 
@@ -136,12 +153,6 @@ def _keep_published_ids(people: dict[str, Person], groups: dict[str, list[LocalP
         if len(keys) == 1 and old_id not in taken:
             out[keys[0]] = replace(people[keys[0]], person_id=old_id)
     return out
-
-
-def _own_keys(extractions: list[Extraction]):
-    for ex in extractions:
-        for p in ex.people:
-            yield ex.document.document_id, p.key
 
 
 def _person(key: str, group: list[LocalPerson]) -> Person:

@@ -1,7 +1,9 @@
 """Assemble the published tables from extractions, with stable row IDs.
 
 Contract: ``build_tables(extractions, resolution, rejects) -> dict[str, DataFrame]`` whose
-columns are exactly those of ``schemas.tables`` (same order).  Row IDs hash the document ID and
+columns are exactly those of ``schemas.tables`` (same order).  It is the union of
+``whole_tables`` (people, disclosures, rejects: built once) and ``document_tables`` (the rows
+of a group of documents, so a build can assemble its tables a group at a time).  Row IDs hash the document ID and
 the span (and kind), never row numbers, so the same input gives the same IDs on every run.
 """
 
@@ -23,9 +25,36 @@ def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
+# Tables whose rows belong to one document: built a group of documents at a time
+DOCUMENT_TABLES = ("documents", "person_mentions", "exchanges", "statements", "date_mentions")
+# Tables built once for the whole build
+WHOLE_TABLES = ("disclosures", "people", "rejects")
+
+
 def build_tables(extractions: list[Extraction], resolution: Resolution,
                  rejects: list[Reject], registry: tuple[Disclosure, ...] = ()
                  ) -> dict[str, pd.DataFrame]:
+    tables = whole_tables(resolution, rejects, registry)
+    tables |= document_tables(extractions, resolution, registry)
+    return {name: tables[name] for name in TABLES}
+
+
+def whole_tables(resolution: Resolution, rejects: list[Reject],
+                 registry: tuple[Disclosure, ...] = ()) -> dict[str, pd.DataFrame]:
+    people = [{"person_id": p.person_id, "name": p.name, "aliases": list(p.aliases),
+               "role": p.role, "country": p.country} for p in resolution.people]
+    disclosures = [{**{k: v for k, v in asdict(d).items() if k not in ("id", "corpus_files")},
+                    "disclosure_id": d.id, "topics": list(d.topics)} for d in registry]
+    return {
+        "disclosures": _frame("disclosures", disclosures),
+        "people": _frame("people", people),
+        "rejects": _frame("rejects", [asdict(r) for r in _unique_rejects(rejects)]),
+    }
+
+
+def document_tables(extractions: list[Extraction], resolution: Resolution,
+                    registry: tuple[Disclosure, ...] = ()) -> dict[str, pd.DataFrame]:
+    """The rows of ``extractions``' documents in every table of ``DOCUMENT_TABLES``."""
     docs, mentions, statements, dates, exchanges = [], [], [], [], []
     for ex in extractions:
         doc = ex.document
@@ -43,19 +72,12 @@ def build_tables(extractions: list[Extraction], resolution: Resolution,
         exchanges += [_exchange(doc.document_id, e, ids, exchange_ids) for e in ex.exchanges]
         statements += [_statement(doc.document_id, s, ids, exchange_ids) for s in ex.statements]
         dates += [_date(doc.document_id, d) for d in ex.dates]
-    people = [{"person_id": p.person_id, "name": p.name, "aliases": list(p.aliases),
-               "role": p.role, "country": p.country} for p in resolution.people]
-    disclosures = [{**{k: v for k, v in asdict(d).items() if k not in ("id", "corpus_files")},
-                    "disclosure_id": d.id, "topics": list(d.topics)} for d in registry]
     return {
-        "disclosures": _frame("disclosures", disclosures),
         "documents": _frame("documents", docs),
-        "people": _frame("people", people),
         "person_mentions": _frame("person_mentions", mentions),
         "exchanges": _frame("exchanges", exchanges),
         "statements": _frame("statements", statements),
         "date_mentions": _frame("date_mentions", dates),
-        "rejects": _frame("rejects", [asdict(r) for r in _unique_rejects(rejects)]),
     }
 
 

@@ -5,6 +5,8 @@ column order (same rows, index reset), or raises ``ValidationFailed``.  All chec
 so one failed build reports *every* problem: single-table checks (dtypes, not-null, unique IDs,
 allowed values, patterns, row checks), foreign keys (orphan keys only), and text spans
 (offsets inside ``documents.text`` and ``documents.text[char_start:char_end] == text``).
+``PieceValidator`` runs the same checks on tables that come in pieces (a build writes a group
+of documents at a time), plus uniqueness across pieces.
 
 ``ValidationFailed.failures`` is a DataFrame with columns ``FAILURE_COLUMNS``:
 ``table, column, check, failure_case, index, row_id`` -- ``index`` is the row position in the
@@ -46,7 +48,79 @@ class ValidationFailed(Exception):
 def validate_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Coerced, spec-ordered copies of every table, or raise ``ValidationFailed``."""
     raw = {name: df.reset_index(drop=True) for name, df in tables.items()}
-    failures = [_table_presence(raw)]
+    frames, failures = _check(raw, {})
+    found = [f for f in [_table_presence(raw), *failures] if len(f)]
+    if found:
+        raise ValidationFailed(pd.concat(found, ignore_index=True))
+    return {name: frames[name][TABLES[name].columns] for name in TABLES}
+
+
+class PieceValidator:
+    """The same checks for tables written in pieces (a group of documents at a time).
+
+    ``PieceValidator(whole)`` checks the tables given whole (people, disclosures, rejects: the
+    parents every piece's foreign keys may point at); ``piece(tables)`` checks one piece of the
+    others and returns it coerced; ``finish()`` raises ``ValidationFailed`` with every failure
+    of every piece.  A piece's foreign keys are checked against the whole tables and the
+    piece itself (a row's document is in its piece), its spans against its own documents;
+    primary keys and unique columns are also checked across pieces.  ``index`` in a failure is
+    the row's position in the whole table (pieces counted in the order given).
+    """
+
+    def __init__(self, whole: Mapping[str, pd.DataFrame]):
+        raw = {name: df.reset_index(drop=True) for name, df in whole.items()}
+        self.whole, failures = _check(raw, {})
+        self.failures = [f for f in failures if len(f)]
+        self.rows = dict.fromkeys(TABLES, 0)
+        self.seen: dict[tuple[str, str], set] = {}
+
+    def piece(self, tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+        raw = {name: df.reset_index(drop=True) for name, df in tables.items()}
+        frames, failures = _check(raw, self.whole)
+        failures += [self._across_pieces(name, frames[name]) for name in frames]
+        for fc in failures:
+            if len(fc):
+                fc["index"] = [None if i is None else i + self.rows[t]
+                               for t, i in zip(fc["table"], fc["index"])]
+                self.failures.append(fc)
+        for name, df in raw.items():
+            self.rows[name] += len(df)
+        return {name: frames[name][TABLES[name].columns] for name in frames}
+
+    def finish(self) -> None:
+        if self.failures:
+            raise ValidationFailed(pd.concat(self.failures, ignore_index=True))
+
+    def _across_pieces(self, name: str, df: pd.DataFrame) -> pd.DataFrame:
+        """Unique columns (and the primary key) whose values an earlier piece already had."""
+        rows = []
+        for column in _unique_columns(name):
+            if column not in df.columns:
+                continue
+            seen = self.seen.setdefault((name, column), set())
+            for index, value in enumerate(df[column].tolist()):
+                if value is None or pd.isna(value):
+                    continue
+                if value in seen:
+                    rows.append((name, column, "unique_across_pieces", value, index,
+                                 _row_id(df, name, index)))
+                seen.add(value)
+        return pd.DataFrame(rows, columns=FAILURE_COLUMNS, dtype=object)
+
+
+def _unique_columns(name: str) -> list[str]:
+    spec = TABLES[name]
+    columns = [f.name for f in spec.fields if f.unique]
+    if len(spec.primary_key) == 1 and spec.primary_key[0] not in columns:
+        columns.insert(0, spec.primary_key[0])
+    return columns
+
+
+def _check(raw: Mapping[str, pd.DataFrame], parents: Mapping[str, pd.DataFrame]
+           ) -> tuple[dict[str, pd.DataFrame], list[pd.DataFrame]]:
+    """Coerced frames and failures: single-table checks, then foreign keys (against ``raw``'s
+    coerced tables and ``parents``) and spans (against ``raw``'s documents)."""
+    failures = []
     frames: dict[str, pd.DataFrame] = {}
     for name in TABLES:
         if name not in raw:
@@ -54,11 +128,9 @@ def validate_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFram
         coerced, fc = _run(pandera_schema(name), raw[name])
         frames[name] = raw[name] if coerced is None else coerced
         failures.append(_normalise(fc, name, raw[name]))
-    failures += [_cross_table(name, frames) for name in frames]
-    found = [f for f in failures if len(f)]
-    if found:
-        raise ValidationFailed(pd.concat(found, ignore_index=True))
-    return {name: frames[name][TABLES[name].columns] for name in TABLES}
+    context = {**parents, **frames}
+    failures += [_cross_table(name, frames[name], context) for name in frames]
+    return frames, failures
 
 
 def _empty() -> pd.DataFrame:
@@ -84,8 +156,8 @@ def _run(schema: pa.DataFrameSchema, df: pd.DataFrame):
                                     "index": None}])
 
 
-def _cross_table(name: str, frames: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
-    df = frames[name]
+def _cross_table(name: str, df: pd.DataFrame, frames: Mapping[str, pd.DataFrame]
+                 ) -> pd.DataFrame:
     _, fk = _run(foreign_key_schema(name, frames), df)
     out = [_normalise(fk, name, df)]
     if TABLES[name].text_span and "documents" in frames:

@@ -43,8 +43,9 @@ def test_the_inputs_key_changes_with_documents_rejects_and_registry():
     from pipelines.document import Reject
     from pipelines.flows import inputs_key
 
-    base = inputs_key([DOC], [], ())
-    assert base == inputs_key([DOC], [], ())
-    assert base != inputs_key([replace(DOC, text=DOC.text + "!")], [], ())
-    assert base != inputs_key([DOC], [Reject("x.pdf", "unsupported", "discover")], ())
-    assert base != inputs_key([DOC], [], ("another registry",))
+    key = cache_key(DOC)
+    base = inputs_key([key], [], ())
+    assert base == inputs_key([key], [], ())
+    assert base != inputs_key([cache_key(replace(DOC, text=DOC.text + "!"))], [], ())
+    assert base != inputs_key([key], [Reject("x.pdf", "unsupported", "discover")], ())
+    assert base != inputs_key([key], [], ("another registry",))

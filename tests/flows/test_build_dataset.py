@@ -106,16 +106,17 @@ def test_bad_files_are_rejected_not_fatal(tmp_path):
 def test_failed_validation_publishes_nothing(built, tmp_path, monkeypatch):
     _, out = built
     before = (out / "latest").resolve()
-    from pipelines import flows
+    from pipelines import release
 
-    real = flows.build_tables
+    real = release.document_tables
 
     def broken(*args):
         tables = real(*args)
-        tables["statements"].loc[0, "kind"] = "rumour"
+        if len(tables["statements"]):
+            tables["statements"].loc[0, "kind"] = "rumour"
         return tables
 
-    monkeypatch.setattr(flows, "build_tables", broken)
+    monkeypatch.setattr(release, "document_tables", broken)
     with pytest.raises(ValidationFailed):
         build_dataset(CORPUS, out, force=True)  # past the "inputs unchanged" shortcut
     assert (out / "latest").resolve() == before
