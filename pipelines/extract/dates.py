@@ -74,8 +74,9 @@ _MONTH = (
     rf"(?<![A-Za-z])(?:{_FULL_MONTH}|(?:{_alternation(_cased(_ABBREVIATIONS))})\.?)(?![A-Za-z])"
 )
 _BARE_MONTH = rf"(?<![\w.])(?:{_alternation([m.capitalize() for m in _MONTHS])})(?![\w-])"
+_WEEKDAY_STEMS = ["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"]
 _WEEKDAY = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)"
+    rf"(?:(?:{'|'.join(_WEEKDAY_STEMS)})day|(?:{'|'.join(_WEEKDAY_STEMS).upper()})DAY)"
 )
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 # A day must not be the start of a longer number, a time ("5:30"), a decimal or "1,000".
@@ -369,11 +370,11 @@ def _month_relative_year(match: re.Match, text: str) -> list[_Candidate]:
                        month=_month_number(match["month"]), day=day, shift=shift)]
 
 
-def _relative(text: str) -> list[_Candidate]:
+def _relative(text: str, starts: list[int]) -> list[_Candidate]:
     found = []
     for pattern, rule, kind, shift in _RELATIVE_PATTERNS:
         found += [_Candidate(m.start(), m.end(), rule, kind, shift=shift)
-                  for m in pattern.finditer(text)]
+                  for m in _matches(pattern, text, starts)]
     return found
 
 
@@ -402,28 +403,76 @@ def _this_season(match: re.Match, text: str) -> list[_Candidate]:
 # --------------------------------------------------------------------------------------------
 # Finding and choosing candidates
 
+# Where a match can start.  Scanning the whole text once per pattern (over thirty of them) was
+# most of the time dates took, so one cheap scan per kind of start finds the places where a
+# match can begin, and every pattern is tried only there.  Each start scan consumes a single
+# character or word, so no place a match can begin at hides inside another's match:
+# - a number not preceded by a word character (every numeric pattern starts with a digit after
+#   a lookbehind that rules out a word character);
+_DIGIT_STARTS = re.compile(r"\d(?<!\w\d)")
+# - the first two letters of a month or weekday name as the patterns take them;
+_NAMES = [*_cased(_MONTHS), *_cased(_ABBREVIATIONS), *_cased(_WEEKDAY_STEMS)]
+_NAME_STARTS = re.compile("|".join(
+    f"{first}(?=[{''.join(sorted({n[1] for n in _NAMES if n[0] == first}))}])"
+    for first in sorted({n[0] for n in _NAMES})
+))
+# - a word that opens a relative expression, a named month ("last June") or a season, after
+#   the lookbehind all of those patterns share ("the" only before a word that can follow it).
+_WORD_STARTS = re.compile(
+    r"(?<![\w-])(?i:later|earlier|late|early|today|tonight|tomorrow|yesterday|this|last|next|"
+    r"spring|summer|autumn|fall|winter|that(?=\s+(?:month|year|day))|"
+    r"the(?=\s+(?:same|following|next|subsequent|previous|preceding|prior|day|coming|current)))"
+)
+# "... years ago" is rare: the pattern runs over the whole text only when "ago" is in it.
+_AGO_WORD = re.compile(r"ago", re.IGNORECASE)
+
+# (pattern, candidates from a match, which starts it is tried at)
 _PATTERNS = [
-    (_ISO, _iso),
-    (_MONTH_DAY_YEAR, lambda m, t: _absolute(m, "month_day_year")),
-    (_DAY_MONTH_YEAR, lambda m, t: _absolute(m, "day_month_year")),
-    (_MONTH_YEAR, lambda m, t: _absolute(m, "month_year")),
-    (_MONTH_DAY, lambda m, t: _absolute(m, "month_day")),
-    (_MONTH_RELATIVE_YEAR, _month_relative_year),
-    (_NUMERIC, _numeric),
-    (_SEASON_YEAR, _season),
-    (_YEAR_RANGE, _year_range),
-    (_YEAR_ALONE, _year_alone),
-    (_AGO, _ago),
-    (_NAMED_MONTH, _named_month),
-    (_THIS_SEASON, _this_season),
-    (re.compile(_BARE_MONTH), _bare_month),
+    (_ISO, _iso, "digit"),
+    (_MONTH_DAY_YEAR, lambda m, t: _absolute(m, "month_day_year"), "name"),
+    (_DAY_MONTH_YEAR, lambda m, t: _absolute(m, "day_month_year"), "digit"),
+    (_MONTH_YEAR, lambda m, t: _absolute(m, "month_year"), "name"),
+    (_MONTH_DAY, lambda m, t: _absolute(m, "month_day"), "name"),
+    (_MONTH_RELATIVE_YEAR, _month_relative_year, "name"),
+    (_NUMERIC, _numeric, "digit"),
+    (_SEASON_YEAR, _season, "word"),
+    (_YEAR_RANGE, _year_range, "digit"),
+    (_YEAR_ALONE, _year_alone, "digit"),
+    (_AGO, _ago, "ago"),
+    (_NAMED_MONTH, _named_month, "word"),
+    (_THIS_SEASON, _this_season, "word"),
+    (re.compile(_BARE_MONTH), _bare_month, "name"),
 ]
 
 
+def _starts(text: str) -> dict[str, list[int] | None]:
+    """For each kind of start, the offsets where a match can begin (None: anywhere)."""
+    return {
+        "digit": [m.start() for m in _DIGIT_STARTS.finditer(text)],
+        "name": [m.start() for m in _NAME_STARTS.finditer(text)],
+        "word": [m.start() for m in _WORD_STARTS.finditer(text)],
+        "ago": None if _AGO_WORD.search(text) else [],
+    }
+
+
+def _matches(pattern: re.Pattern, text: str, starts: list[int] | None):
+    """The matches ``pattern.finditer(text)`` gives, trying only ``starts`` (ascending), which
+    must hold every offset a match can begin at."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            end = match.end()
+            yield match
+
+
 def _candidates(text: str) -> list[_Candidate]:
-    found = _relative(text)
-    for pattern, build in _PATTERNS:
-        for match in pattern.finditer(text):
+    starts = _starts(text)
+    found = _relative(text, starts["word"])
+    for pattern, build, where in _PATTERNS:
+        for match in _matches(pattern, text, starts[where]):
             found += build(match, text)
     return found
 
