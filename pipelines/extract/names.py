@@ -2,14 +2,15 @@
 
 Contract: ``name_groups(text)`` returns runs of adjacent capitalised tokens (with exact offsets),
 broken at punctuation and at possessives; ``surname`` and ``name_key`` read a personal name.
-Pure functions, no state.
+Pure functions, no state (some are memoised: same answers, computed once).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’.\-]*")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
@@ -26,14 +27,21 @@ class Token:
     text: str
     start: int
     end: int
+    # the lowercase text, read many times for every token: computed once
+    low: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "low", self.text.lower())
 
 
 def _clean(raw: str, start: int) -> tuple[Token, bool]:
     """Strip a possessive and a sentence-final period; return (token, ends_group)."""
+    text, ends = _clean_word(raw)
+    return Token(text, start, start + len(text)), ends
+
+
+@lru_cache(maxsize=1 << 16)  # the same words recur throughout a corpus
+def _clean_word(raw: str) -> tuple[str, bool]:
     text, ends = raw, False
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix):
@@ -42,7 +50,7 @@ def _clean(raw: str, start: int) -> tuple[Token, bool]:
     if text.endswith(".") and not (_INITIALS.match(text) or text.lower() in ABBREVIATIONS):
         text, ends = text.rstrip("."), True
     text = text.rstrip("-")
-    return Token(text, start, start + len(text)), ends
+    return text, ends
 
 
 def name_groups(text: str) -> list[list[Token]]:
@@ -77,17 +85,25 @@ def _particle_gap(gap: str) -> bool:
     return gap.startswith(" ") and gap.endswith(" ") and len(words) == 1 and words[0] in PARTICLES
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1 << 16)  # names are normalised again at every lookup
 def normalise(name: str) -> str:
     """Lowercase tokens of a name, initials split ('George H.W. Bush' -> 'george h w bush')."""
-    return " ".join(re.findall(r"[^\W\d_]+", name.lower().replace("’", "'").replace("'", "")))
+    return " ".join(_LETTERS.findall(name.lower().replace("’", "'").replace("'", "")))
 
 
+_APOSTROPHES = re.compile(r"['’‘]")
+
+
+@lru_cache(maxsize=1 << 16)  # records fold the same names and roles again and again
 def fold(s: str) -> str:
     """Lowercase, without accents or apostrophes, for comparing spellings of one name:
     'Satō' -> 'sato', 'Ch’iao' -> 'chiao'."""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"['’‘]", "", s).lower()
+    return _APOSTROPHES.sub("", s).lower()
 
 
 def name_key(name: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from pipelines.document import LocalPerson, PersonMention
@@ -64,6 +65,10 @@ _LIST_LEFT = re.compile(rf"\b([A-Z][\w’'\-]+){_LIST_GAP}$")
 _LIST_RIGHT = re.compile(rf"{_LIST_GAP}([A-Z][\w’'\-]+)\b(?![’']s)")
 _APPOSITION = re.compile(
     r"^,\s+(?:(?:a|an|the|then|now|former)\s+)?([^,;“”\"]{3,90}?)(?=,|;|\.(?:\s|$))")
+_LOWER_INITIALS = re.compile(r"(?:[a-z]\.)+")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
+_WORD_PARTS = re.compile(r"[-’']")
+_MODIFIER_OR_PRIME = TITLE_MODIFIERS | {"prime"}
 
 
 @dataclass
@@ -73,6 +78,7 @@ class _Candidate:
     country: str | None = None
     office: bool = False  # an office word was peeled off ("Economic Affairs Ball")
     title_start: int = 0  # offset of the title in the text
+    key: str = ""  # name_key of the tokens (looked up in every pass), set once they are peeled
 
 
 @dataclass
@@ -107,7 +113,7 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
             cand.country = COUNTRY_WORDS[tokens[i].low]
             i += 1
         elif low in PORTFOLIOS or low in TITLE_HEADS or (
-                low in TITLE_MODIFIERS | {"prime"} and i + 1 < len(tokens)
+                low in _MODIFIER_OR_PRIME and i + 1 < len(tokens)
                 and tokens[i + 1].low in TITLE_HEADS):
             cand.office = True  # "Industry Tanaka", "Ambassadors Bohlen": a name follows
             i += 1
@@ -122,6 +128,7 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
     while end - i >= 2 and _ROMAN.fullmatch(tokens[end - 1].text):
         end -= 1  # "Misc IV", "Vol. XI": a numbering, not part of a name
     cand.tokens = tokens[i:end]
+    cand.key = name_key(" ".join(t.text for t in cand.tokens))
     return cand
 
 
@@ -154,18 +161,27 @@ def _match_title(tokens: list[Token], i: int) -> int:
 
 
 def _is_name_word(tok: Token, common: set[str]) -> bool:
-    low = tok.low.rstrip(".")
-    if re.fullmatch(r"(?:[a-z]\.)+", tok.low):
+    verdict = _name_word(tok.text)
+    return tok.low.rstrip(".") not in common if verdict is None else verdict
+
+
+@lru_cache(maxsize=1 << 16)  # asked for every token, several times, of the same words
+def _name_word(word: str) -> bool | None:
+    """Whether a word can be part of a name; None: yes, unless the text uses it in lowercase."""
+    low = word.lower().rstrip(".")
+    if _LOWER_INITIALS.fullmatch(word.lower()):
         return True
-    if _ACRONYM.fullmatch(tok.text) or (len(low) >= 6 and _NOUN_SUFFIX.search(low)):
+    if _ACRONYM.fullmatch(word) or (len(low) >= 6 and _NOUN_SUFFIX.search(low)):
         return False  # "KOR", "S" without its period; "Reactions", "Courses of Action"
-    parts = re.split(r"[-’']", low)
-    return not (
+    parts = _WORD_PARTS.split(low)
+    if (
         low in FUNCTION_WORDS or low in PLACES or low in COUNTRY_WORDS or low in NONPERSON_HEADS
         or low in TITLE_HEADS or low in PORTFOLIOS or low in ORG_ADJECTIVES
-        or any(p in COUNTRY_WORDS or p in PLACES for p in parts) or low in common
+        or any(p in COUNTRY_WORDS or p in PLACES for p in parts)
         or any(ch.isdigit() for ch in low)
-    )
+    ):
+        return False
+    return None
 
 
 def _is_full_name(cand: _Candidate, common: set[str]) -> bool:
@@ -179,7 +195,7 @@ def _is_full_name(cand: _Candidate, common: set[str]) -> bool:
         return False
     if not all(_is_name_word(t, common) for t in toks):
         return False
-    if re.fullmatch(r"(?:[A-Z]\.)+", toks[-1].text):
+    if _INITIALS_ONLY.fullmatch(toks[-1].text):
         return False
     return len(toks) >= 2 or cand.title is not None or cand.office
 
@@ -256,24 +272,56 @@ def _absorb(person: _Person, cand: _Candidate, text: str) -> None:
         person.country = cand.country
 
 
-def _find(people: dict[str, _Person], cand: _Candidate) -> _Person | None:
+class _Known(dict):
+    """The people found so far by key, indexed for the lookups made for every name group: the
+    keys that have a word, and the people with a family name, each in the order added."""
+
+    def __init__(self):
+        super().__init__()
+        self.words: dict[str, list[str]] = {}  # key -> its words
+        self.with_word: dict[str, list[str]] = {}  # word -> keys that have it
+        self.with_surname: dict[str, list[_Person]] = {}  # lowercase family name -> people
+
+    def __setitem__(self, key: str, person: _Person) -> None:
+        replaced = key in self
+        super().__setitem__(key, person)
+        if replaced:  # never happens today; rebuild rather than leave a stale entry
+            self._reindex()
+        else:
+            self._index(key, person)
+
+    def _index(self, key: str, person: _Person) -> None:
+        self.words[key] = key.split()
+        for word in dict.fromkeys(self.words[key]):
+            self.with_word.setdefault(word, []).append(key)
+        self.with_surname.setdefault(person.surname.lower(), []).append(person)
+
+    def _reindex(self) -> None:
+        self.words, self.with_word, self.with_surname = {}, {}, {}
+        for key, person in self.items():
+            self._index(key, person)
+
+
+def _find(people: _Known, cand: _Candidate) -> _Person | None:
     """The known person this candidate names: same key, a subset of their name, or surname."""
-    key = name_key(" ".join(t.text for t in cand.tokens))
+    key = cand.key
     if key in people:
         return people[key]
     words = key.split()
-    subset = [p for k, p in people.items() if words and _fits(words, k.split())]
+    # a fitting name has the candidate's last word: only those keys need checking
+    subset = [people[k] for k in people.with_word.get(words[-1], ())
+              if _fits(words, people.words[k])] if words else []
     if len(subset) == 1:
         return subset[0]
     same = _namesakes(people, cand)
     return same[0] if len(same) == 1 else None
 
 
-def _namesakes(people: dict[str, _Person], cand: _Candidate) -> list[_Person]:
+def _namesakes(people: _Known, cand: _Candidate) -> list[_Person]:
     """The people whose family name is the candidate's single word."""
     if len(cand.tokens) != 1:
         return []
-    return [p for p in people.values() if p.surname.lower() == cand.tokens[0].low]
+    return list(people.with_surname.get(cand.tokens[0].low, ()))
 
 
 def _fits(words: list[str], full: list[str]) -> bool:
@@ -289,10 +337,10 @@ def _fits(words: list[str], full: list[str]) -> bool:
 def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     common = _lower_words(text)
     cands = [c for g in name_groups(text) if (c := _peel(g, common)) and c.tokens]
-    people: dict[str, _Person] = {}
+    people = _Known()
     for cand in cands:  # pass 1: full names and titled names
         if _is_full_name(cand, common) and not _find(people, cand):
-            people[name_key(" ".join(t.text for t in cand.tokens))] = _new_person(cand, text)
+            people[cand.key] = _new_person(cand, text)
     for cand in cands:  # pass 2: single words spoken of as speakers
         if (len(cand.tokens) == 1 and _is_name_word(cand.tokens[0], common)
                 and cand.tokens[0].low not in PLACES and not _find(people, cand)
@@ -312,7 +360,7 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     return [_local(p) for p in people.values()], mentions
 
 
-def _list_mates(text: str, cands: list[_Candidate], people: dict[str, _Person],
+def _list_mates(text: str, cands: list[_Candidate], people: _Known,
                 common: set[str]) -> None:
     """Single words listed with a known person are people ("Rusk, Ball, and possibly Raborn")."""
     singles = [c for c in cands if len(c.tokens) == 1 and _is_name_word(c.tokens[0], common)
@@ -337,7 +385,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before.strip() or before.rstrip()[-1:] in ".!?:" or "\n" in before
 
 
-def _latest_namesake(people: dict[str, _Person], cand: _Candidate,
+def _latest_namesake(people: _Known, cand: _Candidate,
                      last_named: dict[str, int]) -> _Person | None:
     """A family name two people share ("Bundy") refers to the one named most recently."""
     named = [p for p in _namesakes(people, cand) if name_key(p.name) in last_named]
