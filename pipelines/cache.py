@@ -65,15 +65,17 @@ class DocEntry:
     failure: str | None = None  # why extraction failed (the document becomes a reject)
 
     @classmethod
-    def of(cls, ex: Extraction, position: int) -> DocEntry:
+    def of(cls, ex: Extraction, position: int, key: str | None = None) -> DocEntry:
+        """``key``: the document's ``cache_key`` when the caller has it (it costs a hash)."""
         doc = ex.document
         return cls(doc.document_id, doc.source_path, doc.source_key, doc.sha256, position,
-                   len(doc.text), cache_key(doc), DocPeople.of(ex))
+                   len(doc.text), key or cache_key(doc), DocPeople.of(ex))
 
     @classmethod
-    def failed(cls, doc: Document, position: int, reason: str) -> DocEntry:
+    def failed(cls, doc: Document, position: int, reason: str, key: str | None = None
+               ) -> DocEntry:
         return cls(doc.document_id, doc.source_path, doc.source_key, doc.sha256, position,
-                   len(doc.text), cache_key(doc),
+                   len(doc.text), key or cache_key(doc),
                    DocPeople(doc.document_id, doc.source_path, ()), reason)
 
 
@@ -123,8 +125,8 @@ class ExtractionCache:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.pickle"
 
-    def get(self, doc: Document) -> Extraction | None:
-        found = _load(self._path(cache_key(doc)))
+    def get(self, doc: Document, key: str | None = None) -> Extraction | None:
+        found = _load(self._path(key or cache_key(doc)))
         if not isinstance(found, Extraction) or found.document != doc:
             self.misses += 1
             return None
@@ -139,5 +141,5 @@ class ExtractionCache:
     def has(self, key: str) -> bool:
         return self._path(key).is_file()
 
-    def put(self, ex: Extraction) -> None:
-        _dump(self._path(cache_key(ex.document)), ex)
+    def put(self, ex: Extraction, key: str | None = None) -> None:
+        _dump(self._path(key or cache_key(ex.document)), ex)

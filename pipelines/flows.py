@@ -151,13 +151,14 @@ def gather(paths: list[Path], corpus: Path, store: ExtractionCache,
     running: deque = deque()
 
     def collect() -> None:
-        places, future = running.popleft()
-        for (doc, place), (ex, reason) in zip(places, future.result()):
+        todo, future = running.popleft()
+        for (doc, place, key), (ex, reason) in zip(todo, future.result()):
             if ex is None:
-                out.entries.append(DocEntry.failed(doc, place, reason or "extraction failed"))
+                out.entries.append(DocEntry.failed(doc, place, reason or "extraction failed",
+                                                   key))
                 continue
-            store.put(ex)
-            out.entries.append(DocEntry.of(ex, place))
+            store.put(ex, key)
+            out.entries.append(DocEntry.of(ex, place, key))
             out.extracted.add(doc.document_id)
 
     groups = file_groups(paths, GROUP_BYTES, batch_size)
@@ -171,7 +172,7 @@ def gather(paths: list[Path], corpus: Path, store: ExtractionCache,
         for part in batches(intake.todo, batch_size):
             while len(running) >= workers:
                 collect()
-            running.append((part, extract_batch.submit([d for d, _ in part], budget)))
+            running.append((part, extract_batch.submit([t[0] for t in part], budget)))
     while running:
         collect()
     if manifests is not None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipelines.cache import DocEntry, ExtractionCache, FileManifests
+from pipelines.cache import DocEntry, ExtractionCache, FileManifests, cache_key
 from pipelines.document import Document, Reject
 from pipelines.ids import sha256_hex
 from pipelines.readers import read_documents
@@ -26,7 +26,8 @@ from pipelines.readers import read_documents
 @dataclass
 class Intake:
     entries: list[DocEntry] = field(default_factory=list)
-    todo: list[tuple[Document, int]] = field(default_factory=list)  # (document, place in file)
+    # (document, its place in its file, its cache key)
+    todo: list[tuple[Document, int, str]] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     fresh: dict[str, tuple[str, int]] = field(default_factory=dict)  # path -> (sha256, docs)
 
@@ -59,14 +60,16 @@ def take_in(paths: list[Path], corpus: Path, store: ExtractionCache,
         else:
             to_read.append((path, source_path, digest))
     docs, out.rejects = read_documents([p for p, _, _ in to_read], corpus)
-    places: dict[str, int] = {}
+    places: dict[str, int] = {}  # documents read per file so far
     for doc in docs:
-        place = places[doc.source_path] = places.get(doc.source_path, -1) + 1
-        found = store.get(doc)
+        place = places.get(doc.source_path, 0)
+        places[doc.source_path] = place + 1
+        key = cache_key(doc)
+        found = store.get(doc, key)
         if found is not None:
-            out.entries.append(DocEntry.of(found, place))
+            out.entries.append(DocEntry.of(found, place, key))
         else:
-            out.todo.append((doc, place))
+            out.todo.append((doc, place, key))
     failed = {r.source_path.split("#")[0] for r in out.rejects}
     out.fresh = {source_path: (digest, places.get(source_path, 0))
                  for _, source_path, digest in to_read if digest and source_path not in failed}

@@ -58,9 +58,16 @@ def _fullness(key: str) -> tuple[int, int, str]:
 def _canonical_keys(keys: set[str]) -> dict[str, str]:
     """Map every key to the fullest key it unambiguously belongs to."""
     ordered = sorted(keys, key=_fullness, reverse=True)
+    having: dict[str, set[str]] = {}  # word -> keys with it: a name's supersets share its words
+    for k in ordered:
+        for w in _words(k):
+            having.setdefault(w, set()).add(k)
     target: dict[str, str] = {}
     for key in ordered:
-        supers = {target[k] for k in ordered if k != key and _part_of(key, k) and k in target}
+        words = _words(key)
+        candidates = set.intersection(*(having[w] for w in words)) if words else set(ordered)
+        supers = {target[k] for k in candidates
+                  if k != key and k in target and _part_of(key, k)}
         target[key] = supers.pop() if len(supers) == 1 else key
     return target
 

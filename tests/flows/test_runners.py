@@ -1,5 +1,5 @@
 """The same build under Prefect's Dask task runner (a local cluster) and under the default
-runner gives the same files: equal checksums."""
+runner, or with other batch sizes and workers, gives the same files: equal checksums."""
 
 from __future__ import annotations
 
@@ -23,6 +23,13 @@ def test_dask_runner_gives_the_same_checksums(tmp_path):
     assert _hashes(tmp_path / "threads") == _hashes(tmp_path / "dask")
     assert (tmp_path / "threads" / "latest" / "statements.csv").read_bytes() == (
         tmp_path / "dask" / "latest" / "statements.csv").read_bytes()
+
+
+def test_batch_size_and_workers_do_not_change_the_files(tmp_path):
+    a = run_build(CORPUS, tmp_path / "a", batch_size=1, workers=1, use_cache=False)
+    b = run_build(CORPUS, tmp_path / "b", batch_size=100, workers=4, use_cache=False)
+    assert a.extracted == b.extracted == 7
+    assert _hashes(tmp_path / "a") == _hashes(tmp_path / "b")
 
 
 def test_runner_choice():
