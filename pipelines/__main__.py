@@ -85,7 +85,6 @@ def main(argv: list[str] | None = None) -> int:
         return _explore(args)
     from pipelines.disclosures import RegistryError
     from pipelines.flows import run_build
-    from pipelines.validate import ValidationFailed
 
     if not args.corpus.is_dir():
         print(f"error: corpus folder not found: {args.corpus}", file=sys.stderr)
@@ -96,11 +95,16 @@ def main(argv: list[str] | None = None) -> int:
                             args.cache, not args.no_cache, int(args.max_file_mb * 2**20),
                             args.time_budget or None, args.force, args.workers,
                             runner=args.runner, address=args.dask_address)
-    except ValidationFailed:
-        return 2
     except RegistryError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        # imported here: a rerun that finds nothing new never loads pandas or pandera
+        from pipelines.validate import ValidationFailed
+
+        if isinstance(exc, ValidationFailed):
+            return 2
+        raise
     print_summary(summary, time.perf_counter() - started)
     return 0
 

@@ -111,3 +111,16 @@ def test_file_groups_are_bounded_in_bytes(tmp_path, sizes, expected):
         paths.append(path)
     assert [len(g) for g in file_groups(paths, max_bytes=10, max_files=100)] == expected
     assert [len(g) for g in file_groups(paths, max_bytes=10**6, max_files=2)] == [2, 1]
+
+
+def test_the_rerun_path_does_not_load_pandas_or_pandera():
+    """A rerun that finds nothing new stops before any table exists: it must not pay for
+    importing pandas, pyarrow and pandera (about a second)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, pipelines.__main__, pipelines.flows\n"
+            "print(sorted(m for m in ('pandas', 'pandera', 'pyarrow') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[1])
+    assert out.stdout.strip() == "[]"
