@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from pipelines.document import DateMention, LocalPerson, PersonMention
 from pipelines.extract.segment import Layout
+from pipelines.extract.segment import layout as layout_of
 
 EVENT = re.compile(r"\b(?:called\s+(?:in|on)|talks|summit|summits|meeting|meetings|met|meet|conversation|"
                    r"conversations|dinner|luncheon|lunch|breakfast|call|telephone|visit|visited|"
@@ -48,21 +49,38 @@ class Exchange:
 def detect_exchanges(text: str, mentions: list[PersonMention], dates: list[DateMention],
                      layout: Layout | None = None) -> list[Exchange]:
     found = []
-    for i, sent in (layout or Layout(text)).sentences():
+    mentions_at, dates_at = _ByStart(mentions), _ByStart(dates)
+    for i, sent in (layout or layout_of(text)).sentences():
+        people = frozenset(m.person_key for m in mentions_at.within(sent.start, sent.end))
+        dated = dates_at.within(sent.start, sent.end)
+        if not people or not dated:  # the cheap tests first: the event search costs most
+            continue
         event = EVENT.search(text, sent.start, sent.end)
         if not event:
             continue
-        people = frozenset(m.person_key for m in mentions
-                           if sent.start <= m.char_start < sent.end)
         asides = [m.span() for m in _ASIDE.finditer(text, sent.start, sent.end)]
-        when = [d for d in dates if sent.start <= d.char_start < sent.end
-                and not any(a <= d.char_start < b for a, b in asides)
+        when = [d for d in dated if not any(a <= d.char_start < b for a, b in asides)
                 and not _aside_date(text, d)]
-        if not people or not when:
+        if not when:
             continue
         best = min(when, key=lambda d: (d.precision == "year", abs(d.char_start - event.start())))
         found.append(Exchange(sent.start, i, best, people))
     return found
+
+
+class _ByStart:
+    """Mentions (or dates) by where they start, to find those of a span without scanning all
+    of them for every sentence; each span's are given in their original order."""
+
+    def __init__(self, items: list):
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda i: items[i].char_start)
+        self.starts = [items[i].char_start for i in self.order]
+
+    def within(self, start: int, end: int) -> list:
+        """The items that start inside [start, end)."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [self.items[i] for i in sorted(self.order[lo:hi])]
 
 
 def _aside_date(text: str, d: DateMention) -> bool:
@@ -132,7 +150,10 @@ class SaidOn:
             return None
         para, sent = located
         limit = min(cue_pos, content_start)
-        own = [d for d in self.dates if sent.start <= d.char_start and d.char_end <= limit
+        # only dates starting in [sent.start, limit] can lie there (self.dates is sorted)
+        nearby = self.dates[bisect.bisect_left(self.date_starts, sent.start):
+                            bisect.bisect_right(self.date_starts, limit)]
+        own = [d for d in nearby if sent.start <= d.char_start and d.char_end <= limit
                and not _aside_date(self.text, d)
                and not _in_closed_parenthesis(self.text, sent.start, d.char_start, limit)]
         if own:

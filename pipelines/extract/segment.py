@@ -4,7 +4,8 @@ Contract: pure functions over a string.  ``paragraphs`` splits on line breaks; `
 splits a span at sentence ends (not after abbreviations or initials, not inside quotations);
 ``quotes`` pairs quotation marks (curly or straight) inside one paragraph, and a quotation left
 open at the end of a paragraph runs to its end (the convention for quotes that continue).
-``Layout(text)`` computes all three once for a text, so the extractors share one segmentation.
+``Layout(text)`` computes all three once for a text, so the extractors share one segmentation;
+``layout(text)`` returns the same Layout for the same text (the latest few are kept).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "adm", "col", "lt", "sen", "rep", "gov", "prof",
           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -42,12 +44,16 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
+_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z.]+)\.$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
 def _abbreviation_before(text: str, pos: int) -> bool:
-    m = re.search(r"([A-Za-z.]+)\.$", text[max(0, pos - 12):pos + 1])
+    m = _WORD_BEFORE_PERIOD.search(text[max(0, pos - 12):pos + 1])
     if not m:
         return False
     word = m.group(1).lower()
-    return word in ABBREV or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", word))
+    return word in ABBREV or bool(_INITIALS.fullmatch(word))
 
 
 def sentences(text: str, span: Span, quotes: list[Quote] = ()) -> list[Span]:
@@ -71,7 +77,9 @@ def quotes(text: str, span: Span) -> list[Quote]:
     """Quotations of one paragraph: “...” pairs, and straight "..." pairs in order."""
     found: list[Quote] = []
     i = span.start
-    while i < span.end:
+    # jump from mark to mark: any other character is passed over
+    while (mark := _MARK.search(text, i, span.end)) is not None:
+        i = mark.start()
         ch = text[i]
         if ch == "“" or (ch == '"' and _opens(text, i)):
             if ch == "“":
@@ -87,6 +95,7 @@ def quotes(text: str, span: Span) -> list[Quote]:
     return found
 
 
+_MARK = re.compile(r'[“"]')
 # A closing mark, or an opening mark misprinted for one: “ followed by a space or "(" cannot
 # open a quotation ("... to North Vietnam. “ The proposal").
 _CURLY_CLOSE = re.compile(r"”|“(?=[\s(]|$)")
@@ -126,6 +135,7 @@ class Layout:
         self.quotes = [q for b in self.blocks for q in b.quotes]
         self._sentences = [(b.index, s) for b in self.blocks for s in b.sentences]
         self._starts = [s.start for _, s in self._sentences]
+        # read-only from here on: ``layout`` hands the same Layout to every extractor
 
     def sentences(self) -> list[tuple[int, Span]]:
         """Every sentence with the index of its paragraph, in text order."""
@@ -137,3 +147,9 @@ class Layout:
         if i >= 0 and pos < self._sentences[i][1].end:
             return self._sentences[i]
         return None
+
+
+@lru_cache(maxsize=4)
+def layout(text: str) -> Layout:
+    """The Layout of ``text``, computed once for all the extractors that read it."""
+    return Layout(text)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
 from pipelines.extract.exchanges import SaidOn
 from pipelines.extract.lexicon import CLAUSE_ONLY, SPEECH_VERBS
-from pipelines.extract.segment import Block, Layout, Quote, Span, strip_span
+from pipelines.extract.segment import Block, Layout, Quote, Span, layout, strip_span
 from pipelines.extract.speakers import Speaker, SpeakerResolver
 
 QUOTE_VERBS = (r"said|says|say|added|adds|told|asked|asks|replied|continued|explained|wrote|"
@@ -84,15 +84,15 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
                        *, conversation: bool | None = None) -> list[Statement]:
     """``conversation``: whether the text records a conversation (a memorandum of
     conversation, whose paragraphs are speakers' turns); None reads it from the text's head."""
-    layout = Layout(text)
-    resolver = SpeakerResolver(text, people, mentions, layout)
-    said_on = SaidOn(text, people, mentions, dates, published_on, layout)
+    segments = layout(text)
+    resolver = SpeakerResolver(text, people, mentions, segments)
+    said_on = SaidOn(text, people, mentions, dates, published_on, segments)
     if conversation is None:
-        conversation = _records_conversation(text, layout)
-    ctx = _Ctx(text, layout, resolver, said_on, [], conversation)
+        conversation = _records_conversation(text, segments)
+    ctx = _Ctx(text, segments, resolver, said_on, [], conversation)
     previous_direct: Statement | None = None
     points: tuple[Speaker, int] | None = None  # who announced the numbered points, and where
-    for block in layout.blocks:
+    for block in segments.blocks:
         item = _NUMBERED.match(text, block.span.start, block.span.end)
         if item and points is None:
             points = _points_announced(ctx, block)
