@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.document import Document, LocalPerson, Markup, PersonMention, Statement
 from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES
@@ -53,8 +54,12 @@ _OFFICE = re.compile(r"\b[Tt]he\s+((?:Vice\s+)?President|Prime\s+Minister|Premie
                      r"(?!\s+(?:of\b|[A-Z]))")
 
 
+@lru_cache(maxsize=1 << 14)  # the same names are compared for every label and mention
 def name_tokens(name: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[a-z0-9]+", fold(name)))
+    return frozenset(_NAME_TOKEN.findall(fold(name)))
+
+
+_NAME_TOKEN = re.compile(r"[a-z0-9]+")
 
 
 # ---------------------------------------------------------------------------------- people
@@ -147,8 +152,14 @@ def _title_before(text: str, start: int) -> set[str]:
     """The title right before a name, as one phrase: 'Prime Minister Kakuei Tanaka' ->
     {'prime minister'}; 'Secretary of the Treasury John Connally' -> {'secretary of the
     treasury'}; 'Assistant Secretary Hartman' -> {'assistant secretary'}."""
-    before = re.split(r"[\n,;:()\[\]“”\"]", text[max(0, start - 60):start])[-1]
-    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z.]+", before)]
+    return set(_title_in(text[max(0, start - 60):start]))
+
+
+@lru_cache(maxsize=1 << 14)  # asked again for every mention by each reader of a record
+def _title_in(window: str) -> frozenset[str]:
+    """The title at the end of ``window``, the text before a name."""
+    before = _TITLE_STOPS.split(window)[-1]
+    words = [w.lower().rstrip(".") for w in _TITLE_WORD.findall(before)]
     words = [w for w in words if w not in ("mr", "mrs", "ms", "dr")] or words
     taken: list[str] = []
     i = len(words) - 1
@@ -162,8 +173,13 @@ def _title_before(text: str, start: int) -> set[str]:
     while taken and taken[-1] in ("of", "the"):
         taken.pop()
     phrase = " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in reversed(taken))
-    phrase = re.sub(r"^(?:mr|mrs|ms|dr|sir|madame|mme)\s*", "", phrase).strip()
-    return {phrase} if phrase else set()
+    phrase = _HONORIFIC_START.sub("", phrase).strip()
+    return frozenset([phrase] if phrase else [])
+
+
+_TITLE_STOPS = re.compile(r"[\n,;:()\[\]“”\"]")
+_TITLE_WORD = re.compile(r"[A-Za-z.]+")
+_HONORIFIC_START = re.compile(r"^(?:mr|mrs|ms|dr|sir|madame|mme)\s*")
 
 
 def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]]:
