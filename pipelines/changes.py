@@ -45,12 +45,22 @@ def _rows(path: Path) -> dict[str, str]:
     return out
 
 
+def _keys(path: Path) -> list[str]:
+    file = pq.ParquetFile(path)
+    pk = json.loads((file.schema_arrow.metadata or {}).get(b"primary_key", b"[]"))
+    columns = file.read(columns=pk).to_pydict()
+    return ["/".join(str(v) for v in row) for row in zip(*(columns[c] for c in pk))]
+
+
 def row_delta(old_dir: Path | None, new_dir: Path) -> list[RowChange]:
     tables = {p.stem for p in Path(new_dir).glob("*.parquet")}
     if old_dir is not None:
         tables |= {p.stem for p in Path(old_dir).glob("*.parquet")}
     out: list[RowChange] = []
     for name in sorted(tables):
+        if old_dir is None:  # a first version: every row is new, no need to compare values
+            out += [RowChange(name, k, "ADD") for k in _keys(Path(new_dir) / f"{name}.parquet")]
+            continue
         old = _table_rows(old_dir, name)
         new = _table_rows(new_dir, name)
         out += [RowChange(name, k, "ADD") for k in new.keys() - old.keys()]
