@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.document import DateMention, LocalPerson, PersonMention
-from pipelines.extract.segment import Layout
+from pipelines.extract.segment import ByStart, Layout
 from pipelines.extract.segment import layout as layout_of
 
 EVENT = re.compile(r"\b(?:called\s+(?:in|on)|talks|summit|summits|meeting|meetings|met|meet|conversation|"
@@ -49,7 +49,7 @@ class Exchange:
 def detect_exchanges(text: str, mentions: list[PersonMention], dates: list[DateMention],
                      layout: Layout | None = None) -> list[Exchange]:
     found = []
-    mentions_at, dates_at = _ByStart(mentions), _ByStart(dates)
+    mentions_at, dates_at = ByStart(mentions), ByStart(dates)
     for i, sent in (layout or layout_of(text)).sentences():
         people = frozenset(m.person_key for m in mentions_at.within(sent.start, sent.end))
         dated = dates_at.within(sent.start, sent.end)
@@ -66,21 +66,6 @@ def detect_exchanges(text: str, mentions: list[PersonMention], dates: list[DateM
         best = min(when, key=lambda d: (d.precision == "year", abs(d.char_start - event.start())))
         found.append(Exchange(sent.start, i, best, people))
     return found
-
-
-class _ByStart:
-    """Mentions (or dates) by where they start, to find those of a span without scanning all
-    of them for every sentence; each span's are given in their original order."""
-
-    def __init__(self, items: list):
-        self.items = items
-        self.order = sorted(range(len(items)), key=lambda i: items[i].char_start)
-        self.starts = [items[i].char_start for i in self.order]
-
-    def within(self, start: int, end: int) -> list:
-        """The items that start inside [start, end)."""
-        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        return [self.items[i] for i in sorted(self.order[lo:hi])]
 
 
 def _aside_date(text: str, d: DateMention) -> bool:
@@ -142,6 +127,11 @@ class SaidOn:
         self.layout = layout
         self.exchanges = detect_exchanges(text, mentions, dates, layout)
         self.mention_starts = sorted(m.char_start for m in mentions)
+        # each speaker's exchanges (indices, in order), so a statement looks only at those
+        self.exchanges_of: dict[str, list[int]] = {}
+        for i, e in enumerate(self.exchanges):
+            for key in e.participants:
+                self.exchanges_of.setdefault(key, []).append(i)
 
     def for_statement(self, speaker, cue_pos: int, content_start: int,
                       cue: str | None) -> str | None:
@@ -209,8 +199,9 @@ class SaidOn:
     def _exchange(self, key: str, para: int, pos: int) -> Exchange | None:
         """Latest meeting of the speaker in this paragraph, else the document's main meeting
         (its first), else the speaker's latest meeting before the statement."""
-        before = [e for e in self.exchanges if e.start <= pos]
-        mine = [e for e in before if key in e.participants]
+        before = [e for e in self.exchanges[:1] if e.start <= pos]  # the first, if before
+        mine = [self.exchanges[i] for i in self.exchanges_of.get(key, ())
+                if self.exchanges[i].start <= pos]
         here = [e for e in mine if e.paragraph == para]
         if here:
             return here[-1]

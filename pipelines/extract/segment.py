@@ -6,6 +6,7 @@ splits a span at sentence ends (not after abbreviations or initials, not inside 
 open at the end of a paragraph runs to its end (the convention for quotes that continue).
 ``Layout(text)`` computes all three once for a text, so the extractors share one segmentation;
 ``layout(text)`` returns the same Layout for the same text (the latest few are kept).
+``ByStart(items)`` finds the records (mentions, dates) that start inside a span, by bisection.
 """
 
 from __future__ import annotations
@@ -153,3 +154,18 @@ class Layout:
 def layout(text: str) -> Layout:
     """The Layout of ``text``, computed once for all the extractors that read it."""
     return Layout(text)
+
+
+class ByStart:
+    """Records with a ``char_start`` (mentions, dates), found by the span they start in without
+    scanning all of them for every span; each span's are given in their original order."""
+
+    def __init__(self, items: list):
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda i: items[i].char_start)
+        self.starts = [items[i].char_start for i in self.order]
+
+    def within(self, start: int, end: int) -> list:
+        """The records that start inside [start, end)."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [self.items[i] for i in sorted(self.order[lo:hi])]

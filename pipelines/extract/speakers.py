@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from pipelines.document import LocalPerson, PersonMention
 from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS
@@ -169,13 +169,14 @@ _HONORIFIC = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
 def _genders(text: str, mentions: list[PersonMention], quoted: list[Quote]) -> dict[str, str]:
     """Gender a text shows for a person: an honorific, or the pronoun that next refers back."""
     votes: dict[str, list[str]] = {}
+    inside = _quoted(quoted)
     for i, m in enumerate(mentions):
         title = text[max(0, m.char_start - 6):m.char_start].split()
         if title and title[-1].lower() in _HONORIFIC:
             votes.setdefault(m.person_key, []).extend([_HONORIFIC[title[-1].lower()]] * 2)
         stop = mentions[i + 1].char_start if i + 1 < len(mentions) else len(text)
         p = _PRONOUN.search(text, m.char_end, min(stop, m.char_end + 250))
-        while p and any(q.open <= p.start() <= q.close for q in quoted):  # quoted words refer elsewhere
+        while p and inside(p.start()):  # quoted words refer elsewhere
             p = _PRONOUN.search(text, p.end(), min(stop, m.char_end + 250))
         if p:
             votes.setdefault(m.person_key, []).append(
@@ -186,3 +187,18 @@ def _genders(text: str, mentions: list[PersonMention], quoted: list[Quote]) -> d
         if m != f:
             out[key] = "m" if m > f else "f"
     return out
+
+
+def _quoted(quoted: list[Quote]):
+    """A test of whether an offset is inside one of the quotations (marks included).  They are
+    disjoint and in text order (as ``Layout`` gives them), so only the last one opened before
+    the offset can hold it: a bisection instead of a scan of all of them for every pronoun."""
+    opens = [q.open for q in quoted]
+    if any(a.close >= b.open for a, b in pairwise(quoted)):  # not so: test every one
+        return lambda pos: any(q.open <= pos <= q.close for q in quoted)
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(opens, pos) - 1
+        return i >= 0 and pos <= quoted[i].close
+
+    return inside

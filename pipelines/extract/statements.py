@@ -26,8 +26,9 @@ the marks) or the reported clause.  Rules:
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
 from pipelines.extract.exchanges import SaidOn
@@ -80,6 +81,31 @@ _BODY_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.\-
                            r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})$")
 
 
+class _Covered:
+    """Whether an offset lies inside a statement found so far.  ``out`` is only ever appended
+    to; the statements added since the last question are indexed by start, and only those that
+    start within the longest statement's length before the offset can hold it (a scan of every
+    statement for every verb was quadratic on long texts)."""
+
+    def __init__(self, out: list[Statement]):
+        self.out = out
+        self.indexed = 0
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.longest = 0
+
+    def __contains__(self, pos: int) -> bool:
+        for s in self.out[self.indexed:]:
+            i = bisect.bisect_right(self.starts, s.char_start)
+            self.starts.insert(i, s.char_start)
+            self.ends.insert(i, s.char_end)
+            self.longest = max(self.longest, s.char_end - s.char_start)
+        self.indexed = len(self.out)
+        lo = bisect.bisect_right(self.starts, pos - self.longest)
+        hi = bisect.bisect_right(self.starts, pos)
+        return any(pos < self.ends[i] for i in range(lo, hi))
+
+
 @dataclass
 class _Ctx:
     text: str
@@ -88,6 +114,10 @@ class _Ctx:
     said_on: SaidOn
     out: list[Statement]
     turns: bool = False  # paragraphs are speakers' turns (a record of a conversation)
+    covered: _Covered = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.covered = _Covered(self.out)
 
 
 def extract_statements(text: str, people: list[LocalPerson], mentions: list[PersonMention],
@@ -308,7 +338,7 @@ def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
     if verb in _GERUNDS:
         return _gerund(ctx, sent, qs, pos, verb)
     speaker = _subject_before(ctx, sent.start, pos)
-    if speaker is None or any(s.char_start <= pos < s.char_end for s in ctx.out):
+    if speaker is None or pos in ctx.covered:
         return None
     start = _content_start(text, pos, verb, sent.end)
     if start is None:
@@ -374,7 +404,7 @@ def _according(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
 
 def _gerund(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int, verb: str) -> None:
     text = ctx.text
-    if any(s.char_start <= pos < s.char_end for s in ctx.out):
+    if pos in ctx.covered:
         return
     if re.search(r",\s*$", text[sent.start:pos]):
         earlier = [v for v in _verbs(text, Span(sent.start, pos), qs) if v < pos]
