@@ -30,6 +30,7 @@ from pipelines.extract.records import (
     speaker_turns,
     turn_statements,
 )
+from pipelines.extract.segment import Spans
 from pipelines.extract.statements import extract_statements
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
@@ -74,14 +75,15 @@ def extract_record(doc: Document) -> Extraction:
     people = sorted([*people, *(p for p in reader.added if p.key not in known)],
                     key=lambda p: p.key)
     conversation = doc.doc_type in CONVERSATIONS or bool(turns)
-    blocks = [(m.char_start, m.char_end) for m in doc.markup if m.kind not in ("p", "person")]
+    blocks = Spans((m.char_start, m.char_end) for m in doc.markup
+                   if m.kind not in ("p", "person"))
     reported = [s for s in extract_statements(doc.text, people, mentions, dates, anchor,
                                               conversation=conversation)
-                if not any(a <= s.char_start < b for a, b in blocks)]
+                if not blocks.hold(s.char_start)]
     said_on = doc.event_date if conversation else None
     direct = turn_statements(turns, doc.text, said_on)
-    covered = [t.paragraph for t in turns]
-    reported = [s for s in reported if not any(a <= s.char_start < b for a, b in covered)]
+    covered = Spans(t.paragraph for t in turns)
+    reported = [s for s in reported if not covered.hold(s.char_start)]
     if conversation:
         reported = [replace(s, said_on=said_on) for s in reported]
     statements = sorted(direct + reported, key=lambda s: (s.char_start, s.char_end, s.kind))

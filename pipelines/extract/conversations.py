@@ -23,6 +23,7 @@ from pipelines.document import (
     Statement,
 )
 from pipelines.extract.exchanges import detect_exchanges
+from pipelines.extract.segment import Spans
 
 # Records of a conversation, and the kind of exchange each records.
 CONVERSATIONS = {"memorandum of conversation": "meeting", "minutes": "meeting",
@@ -32,8 +33,9 @@ _CALL = re.compile(r"\b(?:telephone|telephoned|phone|phoned|call|called)\b", re.
 
 def record_exchange(doc: Document, mentions: list[PersonMention],
                     statements: list[Statement]) -> ExchangeRecord:
-    blocks = [(m.char_start, m.char_end) for m in doc.markup if m.kind in ("participant", "head")]
-    parties = [m.person_key for m in mentions if any(a <= m.char_start < b for a, b in blocks)]
+    blocks = Spans((m.char_start, m.char_end) for m in doc.markup
+                   if m.kind in ("participant", "head"))
+    parties = [m.person_key for m in mentions if blocks.hold(m.char_start)]
     parties += [s.speaker_key for s in statements if s.speaker_key]
     subject = "; ".join(doc.text[m.char_start:m.char_end] for m in doc.markup
                         if m.kind == "subject") or doc.title

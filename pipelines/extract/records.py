@@ -20,6 +20,7 @@ from pipelines.document import Document, LocalPerson, Markup, PersonMention, Sta
 from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLES
 from pipelines.extract.names import fold, name_key, surname
 from pipelines.extract.offices import secretary_of_state, us_president
+from pipelines.extract.segment import ByStart, Spans
 
 # Records of a conversation, and the kind of exchange each records.
 CONVERSATIONS = {"memorandum of conversation": "meeting", "minutes": "meeting",
@@ -205,9 +206,12 @@ def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]
         entries[key].titles |= _title_before(text, m.char_start)
         mentions.append(PersonMention(key, surface, m.char_start, m.char_end))
     found, found_mentions = extract_people(text)
-    titled = [(m.char_start, m.char_end) for m in doc.markup if m.kind in ("head", "subject")]
-    found = [p for p in found if not _only_in(titled, [m for m in found_mentions
-                                                      if m.person_key == p.key])
+    titled = Spans((m.char_start, m.char_end) for m in doc.markup
+                   if m.kind in ("head", "subject"))
+    mentions_of: dict[str, list[PersonMention]] = {}
+    for m in found_mentions:
+        mentions_of.setdefault(m.person_key, []).append(m)
+    found = [p for p in found if not _only_in(titled, mentions_of.get(p.key, []))
              or _listed_match(p, list(entries.values()))]
     keys = {p.key for p in found}
     found_mentions = [m for m in found_mentions if m.person_key in keys]
@@ -224,7 +228,7 @@ def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
                  found: list[LocalPerson], found_mentions: list[PersonMention]) -> None:
     """Fold the people the text names into the listed ones they are (surname and given names
     all among the listed person's), or add them; a mention of a span already marked is skipped."""
-    marked = [(m.char_start, m.char_end) for m in mentions]
+    marked = Spans((m.char_start, m.char_end) for m in mentions)
     target: dict[str, str | None] = {}
     listed = list(entries.values())
     for p in found:
@@ -241,16 +245,15 @@ def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
                                              name_tokens(p.name), set()))
     for m in found_mentions:
         key = target[m.person_key]
-        if key is None or any(s < m.char_end and m.char_start < e for s, e in marked):
+        if key is None or marked.meet(m.char_start, m.char_end):
             continue
         mentions.append(PersonMention(key, m.text, m.char_start, m.char_end))
 
 
-def _only_in(blocks: list[tuple[int, int]], mentions: list[PersonMention]) -> bool:
+def _only_in(blocks: Spans, mentions: list[PersonMention]) -> bool:
     """Every mention inside a title-cased block (a head, a subject line): 'Fishing Quotas'
     there is not a name unless the persons list says so."""
-    return bool(mentions) and all(any(a <= m.char_start < b for a, b in blocks)
-                                  for m in mentions)
+    return bool(mentions) and all(blocks.hold(m.char_start) for m in mentions)
 
 
 def _listed_match(p: LocalPerson, listed: list[_Entry]) -> _Entry | None:
@@ -301,6 +304,7 @@ class TurnReader:
         self.doc = doc
         self.people = {p.key: p for p in people}
         self.mentions = mentions
+        self.mentions_at = ByStart(mentions)
         self.titles: dict[str, set[str]] = {p.key: set() for p in people}
         for m in mentions:
             self.titles[m.person_key] |= _title_before(doc.text, m.char_start)
@@ -309,13 +313,13 @@ class TurnReader:
 
     def _parties(self) -> list[str]:
         """People of the head and of the participants list: who can be 'P' or 'K'."""
-        blocks = [m for m in self.doc.markup if m.kind in ("head", "participant")]
-        keys = [m.person_key for m in self.mentions
-                if any(b.char_start <= m.char_start < b.char_end for b in blocks)]
+        blocks = Spans((m.char_start, m.char_end) for m in self.doc.markup
+                       if m.kind in ("head", "participant"))
+        keys = [m.person_key for m in self.mentions if blocks.hold(m.char_start)]
         return list(dict.fromkeys(keys))
 
     def speaker(self, label: str, start: int) -> str | None:
-        marked = [m for m in self.mentions if start <= m.char_start < start + len(label)]
+        marked = self.mentions_at.within(start, start + len(label))
         if len(marked) == 1:
             return marked[0].person_key
         if len({m.person_key for m in marked}) > 1:

@@ -6,7 +6,8 @@ splits a span at sentence ends (not after abbreviations or initials, not inside 
 open at the end of a paragraph runs to its end (the convention for quotes that continue).
 ``Layout(text)`` computes all three once for a text, so the extractors share one segmentation;
 ``layout(text)`` returns the same Layout for the same text (the latest few are kept).
-``ByStart(items)`` finds the records (mentions, dates) that start inside a span, by bisection.
+``ByStart(items)`` finds the records (mentions, dates) that start inside a span, and
+``Spans(spans)`` tells whether an offset or a span meets any of a set of spans, by bisection.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "adm", "col", "lt", "sen", "rep", "gov", "prof",
           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -169,3 +171,25 @@ class ByStart:
         """The records that start inside [start, end)."""
         lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return [self.items[i] for i in sorted(self.order[lo:hi])]
+
+
+class Spans:
+    """A set of [start, end) spans (blocks, paragraphs, mentions), asked whether an offset or a
+    span meets any of them.  Sorted by start, with the furthest end reached so far: only the
+    spans starting before the offset can hold it, and the furthest of their ends says whether
+    one does (instead of testing every span for every offset, quadratic on long records)."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(accumulate((end for _, end in spans), max))
+
+    def hold(self, pos: int) -> bool:
+        """Whether ``start <= pos < end`` for some span."""
+        i = bisect.bisect_right(self.starts, pos)
+        return i > 0 and self.reach[i - 1] > pos
+
+    def meet(self, start: int, end: int) -> bool:
+        """Whether some span overlaps [start, end): ``s < end and start < e``."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
