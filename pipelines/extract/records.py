@@ -310,6 +310,9 @@ class TurnReader:
             self.titles[m.person_key] |= _title_before(doc.text, m.char_start)
         self.parties = self._parties()
         self.added: list[LocalPerson] = []  # people known only by office ("the President")
+        # answers of _by_title_in_text: titles are fixed and people change only by an office
+        # holder added (to ``added``), so an answer holds until the next one is
+        self._titled_answers: dict[tuple[str, int], str | None] = {}
 
     def _parties(self) -> list[str]:
         """People of the head and of the participants list: who can be 'P' or 'K'."""
@@ -407,6 +410,12 @@ class TurnReader:
 
     def _by_title_in_text(self, words: list[str]) -> str | None:
         title = " ".join(words)
+        asked = (title, len(self.added))
+        if asked not in self._titled_answers:  # a record names the same office again and again
+            self._titled_answers[asked] = self._holder_by_title(title)
+        return self._titled_answers[asked]
+
+    def _holder_by_title(self, title: str) -> str | None:
         keys = [k for k, p in self.people.items()
                 if any(t == title or t.startswith(title + " ") for t in self.titles.get(k, ()))
                 or any(r.strip().startswith(title) and not r.strip().startswith(
