@@ -96,7 +96,7 @@ class _Builder:
     def add(self, s: str | None) -> None:
         if not s:
             return
-        s = _WS.sub(" ", s)
+        s = _collapse(s)
         if self.last in " \n":
             s = s.lstrip(" ")
         if s:
@@ -116,6 +116,15 @@ class _Builder:
 
     def text(self) -> str:
         return "".join(self.parts).rstrip()
+
+
+def _collapse(s: str) -> str:
+    """``_WS.sub(" ", s)`` for a non-empty string: every run of whitespace becomes one space
+    (split and join do it without a regular expression; called for every piece of text)."""
+    words = s.split()
+    if not words:
+        return " "
+    return (" " if s[0].isspace() else "") + " ".join(words) + (" " if s[-1].isspace() else "")
 
 
 def _render(div, builder: _Builder, notes: list[str]) -> None:
@@ -221,8 +230,8 @@ def participant_paragraphs(text: str, markup: tuple[Markup, ...]) -> tuple[Marku
 
 
 def volume_id(root, path: Path) -> str:
-    for el in root.iter():
-        if _local(el) == "idno" and el.get("type") == "frus" and (el.text or "").strip():
+    for el in root.iter("{*}idno"):  # by local name, in any namespace
+        if el.get("type") == "frus" and (el.text or "").strip():
             return el.text.strip()
     xml_id = root.get("{http://www.w3.org/XML/1998/namespace}id")
     return xml_id or path.stem.split("_")[0]
@@ -254,13 +263,12 @@ def volume_year(root) -> str | None:
 
 
 def publication_year(root) -> str | None:
-    for el in root.iter():
-        if _local(el) == "publicationStmt":
-            for d in el:
-                if _local(d) == "date" and d.get("type") in (None, "publication-date"):
-                    m = re.search(r"\b(1[89]\d\d|20\d\d)\b", "".join(d.itertext()))
-                    if m:
-                        return m.group(1)
+    for el in root.iter("{*}publicationStmt"):
+        for d in el:
+            if _local(d) == "date" and d.get("type") in (None, "publication-date"):
+                m = re.search(r"\b(1[89]\d\d|20\d\d)\b", "".join(d.itertext()))
+                if m:
+                    return m.group(1)
     return None
 
 
@@ -268,8 +276,8 @@ def persons_list(root) -> dict[str, ListedPerson]:
     """The persons list of the volume (``front``), by ``xml:id``."""
     out: dict[str, ListedPerson] = {}
     xml_id = "{http://www.w3.org/XML/1998/namespace}id"
-    for el in root.iter():
-        if _local(el) != "persName" or not el.get(xml_id):
+    for el in root.iter("{*}persName"):
+        if not el.get(xml_id):
             continue
         item = el
         while item is not None and _local(item) != "item":
@@ -315,9 +323,7 @@ def doc_type(title: str) -> str | None:
 
 def _dateline(div) -> tuple[str | None, str | None]:
     """Place and ISO date (YYYY-MM-DD or shorter) of the division's first dateline."""
-    for el in div.iter():
-        if _local(el) != "dateline":
-            continue
+    for el in div.iter("{*}dateline"):
         place = date = None
         for sub in el.iter():
             name = _local(sub)
@@ -385,7 +391,7 @@ def read_tei(path: Path, corpus: Path) -> tuple[list[Document], list[Reject]]:
     rel = path.relative_to(corpus).as_posix()
     sha = sha256_hex(data)
     root = parse(data)
-    divs = [el for el in root.iter() if _local(el) == "div" and el.get("type") == "document"]
+    divs = [el for el in root.iter("{*}div") if el.get("type") == "document"]
     if not divs:
         raise ReadError("no FRUS document divisions (div type=\"document\") in this XML file")
     volume = volume_id(root, path)
