@@ -418,12 +418,17 @@ _NAME_STARTS = re.compile("|".join(
 ))
 # - a word that opens a relative expression, a named month ("last June") or a season, after
 #   the lookbehind all of those patterns share ("the" only before a word that can follow it).
-_WORD_STARTS = re.compile(
-    r"(?<![\w-])(?i:later|earlier|late|early|today|tonight|tomorrow|yesterday|this|last|next|"
+#   Case-insensitive matching is slow, so the scan runs over the text in lower case when it can
+#   (see _lowered).
+_START_WORDS = (
+    r"later|earlier|late|early|today|tonight|tomorrow|yesterday|this|last|next|"
     r"spring|summer|autumn|fall|winter|that(?=\s+(?:month|year|day))|"
-    r"the(?=\s+(?:same|following|next|subsequent|previous|preceding|prior|day|coming|current)))"
+    r"the(?=\s+(?:same|following|next|subsequent|previous|preceding|prior|day|coming|current))"
 )
-# "... years ago" is rare: the pattern runs over the whole text only when "ago" is in it.
+_WORD_STARTS = re.compile(rf"(?<![\w-])(?i:{_START_WORDS})")
+_LOWER_WORD_STARTS = re.compile(rf"(?<![\w-])(?:{_START_WORDS})")
+# "... years ago" is rare: the pattern runs only over the stretch from the second word before
+# the first "ago" to the last "ago" (see _ago_stretch).
 _AGO_WORD = re.compile(r"ago", re.IGNORECASE)
 
 # (pattern, candidates from a match, which starts it is tried at)
@@ -445,21 +450,54 @@ _PATTERNS = [
 ]
 
 
-def _starts(text: str) -> dict[str, list[int] | None]:
-    """For each kind of start, the offsets where a match can begin (None: anywhere)."""
+def _starts(text: str) -> dict[str, list[int] | slice]:
+    """For each kind of start, the offsets where a match can begin, or the stretch of text to
+    scan."""
+    low = _lowered(text)
+    words = _LOWER_WORD_STARTS.finditer(low) if low is not None else _WORD_STARTS.finditer(text)
     return {
         "digit": [m.start() for m in _DIGIT_STARTS.finditer(text)],
         "name": [m.start() for m in _NAME_STARTS.finditer(text)],
-        "word": [m.start() for m in _WORD_STARTS.finditer(text)],
-        "ago": None if _AGO_WORD.search(text) else [],
+        "word": [m.start() for m in words],
+        "ago": _ago_stretch(text, low),
     }
 
 
-def _matches(pattern: re.Pattern, text: str, starts: list[int] | None):
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case with "ı" and "ſ" as "i" and "s": then every character that a
+    case-insensitive pattern takes for an ASCII letter is that letter, at the same offset, and
+    a character that is neither a word character nor "-" stays so.  None when lowering changes
+    the length ("İ" becomes two characters), as offsets would move."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    return low.replace("ı", "i").replace("ſ", "s")
+
+
+def _ago_stretch(text: str, low: str | None) -> list[int] | slice:
+    """Where "<number> <unit> ago" can be: none without an "ago"; else from the second word
+    before the first "ago" (a match before a later "ago" starts no earlier) to just past the
+    last one (the character after it is all the pattern reads beyond)."""
+    if low is None:
+        return slice(0, len(text)) if _AGO_WORD.search(text) else []
+    first = low.find("ago")
+    if first < 0:
+        return []
+    start = first
+    for _ in range(2):  # back over a run of spaces, then a word: the unit, then the number
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+    return slice(start, low.rfind("ago") + 4)
+
+
+def _matches(pattern: re.Pattern, text: str, starts: list[int] | slice):
     """The matches ``pattern.finditer(text)`` gives, trying only ``starts`` (ascending), which
-    must hold every offset a match can begin at."""
-    if starts is None:
-        yield from pattern.finditer(text)
+    must hold every offset a match can begin at, or scanning only the stretch that holds
+    every match."""
+    if isinstance(starts, slice):
+        yield from pattern.finditer(text, starts.start, starts.stop)
         return
     end = 0
     for start in starts:
