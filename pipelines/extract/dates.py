@@ -284,6 +284,11 @@ def _bare_month(match: re.Match, text: str) -> list[_Candidate]:
     return [_Candidate(start, end, "bare_month", "month", month=_month_number(match.group()))]
 
 
+# (matched at an offset, not on a copy of the rest of the text: that was quadratic)
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+
+
 def _is_month_word(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     previous = _previous_word(text, start).lower()
@@ -300,7 +305,7 @@ def _is_month_word(text: str, start: int, end: int) -> bool:
     if word in ("May", "March"):
         return False  # a modal verb or a noun unless something says it is a month
     # "June Carter", "the October Revolution": a name, not a month.
-    return not re.match(r"\s+[A-Z][a-z]", text[end:])
+    return not _CAPITALISED_AFTER.match(text, end)
 
 
 # --------------------------------------------------------------------------------------------
@@ -702,7 +707,7 @@ def _moves_time(text: str, cand: _Candidate) -> bool:
     if text[cand.start - 1:cand.start] == "(" and text[cand.end:cand.end + 1] == ")":
         return False
     names_a_thing = before.lower() in _DETERMINERS or before.endswith(("'s", "’s", "'", "’"))
-    return not (names_a_thing and re.match(r"\s+[A-Za-z]", text[cand.end:]))
+    return not (names_a_thing and _WORD_AFTER.match(text, cand.end))
 
 
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these",

@@ -309,32 +309,40 @@ def _verbs(text: str, sent: Span, qs: list[Quote]) -> list[int]:
     return sorted(found)
 
 
+_ADVERBIALS_AT_END = re.compile(
+    r"(?:\s+(?:also|later|then|again|further|had|has|have|once|reportedly|"
+    r"repeatedly|publicly|privately|firmly|flatly|simply|still|too|"
+    r"\w+ly|in\s+[A-Z][\w.]*(?:\s+\d{1,2},?)?(?:\s+\d{4})?|in\s+\d{4}|"
+    r"soon\s+after\s+[\w ]{1,30}?))+\s*$")
+_SUBJECT_AT_END = re.compile(
+    rf"(?:^|(?<=[\s,(“\"]))({_SUBJ})(?:(?:,[^,;“”\"]{{1,160}}){{1,2}},)?$")
+
+
 def _subject_before(ctx: _Ctx, floor: int, verb_pos: int) -> Speaker | None:
     """The speaker named just before a verb: 'Kaifu', 'He', 'Ryo Sahashi, a professor,'."""
     text = ctx.text
     left = text[floor:verb_pos]
-    trimmed = re.sub(r"(?:\s+(?:also|later|then|again|further|had|has|have|once|reportedly|"
-                     r"repeatedly|publicly|privately|firmly|flatly|simply|still|too|"
-                     r"\w+ly|in\s+[A-Z][\w.]*(?:\s+\d{1,2},?)?(?:\s+\d{4})?|in\s+\d{4}|"
-                     r"soon\s+after\s+[\w ]{1,30}?))+\s*$", "", left)
+    trimmed = _ADVERBIALS_AT_END.sub("", left)
     end = floor + len(trimmed.rstrip(" "))
     base = max(floor, end - 240)
     untrimmed = floor + len(left.rstrip())
     body = _BODY_SUBJECT.search(text, max(floor, untrimmed - 120), untrimmed)
     if body:  # "The Embassy in Saigon", "the Department of State" (not "in July" trimmed)
         return ctx.resolver.at(body.start(1), untrimmed, verb_pos)
-    m = re.search(rf"(?:^|(?<=[\s,(“\"]))({_SUBJ})(?:(?:,[^,;“”\"]{{1,160}}){{1,2}},)?$",
-                  text[base:end])
+    m = _SUBJECT_AT_END.search(text[base:end])
     if not m:
         return None
     return ctx.resolver.at(base + m.start(1), end, verb_pos)
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
     text = ctx.text
     if text.startswith(("according to", "According to"), pos):
         return _according(ctx, sent, qs, pos)
-    verb = re.match(r"\w+", text[pos:]).group()
+    verb = _WORD.match(text, pos).group()  # at the offset: a copy of the rest was quadratic
     if verb in _GERUNDS:
         return _gerund(ctx, sent, qs, pos, verb)
     speaker = _subject_before(ctx, sent.start, pos)
