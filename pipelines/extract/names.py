@@ -22,7 +22,7 @@ PARTICLES = {"of", "de", "van", "von", "der", "den", "da", "du", "la", "le", "bi
 SURNAME_FIRST = frozenset(["li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "qian", "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei", "yin", "geng", "bo", "chou", "teng", "chiang", "chu", "chi", "chen", "hsu", "huang", "kuo", "wen", "qiao", "ji", "zhu", "kim", "lee", "park", "pak", "choi", "chung", "chun", "roh", "rhee", "yoon", "moon", "shin", "kang", "cho"])
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: made for every capitalised word, and never changed
 class Token:
     text: str
     start: int
@@ -31,7 +31,7 @@ class Token:
     low: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "low", self.text.lower())
+        self.low = self.text.lower()
 
 
 def _clean(raw: str, start: int) -> tuple[Token, bool]:
@@ -59,10 +59,11 @@ def name_groups(text: str) -> list[list[Token]]:
     current: list[Token] = []
     last_end = -1
     for m in _TOKEN.finditer(text):
-        tok, ends = _clean(m.group(), m.start())
+        start = m.start()
+        tok, ends = _clean(m.group(), start)
         if not tok.text:
             continue
-        gap = text[last_end:m.start()] if current else ""
+        gap = text[last_end:start] if current else ""
         joined = current and (gap == " " or _particle_gap(gap))
         if current and not joined:
             groups.append(current)
@@ -81,8 +82,10 @@ def name_groups(text: str) -> list[list[Token]]:
 
 
 def _particle_gap(gap: str) -> bool:
-    words = gap.split()
-    return gap.startswith(" ") and gap.endswith(" ") and len(words) == 1 and words[0] in PARTICLES
+    if not (gap.startswith(" ") and gap.endswith(" ")):
+        return False
+    words = gap.split(None, 1)  # one word or more: no need to split a long gap into all of them
+    return len(words) == 1 and words[0] in PARTICLES
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
