@@ -77,11 +77,13 @@ def link_statements(statements: list[Statement],
                     exchanges: list[ExchangeRecord]) -> list[Statement]:
     """A statement belongs to the one exchange dated the day it was said with its speaker in
     it; with none or several, it stays unlinked (precision first)."""
+    on_date: dict[str | None, list[ExchangeRecord]] = {}  # so a statement scans only its day's
+    for e in exchanges:
+        on_date.setdefault(e.date, []).append(e)
     out = []
     for s in statements:
         if s.exchange_key is None and s.speaker_key and s.said_on:
-            hits = [e for e in exchanges if e.date == s.said_on
-                    and s.speaker_key in e.participants]
+            hits = [e for e in on_date.get(s.said_on, ()) if s.speaker_key in e.participants]
             if len({e.key for e in hits}) == 1:
                 s = replace(s, exchange_key=hits[0].key)
         out.append(s)
