@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from pipelines.staging import read_pieces
+
 CHANGES_FILE = "CHANGES.md"
 DELTA_FILE = "changes.csv"
 KINDS = ("ADD", "MOD", "DEL")
@@ -34,11 +36,10 @@ class RowChange:
 def _rows(path: Path) -> dict[str, str]:
     """Primary key (joined by '/') -> sha256 of the row's values, for one Parquet table, read a
     row group at a time (only the digests stay in memory)."""
-    file = pq.ParquetFile(path)
-    pk = json.loads((file.schema_arrow.metadata or {}).get(b"primary_key", b"[]"))
+    pk = json.loads((pq.read_schema(path).metadata or {}).get(b"primary_key", b"[]"))
     out = {}
-    for batch in file.iter_batches(batch_size=20_000):
-        for row in batch.to_pylist():
+    for piece in read_pieces(path):
+        for row in piece.to_pylist():
             key = "/".join(str(row[c]) for c in pk)
             blob = json.dumps(row, sort_keys=True, default=str, ensure_ascii=False)
             out[key] = hashlib.sha256(blob.encode("utf-8")).digest()

@@ -18,9 +18,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pandas as pd
-import pyarrow.parquet as pq
 
-from pipelines.staging import sorted_frame
+from pipelines.staging import read_pieces, sorted_frame
 from schemas import tables as specs
 
 DATABASE_FILE = "diplomatic.db"
@@ -100,15 +99,11 @@ def write_sqlite_files(directory: Path, path: Path) -> None:
     """From a version's Parquet files, a row group at a time (rows in the files' order)."""
     def rows(name: str) -> Iterator[list[tuple]]:
         columns = specs.TABLES[name].columns
-        for batch in pq.ParquetFile(Path(directory) / f"{name}.parquet").iter_batches(
-                batch_size=BATCH_ROWS, columns=columns):
-            data = batch.to_pydict()
+        for piece in read_pieces(Path(directory) / f"{name}.parquet", columns):
+            data = piece.to_pydict()
             yield list(zip(*(data[c] for c in columns)))
 
     _write(rows, path)
-
-
-BATCH_ROWS = 20_000
 
 
 def _write(rows_of: Callable[[str], Iterator[list[tuple]]], path: Path) -> None:

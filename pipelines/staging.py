@@ -25,6 +25,7 @@ import hashlib
 import io
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -133,6 +134,14 @@ class TableFiles:
     def abort(self) -> None:
         for table in self.tables.values():
             table.abort()
+
+
+def read_pieces(path: Path, columns: list[str] | None = None) -> Iterator[pa.Table]:
+    """A written table back, one row group (one piece) at a time: a reader of a whole version
+    never holds more than a piece of it."""
+    file = pq.ParquetFile(path)
+    for i in range(file.num_row_groups):
+        yield file.read_row_group(i, columns=columns)
 
 
 def file_digest(path: Path) -> dict:
