@@ -296,3 +296,12 @@ def test_bad_anchor_is_rejected():
 
 def test_empty_text():
     assert extract_dates("") == []
+
+
+def test_a_season_in_another_case_form_does_not_crash():
+    # case-insensitive matching takes the long s and the Kelvin sign as s and k; the lookup
+    # of the season must fold them the same way
+    [odd] = extract_dates("The talks began in \u017fpring 1990.")
+    [plain] = extract_dates("The talks began in spring 1990.")
+    assert (odd.value, odd.precision, odd.modifier) == (plain.value, plain.precision,
+                                                        plain.modifier) == ("1990", "year", "early")

@@ -34,7 +34,7 @@ from pipelines.extract.segment import Spans
 from pipelines.extract.statements import extract_statements
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.11.30-8"
+EXTRACTOR_VERSION = "2026.11.30-9"
 
 
 def extract_document(doc: Document) -> Extraction:

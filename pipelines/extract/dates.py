@@ -202,7 +202,7 @@ def _numeric(match: re.Match, text: str) -> list[_Candidate]:
 
 def _season(match: re.Match, text: str) -> list[_Candidate]:
     return [_Candidate(match.start(), match.end(), "season_year", "absolute", int(match["year"]),
-                       modifier=_SEASONS[match["season"].lower()])]
+                       modifier=_SEASONS[match["season"].casefold()])]
 
 
 # Words that make the number after them an identifier or a count, not a year.
@@ -402,7 +402,7 @@ def _named_month(match: re.Match, text: str) -> list[_Candidate]:
 
 def _this_season(match: re.Match, text: str) -> list[_Candidate]:
     return [_Candidate(match.start(), match.end(), "this_season", "anchor_year",
-                       modifier=_SEASONS[match["season"].lower()])]
+                       modifier=_SEASONS[match["season"].casefold()])]
 
 
 # --------------------------------------------------------------------------------------------
