@@ -1,7 +1,8 @@
 """Extraction under a per-document time budget, in a worker process that can be stopped.
 
 Contract: ``extract_with_budget(docs, seconds)`` yields ``(document, Extraction | None, reason |
-None)`` for every document, in order.  A document whose extraction raises, or runs past
+None)`` for every document, in order (with ``fn``, whatever ``fn(document)`` returns in place
+of the Extraction).  A document whose extraction raises, or runs past
 ``seconds``, gets None and the reason; the worker is killed and replaced, so one runaway
 document (a pathological regular expression cannot be interrupted inside a thread) never hangs
 the build.  ``seconds`` None runs in this process with no budget.

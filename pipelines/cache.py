@@ -26,7 +26,7 @@ import pipelines.document
 import pipelines.extract
 import pipelines.readers
 from pipelines.document import Document, Extraction
-from pipelines.extract import EXTRACTOR_VERSION
+from pipelines.extract import EXTRACTOR_VERSION, extract_document
 from pipelines.ids import SEP, sha256_hex
 from pipelines.resolve import DocPeople
 
@@ -72,6 +72,11 @@ class DocEntry:
                    len(doc.text), key or cache_key(doc), DocPeople.of(ex))
 
     @classmethod
+    def made(cls, doc: Document, position: int, key: str, people: DocPeople) -> DocEntry:
+        return cls(doc.document_id, doc.source_path, doc.source_key, doc.sha256, position,
+                   len(doc.text), key, people)
+
+    @classmethod
     def failed(cls, doc: Document, position: int, reason: str, key: str | None = None
                ) -> DocEntry:
         return cls(doc.document_id, doc.source_path, doc.source_key, doc.sha256, position,
@@ -94,6 +99,14 @@ def _dump(path: Path, value: object) -> None:
     with open(tmp, "wb") as fh:
         pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
+
+
+def packed_extraction(doc: Document) -> tuple[bytes, DocPeople]:
+    """Extract ``doc`` and pickle the result where it is made (a worker process): the build
+    then writes the bytes to the cache as they are and keeps only the people, instead of
+    unpickling and pickling every extraction again."""
+    ex = extract_document(doc)
+    return pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL), DocPeople.of(ex)
 
 
 class FileManifests:
@@ -143,3 +156,11 @@ class ExtractionCache:
 
     def put(self, ex: Extraction, key: str | None = None) -> None:
         _dump(self._path(key or cache_key(ex.document)), ex)
+
+    def put_packed(self, key: str, data: bytes) -> None:
+        """Store an extraction pickled by ``packed_extraction``."""
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp-{os.getpid()}")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)

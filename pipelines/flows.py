@@ -25,12 +25,19 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from pipelines.budget import DEFAULT_SECONDS, extract_with_budget
-from pipelines.cache import DocEntry, ExtractionCache, FileManifests, code_version
+from pipelines.cache import (
+    DocEntry,
+    ExtractionCache,
+    FileManifests,
+    code_version,
+    packed_extraction,
+)
 from pipelines.disclosures import DEFAULT_REGISTRY, load_registry
-from pipelines.document import Document, Extraction, Reject
+from pipelines.document import Document, Reject
 from pipelines.ids import sha256_hex
 from pipelines.intake import Intake, file_groups, keep_first, remember, take_in
 from pipelines.readers import MAX_FILE_BYTES, discover
+from pipelines.resolve import DocPeople
 
 BATCH_SIZE = 100  # documents per extraction task (and files per group read at once)
 BATCH_CHARS = 400_000  # characters of text per extraction task (about 0.4 s of work)
@@ -86,10 +93,12 @@ def take_in_group(paths: list[Path], corpus: Path, store: ExtractionCache,
 
 @task(name="extract", cache_policy=NO_CACHE)
 def extract_batch(docs: list[Document], budget: float | None = DEFAULT_SECONDS
-                  ) -> list[tuple[Extraction | None, str | None]]:
-    """Each document's extraction, or None and the reason, in order (under the time budget,
-    seconds per document).  Pure computation: it can run on any worker of a cluster."""
-    return [(ex, reason) for _, ex, reason in extract_with_budget(docs, budget)]
+                  ) -> list[tuple[tuple[bytes, DocPeople] | None, str | None]]:
+    """Each document's extraction (pickled, with its people: ``packed_extraction``), or None
+    and the reason, in order (under the time budget, seconds per document).  Pure
+    computation: it can run on any worker of a cluster."""
+    return [(packed, reason)
+            for _, packed, reason in extract_with_budget(docs, budget, packed_extraction)]
 
 
 @task(name="resolve", cache_policy=NO_CACHE)
@@ -173,13 +182,14 @@ def gather(paths: list[Path], corpus: Path, store: ExtractionCache,
 
     def collect() -> None:
         todo, future = running.popleft()
-        for (doc, place, key), (ex, reason) in zip(todo, future.result()):
-            if ex is None:
+        for (doc, place, key), (packed, reason) in zip(todo, future.result()):
+            if packed is None:
                 out.entries.append(DocEntry.failed(doc, place, reason or "extraction failed",
                                                    key))
                 continue
-            store.put(ex, key)
-            out.entries.append(DocEntry.of(ex, place, key))
+            data, people = packed
+            store.put_packed(key, data)
+            out.entries.append(DocEntry.made(doc, place, key, people))
             out.extracted.add(doc.document_id)
 
     groups = file_groups(paths, GROUP_BYTES, batch_size)
