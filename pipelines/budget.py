@@ -5,12 +5,15 @@ None)`` for every document, in order (with ``fn``, whatever ``fn(document)`` ret
 of the Extraction).  A document whose extraction raises, or runs past
 ``seconds``, gets None and the reason; the worker is killed and replaced, so one runaway
 document (a pathological regular expression cannot be interrupted inside a thread) never hangs
-the build.  ``seconds`` None runs in this process with no budget.
+the build.  ``seconds`` None runs in this process with no budget.  Workers are kept for the
+next batch of the same process (one per batch running at once).
 """
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -32,8 +35,39 @@ def _inline(docs: list[Document], fn) -> Iterator[Outcome]:
 
 
 def _pool() -> ProcessPoolExecutor:
-    # forkserver: workers never inherit the caller's threads (Prefect runs tasks in threads)
-    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
+    # forkserver: workers never inherit the caller's threads (Prefect runs tasks in threads);
+    # the server preloads the extractors, so a new worker starts with them imported
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipelines.extract"])
+    return ProcessPoolExecutor(max_workers=1, mp_context=context)
+
+
+# Workers outlive a batch: the next batch of this process reuses an idle one, warm (imports
+# done, the extractors' lookup caches filled) instead of starting a new process each time.
+_idle: list[ProcessPoolExecutor] = []
+_idle_lock = threading.Lock()
+
+
+def _acquire() -> ProcessPoolExecutor:
+    with _idle_lock:
+        while _idle:
+            pool = _idle.pop()
+            if not pool._broken:
+                return pool
+            pool.shutdown(wait=False)
+    return _pool()
+
+
+def _release(pool: ProcessPoolExecutor) -> None:
+    with _idle_lock:
+        _idle.append(pool)
+
+
+@atexit.register
+def _shutdown_idle() -> None:
+    with _idle_lock:
+        while _idle:
+            _idle.pop().shutdown(wait=True, cancel_futures=True)
 
 
 def _kill(pool: ProcessPoolExecutor) -> None:
@@ -48,7 +82,7 @@ def extract_with_budget(docs: list[Document], seconds: float | None,
     if not seconds:
         yield from _inline(docs, fn)
         return
-    pool = _pool()
+    pool = _acquire()
     try:
         for doc in docs:
             future = pool.submit(fn, doc)
@@ -62,5 +96,8 @@ def extract_with_budget(docs: list[Document], seconds: float | None,
                 if pool._broken:
                     pool = _pool()
                 yield doc, None, f"extraction failed: {exc!r}"
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:
+        _kill(pool)  # stopped half-way (an error, the caller gave up): no stray work left
+        raise
+    else:
+        _release(pool)

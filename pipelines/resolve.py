@@ -94,10 +94,14 @@ def _same_names(people: list[LocalPerson]) -> dict[str, str]:
                     parent[max(a, b, key=_fullness)] = min(a, b, key=_fullness)
             else:
                 owner[words] = p.key
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, set[str]] = {}
     for p in people:
-        groups.setdefault(find(p.key), []).append(p.key)
-    return {k: max(keys, key=_fullness) for keys in groups.values() for k in keys}
+        groups.setdefault(find(p.key), set()).add(p.key)
+    out = {}
+    for keys in groups.values():
+        fullest = max(keys, key=_fullness)  # once per group: a name recurs in every document
+        out |= dict.fromkeys(keys, fullest)
+    return out
 
 
 @dataclass(frozen=True)
