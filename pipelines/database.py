@@ -90,7 +90,8 @@ def write_sqlite(tables: Mapping[str, pd.DataFrame], path: Path) -> None:
     def rows(name: str) -> Iterator[list[tuple]]:
         spec = specs.TABLES[name]
         frame = sorted_frame(name, tables[name])
-        yield list(frame[spec.columns].itertuples(index=False, name=None))
+        yield [tuple(_cell(v, f.type) for v, f in zip(row, spec.fields))
+               for row in frame[spec.columns].itertuples(index=False, name=None)]
 
     _write(rows, path)
 
@@ -98,12 +99,23 @@ def write_sqlite(tables: Mapping[str, pd.DataFrame], path: Path) -> None:
 def write_sqlite_files(directory: Path, path: Path) -> None:
     """From a version's Parquet files, a row group at a time (rows in the files' order)."""
     def rows(name: str) -> Iterator[list[tuple]]:
-        columns = specs.TABLES[name].columns
-        for piece in read_pieces(Path(directory) / f"{name}.parquet", columns):
+        fields = specs.TABLES[name].fields
+        for piece in read_pieces(Path(directory) / f"{name}.parquet", [f.name for f in fields]):
             data = piece.to_pydict()
-            yield list(zip(*(data[c] for c in columns)))
+            yield list(zip(*(_column(data[f.name], f.type) for f in fields)))
 
     _write(rows, path)
+
+
+def _column(values: list, type_: str) -> list:
+    """Parquet values (already None, str or int) as SQLite takes them: only lists and
+    booleans need converting, a column at a time."""
+    if type_ == "list<string>":
+        return [None if v is None else json.dumps([str(x) for x in v], ensure_ascii=False)
+                for v in values]
+    if type_ == "bool":
+        return [None if v is None else int(v) for v in values]
+    return values
 
 
 def _write(rows_of: Callable[[str], Iterator[list[tuple]]], path: Path) -> None:
@@ -117,9 +129,7 @@ def _write(rows_of: Callable[[str], Iterator[list[tuple]]], path: Path) -> None:
             con.execute(_create(name))
             marks = ", ".join("?" * len(spec.fields))
             for batch in rows_of(name):
-                con.executemany(f'INSERT INTO "{name}" VALUES ({marks})',
-                                [tuple(_cell(v, f.type) for v, f in zip(row, spec.fields))
-                                 for row in batch])
+                con.executemany(f'INSERT INTO "{name}" VALUES ({marks})', batch)
         con.execute(CONTEXT_VIEW)
         con.execute('CREATE VIRTUAL TABLE statements_fts USING fts5(text, speaker_name, '
                     'content="statements")')

@@ -90,3 +90,14 @@ def test_good_pieces_pass_and_come_back_coerced():
         assert list(checked["statements"].columns) == specs.TABLES["statements"].columns
         assert str(checked["statements"]["char_start"].dtype) == "Int64"
     validator.finish()
+
+
+def test_the_database_from_the_files_equals_the_database_from_the_frames(tmp_path):
+    from pipelines import database
+
+    tables = validate_tables(good_tables())
+    version = publish(tables, tmp_path / "out").path
+    database.write_sqlite(tables, tmp_path / "frames.db")
+    database.write_sqlite_files(version, tmp_path / "files.db")
+    assert (tmp_path / "frames.db").read_bytes() == (tmp_path / "files.db").read_bytes()
+    assert (tmp_path / "files.db").read_bytes() == (version / "diplomatic.db").read_bytes()
