@@ -23,6 +23,7 @@ from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
 
 from pipelines.budget import DEFAULT_SECONDS, extract_with_budget
 from pipelines.cache import (
@@ -174,14 +175,33 @@ class Gathered:
 def gather(paths: list[Path], corpus: Path, store: ExtractionCache,
            manifests: FileManifests | None, batch_size: int, budget: float | None,
            workers: int) -> Gathered:
-    """Every file's entries: groups are taken in one after another while at most ``workers``
-    extraction batches run; each result goes to the cache at once and only its entry stays."""
+    """Every file's entries.  At most ``workers`` extraction batches run at once; the next
+    group of files is taken in while they run, as soon as fewer batches than workers wait, so
+    no worker waits for reading; whichever batch finishes first is collected first.  Each
+    result goes to the cache at once and only its entry stays.  The order of collection does
+    not matter: ``keep_first`` sorts the entries."""
     out = Gathered()
     fresh: dict[str, tuple[str, int]] = {}
-    running: deque = deque()
+    groups = iter(enumerate(file_groups(paths, GROUP_BYTES, batch_size), 1))
+    waiting: deque = deque()  # batches ready to run
+    running: list = []  # (batch, future)
 
-    def collect() -> None:
-        todo, future = running.popleft()
+    def take_in_next() -> bool:
+        i, group = next(groups, (0, None))
+        if group is None:
+            return False
+        intake = take_in_group(group, corpus, store, manifests)
+        out.entries += intake.entries
+        out.rejects += intake.rejects
+        fresh.update(intake.fresh)
+        if intake.todo:
+            progress(f"file group {i}: extracting {len(intake.todo)} documents")
+        waiting.extend(batches(intake.todo, batch_size))
+        return True
+
+    def collect_first() -> None:
+        first = next(as_completed([future for _, future in running]))
+        todo, future = running.pop(next(i for i, (_, f) in enumerate(running) if f is first))
         for (doc, place, key), (packed, reason) in zip(todo, future.result()):
             if packed is None:
                 out.entries.append(DocEntry.failed(doc, place, reason or "extraction failed",
@@ -192,20 +212,17 @@ def gather(paths: list[Path], corpus: Path, store: ExtractionCache,
             out.entries.append(DocEntry.made(doc, place, key, people))
             out.extracted.add(doc.document_id)
 
-    groups = file_groups(paths, GROUP_BYTES, batch_size)
-    for i, group in enumerate(groups, 1):
-        intake = take_in_group(group, corpus, store, manifests)
-        out.entries += intake.entries
-        out.rejects += intake.rejects
-        fresh |= intake.fresh
-        if intake.todo:
-            progress(f"files {i}/{len(groups)}: extracting {len(intake.todo)} documents")
-        for part in batches(intake.todo, batch_size):
-            while len(running) >= workers:
-                collect()
+    more = True
+    while True:
+        while waiting and len(running) < workers:
+            part = waiting.popleft()
             running.append((part, extract_batch.submit([t[0] for t in part], budget)))
-    while running:
-        collect()
+        if more and len(waiting) < workers:
+            more = take_in_next()
+        elif running:
+            collect_first()
+        else:
+            break
     if manifests is not None:
         remember(manifests, fresh, out.entries)
     return out
