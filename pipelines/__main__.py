@@ -72,7 +72,10 @@ def print_summary(summary, seconds: float) -> None:
         print(f"up to date: {r.version} ({r.path})")
     else:
         print(f"published {r.version} ({r.bump}) to {r.path}")
-    print(f"built in {seconds:.1f} s")
+    stages = ", ".join(f"{stage} {t:.1f} s" for stage, t in summary.seconds.items())
+    work = sum(summary.seconds.values())
+    print(f"built in {seconds:.1f} s: {stages}; the other {max(seconds - work, 0):.1f} s are "
+          "Prefect's start-up and imports")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -57,6 +58,7 @@ class BuildSummary:
     result: object | None = None  # pipelines.publish.PublishResult
     extracted: int = 0  # documents extracted in this run
     cached: int = 0  # documents whose extraction came from the cache
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage
 
 
 def batches(todo: list[tuple[Document, int, str]], size: int,
@@ -240,26 +242,30 @@ def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE,
     seconds of extraction per document before it is rejected (None: no budget); ``force``:
     assemble and compare the tables even when the inputs equal the latest version's;
     ``workers``: extraction batches running at once (default: the machine's cores)."""
+    clock = Stopwatch()
     corpus, output = Path(corpus), Path(output)
     disclosures = load_registry(Path(registry) if registry else DEFAULT_REGISTRY)
     workers = workers or os.cpu_count() or 1
     with extraction_store(output, cache, use_cache) as (store, manifests):
         paths, rejects = discover_files(corpus, max_bytes)
         got = gather(paths, corpus, store, manifests, batch_size, time_budget, workers)
+        clock.lap("read and extract")
         entries, more = keep_first(got.entries)
         rejects += got.rejects + more
         files = len(paths) + _discover_rejects(rejects)
         extracted = len(got.extracted & {e.document_id for e in entries})
         summary = BuildSummary(str(corpus), files, len(entries), rejects, extracted=extracted,
-                               cached=len(entries) - extracted)
+                               cached=len(entries) - extracted, seconds=clock.laps)
         key = inputs_key([e.cache_key for e in entries], rejects, disclosures)
         same = None if force else unchanged_since_latest(output, key)
         if same is not None:  # nothing new: no tables, no publishing
             from pipelines.publish import read_history
 
             summary.rows, summary.result = dict(read_history(output)[-1]["tables"]), same
+            clock.lap("compare inputs")
             return summary
         resolution = resolve(entries, output)
+        clock.lap("resolve people")
         from pipelines.validate import ValidationFailed
 
         try:
@@ -271,7 +277,21 @@ def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE,
             report = write_validation_failure(output, failed)
             progress(f"validation failed: nothing published; report: {report}")
             raise
+        clock.lap("write, validate, publish")
     return summary
+
+
+class Stopwatch:
+    """Wall time of each stage of a build, for the summary (``laps``: stage -> seconds)."""
+
+    def __init__(self):
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps[stage] = round(now - self._last, 2)
+        self._last = now
 
 
 def task_runner(runner: str = "threads", address: str | None = None):

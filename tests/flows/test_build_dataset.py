@@ -28,6 +28,9 @@ def built(tmp_path_factory):
 def test_sample_corpus_builds_a_version(built):
     summary, out = built
     assert summary.result.status == "published" and summary.result.version == "1.0.0"
+    assert list(summary.seconds) == ["read and extract", "resolve people",
+                                     "write, validate, publish"]
+    assert all(t >= 0 for t in summary.seconds.values())
     version = out / "latest"
     assert version.resolve() == (out / "1.0.0").resolve()
     for table in TABLES:
@@ -78,6 +81,7 @@ def test_rebuild_is_up_to_date_and_identical(built, tmp_path):
     again = build_dataset(CORPUS, out)
     assert again.result.status == "up-to-date"
     assert (again.extracted, again.cached) == (0, 7)  # nothing new: nothing extracted
+    assert list(again.seconds) == ["read and extract", "compare inputs"]
     other = build_dataset(CORPUS, tmp_path / "other", use_cache=False)
     assert (other.extracted, other.cached) == (7, 0)
     package = json.loads((out / "latest" / "datapackage.json").read_text())
