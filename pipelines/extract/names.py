@@ -27,20 +27,28 @@ class Token:
     text: str
     start: int
     end: int
-    # the lowercase text, read many times for every token: computed once
-    low: str = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
+    # the lowercase text, read many times for every token: computed once per word (see _word)
+    low: str = field(repr=False, compare=False)
 
 
 def _clean(raw: str, start: int) -> tuple[Token, bool]:
     """Strip a possessive and a sentence-final period; return (token, ends_group)."""
-    text, ends = _clean_word(raw)
-    return Token(text, start, start + len(text)), ends
+    text, ends, low, _ = _word(raw)
+    return Token(text, start, start + len(text), low), ends
+
+
+# what follows a cleaned word in its raw form: nothing, a period (an initial's), anything else
+_KEPT, _CUT_PERIOD, _CUT = 0, 1, 2
 
 
 @lru_cache(maxsize=1 << 16)  # the same words recur throughout a corpus
+def _word(raw: str) -> tuple[str, bool, str, int]:
+    """(cleaned text, ends_group, its lowercase, what was cut off: _KEPT, _CUT_PERIOD, _CUT)."""
+    text, ends = _clean_word(raw)
+    cut = raw[len(text):]
+    return text, ends, text.lower(), _KEPT if not cut else _CUT_PERIOD if cut[0] == "." else _CUT
+
+
 def _clean_word(raw: str) -> tuple[str, bool]:
     text, ends = raw, False
     for suffix in ("'s", "’s", "'", "’"):
@@ -58,34 +66,34 @@ def name_groups(text: str) -> list[list[Token]]:
     groups: list[list[Token]] = []
     current: list[Token] = []
     last_end = -1
-    for m in _TOKEN.finditer(text):
-        start = m.start()
-        tok, ends = _clean(m.group(), start)
-        if not tok.text:
+    for m in _TOKEN.finditer(text):  # one pass over every capitalised word: kept lean
+        word, ends, low, cut = _word(m.group())
+        if not word:
             continue
-        gap = text[last_end:start] if current else ""
-        joined = current and (gap == " " or _particle_gap(gap))
-        if current and not joined:
+        start = m.start()
+        end = start + len(word)
+        if current and not (start - last_end == 1 and text[last_end] == " "
+                            or _particle_gap(text, last_end, start)):
             groups.append(current)
             current = []
-        current.append(tok)
-        last_end = tok.end if not ends else -1
-        if ends or tok.end != m.end() and not text[tok.end:m.end()].startswith("."):
+        current.append(Token(word, start, end, low))
+        if ends or cut == _CUT:  # a possessive, a sentence's end, a cut-off hyphen
             groups.append(current)
             current = []
             last_end = -1
-        elif tok.end != m.end():  # an initial's period kept or dropped: continue after it
-            last_end = m.end()
+        else:  # after an initial's period, kept or dropped, the gap starts past it
+            last_end = m.end() if cut == _CUT_PERIOD else end
     if current:
         groups.append(current)
     return groups
 
 
-def _particle_gap(gap: str) -> bool:
-    if not (gap.startswith(" ") and gap.endswith(" ")):
+def _particle_gap(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one particle between spaces (" de ", " von  ")."""
+    if text[start] != " " or text[end - 1] != " " or end - start < 3:
         return False
-    words = gap.split(None, 1)  # one word or more: no need to split a long gap into all of them
-    return len(words) == 1 and words[0] in PARTICLES
+    # strip and split share the notion of whitespace: one word left, or more than one
+    return text[start:end].strip() in PARTICLES
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -98,6 +98,8 @@ def _lower_words(text: str) -> set[str]:
 def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
     """Strip country words, titles and capitalised common words from the left of a group,
     and a country after "of" ("Ayub Khan of Pakistan") or a volume numeral from the right."""
+    if len(tokens) == 1:
+        return _peel_word(tokens[0], common)
     cand = _Candidate([])
     i = 0
     while i < len(tokens):
@@ -130,6 +132,21 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
     cand.tokens = tokens[i:end]
     cand.key = name_key(" ".join(t.text for t in cand.tokens))
     return cand
+
+
+def _peel_word(tok: Token, common: set[str]) -> _Candidate:
+    """``_peel`` of a group of one word, most groups: no title or country can go with it (each
+    needs a word after it), so the word is either peeled off whole or the name."""
+    low = tok.low if tok.low in COUNTRY_WORDS else tok.low.rstrip(".")
+    if _peeled_alone(low) or low in common:
+        return _Candidate([])
+    return _Candidate([tok], key=name_key(tok.text))
+
+
+@lru_cache(maxsize=1 << 14)  # asked for every one-word group, of the same words
+def _peeled_alone(low: str) -> bool:
+    return (low in PORTFOLIOS or low in TITLE_HEADS or low in FUNCTION_WORDS
+            or low in ORG_ADJECTIVES)
 
 
 def _of_between(left: Token, right: Token) -> bool:
@@ -188,6 +205,8 @@ def _is_full_name(cand: _Candidate, common: set[str]) -> bool:
     toks = cand.tokens
     if not toks or len(toks) > 4:
         return False
+    if len(toks) < 2 and cand.title is None and not cand.office:
+        return False  # the last test below, first: it rules out most groups, one word each
     words = " ".join(t.low for t in toks)
     if words in PLACES or toks[-1].low in NONPERSON_HEADS:
         return False
