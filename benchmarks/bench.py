@@ -79,6 +79,8 @@ def empty():
 empty()
 """
 
+NOISE = 0.5  # seconds: how much Prefect's start-up varies between runs here
+
 QUIET = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
          "PREFECT_LOGGING_LEVEL": "WARNING",
          "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120"}
@@ -170,13 +172,17 @@ def main(argv: list[str] | None = None) -> int:
         results[scale] = measure(corpus, work)
         for name, r in results[scale].items():
             # the build's own work: its wall time less Prefect's fixed start-up
-            own = r["wall"] - prefect["wall"] if name in ("build", "rerun") else r["wall"]
-            rate = r["chars"] / own if own > 0 else float("nan")
+            beyond = name in ("build", "rerun")
+            own = r["wall"] - prefect["wall"] if beyond else r["wall"]
+            rate = f"{r['chars'] / own:>10,.0f}" if own > 0 else f"{'-':>10}"
+            mark = "*" if beyond and own < NOISE else " "
             print(f"{scale:>5} {name:8} {r['docs']:>6} {r['chars']:>11,} {r['wall']:>7.1f} "
-                  f"{own:>7.1f} {rate:>10,.0f} {r['rss_mb']:>8.0f}")
+                  f"{max(own, 0):>7.1f}{mark}{rate} {r['rss_mb']:>8.0f}")
         b, f = results[scale]["build"], results[scale]["floor"]
         print(f"{scale:>5} build/floor: {(b['wall'] - prefect['wall']) / f['wall']:.1f}x "
               f"(work beyond Prefect's start-up over the lxml floor)")
+    print(f"* less than {NOISE} s beyond Prefect's start-up: within its noise (it varies by "
+          "about that much from run to run)")
     if len(scales) > 1:
         lo, hi = results[scales[0]]["build"], results[scales[-1]]["build"]
         grow = (hi["wall"] - prefect["wall"]) / max(lo["wall"] - prefect["wall"], 1e-9)
