@@ -48,13 +48,32 @@ class Exchange:
 
 def detect_exchanges(text: str, mentions: list[PersonMention], dates: list[DateMention],
                      layout: Layout | None = None) -> list[Exchange]:
+    """The reported exchanges; asked twice of the same text, mentions and dates (for dating
+    statements, then for the document's exchanges), the last answer is given again."""
+    asked = (text, tuple(mentions), tuple(dates))
+    last = _last_asked[0]  # read once: another thread may replace it meanwhile
+    if last is not None and last[0] == asked:
+        return list(last[1])
+    found = _detect(text, mentions, dates, layout or layout_of(text))
+    _last_asked[0] = (asked, found)
+    return list(found)
+
+
+# (question, answer) of the latest detect_exchanges call: one entry, so bounded
+_last_asked: list = [None]
+
+
+def _detect(text: str, mentions: list[PersonMention], dates: list[DateMention],
+            layout: Layout) -> list[Exchange]:
     found = []
     mentions_at, dates_at = ByStart(mentions), ByStart(dates)
-    for i, sent in (layout or layout_of(text)).sentences():
+    for i, sent in layout.sentences():
+        # the cheap tests first (dates are the rarer): the event search costs most
+        if not dates_at.any_within(sent.start, sent.end) or not mentions_at.any_within(
+                sent.start, sent.end):
+            continue
         people = frozenset(m.person_key for m in mentions_at.within(sent.start, sent.end))
         dated = dates_at.within(sent.start, sent.end)
-        if not people or not dated:  # the cheap tests first: the event search costs most
-            continue
         event = EVENT.search(text, sent.start, sent.end)
         if not event:
             continue

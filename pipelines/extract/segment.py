@@ -167,6 +167,11 @@ class ByStart:
         self.order = sorted(range(len(items)), key=lambda i: items[i].char_start)
         self.starts = [items[i].char_start for i in self.order]
 
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether a record starts inside [start, end): ``within`` without building the list."""
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
     def within(self, start: int, end: int) -> list:
         """The records that start inside [start, end)."""
         lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
