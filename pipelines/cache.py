@@ -12,12 +12,16 @@ bytes.  Entries are pickles written by this code; do not point it at files from 
 cache key, size, people): the extraction itself stays in the cache until it is written.
 ``FileManifests`` remembers, per corpus file (its path, its bytes and the reader and extractor
 code), the entries of its documents, so a rerun takes them without parsing the file.
+A build keeps both under ``version_folder(root)`` (one folder per code version) and ``prune``s
+the folders of older versions, so the cache holds at most two corpora's worth of entries.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import re
+import shutil
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -107,6 +111,37 @@ def packed_extraction(doc: Document) -> tuple[bytes, DocPeople]:
     unpickling and pickling every extraction again."""
     ex = extract_document(doc)
     return pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL), DocPeople.of(ex)
+
+
+# --- one folder per code version, older ones pruned -------------------------------------------
+
+_TAG = re.compile(r"[0-9a-f]{16}")
+_OLD_LAYOUT = re.compile(r"[0-9a-f]{2}|files")  # entries kept straight under the root before
+
+
+def version_folder(root: Path) -> Path:
+    """Where this code version's entries live under a cache root (marked as just used)."""
+    folder = Path(root) / sha256_hex(f"{code_version()}{SEP}{reader_version()}")[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    os.utime(folder)
+    return folder
+
+
+def prune(root: Path, keep: int = 2) -> list[Path]:
+    """Remove the entries of older code versions: a code change makes every entry of the
+    previous version unreachable, so without pruning the cache grows by a corpus each time.
+    Keeps the ``keep`` most recently used version folders (the current one among them);
+    returns what it removed."""
+    root = Path(root)
+    if not root.is_dir():
+        return []
+    tags = sorted((p for p in root.iterdir() if p.is_dir() and _TAG.fullmatch(p.name)),
+                  key=lambda p: p.stat().st_mtime, reverse=True)
+    gone = tags[keep:]
+    gone += [p for p in root.iterdir() if p.is_dir() and _OLD_LAYOUT.fullmatch(p.name)]
+    for path in gone:
+        shutil.rmtree(path, ignore_errors=True)
+    return gone
 
 
 class FileManifests:

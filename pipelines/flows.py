@@ -33,6 +33,8 @@ from pipelines.cache import (
     FileManifests,
     code_version,
     packed_extraction,
+    prune,
+    version_folder,
 )
 from pipelines.disclosures import DEFAULT_REGISTRY, load_registry
 from pipelines.document import Document, Reject
@@ -160,8 +162,10 @@ def extraction_store(output: Path, cache: Path | None, use_cache: bool):
     """The extraction cache and file manifests; without the cache, a scratch folder (removed
     afterwards) that holds this build's extractions until they are written."""
     if use_cache:
-        directory = Path(cache) if cache else output / CACHE_DIR
+        root = Path(cache) if cache else output / CACHE_DIR
+        directory = version_folder(root)
         yield ExtractionCache(directory), FileManifests(directory / MANIFEST_DIR)
+        prune(root)  # after a build that went through: older code versions' entries
         return
     with tempfile.TemporaryDirectory(prefix="extract-") as scratch:
         yield ExtractionCache(Path(scratch)), None

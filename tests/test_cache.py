@@ -49,3 +49,24 @@ def test_the_inputs_key_changes_with_documents_rejects_and_registry():
     assert base != inputs_key([cache_key(replace(DOC, text=DOC.text + "!"))], [], ())
     assert base != inputs_key([key], [Reject("x.pdf", "unsupported", "discover")], ())
     assert base != inputs_key([key], [], ("another registry",))
+
+
+def test_older_code_versions_are_pruned_keeping_the_two_last_used(tmp_path, monkeypatch):
+    import os
+
+    from pipelines.cache import prune, version_folder
+
+    folders = []
+    for i, version in enumerate(["v1", "v2", "v3"]):
+        monkeypatch.setattr(cache_module, "code_version", lambda v=version: v)
+        folder = version_folder(tmp_path)
+        (folder / "ab").mkdir()
+        os.utime(folder, (1000 + i, 1000 + i))  # used one after the other
+        folders.append(folder)
+    (tmp_path / "cd").mkdir()  # an entry folder of the layout before version folders
+    os.utime(folders[0], (5000, 5000))  # v1 used again, most recently
+    gone = prune(tmp_path)
+    assert sorted(gone) == sorted([folders[1], tmp_path / "cd"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([folders[0].name,
+                                                                folders[2].name])
+    assert len({f.name for f in folders}) == 3 and all(len(f.name) == 16 for f in folders)
