@@ -68,7 +68,7 @@ def extract_record(doc: Document) -> Extraction:
     offices = reader.office_mentions()
     people = sorted([*people, *reader.added], key=lambda p: p.key)
     mentions = sorted([*mentions, *offices], key=lambda m: (m.char_start, m.char_end))
-    reader = TurnReader(doc, people, mentions)
+    reader = TurnReader(doc, people, mentions, reader.titles_at)
     dates = extract_dates(doc.text, anchor=anchor)
     turns = speaker_turns(doc, people, mentions, reader)
     known = {p.key for p in people}  # turn labels can name an office's holder too

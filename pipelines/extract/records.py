@@ -75,7 +75,6 @@ class _Entry:
     aliases: set[str]
     role: str | None
     tokens: frozenset[str]
-    titles: set[str]  # title words seen right before the name ("president", "prime minister")
     family: str | None = None  # folded family name, for persons-list entries
 
 
@@ -151,11 +150,11 @@ def role_country(role: str | None) -> str | None:
     return None
 
 
-def _title_before(text: str, start: int) -> set[str]:
+def _title_before(text: str, start: int) -> frozenset[str]:
     """The title right before a name, as one phrase: 'Prime Minister Kakuei Tanaka' ->
     {'prime minister'}; 'Secretary of the Treasury John Connally' -> {'secretary of the
     treasury'}; 'Assistant Secretary Hartman' -> {'assistant secretary'}."""
-    return set(_title_in(text[max(0, start - 60):start]))
+    return _title_in(text[max(0, start - 60):start])
 
 
 @lru_cache(maxsize=1 << 14)  # asked again for every mention by each reader of a record
@@ -201,11 +200,10 @@ def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]
             by_ref[m.ref] = key
             tokens = name_tokens(" ".join([lp.name, *lp.aliases]))
             entries.setdefault(key, _Entry(key, lp.name, set(lp.aliases), clean_role(lp.role, doc.event_date),
-                                           tokens, set(), fold(lp.family or "") or None))
+                                           tokens, fold(lp.family or "") or None))
         surface = text[m.char_start:m.char_end]
         if _alias_of(surface, entries[key]):
             entries[key].aliases.add(surface)
-        entries[key].titles |= _title_before(text, m.char_start)
         mentions.append(PersonMention(key, surface, m.char_start, m.char_end))
     found, found_mentions = extract_people(text)
     titled = Spans((m.char_start, m.char_end) for m in doc.markup
@@ -218,8 +216,6 @@ def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]
     keys = {p.key for p in found}
     found_mentions = [m for m in found_mentions if m.person_key in keys]
     _merge_found(entries, mentions, found, found_mentions)
-    for m in mentions:
-        entries[m.person_key].titles |= _title_before(text, m.char_start)
     people = [LocalPerson(e.key, e.name, tuple(sorted(a for a in e.aliases if a != e.name)),
                           e.role, role_country(e.role)) for e in entries.values()]
     mentions.sort(key=lambda m: (m.char_start, m.char_end))
@@ -244,7 +240,7 @@ def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
         else:
             target[p.key] = p.key
             entries.setdefault(p.key, _Entry(p.key, p.name, set(p.aliases), p.role,
-                                             name_tokens(p.name), set()))
+                                             name_tokens(p.name)))
     for m in found_mentions:
         key = target[m.person_key]
         if key is None or marked.meet(m.char_start, m.char_end):
@@ -302,19 +298,29 @@ class Turn:
 class TurnReader:
     """Who a turn label names, from the document's markup, people and context."""
 
-    def __init__(self, doc: Document, people: list[LocalPerson], mentions: list[PersonMention]):
+    def __init__(self, doc: Document, people: list[LocalPerson], mentions: list[PersonMention],
+                 titles_at: dict[int, frozenset[str]] | None = None):
+        """``titles_at``: the title before each offset, as another reader of the same
+        document found them (a record is read again once the office holders are known)."""
         self.doc = doc
         self.people = {p.key: p for p in people}
         self.mentions = mentions
         self.mentions_at = ByStart(mentions)
+        self.titles_at = {} if titles_at is None else titles_at
         self.titles: dict[str, set[str]] = {p.key: set() for p in people}
         for m in mentions:
-            self.titles[m.person_key] |= _title_before(doc.text, m.char_start)
+            self.titles[m.person_key] |= self._title_at(m.char_start)
         self.parties = self._parties()
         self.added: list[LocalPerson] = []  # people known only by office ("the President")
         # answers of _by_title_in_text: titles are fixed and people change only by an office
         # holder added (to ``added``), so an answer holds until the next one is
         self._titled_answers: dict[tuple[str, int], str | None] = {}
+
+    def _title_at(self, start: int) -> frozenset[str]:
+        found = self.titles_at.get(start)
+        if found is None:
+            found = self.titles_at[start] = _title_before(self.doc.text, start)
+        return found
 
     def _parties(self) -> list[str]:
         """People of the head and of the participants list: who can be 'P' or 'K'."""
