@@ -121,6 +121,10 @@ class _Builder:
 def _collapse(s: str) -> str:
     """``_WS.sub(" ", s)`` for a non-empty string: every run of whitespace becomes one space
     (split and join do it without a regular expression; called for every piece of text)."""
+    if "  " not in s and s.isprintable():
+        # printable: no whitespace but the plain space (the others are control characters or
+        # separators), and no two in a row: already collapsed, as most pieces are
+        return s
     words = s.split()
     if not words:
         return " "
