@@ -36,6 +36,7 @@ from pipelines.cache import (
     prune,
     version_folder,
 )
+from pipelines.chunks import chunks
 from pipelines.disclosures import DEFAULT_REGISTRY, load_registry
 from pipelines.document import Document, Reject
 from pipelines.ids import sha256_hex
@@ -68,16 +69,7 @@ def batches(todo: list[tuple[Document, int, str]], size: int,
     """Consecutive documents, at most ``size`` and about ``max_chars`` characters a batch: a
     few very long records make a batch of their own, so the batches running side by side
     finish at about the same time."""
-    out: list[list] = []
-    chars = 0
-    for item in todo:
-        n = len(item[0].text)
-        if not out or len(out[-1]) >= size or chars + n > max_chars:
-            out.append([])
-            chars = 0
-        out[-1].append(item)
-        chars += n
-    return out
+    return chunks(todo, lambda item: len(item[0].text), size, max_chars)
 
 
 def progress(message: str) -> None:

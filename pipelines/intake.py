@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipelines.cache import DocEntry, ExtractionCache, FileManifests, cache_key
+from pipelines.chunks import chunks
 from pipelines.document import Document, Reject
 from pipelines.ids import sha256_hex
 from pipelines.readers import read_documents
@@ -35,16 +36,7 @@ class Intake:
 def file_groups(paths: list[Path], max_bytes: int, max_files: int) -> list[list[Path]]:
     """Consecutive groups of at most ``max_files`` files and about ``max_bytes`` (a larger file
     makes a group of its own)."""
-    groups: list[list[Path]] = []
-    size = 0
-    for path in paths:
-        n = path.stat().st_size
-        if not groups or len(groups[-1]) >= max_files or size + n > max_bytes:
-            groups.append([])
-            size = 0
-        groups[-1].append(path)
-        size += n
-    return groups
+    return chunks(paths, lambda p: p.stat().st_size, max_files, max_bytes)
 
 
 def take_in(paths: list[Path], corpus: Path, store: ExtractionCache,

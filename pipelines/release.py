@@ -14,6 +14,7 @@ the same files.
 from __future__ import annotations
 
 from pipelines.cache import DocEntry, ExtractionCache
+from pipelines.chunks import chunks
 from pipelines.disclosures import Disclosure
 from pipelines.document import Reject
 from pipelines.publish import Release
@@ -34,15 +35,8 @@ class MissingExtraction(RuntimeError):
 def pieces(entries: list[DocEntry], max_chars: int = PIECE_CHARS,
            max_docs: int = PIECE_DOCS) -> list[list[DocEntry]]:
     """Entries in ``document_id`` order, cut into pieces of about ``max_chars`` of text."""
-    out: list[list[DocEntry]] = []
-    size = 0
-    for e in sorted(entries, key=lambda e: e.document_id):
-        if not out or size + e.chars > max_chars or len(out[-1]) >= max_docs:
-            out.append([])
-            size = 0
-        out[-1].append(e)
-        size += e.chars
-    return out
+    return chunks(sorted(entries, key=lambda e: e.document_id), lambda e: e.chars, max_docs,
+                  max_chars)
 
 
 def write_tables(release: Release, entries: list[DocEntry], resolution: Resolution,
