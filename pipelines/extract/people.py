@@ -241,12 +241,17 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
+# every country word as a whole word, longest first, compiled once (asked of every role)
+_COUNTRY_PATTERNS = [(re.compile(rf"(?<![\w.]){re.escape(word)}(?![\w])"), code)
+                     for word, code in sorted(COUNTRY_WORDS.items(), key=lambda kv: -len(kv[0]))]
+
+
 def _country_of(phrase: str | None) -> str | None:
     if not phrase:
         return None
     low = phrase.lower()
-    for word, code in sorted(COUNTRY_WORDS.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", low):
+    for pattern, code in _COUNTRY_PATTERNS:
+        if pattern.search(low):
             return code
     return None
 

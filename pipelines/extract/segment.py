@@ -66,14 +66,15 @@ def sentences(text: str, span: Span, quotes: list[Quote] = ()) -> list[Span]:
         cut = m.start()
         if text[cut] == "." and _abbreviation_before(text, cut):
             continue
-        if any(q.start < cut < q.end - 1 for q in quotes):
+        if quotes and any(q.start < cut < q.end - 1 for q in quotes):
             continue
-        end = m.end() - len(m.group()) + len(m.group().rstrip())
-        out.append(Span(start, end))
+        out.append(Span(start, cut + len(m.group().rstrip())))
         start = m.end()
     if start < span.end:
         out.append(Span(start, span.end))
-    return [s for s in out if text[s.start:s.end].strip()]
+    # a sentence that opens with a word has text: no copy of it to strip
+    return [s for s in out if s.start < s.end and (not text[s.start].isspace()
+                                                   or text[s.start:s.end].strip())]
 
 
 def quotes(text: str, span: Span) -> list[Quote]:
