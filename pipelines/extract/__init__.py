@@ -85,13 +85,13 @@ def extract_record(doc: Document) -> Extraction:
     covered = Spans(t.paragraph for t in turns)
     reported = [s for s in reported if not covered.hold(s.char_start)]
     if conversation:
-        reported = [replace(s, said_on=said_on) for s in reported]
-    statements = sorted(direct + reported, key=lambda s: (s.char_start, s.char_end, s.kind))
-    if conversation:
-        exchange = record_exchange(doc, mentions, statements)
+        exchange = record_exchange(doc, mentions, direct + reported)  # its parties: a set
         exchanges = [exchange]
-        statements = [replace(s, exchange_key=exchange.key) for s in statements]
-    else:
+        # one copy of each statement: reported speech takes the conversation's date as well
+        direct = [replace(s, exchange_key=exchange.key) for s in direct]
+        reported = [replace(s, said_on=said_on, exchange_key=exchange.key) for s in reported]
+    statements = sorted(direct + reported, key=lambda s: (s.char_start, s.char_end, s.kind))
+    if not conversation:
         exchanges = reported_exchanges(doc.text, mentions, dates)
         statements = link_statements(statements, exchanges)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),

@@ -417,10 +417,11 @@ def _this_season(match: re.Match, text: str) -> list[_Candidate]:
 # - a number not preceded by a word character (every numeric pattern starts with a digit after
 #   a lookbehind that rules out a word character);
 _DIGIT_STARTS = re.compile(r"\d(?<!\w\d)")
-# - the first two letters of a month or weekday name as the patterns take them;
+# - the first three letters of a month or weekday name as the patterns take them (every name
+#   has three; two let through "The", "Secretary", "South" ... three times as many starts);
 _NAMES = [*_cased(_MONTHS), *_cased(_ABBREVIATIONS), *_cased(_WEEKDAY_STEMS)]
 _NAME_STARTS = re.compile("|".join(
-    f"{first}(?=[{''.join(sorted({n[1] for n in _NAMES if n[0] == first}))}])"
+    f"{first}(?={'|'.join(sorted({n[1:3] for n in _NAMES if n[0] == first}))})"
     for first in sorted({n[0] for n in _NAMES})
 ))
 # - a word that opens a relative expression, a named month ("last June") or a season, after

@@ -134,12 +134,13 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
     return cand
 
 
-def _peel_word(tok: Token, common: set[str]) -> _Candidate:
+def _peel_word(tok: Token, common: set[str]) -> _Candidate | None:
     """``_peel`` of a group of one word, most groups: no title or country can go with it (each
-    needs a word after it), so the word is either peeled off whole or the name."""
+    needs a word after it), so the word is either peeled off whole (None: no candidate) or the
+    name."""
     low = tok.low if tok.low in COUNTRY_WORDS else tok.low.rstrip(".")
     if _peeled_alone(low) or low in common:
-        return _Candidate([])
+        return None
     return _Candidate([tok], key=name_key(tok.text))
 
 
@@ -373,8 +374,12 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     _list_mates(text, cands, people, common)
     mentions = []
     last_named: dict[str, int] = {}  # person key -> index of the latest mention so far
+    found: dict[tuple[str, str | None], _Person | None] = {}  # people are all known now
     for cand in cands:  # pass 3: every mention of a known person
-        person = _find(people, cand) or _latest_namesake(people, cand, last_named)
+        asked = (cand.key, cand.tokens[0].low if len(cand.tokens) == 1 else None)  # all _find reads
+        if asked not in found:
+            found[asked] = _find(people, cand)
+        person = found[asked] or _latest_namesake(people, cand, last_named)
         if person is None:
             continue
         _absorb(person, cand, text)

@@ -199,6 +199,9 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
         if not events and running and _continues(ctx, sent, turn):
             running = _continuation(ctx, sent, qs, running) or running
             continue
+        if not events:  # nothing said here (most sentences): no statement to look through
+            running = None
+            continue
         for _, kind, item in sorted(events, key=lambda e: e[0]):
             if kind == "d":
                 st = _direct(ctx, para, item, sole, previous, qs, sent)
