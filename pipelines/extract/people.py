@@ -395,18 +395,26 @@ def _list_mates(text: str, cands: list[_Candidate], people: _Known,
     singles = [c for c in cands if len(c.tokens) == 1 and _is_name_word(c.tokens[0], common)
                and c.tokens[0].low not in PLACES and c.tokens[0].low not in ROLE_NOUNS
                and c.tokens[0].low not in ABBREV and not _opens_sentence(text, c.tokens[0].start)]
+    beside: dict[int, tuple[str | None, str | None]] = {}  # the text does not change by round
     for _ in range(2):  # a second round reaches members listed before the known one
         known = {p.surname.lower() for p in people.values()}
-        for cand in singles:
+        for i, cand in enumerate(singles):
             tok = cand.tokens[0]
             if _find(people, cand) or _namesakes(people, cand):
                 continue
-            left = _LIST_LEFT.search(text, max(0, tok.start - 60), tok.start)
-            right = _LIST_RIGHT.match(text, tok.end, tok.end + 60)
-            if (left and left.group(1).lower() in known) or (
-                    right and right.group(1).lower() in known):
+            if i not in beside:
+                beside[i] = _listed_beside(text, tok)
+            left, right = beside[i]
+            if left in known or right in known:
                 people[name_key(tok.text)] = _new_person(cand, text)
                 known.add(tok.low)
+
+
+def _listed_beside(text: str, tok: Token) -> tuple[str | None, str | None]:
+    """The capitalised words (lowercase) listed right before and right after a token."""
+    left = _LIST_LEFT.search(text, max(0, tok.start - 60), tok.start)
+    right = _LIST_RIGHT.match(text, tok.end, tok.end + 60)
+    return (left.group(1).lower() if left else None, right.group(1).lower() if right else None)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
