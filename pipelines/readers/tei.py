@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -60,6 +61,11 @@ def _local(el) -> str:
     tag = el.tag
     if not isinstance(tag, str):
         return ""  # comments, processing instructions, entity references
+    return _local_name(tag)
+
+
+@lru_cache(maxsize=256)  # a file uses a few dozen tags, each on thousands of elements
+def _local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
@@ -125,6 +131,8 @@ def _collapse(s: str) -> str:
         # printable: no whitespace but the plain space (the others are control characters or
         # separators), and no two in a row: already collapsed, as most pieces are
         return s
+    if s.isspace():  # the indentation between elements, the other half of the pieces
+        return " "
     words = s.split()
     if not words:
         return " "
