@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     prefect = run(PREFECT, env_home=work / "prefect-home")  # warm: the second start
     print(f"Prefect fixed start-up (a flow with one empty task, warm): {prefect['wall']:.1f} s, "
           f"peak {prefect['rss_mb']:.0f} MB")
-    print(f"{'scale':>5} {'phase':8} {'docs':>6} {'chars':>11} {'wall s':>7} {'work s':>7} "
+    print(f"{'scale':>5} {'phase':8} {'docs':>6} {'chars':>11} {'wall s':>7} {'work s':>7}  "
           f"{'chars/s':>10} {'peak MB':>8}")
     results = {}
     for scale in scales:
@@ -177,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
             rate = f"{r['chars'] / own:>10,.0f}" if own > 0 else f"{'-':>10}"
             mark = "*" if beyond and own < NOISE else " "
             print(f"{scale:>5} {name:8} {r['docs']:>6} {r['chars']:>11,} {r['wall']:>7.1f} "
-                  f"{max(own, 0):>7.1f}{mark}{rate} {r['rss_mb']:>8.0f}")
+                  f"{max(own, 0):>7.1f}{mark} {rate} {r['rss_mb']:>8.0f}")
         b, f = results[scale]["build"], results[scale]["floor"]
         print(f"{scale:>5} build/floor: {(b['wall'] - prefect['wall']) / f['wall']:.1f}x "
               f"(work beyond Prefect's start-up over the lxml floor)")
