@@ -83,19 +83,30 @@ def extract_with_budget(docs: list[Document], seconds: float | None,
         yield from _inline(docs, fn)
         return
     pool = _acquire()
+    pending = list(docs)
     try:
-        for doc in docs:
-            future = pool.submit(fn, doc)
-            try:
-                yield doc, future.result(timeout=seconds), None
-            except FutureTimeout:
-                _kill(pool)
-                pool = _pool()
-                yield doc, None, f"extraction took longer than the budget of {seconds:g} s"
-            except Exception as exc:  # noqa: BLE001 -- includes a worker that died
-                if pool._broken:
-                    pool = _pool()
-                yield doc, None, f"extraction failed: {exc!r}"
+        while pending:
+            # every document is handed to the worker at once, so it never waits for this
+            # process between two of them; results come back in order, so waiting for one
+            # starts about when the worker starts it, and the budget holds per document
+            futures = [pool.submit(fn, doc) for doc in pending]
+            for k, (doc, future) in enumerate(zip(pending, futures)):
+                try:
+                    yield doc, future.result(timeout=seconds), None
+                except FutureTimeout:
+                    _kill(pool)
+                    yield doc, None, f"extraction took longer than the budget of {seconds:g} s"
+                except Exception as exc:  # noqa: BLE001 -- includes a worker that died
+                    yield doc, None, f"extraction failed: {exc!r}"
+                    if not pool._broken:
+                        continue
+                else:
+                    continue
+                pool = _pool()  # the worker is gone: the documents after this one start again
+                pending = pending[k + 1:]
+                break
+            else:
+                pending = []
     except BaseException:
         _kill(pool)  # stopped half-way (an error, the caller gave up): no stray work left
         raise
