@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections import deque
 from contextlib import contextmanager
@@ -149,6 +150,17 @@ def unchanged_since_latest(output: Path, key: str):
     return None
 
 
+def preload_table_modules() -> None:
+    """Import what writing the tables needs (pandas, pyarrow, pandera: most of a second) in a
+    thread while the first documents are extracted, in the gaps the extraction workers
+    leave; a rerun that extracts nothing never loads them."""
+    def load() -> None:
+        import pipelines.publish
+        import pipelines.release  # noqa: F401
+
+    threading.Thread(target=load, name="preload", daemon=True).start()
+
+
 @contextmanager
 def extraction_store(output: Path, cache: Path | None, use_cache: bool):
     """The extraction cache and file manifests; without the cache, a scratch folder (removed
@@ -212,6 +224,8 @@ def gather(paths: list[Path], corpus: Path, store: ExtractionCache,
 
     more = True
     while True:
+        if waiting and not running:
+            preload_table_modules()
         while waiting and len(running) < workers:
             part = waiting.popleft()
             running.append((part, extract_batch.submit([t[0] for t in part], budget)))
