@@ -69,23 +69,21 @@ class DocEntry:
     failure: str | None = None  # why extraction failed (the document becomes a reject)
 
     @classmethod
-    def of(cls, ex: Extraction, position: int, key: str | None = None) -> DocEntry:
-        """``key``: the document's ``cache_key`` when the caller has it (it costs a hash)."""
-        doc = ex.document
+    def made(cls, doc: Document, position: int, key: str, people: DocPeople,
+             failure: str | None = None) -> DocEntry:
         return cls(doc.document_id, doc.source_path, doc.source_key, doc.sha256, position,
-                   len(doc.text), key or cache_key(doc), DocPeople.of(ex))
+                   len(doc.text), key, people, failure)
 
     @classmethod
-    def made(cls, doc: Document, position: int, key: str, people: DocPeople) -> DocEntry:
-        return cls(doc.document_id, doc.source_path, doc.source_key, doc.sha256, position,
-                   len(doc.text), key, people)
+    def of(cls, ex: Extraction, position: int, key: str | None = None) -> DocEntry:
+        """``key``: the document's ``cache_key`` when the caller has it (it costs a hash)."""
+        return cls.made(ex.document, position, key or cache_key(ex.document), DocPeople.of(ex))
 
     @classmethod
     def failed(cls, doc: Document, position: int, reason: str, key: str | None = None
                ) -> DocEntry:
-        return cls(doc.document_id, doc.source_path, doc.source_key, doc.sha256, position,
-                   len(doc.text), key or cache_key(doc),
-                   DocPeople(doc.document_id, doc.source_path, ()), reason)
+        return cls.made(doc, position, key or cache_key(doc),
+                        DocPeople(doc.document_id, doc.source_path, ()), reason)
 
 
 def _load(path: Path) -> object | None:
@@ -98,10 +96,14 @@ def _load(path: Path) -> object | None:
 
 
 def _dump(path: Path, value: object) -> None:
+    _write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Atomically: a reader sees the whole entry or none (another build may read it)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp-{os.getpid()}")
-    with open(tmp, "wb") as fh:
-        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.write_bytes(data)
     os.replace(tmp, path)
 
 
@@ -194,8 +196,4 @@ class ExtractionCache:
 
     def put_packed(self, key: str, data: bytes) -> None:
         """Store an extraction pickled by ``packed_extraction``."""
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp-{os.getpid()}")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        _write(self._path(key), data)

@@ -33,10 +33,14 @@ class RowChange:
     change: str  # "ADD" | "MOD" | "DEL"
 
 
+def _primary_key(path: Path) -> list[str]:
+    return json.loads((pq.read_schema(path).metadata or {}).get(b"primary_key", b"[]"))
+
+
 def _rows(path: Path) -> dict[str, str]:
     """Primary key (joined by '/') -> sha256 of the row's values, for one Parquet table, read a
     row group at a time (only the digests stay in memory)."""
-    pk = json.loads((pq.read_schema(path).metadata or {}).get(b"primary_key", b"[]"))
+    pk = _primary_key(path)
     out = {}
     for piece in read_pieces(path):
         for row in piece.to_pylist():
@@ -47,9 +51,8 @@ def _rows(path: Path) -> dict[str, str]:
 
 
 def _keys(path: Path) -> list[str]:
-    file = pq.ParquetFile(path)
-    pk = json.loads((file.schema_arrow.metadata or {}).get(b"primary_key", b"[]"))
-    columns = file.read(columns=pk).to_pydict()
+    pk = _primary_key(path)
+    columns = pq.read_table(path, columns=pk).to_pydict()
     return ["/".join(str(v) for v in row) for row in zip(*(columns[c] for c in pk))]
 
 
