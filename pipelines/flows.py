@@ -26,6 +26,7 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
+from prefect.utilities.annotations import quote
 
 from pipelines.budget import DEFAULT_SECONDS, extract_with_budget
 from pipelines.cache import (
@@ -89,14 +90,27 @@ def take_in_group(paths: list[Path], corpus: Path, store: ExtractionCache,
     return take_in(paths, corpus, store, manifests)
 
 
+class Batch:
+    """Documents handed to an extraction task as one value.  Prefect walks (and copies) every
+    list, tuple and dataclass of a task's parameters looking for futures, which took longer
+    than the extraction itself; an object of a plain class it passes as it is.  (``quote``
+    does the same in this process, but Dask unpacks it, being a tuple, on the way to a
+    worker.)"""
+
+    __slots__ = ("docs",)
+
+    def __init__(self, docs: list[Document]):
+        self.docs = docs
+
+
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_batch(docs: list[Document], budget: float | None = DEFAULT_SECONDS
+def extract_batch(batch: Batch, budget: float | None = DEFAULT_SECONDS
                   ) -> list[tuple[tuple[bytes, DocPeople] | None, str | None]]:
     """Each document's extraction (pickled, with its people: ``packed_extraction``), or None
     and the reason, in order (under the time budget, seconds per document).  Pure
     computation: it can run on any worker of a cluster."""
-    return [(packed, reason)
-            for _, packed, reason in extract_with_budget(docs, budget, packed_extraction)]
+    return [(packed, reason) for _, packed, reason
+            in extract_with_budget(batch.docs, budget, packed_extraction)]
 
 
 @task(name="resolve", cache_policy=NO_CACHE)
@@ -228,7 +242,8 @@ def gather(paths: list[Path], corpus: Path, store: ExtractionCache,
             preload_table_modules()
         while waiting and len(running) < workers:
             part = waiting.popleft()
-            running.append((part, extract_batch.submit([t[0] for t in part], budget)))
+            docs = Batch([t[0] for t in part])
+            running.append((part, extract_batch.submit(docs, budget)))
         if more and len(waiting) < workers:
             more = take_in_next()
         elif running:
@@ -274,13 +289,16 @@ def build_dataset(corpus: Path, output: Path, batch_size: int = BATCH_SIZE,
             summary.rows, summary.result = dict(read_history(output)[-1]["tables"]), same
             clock.lap("compare inputs")
             return summary
-        resolution = resolve(entries, output)
+        # quote: Prefect would walk (and copy) every dataclass of a task's parameters looking
+        # for futures, which cost more than the work itself; these hold none
+        resolution = resolve(quote(entries), output)
         clock.lap("resolve people")
         from pipelines.validate import ValidationFailed
 
         try:
             summary.result, summary.rows = write_and_publish(
-                entries, resolution, rejects, disclosures, store, output, key)
+                quote(entries), quote(resolution), quote(rejects), disclosures, store, output,
+                key)
         except ValidationFailed as failed:
             from pipelines.publish import write_validation_failure
 
