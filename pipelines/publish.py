@@ -246,15 +246,17 @@ def _write_docs(directory: Path, version: str, files: Mapping[str, Mapping]) -> 
 
 
 def _write_changes(directory: Path, version: str, bump: str, previous: Path | None,
-                   diffs) -> list[changes.RowChange]:
+                   diffs) -> changes.Delta:
     """CHANGES.md and changes.csv: every row added, changed or removed since ``previous``."""
-    delta = changes.row_delta(previous, directory)
+    with open(directory / changes.DELTA_FILE, "wb") as fh:
+        delta = changes.write_delta(previous, directory, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
     frame = pq.read_table(directory / "disclosures.parquet", columns=["disclosure_id", "title"])
     titles = dict(zip(*frame.to_pydict().values()))
     text = changes.changes_markdown(version, bump, previous.name if previous else None, delta,
                                     changes.schema_changes(diffs), titles)
     _write_bytes(directory / changes.CHANGES_FILE, text.encode("utf-8"))
-    _write_bytes(directory / changes.DELTA_FILE, changes.delta_csv(delta))
     return delta
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from pipelines.changes import KINDS, RowChange
+from pipelines.changes import KINDS, Delta
 from schemas import tables as specs
 
 TOP_SPEAKERS = 6
@@ -147,12 +147,10 @@ def _validation() -> str:
             + "".join(rows) + "</table>")
 
 
-def _changes(previous: str | None, delta: list[RowChange]) -> str:
+def _changes(previous: str | None, delta: Delta) -> str:
     if previous is None:
         return "<p>First version: every row is new.</p>"
-    counts: dict[str, Counter] = {}
-    for c in delta:
-        counts.setdefault(c.table, Counter())[c.change] += 1
+    counts = delta.counts
     if not counts:
         return f"<p>No row changed since {_e(previous)}.</p>"
     rows = "".join(f"<tr><td>{_e(t)}</td>" + "".join(
@@ -163,7 +161,7 @@ def _changes(previous: str | None, delta: list[RowChange]) -> str:
 
 
 def report_html(version: str, bump: str, previous: str | None,
-                tables: Mapping[str, pd.DataFrame], delta: list[RowChange]) -> str:
+                tables: Mapping[str, pd.DataFrame], delta: Delta) -> str:
     docs = tables["documents"]
     samples = int(docs["is_sample"].astype(bool).sum()) if len(docs) else 0
     sample_note = (f"<p class=muted>{samples} of {len(docs)} documents are samples written for "

@@ -270,3 +270,32 @@ def test_formula_like_text_is_neutralised_in_csv_but_exact_in_parquet(tmp_path):
     parquet = pq.read_table(result.path / "documents.parquet").to_pydict()["title"]
     assert "=HYPERLINK(\"http://example.invalid\",\"x\")" in parquet
     assert pub.neutralise("Plain text") == "Plain text" and pub.neutralise(None) is None
+
+
+def test_delta_of_a_composite_key_and_an_id_that_needs_quoting(tmp_path):
+    import io
+
+    import pyarrow as pa
+
+    from pipelines.changes import write_delta
+
+    def version(name, rows):
+        folder = tmp_path / name
+        folder.mkdir()
+        table = pa.Table.from_pylist(rows).replace_schema_metadata(
+            {"primary_key": '["place", "n"]'})
+        pq.write_table(table, folder / "things.parquet")
+        return folder
+
+    old = version("old", [{"place": "Kyoto, Japan", "n": 1, "v": "a"},
+                          {"place": "Oslo", "n": 2, "v": "b"}, {"place": "Oslo", "n": 3, "v": "c"}])
+    new = version("new", [{"place": "Kyoto, Japan", "n": 1, "v": "a"},
+                          {"place": "Oslo", "n": 2, "v": "B"}, {"place": "Oslo", "n": 10, "v": "d"}])
+    out = io.BytesIO()
+    delta = write_delta(old, new, out)
+    assert out.getvalue().decode().splitlines() == [
+        "table,id,change", "things,Oslo/10,ADD", "things,Oslo/2,MOD", "things,Oslo/3,DEL"]
+    assert delta.counts == {"things": {"ADD": 1, "MOD": 1, "DEL": 1}}
+    first = io.BytesIO()
+    write_delta(None, old, first)
+    assert first.getvalue().decode().splitlines()[1] == 'things,"Kyoto, Japan/1",ADD'

@@ -6,7 +6,7 @@ import re
 
 from tables_fixture import good_tables
 
-from pipelines.changes import RowChange
+from pipelines.changes import Delta
 from pipelines.publish import publish
 from pipelines.report import report_html
 from pipelines.validate import validate_tables
@@ -14,7 +14,8 @@ from pipelines.validate import validate_tables
 
 def test_the_report_shows_counts_timeline_speakers_checks_and_changes():
     tables = validate_tables(good_tables())
-    delta = [RowChange("statements", "0" * 16, "ADD"), RowChange("people", "1" * 16, "MOD")]
+    delta = Delta({"statements": {"ADD": 1, "MOD": 0, "DEL": 0},
+                   "people": {"ADD": 0, "MOD": 1, "DEL": 0}})
     page = report_html("1.1.0", "minor", "1.0.0", tables, delta)
     assert page == report_html("1.1.0", "minor", "1.0.0", tables, delta)  # no clock in it
     assert "<script" not in page and "http" not in page  # opens offline, runs nothing
