@@ -22,7 +22,7 @@ import os
 import pickle
 import re
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -72,7 +72,7 @@ class DocEntry:
     def made(cls, doc: Document, position: int, key: str, people: DocPeople,
              failure: str | None = None) -> DocEntry:
         return cls(doc.document_id, doc.source_path, doc.source_key, doc.sha256, position,
-                   len(doc.text), key, people, failure)
+                   len(doc.text), key, people.shared(), failure)
 
     @classmethod
     def of(cls, ex: Extraction, position: int, key: str | None = None) -> DocEntry:
@@ -160,7 +160,7 @@ class FileManifests:
         found = _load(self._path(source_path, digest))
         if not isinstance(found, list) or not all(isinstance(e, DocEntry) for e in found):
             return None
-        return found
+        return [replace(e, people=e.people.shared()) for e in found]
 
     def put(self, source_path: str, digest: str, entries: list[DocEntry]) -> None:
         _dump(self._path(source_path, digest), entries)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tables_fixture import DOC_A, DOC_B, good_tables
 
 from pipelines.publish import publish, staged_release
 from pipelines.staging import sorted_frame
 from pipelines.tables import DOCUMENT_TABLES, WHOLE_TABLES
-from pipelines.validate import PieceValidator, ValidationFailed, validate_tables
+from pipelines.validate import PieceValidator, SeenValues, ValidationFailed, validate_tables
 from schemas import tables as specs
 
 
@@ -101,3 +103,19 @@ def test_the_database_from_the_files_equals_the_database_from_the_frames(tmp_pat
     database.write_sqlite_files(version, tmp_path / "files.db")
     assert (tmp_path / "frames.db").read_bytes() == (tmp_path / "files.db").read_bytes()
     assert (tmp_path / "files.db").read_bytes() == (version / "diplomatic.db").read_bytes()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.none(), st.text(max_size=6)), max_size=8), max_size=6))
+def test_seen_values_finds_exactly_what_an_earlier_piece_had(pieces):
+    seen, model = SeenValues(), set()
+    for piece in pieces:
+        expected = [i for i, v in enumerate(piece) if v is not None and v in model]
+        assert seen.add(piece) == expected
+        model |= {v for v in piece if v is not None}
+
+
+def test_seen_values_tells_prefixes_nul_and_wider_values_apart():
+    seen = SeenValues()
+    assert seen.add(["ab", "a\x00", "é"]) == []
+    assert seen.add(["a", "ab\x00", "abc", "a\x00", "é", "ab"]) == [3, 4, 5]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from pipelines.document import Document, Extraction, LocalPerson
 from pipelines.extract.names import name_key
@@ -240,3 +241,15 @@ def test_a_published_id_is_not_given_to_two_people():
     res = resolve_people([_ex("a.txt", _person("Anton Kessler", "Kessler")),
                           _ex("b.txt", _person("Berta Kessler", "Kessler"))], published)
     assert "0123456789abcdef" not in {p.person_id for p in res.people}
+
+
+def test_shared_people_are_one_object_for_equal_people_and_change_nothing_else():
+    from pipelines.resolve import DocPeople
+
+    aide = LocalPerson("mara velde", "Mara Velde", ("M. Velde",), "Foreign Minister", "NL")
+    a = DocPeople("doc-a", "vol/a.xml", (aide,)).shared()
+    b = DocPeople("doc-b", "vol/a.xml", (replace(aide),)).shared()
+    other = DocPeople("doc-c", "vol/a.xml", (replace(aide, role="Prime Minister"),)).shared()
+    assert a.people[0] is b.people[0] and a.people == (aide,)
+    assert other.people[0] is not a.people[0] and other.people[0].role == "Prime Minister"
+    assert a.source_path is b.source_path
