@@ -27,8 +27,9 @@ dataset: $(VENV)/.installed
 # Benchmarks (not tests): time and memory of a build against the lxml floor, at several scales.
 BENCH_CORPUS ?= $(SHARED)/corpus/frus-volumes
 BENCH_SCALES ?= 1,4,16
+BENCH_REPEAT ?= 3
 bench: $(VENV)/.installed
-	$(PY) -m benchmarks.bench $(BENCH_CORPUS) --scales $(BENCH_SCALES)
+	$(PY) -m benchmarks.bench $(BENCH_CORPUS) --scales $(BENCH_SCALES) --repeat $(BENCH_REPEAT)
 
 # Browse and search the latest version in Datasette: http://127.0.0.1:8001/
 explore: $(VENV)/.installed

@@ -1,6 +1,6 @@
 """`make bench`: how long a build takes and how much memory it needs, against a floor.
 
-usage: python -m benchmarks.bench CORPUS [--scales 1,4,16] [--work DIR]
+usage: python -m benchmarks.bench CORPUS [--scales 1,4,16] [--work DIR] [--repeat N]
 
 For each scale N it makes a synthetic corpus of N copies of CORPUS (each TEI copy gets its own
 volume ID, each text copy its own content, so no copy is a duplicate), then measures, each
@@ -13,7 +13,9 @@ phase in a fresh process so that peak memory is its own:
   prefect  Prefect's fixed start-up: a flow with no work (reported apart from the targets)
 
 and prints documents, characters, wall seconds, characters per second and peak RSS, the
-build/floor ratio, and how time and memory grow from the first scale to the last.
+build/floor ratio, and how time and memory grow from the first scale to the last.  Prefect's
+start-up varies by about a second from run to run here, so ``--repeat N`` runs every phase N
+times and reports the median (and the range of the build's work).
 Benchmarks are not tests: nothing here asserts.
 """
 
@@ -104,6 +106,10 @@ def run(code: str, *args: str, env_home: Path) -> dict:
     return out
 
 
+def spread(values: list[float]) -> str:
+    return f" (runs: {min(values):.1f}-{max(values):.1f} s)" if len(values) > 1 else ""
+
+
 def build_code() -> str:
     return ("import sys\nfrom pipelines.__main__ import main\n"
             "code = main(['build', '--corpus', sys.argv[1], '--output', sys.argv[2]])\n"
@@ -134,14 +140,25 @@ def synthetic(corpus: Path, scale: int, into: Path) -> Path:
     return target
 
 
-def measure(corpus: Path, work: Path) -> dict[str, dict]:
+def median_of(runs: list[dict]) -> dict:
+    """The run of median wall time, with every run's wall time and the highest peak memory."""
+    middle = sorted(runs, key=lambda r: r["wall"])[len(runs) // 2]
+    return middle | {"walls": [r["wall"] for r in runs],
+                     "rss_mb": max(r["rss_mb"] for r in runs)}
+
+
+def measure(corpus: Path, work: Path, repeat: int) -> dict[str, dict]:
+    """Each phase ``repeat`` times (a build into an empty folder, then its rerun): medians."""
     home = work / "prefect-home"
     out = work / f"out-{corpus.name}"
-    shutil.rmtree(out, ignore_errors=True)
-    phases = {"floor": run(FLOOR, str(corpus), env_home=home),
-              "extract": run(EXTRACT, str(corpus), env_home=home),
-              "build": run(build_code(), str(corpus), str(out), env_home=home),
-              "rerun": run(build_code(), str(corpus), str(out), env_home=home)}
+    runs: dict[str, list[dict]] = {name: [] for name in ("floor", "extract", "build", "rerun")}
+    for _ in range(repeat):
+        shutil.rmtree(out, ignore_errors=True)
+        runs["floor"].append(run(FLOOR, str(corpus), env_home=home))
+        runs["extract"].append(run(EXTRACT, str(corpus), env_home=home))
+        runs["build"].append(run(build_code(), str(corpus), str(out), env_home=home))
+        runs["rerun"].append(run(build_code(), str(corpus), str(out), env_home=home))
+    phases = {name: median_of(r) for name, r in runs.items()}
     for name in ("build", "rerun"):
         phases[name] |= {k: phases["extract"][k] for k in ("docs", "chars")}
     return phases
@@ -152,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--scales", default="1,4,16")
     ap.add_argument("--work", type=Path, default=None)
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="run every phase this many times and report the median")
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-"))
     # imports from bytecode, as on any machine that has run the code once (where
@@ -160,16 +179,19 @@ def main(argv: list[str] | None = None) -> int:
                    capture_output=True, check=False)
     (work / "prefect-home").mkdir(parents=True, exist_ok=True)
     scales = [int(s) for s in args.scales.split(",")]
-    prefect = run(PREFECT, env_home=work / "prefect-home")
-    prefect = run(PREFECT, env_home=work / "prefect-home")  # warm: the second start
-    print(f"Prefect fixed start-up (a flow with one empty task, warm): {prefect['wall']:.1f} s, "
-          f"peak {prefect['rss_mb']:.0f} MB")
+    run(PREFECT, env_home=work / "prefect-home")  # the first start migrates its database
+    prefect = median_of([run(PREFECT, env_home=work / "prefect-home")
+                         for _ in range(args.repeat)])
+    print(f"Prefect fixed start-up (a flow with one empty task, warm): {prefect['wall']:.1f} s"
+          f"{spread(prefect['walls'])}, peak {prefect['rss_mb']:.0f} MB")
+    if args.repeat > 1:
+        print(f"every phase ran {args.repeat} times: the median is shown")
     print(f"{'scale':>5} {'phase':8} {'docs':>6} {'chars':>11} {'wall s':>7} {'work s':>7}  "
           f"{'chars/s':>10} {'peak MB':>8}")
     results = {}
     for scale in scales:
         corpus = synthetic(args.corpus, scale, work)
-        results[scale] = measure(corpus, work)
+        results[scale] = measure(corpus, work, args.repeat)
         for name, r in results[scale].items():
             # the build's own work: its wall time less Prefect's fixed start-up
             beyond = name in ("build", "rerun")
@@ -179,8 +201,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{scale:>5} {name:8} {r['docs']:>6} {r['chars']:>11,} {r['wall']:>7.1f} "
                   f"{max(own, 0):>7.1f}{mark} {rate} {r['rss_mb']:>8.0f}")
         b, f = results[scale]["build"], results[scale]["floor"]
+        works = [w - prefect["wall"] for w in b["walls"]]
         print(f"{scale:>5} build/floor: {(b['wall'] - prefect['wall']) / f['wall']:.1f}x "
-              f"(work beyond Prefect's start-up over the lxml floor)")
+              f"(work beyond Prefect's start-up over the lxml floor){spread(works)}")
     print(f"* less than {NOISE} s beyond Prefect's start-up: within its noise (it varies by "
           "about that much from run to run)")
     if len(scales) > 1:
