@@ -101,9 +101,8 @@ def write_delta(old_dir: Path | None, new_dir: Path, out: BinaryIO) -> Delta:
         tables |= {p.stem for p in Path(old_dir).glob("*.parquet")}
     delta = Delta()
     out.write(b"table,id,change\n")
+    digests = old_dir is not None  # a first version: every row is new, no values to compare
     for name in sorted(tables):
-        # a first version: every row is new, no need to compare values
-        digests = old_dir is not None
         found = _table_changes(_index(old_dir, name, digests), _index(new_dir, name, digests))
         delta.counts[name] = {kind: len(found.get(kind, [])) for kind in KINDS}
         for kind in KINDS:

@@ -237,9 +237,11 @@ def gather(paths: list[Path], corpus: Path, store: ExtractionCache,
             out.extracted.add(doc.document_id)
 
     more = True
+    preloading = False
     while True:
-        if waiting and not running:
-            preload_table_modules()
+        if waiting and not preloading:
+            preload_table_modules()  # once, as the first batch starts
+            preloading = True
         while waiting and len(running) < workers:
             part = waiting.popleft()
             docs = Batch([t[0] for t in part])

@@ -61,7 +61,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import pandas as pd
 import pyarrow as pa
@@ -248,10 +248,8 @@ def _write_docs(directory: Path, version: str, files: Mapping[str, Mapping]) -> 
 def _write_changes(directory: Path, version: str, bump: str, previous: Path | None,
                    diffs) -> changes.Delta:
     """CHANGES.md and changes.csv: every row added, changed or removed since ``previous``."""
-    with open(directory / changes.DELTA_FILE, "wb") as fh:
+    with _durable(directory / changes.DELTA_FILE) as fh:
         delta = changes.write_delta(previous, directory, fh)
-        fh.flush()
-        os.fsync(fh.fileno())
     frame = pq.read_table(directory / "disclosures.parquet", columns=["disclosure_id", "title"])
     titles = dict(zip(*frame.to_pydict().values()))
     text = changes.changes_markdown(version, bump, previous.name if previous else None, delta,
@@ -438,11 +436,18 @@ def _checkpoint(name: str) -> None:
 # --- durable writes -------------------------------------------------------------------------
 
 
-def _write_bytes(path: Path, data: bytes) -> None:
+@contextlib.contextmanager
+def _durable(path: Path) -> Iterator[BinaryIO]:
+    """A file opened for writing that is on disk (fsynced) once the block ends."""
     with open(path, "wb") as fh:
-        fh.write(data)
+        yield fh
         fh.flush()
         os.fsync(fh.fileno())
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    with _durable(path) as fh:
+        fh.write(data)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

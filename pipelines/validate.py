@@ -137,9 +137,9 @@ class SeenValues:
         new = np.array([b for _, b in plain])
         width = max(new.dtype.itemsize, self.sorted.dtype.itemsize)
         seen, new = self.sorted.astype(f"S{width}", copy=False), new.astype(f"S{width}")
-        at = np.minimum(np.searchsorted(seen, new), max(len(seen) - 1, 0))
-        hits = np.flatnonzero(seen[at] == new) if len(seen) else []
-        found += [plain[i][0] for i in hits]
+        if len(seen):
+            at = np.minimum(np.searchsorted(seen, new), len(seen) - 1)
+            found += [plain[i][0] for i in np.flatnonzero(seen[at] == new)]
         self.sorted = np.sort(np.concatenate([seen, new]), kind="stable")
         return sorted(found)
 
