@@ -1,7 +1,9 @@
 """Command line: ``python -m pipelines build --corpus DIR --output DIR``.
 
 Sets quiet, offline Prefect defaults (no telemetry, warnings only) unless the caller set them,
-runs the ``build_dataset`` flow and prints a summary.  Exit codes: 0 published or up to date,
+runs the ``build_dataset`` flow and prints a summary.  Defaults come from
+``pipelines.settings``.  Prefect reads its settings when it is imported, so the flow and the
+schedule are imported only after the defaults are set.  Exit codes: 0 published or up to date,
 2 validation failed (nothing published), 1 any other error.
 """
 
@@ -13,49 +15,44 @@ import sys
 import time
 from pathlib import Path
 
-QUIET_PREFECT = {
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "DO_NOT_TRACK": "1",
-    "PREFECT_LOGGING_LEVEL": "WARNING",
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-    "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",
-}
+from pipelines import settings
+from pipelines.settings import QUIET_PREFECT, RUNNERS
 
 
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m pipelines", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
     build = sub.add_parser("build", help="build and publish the dataset from a corpus folder")
-    build.add_argument("--corpus", type=Path, default=Path("corpus"))
-    build.add_argument("--output", type=Path, default=Path("output"))
-    build.add_argument("--batch-size", type=int, default=100,
-                       help="documents per extraction task (default 100)")
+    build.add_argument("--corpus", type=Path, default=settings.CORPUS)
+    build.add_argument("--output", type=Path, default=settings.OUTPUT)
+    build.add_argument("--batch-size", type=int, default=settings.BATCH_SIZE,
+                       help="documents per extraction task (default %(default)s)")
     build.add_argument("--workers", type=int, default=None,
                        help="extraction tasks running at once (default: the machine's cores)")
     build.add_argument("--registry", type=Path, default=None,
                        help="disclosures registry (default: disclosures/registry.toml)")
     build.add_argument("--cache", type=Path, default=None,
-                       help="per-document cache folder (default: OUTPUT/.cache/extract)")
+                       help=f"per-document cache folder (default: OUTPUT/{settings.CACHE_DIR})")
     build.add_argument("--no-cache", action="store_true", help="extract every document again")
     build.add_argument("--force", action="store_true",
                        help="assemble and compare the tables even if the inputs are unchanged")
-    build.add_argument("--runner", choices=("threads", "dask"), default="threads",
+    build.add_argument("--runner", choices=RUNNERS, default="threads",
                        help="Prefect task runner: threads (default) or a local Dask cluster")
     build.add_argument("--dask-address", default=None,
                        help="HOST:PORT of an existing Dask scheduler (implies --runner dask)")
-    build.add_argument("--max-file-mb", type=float, default=64,
-                       help="larger files are rejected (default 64)")
-    build.add_argument("--time-budget", type=float, default=60,
+    build.add_argument("--max-file-mb", type=float, default=settings.MAX_FILE_BYTES / 2**20,
+                       help="larger files are rejected (default %(default)g)")
+    build.add_argument("--time-budget", type=float, default=settings.TIME_BUDGET_SECONDS,
                        help="seconds of extraction per document before it is rejected "
-                            "(default 60; 0: no budget, in-process)")
+                            "(default %(default)g; 0: no budget, in-process)")
     explore = sub.add_parser("explore", help="browse and search the latest version in Datasette")
-    explore.add_argument("--output", type=Path, default=Path("output"))
-    explore.add_argument("--host", default="127.0.0.1")
-    explore.add_argument("--port", type=int, default=8001)
+    explore.add_argument("--output", type=Path, default=settings.OUTPUT)
+    explore.add_argument("--host", default=settings.EXPLORE_HOST)
+    explore.add_argument("--port", type=int, default=settings.EXPLORE_PORT)
     serve = sub.add_parser("schedule", help="serve the annual rerun as a Prefect deployment "
                            "(needs PREFECT_API_URL of a running 'prefect server start')")
-    serve.add_argument("--corpus", type=Path, default=Path("corpus"))
-    serve.add_argument("--output", type=Path, default=Path("output"))
+    serve.add_argument("--corpus", type=Path, default=settings.CORPUS)
+    serve.add_argument("--output", type=Path, default=settings.OUTPUT)
     return ap
 
 
@@ -103,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except Exception as exc:
         # imported here: a rerun that finds nothing new never loads pandas or pandera
-        from pipelines.validate import ValidationFailed
+        from pipelines.assemble.validate import ValidationFailed
 
         if isinstance(exc, ValidationFailed):
             return 2
@@ -113,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _explore(args) -> int:
-    from pipelines.database import DATABASE_FILE, METADATA_FILE
+    from pipelines.publish.database import DATABASE_FILE, METADATA_FILE
 
     version = args.output / "latest"
     db = version / DATABASE_FILE

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-DEFAULT_REGISTRY = Path(__file__).resolve().parents[1] / "disclosures" / "registry.toml"
+from pipelines.settings import REGISTRY
+
 ID = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 ISO_PARTIAL = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 REQUIRED = ("id", "publisher", "title", "released_on")
@@ -42,7 +43,7 @@ class Disclosure:
     corpus_files: tuple[str, ...] = ()
 
 
-def load_registry(path: Path = DEFAULT_REGISTRY) -> tuple[Disclosure, ...]:
+def load_registry(path: Path = REGISTRY) -> tuple[Disclosure, ...]:
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 import weakref
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from pipelines.document import Extraction, LocalPerson
@@ -171,6 +171,12 @@ def resolve_people(extractions: Sequence[Extraction | DocPeople],
     ids |= {(doc.document_id, p.key): ids[(doc.document_id, same[p.key])]
             for doc in docs for p in doc.people}
     return Resolution(tuple(sorted(people.values(), key=lambda p: p.person_id)), ids)
+
+
+def published_keys(people: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """A published version's people, (person_id, name) pairs, as ``resolve_people`` takes
+    them: name key -> person_id (the later row wins, as in a dict)."""
+    return {name_key(name): person_id for person_id, name in people}
 
 
 def _keep_published_ids(people: dict[str, Person], groups: dict[str, list[LocalPerson]],

@@ -2,7 +2,13 @@
 
 Each table is a declarative ``TableSpec``: name, description, ordered ``FieldSpec``s (logical type,
 description, nullability, allowed values, pattern, example, what a null means), primary key,
-foreign keys, and named row-level checks.  Everything else is *generated* from these specs:
+foreign keys, and named row-level checks.  Columns that several tables have (``document_id``,
+``char_start``, ``rule`` ...) and the patterns are declared once in ``schemas.fields``; a table
+here names them and restates at most their description, example, key and nullability.  Columns
+only one table has are declared in its spec below.  The spec classes and ``LOGICAL_TYPES`` are in
+``schemas.spec``.  Everything callers use is importable from this module (see ``__all__``).
+
+Everything else is *generated* from these specs:
 
 * ``pandera_schema(name)``   -- single-table validation (dtypes coerced, uniqueness, not-null,
   allowed values, patterns, row checks); cross-table checks live in ``foreign_key_schema`` and
@@ -21,86 +27,51 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
+from dataclasses import asdict
 
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow
 
+from schemas.fields import (
+    CHAR_END,
+    CHAR_START,
+    COUNTRY_PATTERN,
+    DISCLOSURE_ID,
+    DISCLOSURE_ID_PATTERN,
+    DOCUMENT_ID,
+    EXCHANGE_ID,
+    ID_PATTERN,
+    ISO_PARTIAL_DATE,
+    PERSON_ID,
+    PLACE,
+    PRECISION_LENGTH,
+    RELATIVE_POSIX_PATH,
+    RULE,
+    SHA256,
+    SHA256_PATTERN,
+    SOURCE_URL,
+    TEXT,
+    TITLE,
+    id_field,
+    id_text,
+)
+from schemas.spec import LOGICAL_TYPES, FieldSpec, ForeignKey, RowCheck, TableSpec
+
+# Every name callers imported from here before the fields and classes moved out, so that no
+# caller has to change (tests/schemas/test_fields.py holds the same list).
+__all__ = [
+    "COUNTRY_PATTERN", "DATE_MENTIONS", "DISCLOSURES", "DISCLOSURE_ID_PATTERN", "DOCUMENTS",
+    "EXCHANGES", "ID_PATTERN", "ISO_PARTIAL_DATE", "LOGICAL_TYPES", "PEOPLE", "PERSON_MENTIONS",
+    "PRECISION_LENGTH", "PRECISION_MATCHES_VALUE", "REJECTS", "RELATIVE_POSIX_PATH", "RULE",
+    "SCHEMA_VERSION", "SHA256_PATTERN", "SPAN_COLUMNS", "SPAN_INSIDE_TEXT", "SPAN_MATCHES_TEXT",
+    "SPAN_ORDER", "STATEMENTS", "TABLES", "FieldSpec", "ForeignKey", "RowCheck", "TableSpec",
+    "arrow_schema", "arrow_type", "foreign_key_schema", "pandera_schema", "row_check_columns",
+    "schema_fingerprint", "span_schema", "spec_dict",
+]
+
 SCHEMA_VERSION = "3"
-
-ID_PATTERN = "[0-9a-f]{16}"
-SHA256_PATTERN = "[0-9a-f]{64}"
-ISO_PARTIAL_DATE = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
-COUNTRY_PATTERN = "[A-Z]{2}"
-DISCLOSURE_ID_PATTERN = r"[a-z0-9][a-z0-9.\-]*"
-RELATIVE_POSIX_PATH = r"[^/\\][^\\]*"  # not absolute, no backslashes
-PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10}
-
-# Logical types -> (pyarrow type, pandas dtype used after validation, Frictionless type).
-LOGICAL_TYPES: dict[str, tuple[pyarrow.DataType, object, str]] = {
-    "string": (pyarrow.string(), pd.ArrowDtype(pyarrow.string()), "string"),
-    "int64": (pyarrow.int64(), pd.Int64Dtype(), "integer"),
-    "bool": (pyarrow.bool_(), pd.BooleanDtype(), "boolean"),
-    "list<string>": (
-        pyarrow.list_(pyarrow.string()),
-        pd.ArrowDtype(pyarrow.list_(pyarrow.string())),
-        "array",
-    ),
-}
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """One column: its logical type (a key of ``LOGICAL_TYPES``) and its constraints."""
-
-    name: str
-    type: str
-    description: str
-    nullable: bool = False
-    unique: bool = False
-    enum: tuple[str, ...] | None = None
-    pattern: str | None = None
-    minimum: int | None = None
-    example: object = None
-    null_means: str | None = None  # required when nullable
-
-
-@dataclass(frozen=True)
-class ForeignKey:
-    column: str
-    table: str
-    ref_column: str
-
-
-@dataclass(frozen=True)
-class RowCheck:
-    """A named check over several columns of one row; ``fn(df)`` returns a boolean row mask."""
-
-    name: str
-    description: str
-    columns: tuple[str, ...]
-    fn: Callable[[pd.DataFrame], pd.Series] = field(compare=False, repr=False)
-
-
-@dataclass(frozen=True)
-class TableSpec:
-    name: str
-    description: str
-    fields: tuple[FieldSpec, ...]
-    primary_key: tuple[str, ...]
-    foreign_keys: tuple[ForeignKey, ...] = ()
-    row_checks: tuple[RowCheck, ...] = ()
-    text_span: bool = False  # documents.text[char_start:char_end] == text (see span_schema)
-
-    @property
-    def columns(self) -> list[str]:
-        return [f.name for f in self.fields]
-
-    def field(self, name: str) -> FieldSpec:
-        return next(f for f in self.fields if f.name == name)
-
 
 # --- row checks -----------------------------------------------------------------------------
 
@@ -128,37 +99,25 @@ PRECISION_MATCHES_VALUE = RowCheck(
     _precision_matches_value,
 )
 
-# --- field helpers --------------------------------------------------------------------------
+# --- shared columns as a table uses them ----------------------------------------------------
 
 
-def _id(name: str, what: str, **kw: object) -> FieldSpec:
-    kw.setdefault("example", "3f2a9c0d41b7e865")
-    return FieldSpec(name, "string", f"Stable ID of the {what}: 16 lowercase hex digits "
-                     "(a hash of its source keys, never a row number).",
-                     pattern=ID_PATTERN, **kw)  # type: ignore[arg-type]
+def _refers(column: FieldSpec, what: str) -> FieldSpec:
+    """An ID column of another table, described as the row that refers to it."""
+    return column.described(id_text(what))
 
 
 def _span_text(what: str, example: str) -> FieldSpec:
-    return FieldSpec("text", "string", f"The {what} exactly as it appears in the document text.",
-                     example=example)
+    described = TEXT.described(f"The {what} exactly as it appears in the document text.")
+    return described.with_example(example)
 
 
 def _offsets(length: int) -> tuple[FieldSpec, ...]:
-    return (
-        FieldSpec("char_start", "int64", "Character offset (0-based) where the span starts in "
-                  "documents.text.", minimum=0, example=1043),
-        FieldSpec("char_end", "int64", "Character offset just past the span's end "
-                  "(exclusive; greater than char_start).", minimum=1, example=1043 + length),
-    )
+    """``length``: of the table's text example, so that the three examples make one span."""
+    return CHAR_START, CHAR_END.with_example(CHAR_START.example + length)
 
 
-RULE = FieldSpec("rule", "string", "Name of the extraction rule that produced the row "
-                 "(for tracing).", example="quote_said_after")
-
-
-def _doc_fk() -> ForeignKey:
-    return ForeignKey("document_id", "documents", "document_id")
-
+_DOCUMENT_FK = ForeignKey("document_id", "documents", "document_id")
 
 # --- the tables -----------------------------------------------------------------------------
 
@@ -166,8 +125,8 @@ DOCUMENTS = TableSpec(
     "documents",
     "One row per source document read from the corpus.",
     (
-        _id("document_id", "document (a hash of the source's own ID where it has one, such "
-            "as a FRUS document's, else of the file's content)", unique=True),
+        DOCUMENT_ID.as_key(),
+        # Not shared with rejects.source_path, which has no pattern (it may end in #<key>).
         FieldSpec("source_path", "string", "Path of the source file relative to the corpus "
                   "root, POSIX separators. A FRUS volume file holds many documents.",
                   pattern=RELATIVE_POSIX_PATH, example="frus/frus1969-76v17.xml"),
@@ -181,36 +140,28 @@ DOCUMENTS = TableSpec(
                         "report", "paper", "record"),
                   example="memorandum of conversation",
                   null_means="not a primary record, or its kind is not recognised"),
-        FieldSpec("place", "string", "Where the record was written or the conversation held, "
-                  "from its dateline.", nullable=True, example="Beijing",
-                  null_means="the record gives no place"),
+        PLACE,
         FieldSpec("event_date", "string", "Date of the conversation or events the record is "
                   "of (dateline, else the record's own date range, else the one year its "
                   "volume covers): ISO partial date.",
                   nullable=True, pattern=ISO_PARTIAL_DATE, example="1972-02-21",
                   null_means="the record does not date itself (news reports; editorial notes)"),
-        FieldSpec("disclosure_id", "string", "The disclosure batch the document belongs to "
-                  "(disclosures.disclosure_id), from the registry's file patterns.",
-                  nullable=True, pattern=DISCLOSURE_ID_PATTERN, example="mofa-2023-12-20",
-                  null_means="no registered disclosure covers this file"),
+        DISCLOSURE_ID.described("The disclosure batch the document belongs to "
+                                "(disclosures.disclosure_id), from the registry's file patterns.")
+        .optional("no registered disclosure covers this file"),
         FieldSpec("notes", "string", "Footnotes and archival source notes, kept apart from "
                   "text: nothing is extracted from them.", nullable=True,
                   example="Source: National Archives, ...", null_means="no notes"),
-        FieldSpec("title", "string", "Document title.", nullable=True,
-                  example="Memorandum of Conversation", null_means="the source gives no title"),
-        FieldSpec("source_url", "string", "Where the source can be read online.", nullable=True,
-                  example="https://history.state.gov/historicaldocuments/frus1969-76v17/d12",
-                  null_means="no URL is known"),
+        TITLE.described("Document title.").optional("the source gives no title"),
+        SOURCE_URL,
         FieldSpec("published_on", "string", "Date the document was written or published: ISO "
                   "partial date YYYY, YYYY-MM or YYYY-MM-DD.", nullable=True,
                   pattern=ISO_PARTIAL_DATE, example="1972-02-21",
                   null_means="the date is unknown"),
         FieldSpec("is_sample", "bool", "True for documents written as samples, not real "
                   "sources.", example=False),
-        FieldSpec("sha256", "string", "SHA-256 of the source file's bytes (64 lowercase hex).",
-                  pattern=SHA256_PATTERN, example="9f86d081884c7d65" * 4),
-        FieldSpec("text", "string", "Full plain text of the document; every char_start/char_end "
-                  "offset points into it.", example="Chou En-lai said that ..."),
+        SHA256,
+        TEXT,
     ),
     ("document_id",),
     (ForeignKey("disclosure_id", "disclosures", "disclosure_id"),),
@@ -221,13 +172,11 @@ DISCLOSURES = TableSpec(
     "One row per disclosure batch in the registry (disclosures/registry.toml): a release of "
     "records by a publisher, written up in the project's own words from its public notice.",
     (
-        FieldSpec("disclosure_id", "string", "Stable ID of the batch: lowercase, chosen in the "
-                  "registry (publisher and release date).", unique=True,
-                  pattern=DISCLOSURE_ID_PATTERN, example="mofa-2023-12-20"),
+        DISCLOSURE_ID.as_key(),
         FieldSpec("publisher", "string", "Who released the records.",
                   example="Ministry of Foreign Affairs of Japan"),
-        FieldSpec("title", "string", "The release, in the project's words.",
-                  example="Declassification of diplomatic records, December 2023"),
+        TITLE.described("The release, in the project's words.")
+        .with_example("Declassification of diplomatic records, December 2023"),
         FieldSpec("released_on", "string", "Release date: ISO partial date.",
                   pattern=ISO_PARTIAL_DATE, example="2023-12-20"),
         FieldSpec("period_start", "string", "Earliest date of the records' contents.",
@@ -242,9 +191,9 @@ DISCLOSURES = TableSpec(
                   nullable=True, minimum=0, example=10790, null_means="the notice does not say"),
         FieldSpec("topics", "list<string>", "Topics the notice names (empty list when none). "
                   "In CSV: a JSON array.", example=["Visit to China by the Emperor"]),
-        FieldSpec("source_url", "string", "The publisher's notice.", nullable=True,
-                  example="https://www.mofa.go.jp/press/release/press24e_000036.html",
-                  null_means="no public notice (sample batches)"),
+        SOURCE_URL.described("The publisher's notice.")
+        .with_example("https://www.mofa.go.jp/press/release/press24e_000036.html")
+        .optional("no public notice (sample batches)"),
         FieldSpec("terms", "string", "Terms the publisher's material comes with.",
                   nullable=True, example="Publisher's terms of use apply; see source_url.",
                   null_means="not stated"),
@@ -256,7 +205,7 @@ PEOPLE = TableSpec(
     "people",
     "One row per person, resolved across documents.",
     (
-        _id("person_id", "person", unique=True),
+        PERSON_ID.as_key(),
         FieldSpec("name", "string", "The fullest name the documents give.",
                   example="Zhou Enlai"),
         FieldSpec("aliases", "list<string>", "Other names and spellings seen (empty list when "
@@ -274,14 +223,14 @@ PERSON_MENTIONS = TableSpec(
     "person_mentions",
     "Spans of document text that name or refer to a person.",
     (
-        _id("mention_id", "mention", unique=True),
-        _id("document_id", "document the mention is in (documents.document_id)"),
-        _id("person_id", "person mentioned (people.person_id)"),
+        id_field("mention_id", "mention").as_key(),
+        _refers(DOCUMENT_ID, "document the mention is in (documents.document_id)"),
+        _refers(PERSON_ID, "person mentioned (people.person_id)"),
         _span_text("mention", "Chou En-lai"),
         *_offsets(11),
     ),
     ("mention_id",),
-    (_doc_fk(), ForeignKey("person_id", "people", "person_id")),
+    (_DOCUMENT_FK, ForeignKey("person_id", "people", "person_id")),
     (SPAN_ORDER,),
     text_span=True,
 )
@@ -290,14 +239,15 @@ STATEMENTS = TableSpec(
     "statements",
     "Words attributed to a speaker: quoted (direct) or reported (indirect).",
     (
-        _id("statement_id", "statement", unique=True),
-        _id("document_id", "document the statement is in (documents.document_id)"),
-        _id("speaker_id", "speaker (people.person_id)", nullable=True,
-            null_means="the speaker is not a person (e.g. 'the Chinese side')"),
+        id_field("statement_id", "statement").as_key(),
+        _refers(DOCUMENT_ID, "document the statement is in (documents.document_id)"),
+        id_field("speaker_id", "speaker (people.person_id)")
+        .optional("the speaker is not a person (e.g. 'the Chinese side')"),
         FieldSpec("speaker_name", "string", "The speaker as the document names them, or the "
                   "non-person speaker's phrase.", nullable=True, example="Zhou Enlai",
                   null_means="the speaker could not be named"),
         _span_text("statement", "Taiwan is a province of China"),
+        # Not shared with exchanges.kind: the same name for another set of values.
         FieldSpec("kind", "string", "direct: quoted words; indirect: reported speech.",
                   enum=("direct", "indirect"), example="direct"),
         FieldSpec("cue", "string", "The reporting verb or phrase that introduces the statement.",
@@ -305,13 +255,13 @@ STATEMENTS = TableSpec(
         FieldSpec("said_on", "string", "When the words were said: ISO partial date.",
                   nullable=True, pattern=ISO_PARTIAL_DATE, example="1972-02-22",
                   null_means="the date is unknown"),
-        _id("exchange_id", "conversation the words were said in (exchanges.exchange_id)",
-            nullable=True, null_means="not linked to a recorded conversation"),
+        _refers(EXCHANGE_ID, "conversation the words were said in (exchanges.exchange_id)")
+        .optional("not linked to a recorded conversation"),
         *_offsets(29),
         RULE,
     ),
     ("statement_id",),
-    (_doc_fk(), ForeignKey("speaker_id", "people", "person_id"),
+    (_DOCUMENT_FK, ForeignKey("speaker_id", "people", "person_id"),
      ForeignKey("exchange_id", "exchanges", "exchange_id")),
     (SPAN_ORDER,),
     text_span=True,
@@ -321,8 +271,8 @@ DATE_MENTIONS = TableSpec(
     "date_mentions",
     "Temporal expressions in the text that point at a calendar year, month or day.",
     (
-        _id("date_id", "date mention", unique=True),
-        _id("document_id", "document the date is in (documents.document_id)"),
+        id_field("date_id", "date mention").as_key(),
+        _refers(DOCUMENT_ID, "document the date is in (documents.document_id)"),
         _span_text("date expression", "late February 1972"),
         FieldSpec("value", "string", "The date meant: ISO partial date YYYY, YYYY-MM or "
                   "YYYY-MM-DD.", pattern=ISO_PARTIAL_DATE, example="1972-02"),
@@ -335,7 +285,7 @@ DATE_MENTIONS = TableSpec(
         RULE,
     ),
     ("date_id",),
-    (_doc_fk(),),
+    (_DOCUMENT_FK,),
     (SPAN_ORDER, PRECISION_MATCHES_VALUE),
     text_span=True,
 )
@@ -345,15 +295,14 @@ EXCHANGES = TableSpec(
     "One row per conversation a document records (a memorandum of conversation, a telephone "
     "call) or reports (a meeting a news report or editorial note dates).",
     (
-        _id("exchange_id", "exchange", unique=True),
-        _id("document_id", "document that records or reports it (documents.document_id)"),
+        EXCHANGE_ID.as_key(),
+        _refers(DOCUMENT_ID, "document that records or reports it (documents.document_id)"),
         FieldSpec("kind", "string", "meeting, call (telephone), or exchange (kind not told).",
                   enum=("meeting", "call", "exchange"), example="meeting"),
         FieldSpec("date", "string", "When it took place: ISO partial date.", nullable=True,
                   pattern=ISO_PARTIAL_DATE, example="1972-02-21",
                   null_means="the document does not date it"),
-        FieldSpec("place", "string", "Where it took place.", nullable=True, example="Beijing",
-                  null_means="the document does not place it"),
+        PLACE.described("Where it took place.").optional("the document does not place it"),
         FieldSpec("participants", "list<string>", "person_id of each participant known (the "
                   "participants list, the parties of a call, the speakers). In CSV: a JSON "
                   "array.", example=["3f2a9c0d41b7e865"]),
@@ -362,7 +311,7 @@ EXCHANGES = TableSpec(
                   null_means="no subject is given"),
     ),
     ("exchange_id",),
-    (_doc_fk(),),
+    (_DOCUMENT_FK,),
 )
 
 REJECTS = TableSpec(
@@ -372,9 +321,7 @@ REJECTS = TableSpec(
         FieldSpec("source_path", "string", "Path of the file relative to the corpus root; for "
                   "one document of a file that holds many, <path>#<source key>.",
                   unique=True, example="frus/frus1969-76v12.xml#frus1969-76v12/d93"),
-        FieldSpec("sha256", "string", "SHA-256 of the file's bytes.", nullable=True,
-                  pattern=SHA256_PATTERN, example="9f86d081884c7d65" * 4,
-                  null_means="the file could not be read"),
+        SHA256.described("SHA-256 of the file's bytes.").optional("the file could not be read"),
         FieldSpec("reason", "string", "Why the file was rejected.",
                   example="XML parse error: unclosed tag"),
         FieldSpec("stage", "string", "Pipeline stage that rejected it.",

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from tables_fixture import good_tables
 
+from pipelines.assemble.validate import validate_tables
 from pipelines.publish import publish
-from pipelines.validate import validate_tables
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 RECIPES = re.findall(r"```python recipe\n(.*?)```", README.read_text(encoding="utf-8"), re.DOTALL)

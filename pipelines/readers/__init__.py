@@ -16,6 +16,7 @@ from pipelines.ids import sha256_hex
 from pipelines.readers import tei
 from pipelines.readers.text import SUFFIXES as TEXT_SUFFIXES
 from pipelines.readers.text import ReadError, read_file
+from pipelines.settings import MAX_FILE_BYTES
 
 SUFFIXES = TEXT_SUFFIXES | tei.SUFFIXES
 
@@ -36,9 +37,6 @@ def _inside(path: Path, corpus: Path) -> bool:
     except ValueError:
         return False
     return True
-
-
-MAX_FILE_BYTES = 64 * 1024 * 1024  # larger files are refused (configurable: --max-file-mb)
 
 
 def discover(corpus: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[list[Path], list[Reject]]:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from pipelines.assemble.validate import ValidationFailed
 from pipelines.flows import build_dataset
 from pipelines.ids import sha256_hex
-from pipelines.validate import ValidationFailed
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 from schemas.tables import TABLES
@@ -110,7 +110,7 @@ def test_bad_files_are_rejected_not_fatal(tmp_path):
 def test_failed_validation_publishes_nothing(built, tmp_path, monkeypatch):
     _, out = built
     before = (out / "latest").resolve()
-    from pipelines import release
+    from pipelines.build import write as release
 
     real = release.document_tables
 

@@ -6,10 +6,10 @@ import re
 
 from tables_fixture import good_tables
 
-from pipelines.changes import Delta
+from pipelines.assemble.validate import validate_tables
 from pipelines.publish import publish
-from pipelines.report import report_html
-from pipelines.validate import validate_tables
+from pipelines.publish.changes import Delta
+from pipelines.publish.report import report_html
 
 
 def test_the_report_shows_counts_timeline_speakers_checks_and_changes():

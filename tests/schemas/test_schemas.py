@@ -1,4 +1,4 @@
-"""schemas.tables + pipelines.validate: good tables pass; each kind of bad row fails for its reason.
+"""schemas.tables + pipelines.assemble.validate: good tables pass; each kind of bad row fails for its reason.
 
 Every bad case breaks exactly one thing, so the set of failing checks must be exactly the
 expected one (no double reports), and the report must name the failing row's ID.
@@ -13,7 +13,7 @@ import pyarrow as pa
 import pytest
 from tables_fixture import DOC_A, ZHOU, good_tables
 
-from pipelines.validate import FAILURE_COLUMNS, ValidationFailed, validate_tables
+from pipelines.assemble.validate import FAILURE_COLUMNS, ValidationFailed, validate_tables
 from schemas.datapackage import datapackage
 from schemas.dictionary import data_dictionary_markdown
 from schemas.tables import TABLES, arrow_schema
@@ -213,7 +213,7 @@ def test_unique_where_present_allows_many_nulls_but_not_repeats():
 
 
 def test_the_committed_data_dictionary_is_current():
-    committed = Path(__file__).resolve().parents[1] / "docs" / "data_dictionary.md"
+    committed = Path(__file__).resolve().parents[2] / "docs" / "data_dictionary.md"
     assert committed.read_text(encoding="utf-8") == data_dictionary_markdown(), (
         "regenerate: python -c 'from schemas.dictionary import data_dictionary_markdown as d; "
         "open(\"docs/data_dictionary.md\", \"w\").write(d())'")

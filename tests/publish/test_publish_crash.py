@@ -14,16 +14,16 @@ import pytest
 from tables_fixture import good_tables
 
 from pipelines import publish as pub
+from pipelines.assemble.validate import validate_tables
 from pipelines.ids import sha256_hex
-from pipelines.validate import validate_tables
 
-TESTS = Path(__file__).resolve().parent
+TESTS = Path(__file__).resolve().parents[1]
 ROOT = TESTS.parent
 SCRIPT = """
 import sys
 from tables_fixture import good_tables
 from pipelines.publish import publish
-from pipelines.validate import validate_tables
+from pipelines.assemble.validate import validate_tables
 tables = good_tables()
 tables["rejects"].loc[0, "reason"] = "changed by the killed build"
 publish(validate_tables(tables), sys.argv[1])

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from pipelines import intake
-from pipelines.cache import DocEntry, ExtractionCache, FileManifests
+from pipelines.build.cache import DocEntry, ExtractionCache, FileManifests
+from pipelines.build.intake import file_groups, keep_first, remember, take_in
+from pipelines.build.write import pieces
 from pipelines.extract import extract_document
-from pipelines.intake import file_groups, keep_first, remember, take_in
-from pipelines.release import pieces
 
 REPORT = """Title: Sample: invented talks {n}
 Published: 2030-01-0{n}
@@ -34,10 +34,10 @@ def take_all(root: Path, store: ExtractionCache, manifests: FileManifests):
     """One build's intake: read, extract what is left, cache it, remember the files."""
     got = take_in(sorted(root.iterdir()), root, store, manifests)
     entries = list(got.entries)
-    for doc, place, key in got.todo:
-        ex = extract_document(doc)
-        store.put(ex, key)
-        entries.append(DocEntry.of(ex, place, key))
+    for item in got.todo:
+        ex = extract_document(item.doc)
+        store.put(ex, item.key)
+        entries.append(DocEntry.of(ex, item.position, item.key))
     remember(manifests, got.fresh, entries)
     return got, entries
 
@@ -65,7 +65,7 @@ def test_a_changed_file_is_read_again_and_only_it(tmp_path):
     (root / "r2.txt").write_text(REPORT.format(n=2) + "\nA later line.\n", encoding="utf-8")
     again = take_in(sorted(root.iterdir()), root, store, manifests)
     assert [e.source_path for e in again.entries] == ["r1.txt"]
-    assert [d.source_path for d, _, _ in again.todo] == ["r2.txt"]
+    assert [t.doc.source_path for t in again.todo] == ["r2.txt"]
 
 
 def test_a_file_whose_extraction_is_gone_from_the_cache_is_read_again(tmp_path):
@@ -80,8 +80,9 @@ def test_a_file_whose_extraction_is_gone_from_the_cache_is_read_again(tmp_path):
 def test_duplicates_and_failures_become_rejects_first_by_path_and_place(tmp_path):
     root = corpus(tmp_path, 1)
     got = take_in(sorted(root.iterdir()), root, ExtractionCache(tmp_path / "c"), None)
-    (doc, place, _), = got.todo
-    good = DocEntry.of(extract_document(doc), place)
+    [item] = got.todo
+    doc = item.doc
+    good = DocEntry.of(extract_document(doc), item.position)
     copy = replace(good, source_path="z/copy.txt")
     failed = DocEntry.failed(replace(doc, document_id="f" * 16, source_path="b.txt"), 0,
                              "extraction took longer than the budget of 60 s")
@@ -95,7 +96,7 @@ def test_duplicates_and_failures_become_rejects_first_by_path_and_place(tmp_path
 def test_pieces_follow_document_ids_and_hold_about_the_budget(tmp_path):
     root = corpus(tmp_path, 5)
     got = take_in(sorted(root.iterdir()), root, ExtractionCache(tmp_path / "c"), None)
-    entries = [DocEntry.of(extract_document(d), p) for d, p, _ in got.todo]
+    entries = [DocEntry.of(extract_document(t.doc), t.position) for t in got.todo]
     cut = pieces(list(reversed(entries)), max_chars=2 * entries[0].chars)
     assert [e.document_id for p in cut for e in p] == sorted(e.document_id for e in entries)
     assert [len(p) for p in cut] == [2, 2, 1]
@@ -122,5 +123,5 @@ def test_the_rerun_path_does_not_load_pandas_or_pandera():
     code = ("import sys, pipelines.__main__, pipelines.flows\n"
             "print(sorted(m for m in ('pandas', 'pandera', 'pyarrow') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=Path(__file__).resolve().parents[1])
+                         check=True, cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.strip() == "[]"

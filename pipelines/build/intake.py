@@ -17,18 +17,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipelines.cache import DocEntry, ExtractionCache, FileManifests, cache_key
-from pipelines.chunks import chunks
+from pipelines.build.cache import DocEntry, ExtractionCache, FileManifests, cache_key
+from pipelines.build.chunks import chunks
 from pipelines.document import Document, Reject
 from pipelines.ids import sha256_hex
 from pipelines.readers import read_documents
 
 
+@dataclass(frozen=True)
+class ToExtract:
+    """A document still to extract, with its place in its file and its cache key."""
+
+    doc: Document
+    position: int
+    key: str
+
+
 @dataclass
 class Intake:
     entries: list[DocEntry] = field(default_factory=list)
-    # (document, its place in its file, its cache key)
-    todo: list[tuple[Document, int, str]] = field(default_factory=list)
+    todo: list[ToExtract] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     fresh: dict[str, tuple[str, int]] = field(default_factory=dict)  # path -> (sha256, docs)
 
@@ -61,7 +69,7 @@ def take_in(paths: list[Path], corpus: Path, store: ExtractionCache,
         if found is not None:
             out.entries.append(DocEntry.of(found, place, key))
         else:
-            out.todo.append((doc, place, key))
+            out.todo.append(ToExtract(doc, place, key))
     failed = {r.source_path.split("#")[0] for r in out.rejects}
     out.fresh = {source_path: (digest, places.get(source_path, 0))
                  for _, source_path, digest in to_read if digest and source_path not in failed}

@@ -2,8 +2,9 @@
 documents, and reads only new or changed files.
 
 Contract: ``ExtractionCache(directory)`` stores each ``Extraction`` under a key made of the
-document (every field, its text included) and the code version (``EXTRACTOR_VERSION`` plus a
-hash of the extraction and document-model source files), so any change to either misses.
+document (every field, its text included) and the code version (``pipelines.build.keys``:
+``EXTRACTOR_VERSION`` plus a hash of every source extraction imports), so any change to either
+misses.
 ``get`` returns None on a miss or on an unreadable entry (which is then recomputed); ``put``
 writes atomically.  The cache only saves time: a build with an empty cache publishes the same
 bytes.  Entries are pickles written by this code; do not point it at files from elsewhere.
@@ -13,7 +14,8 @@ cache key, size, people): the extraction itself stays in the cache until it is w
 ``FileManifests`` remembers, per corpus file (its path, its bytes and the reader and extractor
 code), the entries of its documents, so a rerun takes them without parsing the file.
 A build keeps both under ``version_folder(root)`` (one folder per code version) and ``prune``s
-the folders of older versions, so the cache holds at most two corpora's worth of entries.
+the folders of older versions, so the cache holds at most two corpora's worth of entries;
+``extraction_store`` gives a build its cache (or a scratch one with ``--no-cache``).
 """
 
 from __future__ import annotations
@@ -22,38 +24,18 @@ import os
 import pickle
 import re
 import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 
-import pipelines.document
-import pipelines.extract
-import pipelines.readers
+from pipelines.build.keys import cache_key, code_version, reader_version
 from pipelines.document import Document, Extraction
-from pipelines.extract import EXTRACTOR_VERSION, extract_document
+from pipelines.extract import extract_document
 from pipelines.ids import SEP, sha256_hex
 from pipelines.resolve import DocPeople
-
-
-@cache
-def code_version() -> str:
-    """EXTRACTOR_VERSION and a hash of the sources that shape an Extraction."""
-    sources = sorted(Path(pipelines.extract.__file__).parent.glob("*.py"))
-    sources.append(Path(pipelines.document.__file__))
-    digest = sha256_hex(b"".join(p.read_bytes() for p in sources))
-    return f"{EXTRACTOR_VERSION}{SEP}{digest}"
-
-
-def cache_key(doc: Document) -> str:
-    # repr of a frozen dataclass of str/int/bool/None/tuples is stable across runs
-    return sha256_hex(f"{code_version()}{SEP}{doc!r}")
-
-
-@cache
-def reader_version() -> str:
-    """A hash of the reader sources and the code version: what a file's documents depend on."""
-    sources = sorted(Path(pipelines.readers.__file__).parent.glob("*.py"))
-    return sha256_hex(code_version() + SEP + sha256_hex(b"".join(p.read_bytes() for p in sources)))
+from pipelines.settings import CACHE_DIR, CACHE_VERSIONS_KEPT, MANIFEST_DIR
 
 
 @dataclass(frozen=True)
@@ -129,7 +111,7 @@ def version_folder(root: Path) -> Path:
     return folder
 
 
-def prune(root: Path, keep: int = 2) -> list[Path]:
+def prune(root: Path, keep: int = CACHE_VERSIONS_KEPT) -> list[Path]:
     """Remove the entries of older code versions: a code change makes every entry of the
     previous version unreachable, so without pruning the cache grows by a corpus each time.
     Keeps the ``keep`` most recently used version folders (the current one among them);
@@ -197,3 +179,20 @@ class ExtractionCache:
     def put_packed(self, key: str, data: bytes) -> None:
         """Store an extraction pickled by ``packed_extraction``."""
         _write(self._path(key), data)
+
+
+@contextmanager
+def extraction_store(output: Path, cache: Path | None, use_cache: bool
+                     ) -> Iterator[tuple[ExtractionCache, FileManifests | None]]:
+    """The extraction cache and file manifests of this code version (``cache``, by default
+    OUTPUT/.cache/extract); without the cache, a scratch folder (removed afterwards) that
+    holds this build's extractions until they are written, and no manifests.  Older code
+    versions' entries are pruned after a build that went through."""
+    if use_cache:
+        root = Path(cache) if cache else Path(output) / CACHE_DIR
+        directory = version_folder(root)
+        yield ExtractionCache(directory), FileManifests(directory / MANIFEST_DIR)
+        prune(root)
+        return
+    with tempfile.TemporaryDirectory(prefix="extract-") as scratch:
+        yield ExtractionCache(Path(scratch)), None

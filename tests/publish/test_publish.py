@@ -14,7 +14,7 @@ import pytest
 from tables_fixture import good_tables
 
 from pipelines import publish as pub
-from pipelines.validate import ValidationFailed, validate_tables
+from pipelines.assemble.validate import ValidationFailed, validate_tables
 from schemas import tables as specs
 
 
@@ -277,7 +277,7 @@ def test_delta_of_a_composite_key_and_an_id_that_needs_quoting(tmp_path):
 
     import pyarrow as pa
 
-    from pipelines.changes import write_delta
+    from pipelines.publish.changes import write_delta
 
     def version(name, rows):
         folder = tmp_path / name

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipelines import cache as cache_module
-from pipelines.cache import ExtractionCache, cache_key
+from pipelines.build import cache as cache_module
+from pipelines.build import keys as keys_module
+from pipelines.build.cache import ExtractionCache, cache_key
 from pipelines.document import Document
 from pipelines.extract import extract_document
 
@@ -27,7 +28,7 @@ def test_the_key_changes_with_the_document_and_the_code(monkeypatch):
     assert cache_key(DOC) != cache_key(replace(DOC, text=DOC.text + " Later."))
     assert cache_key(DOC) != cache_key(replace(DOC, published_on="2030-01-03"))
     before = cache_key(DOC)
-    monkeypatch.setattr(cache_module, "code_version", lambda: "another version")
+    monkeypatch.setattr(keys_module, "code_version", lambda: "another version")
     assert cache_key(DOC) != before
 
 
@@ -40,8 +41,8 @@ def test_an_unreadable_entry_is_a_miss_not_a_crash(tmp_path):
 
 
 def test_the_inputs_key_changes_with_documents_rejects_and_registry():
+    from pipelines.build.keys import inputs_key
     from pipelines.document import Reject
-    from pipelines.flows import inputs_key
 
     key = cache_key(DOC)
     base = inputs_key([key], [], ())
@@ -54,7 +55,7 @@ def test_the_inputs_key_changes_with_documents_rejects_and_registry():
 def test_older_code_versions_are_pruned_keeping_the_two_last_used(tmp_path, monkeypatch):
     import os
 
-    from pipelines.cache import prune, version_folder
+    from pipelines.build.cache import prune, version_folder
 
     folders = []
     for i, version in enumerate(["v1", "v2", "v3"]):

@@ -7,6 +7,8 @@ import re
 import pandas as pd
 import pytest
 
+from pipelines.assemble.tables import build_tables
+from pipelines.assemble.validate import validate_tables
 from pipelines.document import (
     DateMention,
     Document,
@@ -19,8 +21,6 @@ from pipelines.document import (
 from pipelines.extract import extract_document
 from pipelines.ids import sha256_hex, stable_id
 from pipelines.resolve import resolve_people
-from pipelines.tables import build_tables
-from pipelines.validate import validate_tables
 from schemas.tables import TABLES
 
 HEX16 = re.compile(r"[0-9a-f]{16}")

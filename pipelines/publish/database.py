@@ -3,7 +3,7 @@
 Contract: ``write_sqlite(tables, path)`` (whole frames) and ``write_sqlite_files(directory,
 path)`` (a version's Parquet files, read a row group at a time) write every table of
 ``schemas.tables`` with its declared primary and foreign keys (lists as JSON text, booleans as
-0/1), rows in ``pipelines.staging.row_order``, plus ``statements_fts``: full-text search (FTS5)
+0/1), rows in ``pipelines.publish.files.row_order``, plus ``statements_fts``: full-text search (FTS5)
 over statement text and speaker names, which Datasette finds on its own, and the view ``statements_in_context`` (speaker, document,
 disclosure) for facets.  ``datasette_metadata()`` gives Datasette the tables' and
 columns' titles and descriptions from the specs, with facets.  Pure function of the tables: the
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipelines.staging import read_pieces, sorted_frame
+from pipelines.publish.files import read_pieces, sorted_frame
 from schemas import tables as specs
 
 DATABASE_FILE = "diplomatic.db"
@@ -86,7 +86,7 @@ def _order() -> list[str]:
 
 
 def write_sqlite(tables: Mapping[str, pd.DataFrame], path: Path) -> None:
-    """From whole frames (rows in ``pipelines.staging.row_order``)."""
+    """From whole frames (rows in ``pipelines.publish.files.row_order``)."""
     def rows(name: str) -> Iterator[list[tuple]]:
         spec = specs.TABLES[name]
         frame = sorted_frame(name, tables[name])

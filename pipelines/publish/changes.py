@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipelines.staging import read_pieces
+from pipelines.publish.files import read_pieces
 
 CHANGES_FILE = "CHANGES.md"
 DELTA_FILE = "changes.csv"

@@ -9,10 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tables_fixture import DOC_A, DOC_B, good_tables
 
-from pipelines.publish import publish, staged_release
-from pipelines.staging import sorted_frame
-from pipelines.tables import DOCUMENT_TABLES, WHOLE_TABLES
-from pipelines.validate import PieceValidator, SeenValues, ValidationFailed, validate_tables
+from pipelines.assemble.tables import DOCUMENT_TABLES, WHOLE_TABLES
+from pipelines.assemble.validate import (
+    PieceValidator,
+    SeenValues,
+    ValidationFailed,
+    validate_tables,
+)
+from pipelines.publish import publish, staged_version
+from pipelines.publish.files import sorted_frame
 from schemas import tables as specs
 
 
@@ -25,7 +30,7 @@ def in_pieces(tables: dict[str, pd.DataFrame], groups: list[list[str]]):
 def test_pieces_publish_the_same_rows_and_csv_bytes_as_whole_tables(tmp_path):
     tables = good_tables()
     whole = publish(validate_tables(tables), tmp_path / "whole")
-    with staged_release(tmp_path / "pieces") as release:
+    with staged_version(tmp_path / "pieces") as release:
         validator = PieceValidator({name: tables[name] for name in WHOLE_TABLES})
         for name, frame in validator.whole.items():
             release.write(name, sorted_frame(name, frame))
@@ -45,7 +50,7 @@ def test_pieces_publish_the_same_rows_and_csv_bytes_as_whole_tables(tmp_path):
 def test_a_failed_piece_publishes_nothing(tmp_path):
     tables = good_tables()
     tables["statements"].loc[1, "kind"] = "rumour"
-    with pytest.raises(ValidationFailed), staged_release(tmp_path) as release:
+    with pytest.raises(ValidationFailed), staged_version(tmp_path) as release:
         validator = PieceValidator({name: tables[name] for name in WHOLE_TABLES})
         for piece in in_pieces(tables, [[DOC_A], [DOC_B]]):
             validator.piece(piece)

@@ -6,7 +6,7 @@ import time
 
 from slow_extract import extract_or_hang
 
-from pipelines.budget import extract_with_budget
+from pipelines.build.budget import extract_with_budget
 from pipelines.document import Document
 
 

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from tables_fixture import good_tables
 
-from pipelines.database import DATABASE_FILE
+from pipelines.assemble.validate import validate_tables
 from pipelines.publish import publish
-from pipelines.validate import validate_tables
+from pipelines.publish.database import DATABASE_FILE
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from pipelines.changes import KINDS, Delta
+from pipelines.publish.changes import KINDS, Delta
 from schemas import tables as specs
 
 TOP_SPEAKERS = 6

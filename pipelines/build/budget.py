@@ -6,7 +6,7 @@ of the Extraction).  A document whose extraction raises, or runs past
 ``seconds``, gets None and the reason; the worker is killed and replaced, so one runaway
 document (a pathological regular expression cannot be interrupted inside a thread) never hangs
 the build.  ``seconds`` None runs in this process with no budget.  Workers are kept for the
-next batch of the same process (one per batch running at once).
+next batch of the same process (one per batch running at once) until ``shutdown_workers``.
 """
 
 from __future__ import annotations
@@ -17,11 +17,10 @@ import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from multiprocessing import forkserver, resource_tracker
 
 from pipelines.document import Document, Extraction
 from pipelines.extract import extract_document
-
-DEFAULT_SECONDS = 60.0
 
 Outcome = tuple[Document, Extraction | None, str | None]
 
@@ -64,10 +63,16 @@ def _release(pool: ProcessPoolExecutor) -> None:
 
 
 @atexit.register
-def _shutdown_idle() -> None:
+def shutdown_workers() -> None:
+    """Stop this process's idle extraction workers and the forkserver that starts them.  Runs
+    at exit; a process that is killed rather than exiting (a Dask worker when its cluster
+    closes) must be asked first (``pipelines.build.runners``), or both outlive it."""
     with _idle_lock:
         while _idle:
             _idle.pop().shutdown(wait=True, cancel_futures=True)
+    # no public API for these two; each is a no-op when none was started
+    forkserver._forkserver._stop()
+    resource_tracker._resource_tracker._stop()  # the forkserver started it
 
 
 def _kill(pool: ProcessPoolExecutor) -> None:
