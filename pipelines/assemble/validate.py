@@ -122,6 +122,7 @@ class SeenValues:
     def add(self, values: list) -> list[int]:
         """Add a piece's values; return the positions of those an earlier piece had."""
         plain, found = [], []
+        odd: set[str] = set()  # this piece's: a value twice in one piece is not "seen before"
         for index, value in enumerate(values):
             if value is None or pd.isna(value):
                 continue
@@ -129,9 +130,10 @@ class SeenValues:
             if "\x00" in text:
                 if text in self.odd:
                     found.append(index)
-                self.odd.add(text)
+                odd.add(text)
             else:
                 plain.append((index, text.encode("utf-8")))
+        self.odd |= odd
         if not plain:
             return found
         new = np.array([b for _, b in plain])

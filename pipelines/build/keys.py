@@ -102,7 +102,7 @@ def imported_files(modules: Iterable[str], base: Path) -> list[Path]:
         if path is None:
             continue  # a name imported from a module, not a module
         seen[name] = path
-        todo += [n for found in _imports(path, name) for n in _with_parents(found)]
+        todo += [n for found in module_imports(path, name) for n in _with_parents(found)]
     return sorted(seen.values())
 
 
@@ -119,7 +119,7 @@ def _with_parents(name: str) -> list[str]:
     return [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
 
 
-def _imports(path: Path, name: str) -> set[str]:
+def module_imports(path: Path, name: str) -> set[str]:
     """Our modules that ``path`` (module ``name``) names in an import, anywhere in it (a
     module imported inside a function counts too); ``from a import b`` gives ``a`` and
     ``a.b``, since ``b`` may be a module."""

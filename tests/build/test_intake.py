@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import intake
+from pipelines.build import intake
 from pipelines.build.cache import DocEntry, ExtractionCache, FileManifests
 from pipelines.build.intake import file_groups, keep_first, remember, take_in
 from pipelines.build.write import pieces

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from tables_fixture import DOC_A, DOC_B, good_tables
 
@@ -100,7 +100,7 @@ def test_good_pieces_pass_and_come_back_coerced():
 
 
 def test_the_database_from_the_files_equals_the_database_from_the_frames(tmp_path):
-    from pipelines import database
+    from pipelines.publish import database
 
     tables = validate_tables(good_tables())
     version = publish(tables, tmp_path / "out").path
@@ -112,6 +112,8 @@ def test_the_database_from_the_files_equals_the_database_from_the_frames(tmp_pat
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(st.one_of(st.none(), st.text(max_size=6)), max_size=8), max_size=6))
+@example([["\x00", "\x00"]])  # found on a fresh clone: a NUL value twice in one piece
+@example([["a\x00", "a\x00"], ["a\x00"]])
 def test_seen_values_finds_exactly_what_an_earlier_piece_had(pieces):
     seen, model = SeenValues(), set()
     for piece in pieces:
