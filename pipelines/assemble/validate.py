@@ -31,7 +31,9 @@ from schemas.tables import (
 )
 
 FAILURE_COLUMNS = ["table", "column", "check", "failure_case", "index", "row_id"]
-MAX_VALUE_CHARS = 80
+MAX_VALUE_CHARS = 80  # a value longer than this is cut in the report: a table cell stays readable
+ROWS_PER_CHECK = 20  # failing rows listed per check in the report; the rest are counted
+MAX_ERROR_CHARS = 500  # of pandera's own message, when it lists no failure case
 
 
 class ValidationFailed(Exception):
@@ -42,7 +44,7 @@ class ValidationFailed(Exception):
         tables = sorted(set(self.failures["table"]))
         super().__init__(f"{len(self.failures)} validation failures in tables: {tables}")
 
-    def report(self, max_per_check: int = 20) -> str:
+    def report(self, max_per_check: int = ROWS_PER_CHECK) -> str:
         return failure_report(self.failures, max_per_check)
 
 
@@ -190,7 +192,7 @@ def _run(schema: pa.DataFrameSchema, df: pd.DataFrame):
             return None, err.failure_cases
         # pandera raised without listing a case: the failure must still fail the build
         return None, pd.DataFrame([{"schema_context": "DataFrameSchema", "column": None,
-                                    "check": "schema", "failure_case": str(err)[:500],
+                                    "check": "schema", "failure_case": str(err)[:MAX_ERROR_CHARS],
                                     "index": None}])
 
 
@@ -257,7 +259,7 @@ def _row_id(df: pd.DataFrame, table: str, index: int | None) -> str | None:
 # --- the Markdown report --------------------------------------------------------------------
 
 
-def failure_report(failures: pd.DataFrame, max_per_check: int = 20) -> str:
+def failure_report(failures: pd.DataFrame, max_per_check: int = ROWS_PER_CHECK) -> str:
     """Readable Markdown: one section per table, one list per check, at most N rows each."""
     lines = ["# Validation failed", "",
              f"{len(failures)} failures in {failures['table'].nunique()} table(s).", ""]

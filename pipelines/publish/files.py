@@ -36,6 +36,7 @@ from schemas import tables as specs
 
 # A cell a spreadsheet would run as a formula starts with one of these
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+READ_BLOCK = 1 << 20  # bytes hashed at a time: a large table file is never read whole
 
 
 def row_order(name: str) -> list[str]:
@@ -159,7 +160,7 @@ def read_pieces(path: Path, columns: list[str] | None = None) -> Iterator[pa.Tab
 def file_digest(path: Path) -> dict:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
+        for block in iter(lambda: fh.read(READ_BLOCK), b""):
             h.update(block)
     return {"bytes": path.stat().st_size, "sha256": h.hexdigest()}
 

@@ -21,6 +21,7 @@ from pipelines.publish.changes import KINDS, Delta
 from schemas import tables as specs
 
 TOP_SPEAKERS = 6
+MOST_QUOTED = 15  # rows of the "most quoted" table: a glance, not a ranking of everyone
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#9e9e9e"]
 CSS = """
 body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:60em;color:#222;padding:0 1em}
@@ -128,7 +129,7 @@ def _most_quoted(tables: Mapping[str, pd.DataFrame]) -> str:
     rows = "".join(
         f"<tr><td>{_e(n)}</td><td class=n>{c}</td><td class=n>{kinds[n]['direct']}</td>"
         f"<td class=n>{kinds[n]['indirect']}</td></tr>"
-        for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:15])
+        for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MOST_QUOTED])
     return ("<table><tr><th>speaker</th><th class=n>statements</th><th class=n>direct</th>"
             f"<th class=n>indirect</th></tr>{rows}</table>")
 
