@@ -67,15 +67,17 @@ def inputs_key(keys: list[str], rejects: list[Reject], registry: tuple) -> str:
     return sha256_hex("\n".join(parts))
 
 
-def unchanged_since_latest(output: Path, key: str) -> PublishResult | None:
-    """The latest version, when it was built from exactly these inputs (``inputs_key``):
-    nothing to do."""
+def unchanged_since_latest(output: Path, key: str
+                           ) -> tuple[PublishResult, dict[str, int]] | None:
+    """The latest version and its rows per table, when it was built from exactly these
+    inputs (``inputs_key``): nothing to do."""
     history = read_history(output)
-    if history and history[-1].get("build", {}).get("inputs") == key:
-        version = history[-1]["version"]
-        return PublishResult("up-to-date", version, output / version, None,
-                             history[-1]["fingerprint"])
-    return None
+    if not history or history[-1].get("build", {}).get("inputs") != key:
+        return None
+    latest = history[-1]
+    result = PublishResult("up-to-date", latest["version"], output / latest["version"], None,
+                           latest["fingerprint"])
+    return result, dict(latest["tables"])
 
 
 # --- following the imports ------------------------------------------------------------------

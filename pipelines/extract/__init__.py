@@ -1,37 +1,41 @@
 """Extraction: one pure function per concern, and ``extract_document`` that runs them all.
 
-Contract: ``extract_document(doc) -> Extraction``: no I/O, no Prefect, deterministic.  Dates
+Contract: ``extract_document(doc) -> Extraction``: no I/O, no Prefect, deterministic, and no
+state kept from one document to the next.  What several extractors read of a document (its
+``Layout``, the meetings its sentences report) is computed once here and handed to them.  Dates
 are resolved against the document's own date when the text gives none: the conversation's date
 for a primary record, else ``published_on``.
 
 News-style documents go through the prose extractors only.  Primary records read from TEI (a
-``Document`` with markup) also use their persons list, speaker turns and dateline
-(``pipelines.extract.records``): a record of a conversation (memorandum of conversation,
-telephone conversation, minutes, or any record with speaker turns) dates every statement on
-the conversation's date and links it to the conversation's exchange.
+``Document`` with markup) also use their persons list (``pipelines.extract.persons_list``),
+speaker turns (``pipelines.extract.turns``) and dateline: a record of a conversation
+(memorandum of conversation, telephone conversation, minutes, or any record with speaker
+turns) dates every statement on the conversation's date and links it to the conversation's
+exchange (``pipelines.extract.exchanges``).
+
+``reset_caches()`` empties the memos of pure functions that extraction keeps (the same
+answers, computed once): call it to free their memory or to time a cold start.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from pipelines.document import Document, Extraction, Statement
-from pipelines.extract.conversations import (
+from pipelines.document import Document, Extraction, LocalPerson, PersonMention, Statement
+from pipelines.extract import names, people, persons_list, turns
+from pipelines.extract.dates import extract_dates
+from pipelines.extract.exchanges import (
     CONVERSATIONS,
+    detect_meetings,
     link_statements,
     record_exchange,
     reported_exchanges,
 )
-from pipelines.extract.dates import extract_dates
 from pipelines.extract.people import extract_people
-from pipelines.extract.records import (
-    TurnReader,
-    record_people,
-    speaker_turns,
-    turn_statements,
-)
-from pipelines.extract.segment import Spans
+from pipelines.extract.persons_list import record_people
+from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.statements import extract_statements
+from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statements
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
 EXTRACTOR_VERSION = "2026.11.30-9"
@@ -42,8 +46,11 @@ def extract_document(doc: Document) -> Extraction:
         return extract_record(doc)
     people, mentions = extract_people(doc.text)
     dates = extract_dates(doc.text, anchor=doc.published_on)
-    statements = extract_statements(doc.text, people, mentions, dates, doc.published_on)
-    exchanges = reported_exchanges(doc.text, mentions, dates)
+    layout = Layout(doc.text)
+    meetings = detect_meetings(doc.text, mentions, dates, layout)
+    statements = extract_statements(doc.text, people, mentions, dates, doc.published_on,
+                                    layout=layout, meetings=meetings)
+    exchanges = reported_exchanges(doc.text, mentions, dates, found=meetings)
     statements = link_statements(statements, exchanges)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       tuple(exchanges))
@@ -63,22 +70,16 @@ def _unique(statements: list[Statement]) -> tuple[Statement, ...]:
 
 def extract_record(doc: Document) -> Extraction:
     anchor = doc.event_date  # a volume's publication year says nothing of its contents
-    people, mentions = record_people(doc)
-    reader = TurnReader(doc, people, mentions)
-    offices = reader.office_mentions()
-    people = sorted([*people, *reader.added], key=lambda p: p.key)
-    mentions = sorted([*mentions, *offices], key=lambda m: (m.char_start, m.char_end))
-    reader = TurnReader(doc, people, mentions, reader.titles_at)
+    people, mentions, turns = _record_speakers(doc)
     dates = extract_dates(doc.text, anchor=anchor)
-    turns = speaker_turns(doc, people, mentions, reader)
-    known = {p.key for p in people}  # turn labels can name an office's holder too
-    people = sorted([*people, *(p for p in reader.added if p.key not in known)],
-                    key=lambda p: p.key)
     conversation = doc.doc_type in CONVERSATIONS or bool(turns)
+    layout = Layout(doc.text)
+    meetings = detect_meetings(doc.text, mentions, dates, layout)
     blocks = Spans((m.char_start, m.char_end) for m in doc.markup
                    if m.kind not in ("p", "person"))
     reported = [s for s in extract_statements(doc.text, people, mentions, dates, anchor,
-                                              conversation=conversation)
+                                              conversation=conversation, layout=layout,
+                                              meetings=meetings)
                 if not blocks.hold(s.char_start)]
     said_on = doc.event_date if conversation else None
     direct = turn_statements(turns, doc.text, said_on)
@@ -92,7 +93,34 @@ def extract_record(doc: Document) -> Extraction:
         reported = [replace(s, said_on=said_on, exchange_key=exchange.key) for s in reported]
     statements = sorted(direct + reported, key=lambda s: (s.char_start, s.char_end, s.kind))
     if not conversation:
-        exchanges = reported_exchanges(doc.text, mentions, dates)
+        exchanges = reported_exchanges(doc.text, mentions, dates, found=meetings)
         statements = link_statements(statements, exchanges)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       tuple(exchanges))
+
+
+def _record_speakers(doc: Document
+                     ) -> tuple[list[LocalPerson], list[PersonMention], list[Turn]]:
+    """The record's people and mentions, with the office holders it names by title alone ("The
+    President"), and its speaker turns.  The turns are read once the office holders are known,
+    reusing the titles the first reading found before each mention."""
+    people, mentions = record_people(doc)
+    reader = TurnReader(doc, people, mentions)
+    offices = reader.office_mentions()
+    people = sorted([*people, *reader.added], key=lambda p: p.key)
+    mentions = sorted([*mentions, *offices], key=lambda m: (m.char_start, m.char_end))
+    reader = TurnReader(doc, people, mentions, reader.titles_at)
+    turns = speaker_turns(doc, people, mentions, reader)
+    known = {p.key for p in people}  # turn labels can name an office's holder too
+    people = sorted([*people, *(p for p in reader.added if p.key not in known)],
+                    key=lambda p: p.key)
+    return people, mentions, turns
+
+
+def reset_caches() -> None:
+    """Empty every memo extraction keeps: memos of pure functions, so answers do not change,
+    only the memory they hold and the time of the next calls (the reader has its own:
+    ``pipelines.readers.reset_caches``)."""
+    for memo in (names._word, names.normalise, names.fold, people._peeled_alone,
+                 people._name_word, persons_list.name_tokens, turns._title_in):
+        memo.cache_clear()

@@ -4,8 +4,8 @@ Contract: pure functions over a string.  ``paragraphs`` splits on line breaks; `
 splits a span at sentence ends (not after abbreviations or initials, not inside quotations);
 ``quotes`` pairs quotation marks (curly or straight) inside one paragraph, and a quotation left
 open at the end of a paragraph runs to its end (the convention for quotes that continue).
-``Layout(text)`` computes all three once for a text, so the extractors share one segmentation;
-``layout(text)`` returns the same Layout for the same text (the latest few are kept).
+``Layout(text)`` computes all three once for a text: the caller builds it once per document
+and hands it to every extractor that reads the text (nothing is kept between calls).
 ``ByStart(items)`` finds the records (mentions, dates) that start inside a span, and
 ``Spans(spans)`` tells whether an offset or a span meets any of a set of spans, by bisection.
 """
@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
 
 ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "adm", "col", "lt", "sen", "rep", "gov", "prof",
@@ -51,8 +50,12 @@ _WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z.]+)\.$")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
+# characters before a period that hold the word it may abbreviate ("approx", "u.s", "H.W")
+_ABBREVIATION_REACH = 12
+
+
 def _abbreviation_before(text: str, pos: int) -> bool:
-    m = _WORD_BEFORE_PERIOD.search(text[max(0, pos - 12):pos + 1])
+    m = _WORD_BEFORE_PERIOD.search(text[max(0, pos - _ABBREVIATION_REACH):pos + 1])
     if not m:
         return False
     word = m.group(1).lower()
@@ -139,7 +142,7 @@ class Layout:
         self.quotes = [q for b in self.blocks for q in b.quotes]
         self._sentences = [(b.index, s) for b in self.blocks for s in b.sentences]
         self._starts = [s.start for _, s in self._sentences]
-        # read-only from here on: ``layout`` hands the same Layout to every extractor
+        # read-only from here on: one Layout is shared by every extractor of a document
 
     def sentences(self) -> list[tuple[int, Span]]:
         """Every sentence with the index of its paragraph, in text order."""
@@ -151,12 +154,6 @@ class Layout:
         if i >= 0 and pos < self._sentences[i][1].end:
             return self._sentences[i]
         return None
-
-
-@lru_cache(maxsize=4)
-def layout(text: str) -> Layout:
-    """The Layout of ``text``, computed once for all the extractors that read it."""
-    return Layout(text)
 
 
 class ByStart:

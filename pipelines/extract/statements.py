@@ -19,9 +19,12 @@ the marks) or the reported clause.  Rules:
 - continuation: an uncued sentence right after reported speech goes on reporting it when it
   opens with a connective ("However, ..."), or in a record of a conversation when the
   paragraph opened with the speaker and the verb ("The Prime Minister said that ...").
-- said_on (see ``pipelines.extract.exchanges``): a date stated before the cue in the same
+- said_on (see ``pipelines.extract.said_on``): a date stated before the cue in the same
   sentence; else the date of the reported meeting the speaker took part in; else the report's own
   date for a present-day commentator; else null.
+
+A document's extractors share one segmentation and one detection of reported meetings: pass them
+as ``layout`` and ``meetings`` (without them, they are computed for this call only).
 """
 
 from __future__ import annotations
@@ -31,16 +34,18 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
-from pipelines.extract.exchanges import SaidOn
+from pipelines.extract.exchanges import ReportedMeeting, detect_meetings
 from pipelines.extract.lexicon import CLAUSE_ONLY, SPEECH_VERBS
-from pipelines.extract.segment import Block, Layout, Quote, Span, layout, strip_span
+from pipelines.extract.said_on import SaidOn
+from pipelines.extract.segment import Block, Layout, Quote, Span, strip_span
 from pipelines.extract.speakers import Speaker, SpeakerResolver
 
 QUOTE_VERBS = (r"said|says|say|added|adds|told|asked|asks|replied|continued|explained|wrote|"
                r"writes|noted|notes|recalled|insisted|argued|argues|stressed|warned|remarked|"
                r"answered|responded|observed|declared|concluded|conceded|agreed|predicted|"
                r"acknowledged|cautioned|recalls|explains|added|joked|complained|suggested|reported")
-_SUBJ = r"(?:[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|de|van|von))*|[Hh]e|[Ss]he|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w.’'\- ]{2,40}?)"
+_SUBJ = (r"(?:[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|de|van|von))*|[Hh]e|[Ss]he|"
+         r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w.’'\- ]{2,40}?)")
 _CUE_AFTER_INV = re.compile(rf"^\s*,?\s*(?P<verb>{QUOTE_VERBS}|according to)\s+(?P<subj>{_SUBJ})"
                             r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|at|on|during|after|when|who|to)\b))")
 _CUE_AFTER = re.compile(rf"^\s*,?\s*(?P<subj>{_SUBJ}?)\s*(?:,[^,“”\"]{{2,120}},\s*)?"
@@ -52,8 +57,8 @@ _CUE_AS = re.compile(r"\b(?P<verb>described|called|characteri[sz]ed|termed|label
                      r"(?:\s+[\w’'\-]+){1,6}?\s+as\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _THAT_AFTER = re.compile(r"^\s*(?:[^,.;“”\"]{0,60}?\s)?that\s+")
-_OBJECT_THEN_THAT = {"told", "tells", "assured", "informed", "warned", "reminded", "asked", "advised",
-                     "urged", "promised", "telling", "assuring", "warning"}
+_OBJECT_THEN_THAT = {"told", "tells", "assured", "informed", "warned", "reminded", "asked",
+                     "advised", "urged", "promised", "telling", "assuring", "warning"}
 _GERUNDS = {"saying": "clause", "telling": "clause", "noting": "clause", "adding": "clause",
             "arguing": "clause", "insisting": "clause", "warning": "clause",
             "stressing": "object", "suggesting": "clause", "explaining": "clause"}
@@ -75,6 +80,20 @@ _PERSON_CUE_INDIRECT_NONPERSON = {"said", "says", "told", "stated", "added", "an
                                   "confirmed", "explained", "noted", "reported", "advised",
                                   "informed", "replied", "responded", "warned", "concluded"}
 MIN_QUOTE_WORDS = 3
+# a quotation whose mark stands within this many characters of its paragraph's start opens it
+_PARAGRAPH_OPENING = 3
+# characters before a quotation searched for the cue that introduces it ("Doe said: “...")
+_CUE_BEFORE_REACH = 200
+# characters before a verb that can hold its subject, appositions included ("Doe, a ..., said")
+_SUBJECT_REACH = 240
+# characters before a verb that can hold a body as its subject ("the Embassy in Saigon")
+_BODY_SUBJECT_REACH = 120
+# characters after a name read for the verb that makes it its sentence's subject
+_VERB_AFTER_NAME_REACH = 40
+# "According to X, ..." reports only when it opens its sentence (after a mark or a space)
+_ACCORDING_OPENING = 2
+# a record's heading ("Memorandum of Conversation", "PARTICIPANTS") is among its first blocks
+_HEADING_BLOCKS = 8
 _BODY_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.\-]*\s+){0,2}"
                            r"(?:Embassy|Consulate|Mission|Delegation|Department|Ministry|"
                            r"Government|Office)\s+(?:of|in|at|to)\s+(?:the\s+)?"
@@ -106,6 +125,16 @@ class _Covered:
         return any(pos < self.ends[i] for i in range(lo, hi))
 
 
+@dataclass(frozen=True)
+class _CuedQuote:
+    """A quotation of a paragraph, with its speaker and cue when found."""
+
+    quote: Quote
+    speaker: Speaker | None
+    cue: str | None  # the speech verb, None when none was found
+    cue_pos: int  # where the words count as said: the cue, an announcing colon or the mark
+
+
 @dataclass
 class _Ctx:
     text: str
@@ -122,12 +151,17 @@ class _Ctx:
 
 def extract_statements(text: str, people: list[LocalPerson], mentions: list[PersonMention],
                        dates: list[DateMention], published_on: str | None = None,
-                       *, conversation: bool | None = None) -> list[Statement]:
+                       *, conversation: bool | None = None, layout: Layout | None = None,
+                       meetings: list[ReportedMeeting] | None = None) -> list[Statement]:
     """``conversation``: whether the text records a conversation (a memorandum of
-    conversation, whose paragraphs are speakers' turns); None reads it from the text's head."""
-    segments = layout(text)
+    conversation, whose paragraphs are speakers' turns); None reads it from the text's head.
+    ``layout`` and ``meetings``: the text's ``Layout`` and ``detect_meetings`` (of these
+    mentions and dates), when the caller has them; else computed here."""
+    segments = Layout(text) if layout is None else layout
+    if meetings is None:
+        meetings = detect_meetings(text, mentions, dates, segments)
     resolver = SpeakerResolver(text, people, mentions, segments)
-    said_on = SaidOn(text, people, mentions, dates, published_on, segments)
+    said_on = SaidOn(text, people, mentions, dates, published_on, segments, meetings)
     if conversation is None:
         conversation = _records_conversation(text, segments)
     ctx = _Ctx(text, segments, resolver, said_on, [], conversation)
@@ -173,26 +207,22 @@ def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int) ->
 
 def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
     para, qs = block.span, list(block.quotes)
-    direct: list[tuple[Quote, Speaker | None, str | None, int]] = []
-    used_cues: set[int] = set()
-    for q in qs:
-        speaker, cue, cue_pos = _quote_cue(ctx, para, q)
-        if cue_pos is not None:
-            used_cues.add(cue_pos)
-        direct.append((q, speaker, cue, cue_pos if cue_pos is not None else q.open))
-    if direct and direct[0][1] is None and direct[0][0].open - para.start < 3:
+    direct = [_quote_cue(ctx, para, q) for q in qs]
+    used_cues = {d.cue_pos for d in direct if d.cue is not None}  # not read again as indirect
+    first = direct[0] if direct else None
+    if first and first.speaker is None and _opens_paragraph(first.quote, para):
         intro = _introduced_by(ctx, block)  # "... as follows:" ends the paragraph before
         if intro:  # dated like words said where the colon stands
-            colon = ctx.text.rindex(":", 0, direct[0][0].open)
-            direct[0] = (direct[0][0], intro, None, colon)
-    speakers = {s.key or s.name for _, s, _, _ in direct if s}
-    sole = next((s for _, s, _, _ in direct if s), None) if len(speakers) == 1 else None
+            colon = ctx.text.rindex(":", 0, first.quote.open)
+            direct[0] = _CuedQuote(first.quote, intro, None, colon)
+    speakers = {d.speaker.key or d.speaker.name for d in direct if d.speaker}
+    sole = next((d.speaker for d in direct if d.speaker), None) if len(speakers) == 1 else None
     last_direct = None
     running: Statement | None = None  # the reported speech the next sentence may continue
     turn = False  # the paragraph is one speaker's turn
     for n, sent in enumerate(block.sentences):
-        inside = [d for d in direct if sent.start <= d[0].open < sent.end]
-        events = [(d[3], "d", d) for d in inside]
+        inside = [d for d in direct if sent.start <= d.quote.open < sent.end]
+        events = [(d.cue_pos, "d", d) for d in inside]
         verbs = _verbs(ctx.text, sent, qs)
         events += [(pos, "i", pos) for pos in verbs if pos not in used_cues]
         before = len(ctx.out)
@@ -223,8 +253,12 @@ def _words(s: str) -> int:
     return len(re.findall(r"[\w’']+", s))
 
 
-def _quote_cue(ctx: _Ctx, para: Span, q: Quote):
-    """Speaker, cue and cue offset of a quotation, from the words right after or before it."""
+def _opens_paragraph(q: Quote, para: Span) -> bool:
+    return q.open - para.start < _PARAGRAPH_OPENING
+
+
+def _quote_cue(ctx: _Ctx, para: Span, q: Quote) -> _CuedQuote:
+    """A quotation with its speaker and cue, from the words right after or before it."""
     text = ctx.text
     content = text[q.start:q.end].rstrip()
     after = text[q.close + 1:para.end] if q.close < para.end else ""
@@ -234,7 +268,7 @@ def _quote_cue(ctx: _Ctx, para: Span, q: Quote):
         content[-1:] == "." and re.match(rf"^\s*(?:[a-z]|(?:{QUOTE_VERBS})\b)", after or ""))
     if not _opens_sentence(text, para, q) or text[para.start:q.open].rstrip().endswith(":"):
         found = _cue_before(ctx, para, q, content)
-        if found[0]:
+        if found:
             return found
     if ends_open and after:
         for rx in (_CUE_AFTER_INV, _CUE_AFTER):
@@ -243,12 +277,12 @@ def _quote_cue(ctx: _Ctx, para: Span, q: Quote):
                 base = q.close + 1
                 spk = ctx.resolver.at(base + m.start("subj"), base + m.end("subj"), q.open)
                 if spk:
-                    return spk, m.group("verb"), base + m.start("verb")
-    return _cue_before(ctx, para, q, content)
+                    return _CuedQuote(q, spk, m.group("verb"), base + m.start("verb"))
+    return _cue_before(ctx, para, q, content) or _CuedQuote(q, None, None, q.open)
 
 
-def _cue_before(ctx: _Ctx, para: Span, q: Quote, content: str):
-    before_start = max(para.start, q.open - 200)
+def _cue_before(ctx: _Ctx, para: Span, q: Quote, content: str) -> _CuedQuote | None:
+    before_start = max(para.start, q.open - _CUE_BEFORE_REACH)
     before = ctx.text[before_start:q.open]
     m = _CUE_BEFORE.search(before) or _CUE_AS.search(before)
     if m and _words(content) >= MIN_QUOTE_WORDS and not _inside_quote(before, m.start()):
@@ -256,8 +290,8 @@ def _cue_before(ctx: _Ctx, para: Span, q: Quote, content: str):
         located = ctx.layout.sentence_at(verb_pos)
         spk = _subject_before(ctx, located[1].start if located else para.start, verb_pos)
         if spk:
-            return spk, m.group("verb"), verb_pos
-    return None, None, None
+            return _CuedQuote(q, spk, m.group("verb"), verb_pos)
+    return None
 
 
 def _inside_quote(before: str, pos: int) -> bool:
@@ -265,8 +299,9 @@ def _inside_quote(before: str, pos: int) -> bool:
     return head.count("“") > head.count("”")
 
 
-def _direct(ctx, para, item, sole, previous, qs, sent) -> Statement | None:
-    q, speaker, cue, cue_pos = item
+def _direct(ctx: _Ctx, para: Span, item: _CuedQuote, sole: Speaker | None,
+            previous: Statement | None, qs: list[Quote], sent: Span) -> Statement | None:
+    q, speaker, cue, cue_pos = item.quote, item.speaker, item.cue, item.cue_pos
     text = ctx.text
     if speaker is None:
         if _words(text[q.start:q.end]) < MIN_QUOTE_WORDS or not _opens_sentence(text, para, q):
@@ -275,7 +310,7 @@ def _direct(ctx, para, item, sole, previous, qs, sent) -> Statement | None:
         rule = "direct:after-colon"
         if speaker is None:
             speaker = sole or (previous and Speaker(previous.speaker_name, previous.speaker_key)
-                               if q is qs[0] and q.open - para.start < 3 else sole)
+                               if q is qs[0] and _opens_paragraph(q, para) else sole)
             rule = "direct:continuation"
         if speaker is None:
             return None
@@ -327,9 +362,9 @@ def _subject_before(ctx: _Ctx, floor: int, verb_pos: int) -> Speaker | None:
     left = text[floor:verb_pos]
     trimmed = _ADVERBIALS_AT_END.sub("", left)
     end = floor + len(trimmed.rstrip(" "))
-    base = max(floor, end - 240)
+    base = max(floor, end - _SUBJECT_REACH)
     untrimmed = floor + len(left.rstrip())
-    body = _BODY_SUBJECT.search(text, max(floor, untrimmed - 120), untrimmed)
+    body = _BODY_SUBJECT.search(text, max(floor, untrimmed - _BODY_SUBJECT_REACH), untrimmed)
     if body:  # "The Embassy in Saigon", "the Department of State" (not "in July" trimmed)
         return ctx.resolver.at(body.start(1), untrimmed, verb_pos)
     m = _SUBJECT_AT_END.search(text[base:end])
@@ -402,7 +437,7 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
 def _according(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
     text = ctx.text
     m = re.match(r"[Aa]ccording to\s+([^,]{2,80}?),\s*", text[pos:sent.end])
-    if not m or pos > sent.start + 2:
+    if not m or pos > sent.start + _ACCORDING_OPENING:
         return
     speaker = ctx.resolver.at(pos + m.start(1), pos + m.end(1), pos)
     if speaker is None or speaker.key is None:
@@ -464,7 +499,8 @@ _RECORD_HEAD = re.compile(r"(?:\d+\.\s+)?(?:Memorandum (?:of|for the Record of) 
 
 def _records_conversation(text: str, layout: Layout) -> bool:
     """A heading in the first paragraphs says the text is the record of a conversation."""
-    return any(_RECORD_HEAD.match(text, b.span.start, b.span.end) for b in layout.blocks[:8])
+    return any(_RECORD_HEAD.match(text, b.span.start, b.span.end)
+               for b in layout.blocks[:_HEADING_BLOCKS])
 
 
 def _sentence_subject(ctx: _Ctx, sent: Span) -> Speaker | None:
@@ -479,7 +515,7 @@ def _sentence_subject(ctx: _Ctx, sent: Span) -> Speaker | None:
     for mention in ctx.resolver.mentions_in(sent.start, sent.end):
         if _OBJECT_BEFORE.search(text, sent.start, mention.char_start):
             continue
-        after = text[mention.char_end:mention.char_end + 40]
+        after = text[mention.char_end:mention.char_end + _VERB_AFTER_NAME_REACH]
         if re.match(r"\s+(?:\w+ly\s+)?[a-z]|,[^,]{1,60},\s+[a-z]", after):
             return ctx.resolver.person(mention.person_key)
     return None

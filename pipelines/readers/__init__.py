@@ -107,3 +107,8 @@ def drop_duplicates(docs: list[Document]) -> tuple[list[Document], list[Reject]]
         seen[doc.document_id] = doc.source_path
         kept.append(doc)
     return kept, rejects
+
+
+def reset_caches() -> None:
+    """Empty the readers' memos (the TEI reader's tag names): the same answers afterwards."""
+    tei.local_name.cache_clear()

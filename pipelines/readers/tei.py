@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -38,6 +39,11 @@ BLOCKS = {"head", "p", "item", "dateline", "signed", "salute", "postscript",
 CONTAINERS = {"list", "opener", "closer", "table"}  # break the text, hold blocks
 SKIP = {"note", "teiHeader", "figure", "graphic", "fw"}
 _WS = re.compile(r"\s+")
+# Older files list participants as paragraphs after a "PARTICIPANTS:" one: a list never runs
+# longer than this many paragraphs, and a paragraph longer than these is prose, not a name.
+_MOST_PARTICIPANTS = 40
+_PROSE_CHARS = 200
+_PROSE_WORDS = 12  # in a paragraph that ends like a sentence
 
 # Document types by the words of the title; the first that matches wins, so the specific
 # precede the general ("Memorandum of Conversation" before "Memorandum").
@@ -61,11 +67,11 @@ def _local(el) -> str:
     tag = el.tag
     if not isinstance(tag, str):
         return ""  # comments, processing instructions, entity references
-    return _local_name(tag)
+    return local_name(tag)
 
 
 @lru_cache(maxsize=256)  # a file uses a few dozen tags, each on thousands of elements
-def _local_name(tag: str) -> str:
+def local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
@@ -90,6 +96,15 @@ def parse(data: bytes):
     return root
 
 
+class _Span(NamedTuple):
+    """A span of the text that one element (a block or a ``persName``) covers."""
+
+    kind: str  # a ``Markup`` kind
+    start: int
+    end: int
+    ref: str | None  # a ``persName``'s reference
+
+
 class _Builder:
     """Plain text with whitespace collapsed, and the offsets of the spans opened in it."""
 
@@ -97,7 +112,13 @@ class _Builder:
         self.parts: list[str] = []
         self.length = 0
         self.last = "\n"  # the text starts as if after a block break
-        self.spans: list[list] = []
+        self.spans: list[_Span | None] = []  # in the order the elements open
+
+    def reserve(self) -> int:
+        """A place among the spans for the element opening now: its span fills it at its end
+        (a block opens before the names inside it, and is listed before them)."""
+        self.spans.append(None)
+        return len(self.spans) - 1
 
     def add(self, s: str | None) -> None:
         if not s:
@@ -159,16 +180,16 @@ def _element(el, name: str, builder: _Builder, notes: list[str]) -> None:
     kind = _block_kind(el, name)
     if kind:
         builder.block_break()
-    span = None
-    if kind or name == "persName":
-        span = [kind or "person", builder.length, None, _ref(el) if name == "persName" else None]
-        builder.spans.append(span)
+    start = builder.length
+    # a container only breaks the text: its blocks are the spans
+    slot = builder.reserve() if (kind and kind != "container") or name == "persName" else None
     if name == "lb":
         builder.add(" ")
     builder.add(el.text)
     _render(el, builder, notes)
-    if span is not None:
-        span[2] = builder.length
+    if slot is not None:
+        builder.spans[slot] = _Span(kind or "person", start, builder.length,
+                                    _ref(el) if name == "persName" else None)
     if kind:
         builder.block_break()
 
@@ -194,18 +215,17 @@ def _ref(el) -> str | None:
     return ref.split("#", 1)[-1] or None
 
 
-def _finish_spans(text: str, spans: list[list]) -> tuple[Markup, ...]:
+def _finish_spans(text: str, spans: list[_Span]) -> tuple[Markup, ...]:
+    """The spans as markup, trimmed to the text they hold (empty ones left out)."""
     out = []
-    for kind, start, end, ref in spans:
-        if kind == "container":
-            continue
-        end = min(end if end is not None else start, len(text))
+    for span in spans:
+        start, end = span.start, min(span.end, len(text))
         while start < end and text[start] in " \n":
             start += 1
         while end > start and text[end - 1] in " \n":
             end -= 1
         if end > start:
-            out.append(Markup(kind, start, end, ref))
+            out.append(Markup(span.kind, start, end, span.ref))
     return tuple(out)
 
 
@@ -223,12 +243,12 @@ def participant_paragraphs(text: str, markup: tuple[Markup, ...]) -> tuple[Marku
             continue
         body = text[m.char_start:m.char_end]
         if m.kind == "p" and _PARTICIPANTS_HEAD.fullmatch(body.strip()):
-            listing = 40  # a participants list is never longer
+            listing = _MOST_PARTICIPANTS
             out.append(Markup("head", m.char_start, m.char_end))
             continue
         if listing and m.kind == "p":
-            prose = len(body) > 200 or body.rstrip().endswith((".", "?", "!", ":")) and (
-                len(body.split()) > 12)
+            prose = len(body) > _PROSE_CHARS or body.rstrip().endswith((".", "?", "!", ":")) and (
+                len(body.split()) > _PROSE_WORDS)
             if _FIELD_LINE.match(body) or prose or re.match(r"[^:]{1,40}:\s", body):
                 listing = 0
             else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipelines.document import Document, ExchangeRecord, Statement
 from pipelines.extract import extract_document
-from pipelines.extract.conversations import link_statements
+from pipelines.extract.exchanges import link_statements
 
 TEXT = ("On May 9, 1999, Foreign Minister Bryn Oskarsson met Ambassador Hugo Pellam in "
         "Lakeport. Oskarsson said that Norland would stay neutral.\n\n"

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from pipelines.document import Document, Markup
-from pipelines.extract import extract_document, records
+from pipelines.extract import extract_document, turns
 from pipelines.extract.offices import secretary_of_state, us_president
-from pipelines.extract.records import clean_role
+from pipelines.extract.persons_list import clean_role
 from pipelines.readers import discover, drop_duplicates, read_documents
 from pipelines.readers.tei import display_name, doc_type, read_tei
 from pipelines.readers.text import ReadError
@@ -68,6 +68,18 @@ def test_markup_offsets_point_into_the_text():
                     if m.kind == "participant"]
     assert participants == ["President Aldo Varnholt", "Premier Kesh Tomo of Eastria",
                             "Lina Morrow, Interpreter"]
+
+
+def test_markup_lists_each_span_where_its_element_opens():
+    """A block comes before the names inside it, even a name that opens it (offsets equal);
+    lists only break the text."""
+    d40 = _docs("single_2015.xml")["frus1999-01v98/d40"]
+    turn = next(m for m in d40.markup if d40.text.startswith("Talvi:", m.char_start))
+    after = d40.markup[d40.markup.index(turn) + 1]
+    assert (turn.kind, after) == ("p", Markup("person", turn.char_start, turn.char_start + 5,
+                                              "p_TR1"))
+    kinds = {m.kind for d in _docs("volume_current.xml").values() for m in d.markup}
+    assert kinds == {"head", "dateline", "participant", "subject", "p", "person"}
 
 
 def test_the_2015_encoding_reads_alike_and_its_participant_paragraphs_are_found():
@@ -298,7 +310,7 @@ def test_title_labels_need_the_whole_title_and_abbreviations_are_read():
 
 
 def test_the_secretary_of_a_us_record_is_the_secretary_of_state_of_the_day(monkeypatch):
-    monkeypatch.setattr(records, "secretary_of_state",
+    monkeypatch.setattr(turns, "secretary_of_state",
                         lambda day: "Mila Gruber" if day == "2030-05-02" else None)
     doc = _dialogue([("Secretary", "Welcome."), ("Varnholt", "Thank you.")],
                     ["The Secretary of State", "Ambassador Rolf Varnholt"])

@@ -1,0 +1,247 @@
+"""People of a primary record (a FRUS TEI document): the persons-list entries it refers to and
+the names its text gives, one person per individual.
+
+Contract: pure functions over a ``Document`` read by ``pipelines.readers.tei`` (text plus
+markup).  ``record_people(doc)`` gives the document's people and mentions: persons-list entries
+the body refers to (``persName/@corresp``), with the role held on the record's date
+(``clean_role``) and the country it names (``role_country``), and the names the text gives
+without markup (``pipelines.extract.people``), folded into the listed person they are or added;
+a name found only in a head or subject line is kept only when the list has it.  ``name_tokens``
+and ``TITLE_WORDS`` say which words make a name, for this module and for reading speaker turns
+(``pipelines.extract.turns``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.document import Document, LocalPerson, PersonMention
+from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS, TITLES
+from pipelines.extract.names import fold, name_key, surname
+from pipelines.extract.people import extract_people
+from pipelines.extract.segment import Spans
+
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "amb", "ambassador", "the", "sir", "gen", "general",
+               "adm", "admiral", "madame", "mme", "señor", "senor", "herr"}
+# words of titles and honorifics (and their abbreviations in transcripts' labels): never what
+# tells one person's name from another's
+TITLE_WORDS = {w for t in TITLES for w in t.split()} | _HONORIFICS | {
+    "president", "premier", "minister", "prime", "foreign", "secretary", "chairman", "vice",
+    "chancellor", "king", "emperor", "prince", "shah", "marshal", "deputy", "under", "assistant",
+    "first", "general",
+    "state", "defense", "treasury", "commerce", "agriculture", "of"} | {
+    "pm", "fm", "vm", "dpm", "vp", "sec", "secy", "amb", "pres"}
+# fewer characters than this (periods aside) are initials ('P', 'H.K.'), not an alias to keep
+_SHORTEST_ALIAS = 4
+
+
+@lru_cache(maxsize=1 << 14)  # the same names are compared for every label and mention
+def name_tokens(name: str) -> frozenset[str]:
+    return frozenset(_NAME_TOKEN.findall(fold(name)))
+
+
+_NAME_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@dataclass
+class _Entry:
+    key: str
+    name: str
+    aliases: set[str]
+    role: str | None
+    tokens: frozenset[str]
+    family: str | None = None  # folded family name, for persons-list entries
+
+
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june",
+                                        "july", "august", "september", "october", "november",
+                                        "december"], 1)}
+# a day after the last of any month: an end given without its day ("until May 1974") runs
+# through the whole month (ISO dates compare as strings)
+_PAST_MONTH_END = 32
+_WHEN = re.compile(r"\b(from|until|since|after|to)\s+(?:([A-Z][a-z]+)\s+)?(?:(\d{1,2}),?\s+)?"
+                   r"((?:1[89]|20)\d\d)\b")
+
+
+def clean_role(role: str | None, on: str | None = None) -> str | None:
+    """The role of a persons-list entry held on the date ``on`` (else its first), without its
+    dates: 'Vice President until August 9, 1974; President of the United States from August
+    9, 1974' is 'President of the United States' in 1976."""
+    if not role:
+        return None
+    parts = [p for p in role.split(";") if p.strip()] or [role]
+    held = [p for p in parts if on and _held_on(p, on)]
+    if len(held) > 1:  # several offices at once: the latest taken first
+        held.sort(key=lambda p: max((_iso_of(m) for m in _WHEN.finditer(p)
+                                     if m.group(1) in ("from", "since", "after")), default=""),
+                  reverse=True)
+        return "; ".join(r for r in (clean_role(p) for p in held) if r) or None
+    first = held[0] if held else parts[0]
+    former = bool(on and not held and _WHEN.search(first) and _ended_by(first, on))
+    first = re.split(r",?\s+(?:from|until|after|since|to)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+                     r"(?:1[89]|20)\d\d\b", first)[0]
+    first = re.sub(r",\s*(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s*[-–].*$", "", first)
+    first = first.strip(" ,.")
+    return (f"former {first}" if former and first else first) or None
+
+
+def _ended_by(part: str, on: str) -> bool:
+    return any(m.group(1) in ("until", "to") and on >= _iso_of(m) for m in _WHEN.finditer(part))
+
+
+def _held_on(part: str, on: str) -> bool:
+    """Whether a role with its own dates ('from March 3, 1973, until ...') was held on ``on``;
+    a role that gives no dates is not known to be."""
+    bounds = [(m.group(1), _iso_of(m)) for m in _WHEN.finditer(part)]
+    if not bounds:
+        return False
+    for word, when in bounds:
+        if word in ("from", "since", "after") and on < when:
+            return False
+        if word in ("until", "to") and on >= when:
+            return False
+    return True
+
+
+def _iso_of(m: re.Match) -> str:
+    month = _MONTHS.get((m.group(2) or "").lower())
+    if not month:
+        end_of_year = f"{m.group(4)}-12-{_PAST_MONTH_END}"
+        return m.group(4) if m.group(1) in ("from", "since", "after") else end_of_year
+    day = int(m.group(3)) if m.group(3) else (1 if m.group(1) != "until" else _PAST_MONTH_END)
+    return f"{m.group(4)}-{month:02d}-{day:02d}"
+
+
+def role_country(role: str | None) -> str | None:
+    """A country the role names by nationality ('Soviet Ambassador') or as 'X of <country>'."""
+    if not role:
+        return None
+    low = role.lower()
+    m = re.match(r"(?:former\s+)?([a-z.\s]+?)\s+(?:ambassador|foreign|prime|president|premier|"
+                 r"minister|chancellor|leader|king|emperor|chairman|secretary|embassy|official)",
+                 low)
+    if m and m.group(1).strip() in COUNTRY_WORDS:
+        return COUNTRY_WORDS[m.group(1).strip()]
+    m = re.match(r"(?:president|premier|prime minister|chancellor|king|emperor|chairman|"
+                 r"foreign minister|minister)\s+of\s+(?:the\s+)?([a-z.\s]+?)(?:[,;(]|$)", low)
+    if m and m.group(1).strip() in COUNTRY_WORDS:
+        return COUNTRY_WORDS[m.group(1).strip()]
+    return None
+
+
+
+def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]]:
+    entries, mentions = _listed(doc)
+    found, found_mentions = _named_in_text(doc, list(entries.values()))
+    _merge_found(entries, mentions, found, found_mentions)
+    people = [LocalPerson(e.key, e.name, tuple(sorted(a for a in e.aliases if a != e.name)),
+                          e.role, role_country(e.role)) for e in entries.values()]
+    mentions.sort(key=lambda m: (m.char_start, m.char_end))
+    return sorted(people, key=lambda p: p.key), mentions
+
+
+def _listed(doc: Document) -> tuple[dict[str, _Entry], list[PersonMention]]:
+    """The persons-list entries the body refers to (by key), and those references."""
+    listed = {p.ref: p for p in doc.persons}
+    entries: dict[str, _Entry] = {}
+    by_ref: dict[str, str] = {}
+    mentions: list[PersonMention] = []
+    for m in doc.markup:
+        if m.kind != "person" or m.ref not in listed:
+            continue
+        lp = listed[m.ref]
+        key = by_ref.get(m.ref)
+        if key is None:
+            key = name_key(lp.name)
+            by_ref[m.ref] = key
+            tokens = name_tokens(" ".join([lp.name, *lp.aliases]))
+            entries.setdefault(key, _Entry(key, lp.name, set(lp.aliases),
+                                           clean_role(lp.role, doc.event_date),
+                                           tokens, fold(lp.family or "") or None))
+        surface = doc.text[m.char_start:m.char_end]
+        if _alias_of(surface, entries[key]):
+            entries[key].aliases.add(surface)
+        mentions.append(PersonMention(key, surface, m.char_start, m.char_end))
+    return entries, mentions
+
+
+def _named_in_text(doc: Document, listed: list[_Entry]
+                   ) -> tuple[list[LocalPerson], list[PersonMention]]:
+    """The people the text names without markup, and their mentions, less those named only in
+    a head or subject line that the persons list does not have."""
+    found, found_mentions = extract_people(doc.text)
+    titled = Spans((m.char_start, m.char_end) for m in doc.markup
+                   if m.kind in ("head", "subject"))
+    mentions_of: dict[str, list[PersonMention]] = {}
+    for m in found_mentions:
+        mentions_of.setdefault(m.person_key, []).append(m)
+    found = [p for p in found if not _only_in(titled, mentions_of.get(p.key, []))
+             or _listed_match(p, listed)]
+    keys = {p.key for p in found}
+    return found, [m for m in found_mentions if m.person_key in keys]
+
+
+def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
+                 found: list[LocalPerson], found_mentions: list[PersonMention]) -> None:
+    """Fold the people the text names into the listed ones they are (surname and given names
+    all among the listed person's), or add them; a mention of a span already marked is skipped."""
+    marked = Spans((m.char_start, m.char_end) for m in mentions)
+    target: dict[str, str | None] = {}
+    listed = list(entries.values())
+    for p in found:
+        hit = _listed_match(p, listed)
+        if hit is not None:
+            target[p.key] = hit.key
+            hit.aliases |= {a for a in (p.name, *p.aliases) if _alias_of(a, hit)}
+            hit.role = hit.role or p.role
+        elif _not_a_name(p.name):
+            target[p.key] = None
+        else:
+            target[p.key] = p.key
+            entries.setdefault(p.key, _Entry(p.key, p.name, set(p.aliases), p.role,
+                                             name_tokens(p.name)))
+    for m in found_mentions:
+        key = target[m.person_key]
+        if key is None or marked.meet(m.char_start, m.char_end):
+            continue
+        mentions.append(PersonMention(key, m.text, m.char_start, m.char_end))
+
+
+def _only_in(blocks: Spans, mentions: list[PersonMention]) -> bool:
+    """Every mention inside a title-cased block (a head, a subject line): 'Fishing Quotas'
+    there is not a name unless the persons list says so."""
+    return bool(mentions) and all(blocks.hold(m.char_start) for m in mentions)
+
+
+def _listed_match(p: LocalPerson, listed: list[_Entry]) -> _Entry | None:
+    """The one listed person a found name is: all its name words are theirs, else its family
+    name is theirs ("Secretary of the Treasury John S. Connally" misread with a title word)."""
+    toks = name_tokens(p.name) - TITLE_WORDS
+    hits = [e for e in listed if toks and toks <= e.tokens]
+    if len(hits) == 1:
+        return hits[0]
+    words = [w for w in re.findall(r"[a-z]+", fold(p.name)) if w not in TITLE_WORDS]
+    if not words:
+        return None
+    family = fold(surname(p.name.split()))
+    hits = [e for e in listed if e.family and e.family in (family, words[-1], words[0])]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _alias_of(alias: str, entry: _Entry) -> bool:
+    """Keep as an alias only a form made of the person's own name words ('Kesh Tomo of
+    Eastria' and 'P' are not names of Kesh Tomo and Pellam)."""
+    toks = name_tokens(alias) - TITLE_WORDS
+    return (bool(toks) and toks <= entry.tokens
+            and len(alias.replace(".", "")) >= _SHORTEST_ALIAS)
+
+
+def _not_a_name(name: str) -> bool:
+    """'Prime Minister', 'Private Secretary': a phrase that ends in a role noun names an office."""
+    words = re.findall(r"[a-z]+", fold(name))
+    return not words or words[-1] in ROLE_NOUNS or all(w in TITLE_WORDS for w in words)
+
+
+# ---------------------------------------------------------------------------------- turns
