@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from schemas.tables import LOGICAL_TYPES, SCHEMA_VERSION, TABLES, FieldSpec, TableSpec
+from schemas.spec import LOGICAL_TYPES, FieldSpec, TableSpec
+from schemas.tables import SCHEMA_VERSION, TABLES
 
 PACKAGE_NAME = "diplomatic-statements"
 PACKAGE_TITLE = "Diplomatic statements: who said what to whom, and when"

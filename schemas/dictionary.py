@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 
-from schemas.tables import SCHEMA_VERSION, TABLES, FieldSpec, TableSpec
+from schemas.spec import FieldSpec, TableSpec
+from schemas.tables import SCHEMA_VERSION, TABLES
 
 INTRO = """\
 # Data dictionary

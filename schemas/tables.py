@@ -39,10 +39,8 @@ from schemas.fields import (
     CHAR_START,
     COUNTRY_PATTERN,
     DISCLOSURE_ID,
-    DISCLOSURE_ID_PATTERN,
     DOCUMENT_ID,
     EXCHANGE_ID,
-    ID_PATTERN,
     ISO_PARTIAL_DATE,
     PERSON_ID,
     PLACE,
@@ -50,7 +48,6 @@ from schemas.fields import (
     RELATIVE_POSIX_PATH,
     RULE,
     SHA256,
-    SHA256_PATTERN,
     SOURCE_URL,
     TEXT,
     TITLE,
@@ -58,18 +55,6 @@ from schemas.fields import (
     id_text,
 )
 from schemas.spec import LOGICAL_TYPES, FieldSpec, ForeignKey, RowCheck, TableSpec
-
-# Every name callers imported from here before the fields and classes moved out, so that no
-# caller has to change (tests/schemas/test_fields.py holds the same list).
-__all__ = [
-    "COUNTRY_PATTERN", "DATE_MENTIONS", "DISCLOSURES", "DISCLOSURE_ID_PATTERN", "DOCUMENTS",
-    "EXCHANGES", "ID_PATTERN", "ISO_PARTIAL_DATE", "LOGICAL_TYPES", "PEOPLE", "PERSON_MENTIONS",
-    "PRECISION_LENGTH", "PRECISION_MATCHES_VALUE", "REJECTS", "RELATIVE_POSIX_PATH", "RULE",
-    "SCHEMA_VERSION", "SHA256_PATTERN", "SPAN_COLUMNS", "SPAN_INSIDE_TEXT", "SPAN_MATCHES_TEXT",
-    "SPAN_ORDER", "STATEMENTS", "TABLES", "FieldSpec", "ForeignKey", "RowCheck", "TableSpec",
-    "arrow_schema", "arrow_type", "foreign_key_schema", "pandera_schema", "row_check_columns",
-    "schema_fingerprint", "span_schema", "spec_dict",
-]
 
 SCHEMA_VERSION = "3"
 

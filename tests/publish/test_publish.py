@@ -16,6 +16,7 @@ from tables_fixture import good_tables
 from pipelines import publish as pub
 from pipelines.assemble.validate import ValidationFailed, validate_tables
 from schemas import tables as specs
+from schemas.spec import FieldSpec
 
 
 def valid() -> dict[str, pd.DataFrame]:
@@ -137,7 +138,7 @@ def test_removing_a_column_is_major(tmp_path, monkeypatch):
 
 def test_adding_a_column_is_minor(tmp_path, monkeypatch):
     pub.publish(valid(), tmp_path)
-    extra = specs.FieldSpec("note", "string", "A note.", nullable=True, example="x",
+    extra = FieldSpec("note", "string", "A note.", nullable=True, example="x",
                             null_means="no note")
     tables = valid()
     tables["people"]["note"] = None

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from schemas import fields, spec, tables
+from schemas import fields, tables
 from schemas.spec import FieldSpec
 
 DOMAIN = ("name", "type", "enum", "pattern", "minimum")
@@ -25,16 +25,6 @@ SAME_NAME_OTHER_COLUMN = {
     "source_path": "documents: a path with a pattern; rejects: <path>#<key>, no pattern",
 }
 CONSTRUCTORS = {"FieldSpec", "id_field"}
-# What callers could import from schemas.tables before the split (it re-exports them since).
-PUBLIC_NAMES = {
-    "COUNTRY_PATTERN", "DATE_MENTIONS", "DISCLOSURES", "DISCLOSURE_ID_PATTERN", "DOCUMENTS",
-    "EXCHANGES", "ID_PATTERN", "ISO_PARTIAL_DATE", "LOGICAL_TYPES", "PEOPLE", "PERSON_MENTIONS",
-    "PRECISION_LENGTH", "PRECISION_MATCHES_VALUE", "REJECTS", "RELATIVE_POSIX_PATH", "RULE",
-    "SCHEMA_VERSION", "SHA256_PATTERN", "SPAN_COLUMNS", "SPAN_INSIDE_TEXT", "SPAN_MATCHES_TEXT",
-    "SPAN_ORDER", "STATEMENTS", "TABLES", "FieldSpec", "ForeignKey", "RowCheck", "TableSpec",
-    "arrow_schema", "arrow_type", "foreign_key_schema", "pandera_schema", "row_check_columns",
-    "schema_fingerprint", "span_schema", "spec_dict",
-}
 
 
 def uses() -> dict[str, list[tuple[str, FieldSpec]]]:
@@ -160,16 +150,3 @@ def test_each_restating_method_changes_only_its_attributes(method, restate, expe
         other = restate(base)
         assert {a: getattr(other, a) for a in expected} == expected, method
         assert dataclasses.replace(other, **{a: getattr(base, a) for a in expected}) == base
-
-
-def test_old_public_names_still_import_from_schemas_tables():
-    assert set(tables.__all__) == PUBLIC_NAMES
-    missing = {name for name in PUBLIC_NAMES if not hasattr(tables, name)}
-    assert not missing
-
-
-def test_moved_names_are_the_same_objects_where_they_now_live():
-    assert tables.RULE is fields.RULE
-    assert tables.ISO_PARTIAL_DATE is fields.ISO_PARTIAL_DATE
-    assert tables.FieldSpec is spec.FieldSpec
-    assert tables.LOGICAL_TYPES is spec.LOGICAL_TYPES
