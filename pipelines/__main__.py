@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from pipelines import settings
+from pipelines.disclosures import RegistryError
 from pipelines.settings import QUIET_PREFECT, RUNNERS
 
 
@@ -83,8 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         return _schedule(args)
     if args.command == "explore":
         return _explore(args)
-    from pipelines.disclosures import RegistryError
-    from pipelines.flows import run_build
+    from pipelines.flows import run_build  # imports Prefect: after the defaults are set
 
     if not args.corpus.is_dir():
         print(f"error: corpus folder not found: {args.corpus}", file=sys.stderr)
