@@ -6,13 +6,15 @@ UV := $(VENV)/bin/uv
 CORPUS ?= corpus
 OUTPUT ?= output
 SHARED ?= ../shared
+FRUS_REPO ?= https://github.com/HistoryAtState/frus
+FRUS_CORPUS ?= corpus-frus
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_LOGGING_LEVEL ?= WARNING
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 
-.PHONY: dataset test lint score clean schedule explore bench
+.PHONY: dataset test lint score clean schedule explore bench sync
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +25,11 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 
 dataset: $(VENV)/.installed
 	$(PY) -m pipelines build --corpus $(CORPUS) --output $(OUTPUT)
+
+# Clone or pull the FRUS repository and lay its volumes into FRUS_CORPUS, one file per volume;
+# then `make dataset CORPUS=$(FRUS_CORPUS) OUTPUT=output-frus` (README: "Get the real FRUS corpus").
+sync: $(VENV)/.installed
+	$(PY) -m pipelines sync --frus-repo $(FRUS_REPO) --into $(FRUS_CORPUS)
 
 # Benchmarks (not tests): time and memory of a build against the lxml floor, at several scales.
 BENCH_CORPUS ?= $(SHARED)/corpus/frus-volumes
@@ -36,9 +43,14 @@ explore: $(VENV)/.installed
 	$(PY) -m pipelines explore --output $(OUTPUT)
 
 # The annual rerun as a Prefect deployment (cron 06:00 27 Dec, Asia/Tokyo); needs a running
-# `prefect server start` and PREFECT_API_URL (see README, "Scheduled reruns").
+# `prefect server start` and PREFECT_API_URL (see README, "Scheduled reruns").  SYNC=1: each run
+# first syncs FRUS_REPO into CORPUS (give CORPUS=$(FRUS_CORPUS), not the sample corpus).
 schedule: $(VENV)/.installed
-	$(PY) -m pipelines schedule --corpus $(CORPUS) --output $(OUTPUT)
+	@if [ -n "$(SYNC)" ] && [ "$(CORPUS)" = corpus ]; then \
+	  echo "schedule: SYNC=1 lays FRUS into CORPUS, and corpus/ is the sample corpus:" \
+	       "give CORPUS=$(FRUS_CORPUS) OUTPUT=output-frus"; exit 1; fi
+	$(PY) -m pipelines schedule --corpus $(CORPUS) --output $(OUTPUT) \
+	  $(if $(SYNC),--frus-repo $(FRUS_REPO))
 
 test: $(VENV)/.installed
 	$(PY) -m pytest

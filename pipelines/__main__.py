@@ -1,10 +1,13 @@
 """Command line: ``python -m pipelines build --corpus DIR --output DIR``.
 
+``sync --frus-repo URL_OR_PATH --into DIR`` lays the FRUS repository's volumes into a corpus
+folder (``pipelines.sync``); ``explore`` and ``schedule`` browse and rerun.
+
 Sets quiet, offline Prefect defaults (no telemetry, warnings only) unless the caller set them,
 runs the ``build_dataset`` flow and prints a summary.  Defaults come from
 ``pipelines.settings``.  Prefect reads its settings when it is imported, so the flow and the
 schedule are imported only after the defaults are set.  Exit codes: 0 published or up to date,
-2 validation failed (nothing published), 1 any other error.
+2 validation failed (nothing published), 1 any other error (a failed sync included).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 from pipelines import settings
 from pipelines.disclosures import RegistryError
 from pipelines.settings import QUIET_PREFECT, RUNNERS
+from pipelines.sync import SyncError, sync
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--time-budget", type=float, default=settings.TIME_BUDGET_SECONDS,
                        help="seconds of extraction per document before it is rejected "
                             "(default %(default)g; 0: no budget, in-process)")
+    build.add_argument("--max-rejected-share", type=float,
+                       default=settings.MAX_REJECTED_SHARE,
+                       help="documents that fail validation are left out (rejects); more than "
+                            "this share of them fails the build (default %(default)g)")
     explore = sub.add_parser("explore", help="browse and search the latest version in Datasette")
     explore.add_argument("--output", type=Path, default=settings.OUTPUT)
     explore.add_argument("--host", default=settings.EXPLORE_HOST)
@@ -54,6 +62,18 @@ def _parser() -> argparse.ArgumentParser:
                            "(needs PREFECT_API_URL of a running 'prefect server start')")
     serve.add_argument("--corpus", type=Path, default=settings.CORPUS)
     serve.add_argument("--output", type=Path, default=settings.OUTPUT)
+    serve.add_argument("--frus-repo", default=None, metavar="URL_OR_PATH",
+                       help="sync this FRUS repository into CORPUS before each build "
+                            "(default: no sync)")
+    sync = sub.add_parser("sync", help="clone or pull the FRUS repository and lay its volumes "
+                          "into a corpus folder")
+    sync.add_argument("--frus-repo", default=settings.FRUS_REPO, metavar="URL_OR_PATH",
+                      help="git URL or local path of the repository (default %(default)s)")
+    sync.add_argument("--into", type=Path, default=settings.FRUS_CORPUS, metavar="DIR",
+                      help="corpus folder, one file per volume (default %(default)s)")
+    sync.add_argument("--checkout", type=Path, default=None, metavar="DIR",
+                      help=f"where the clone is kept (default: DIR{settings.CHECKOUT_SUFFIX} "
+                           "beside the corpus folder)")
     return ap
 
 
@@ -84,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         return _schedule(args)
     if args.command == "explore":
         return _explore(args)
+    if args.command == "sync":
+        return _sync(args)
     from pipelines.flows import run_build  # imports Prefect: after the defaults are set
 
     if not args.corpus.is_dir():
@@ -94,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         summary = run_build(args.corpus, args.output, args.batch_size, args.registry,
                             args.cache, not args.no_cache, int(args.max_file_mb * 2**20),
                             args.time_budget or None, args.force, args.workers,
+                            args.max_rejected_share,
                             runner=args.runner, address=args.dask_address)
     except RegistryError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -124,17 +147,36 @@ def _explore(args) -> int:
     os.execv(sys.executable, command)  # Datasette takes over this process
 
 
+def _sync(args, shown: int = 20) -> int:
+    # git is quiet until it is done: say what is happening (a first clone takes minutes)
+    print(f"syncing {args.frus_repo} into {args.into} ...", flush=True)
+    try:
+        summary = sync(args.frus_repo, args.into, args.checkout)
+    except (SyncError, OSError) as exc:
+        print(f"error: sync failed: {exc}", file=sys.stderr)
+        return 1
+    print(summary.line())
+    for label, names in (("added", summary.added), ("changed", summary.changed),
+                         ("removed", summary.removed)):
+        for name in names[:shown]:
+            print(f"  {label:8} {name}")
+        if len(names) > shown:
+            print(f"  ... and {len(names) - shown} more {label}")
+    return 0
+
+
 def _schedule(args) -> int:
     if not os.environ.get("PREFECT_API_URL"):
         print("error: set PREFECT_API_URL to a running Prefect server, e.g.\n"
               "  prefect server start   (in another terminal)\n"
               "  PREFECT_API_URL=http://127.0.0.1:4200/api make schedule", file=sys.stderr)
         return 1
-    from pipelines.schedule import ANNUAL_CRON, DEPLOYMENT, TIMEZONE, serve
+    from pipelines.schedule import ANNUAL_CRON, DEPLOYMENT, TIMEZONE, annual_rerun, serve
 
-    print(f"serving {DEPLOYMENT}: cron '{ANNUAL_CRON}' ({TIMEZONE}); run it now with\n"
-          f"  prefect deployment run 'build-dataset/{DEPLOYMENT}'")
-    serve(args.corpus, args.output)
+    synced = f"; syncs {args.frus_repo} first" if args.frus_repo else ""
+    print(f"serving {DEPLOYMENT}: cron '{ANNUAL_CRON}' ({TIMEZONE}){synced}; run it now with\n"
+          f"  prefect deployment run '{annual_rerun.name}/{DEPLOYMENT}'")
+    serve(args.corpus, args.output, args.frus_repo)
     return 0
 
 

@@ -3,7 +3,10 @@
 Contract: ``load_registry(path) -> tuple[Disclosure, ...]`` reads and checks the TOML registry
 (``disclosures/registry.toml``); a malformed registry raises ``RegistryError`` naming the entry
 and field, before anything is built.  ``disclosure_of(source_path, registry)`` is the ID of the
-first disclosure whose ``corpus_files`` glob patterns match the path, or None.
+first disclosure whose ``corpus_files`` glob patterns match the path, or None.  Published
+volumes (FRUS) are disclosures of their own, described by their headers (``Volume``):
+``with_volumes(registry, volumes)`` adds each volume read, unless the registry has an entry of
+the same ID.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
 
+from pipelines.document import Volume
 from pipelines.settings import REGISTRY
 
 ID = re.compile(r"[a-z0-9][a-z0-9.\-]*")
@@ -21,6 +25,11 @@ ISO_PARTIAL = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 REQUIRED = ("id", "publisher", "title", "released_on")
 FIELDS = {*REQUIRED, "period_start", "period_end", "files", "pages", "topics", "source_url",
           "terms", "corpus_files"}
+
+
+# A FRUS volume is a release of the Office of the Historian; a U.S. Government work
+VOLUME_PUBLISHER = "Office of the Historian, U.S. Department of State"
+VOLUME_TERMS = "Public domain: a work of the United States Government."
 
 
 class RegistryError(ValueError):
@@ -85,6 +94,23 @@ def _entry(raw: dict, n: int, path: Path) -> Disclosure:
         period_end=raw.get("period_end"), files=raw.get("files"), pages=raw.get("pages"),
         topics=tuple(raw.get("topics", ())), source_url=raw.get("source_url"),
         terms=raw.get("terms"), corpus_files=tuple(raw.get("corpus_files", ())))
+
+
+def volume_disclosure(volume: Volume) -> Disclosure:
+    """A published volume as a disclosure: no hand entry needed."""
+    return Disclosure(id=volume.id, publisher=VOLUME_PUBLISHER, title=volume.title,
+                      released_on=volume.released_on or "", period_start=volume.period_start,
+                      period_end=volume.period_end, source_url=volume.source_url,
+                      terms=VOLUME_TERMS)
+
+
+def with_volumes(registry: tuple[Disclosure, ...], volumes: list[Volume | None]
+                 ) -> tuple[Disclosure, ...]:
+    """The registry's batches, then each volume once (by ID, in ID order) that has a release
+    date and no hand entry of the same ID."""
+    taken = {d.id for d in registry}
+    found = {v.id: v for v in volumes if v is not None and v.released_on and v.id not in taken}
+    return registry + tuple(volume_disclosure(found[i]) for i in sorted(found))
 
 
 def disclosure_of(source_path: str, registry: tuple[Disclosure, ...]) -> str | None:

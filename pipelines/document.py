@@ -33,6 +33,19 @@ class ListedPerson:
 
 
 @dataclass(frozen=True)
+class Volume:
+    """The published volume a record comes from (a FRUS volume): itself a release of records,
+    described by its own header."""
+
+    id: str  # the volume's ID, e.g. "frus1969-76v28"
+    title: str
+    released_on: str | None  # ISO partial date of its publication
+    period_start: str | None = None  # years its records cover, from its title
+    period_end: str | None = None
+    source_url: str | None = None
+
+
+@dataclass(frozen=True)
 class Document:
     """One readable unit of a corpus: a news report, a FRUS document, ..."""
 
@@ -52,6 +65,7 @@ class Document:
     notes: str | None = None  # footnotes and source notes, kept apart from ``text``
     markup: tuple[Markup, ...] = ()
     persons: tuple[ListedPerson, ...] = ()
+    volume: Volume | None = None  # the volume the record was published in
 
 
 @dataclass(frozen=True)

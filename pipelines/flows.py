@@ -85,8 +85,10 @@ def resolve(entries: list[DocEntry], output: Path):
 
 @task(name="write and publish", cache_policy=NO_CACHE)
 def write_and_publish(entries: list[DocEntry], resolution, rejects: list[Reject],
-                      registry: tuple, store: ExtractionCache, output: Path, inputs: str):
-    return writer().write_version(entries, resolution, rejects, registry, store, output, inputs)
+                      registry: tuple, store: ExtractionCache, output: Path, inputs: str,
+                      max_rejected_share: float):
+    return writer().write_version(entries, resolution, rejects, registry, store, output, inputs,
+                                  max_rejected_share)
 
 
 @flow(name="build-dataset", log_prints=False)
@@ -94,13 +96,16 @@ def build_dataset(corpus: Path, output: Path, batch_size: int = settings.BATCH_S
                   registry: Path | None = None, cache: Path | None = None,
                   use_cache: bool = True, max_bytes: int = settings.MAX_FILE_BYTES,
                   time_budget: float | None = settings.TIME_BUDGET_SECONDS,
-                  force: bool = False, workers: int | None = None) -> BuildSummary:
+                  force: bool = False, workers: int | None = None,
+                  max_rejected_share: float = settings.MAX_REJECTED_SHARE) -> BuildSummary:
     """``registry``: the disclosures registry (default: the repository's); ``cache``: where
     per-document results are kept (default: OUTPUT/.cache/extract); ``use_cache=False``
     extracts everything again; ``max_bytes``: larger files are rejected; ``time_budget``:
     seconds of extraction per document before it is rejected (None: no budget); ``force``:
     assemble and compare the tables even when the inputs equal the latest version's;
-    ``workers``: extraction batches running at once (default: the machine's cores)."""
+    ``workers``: extraction batches running at once (default: the machine's cores);
+    ``max_rejected_share``: more documents failing validation than this share fails the build
+    (fewer are quarantined: rejects of stage ``validate``)."""
     clock = Stopwatch()
     corpus, output = Path(corpus), Path(output)
     disclosures = load_registry(Path(registry or settings.REGISTRY))
@@ -126,8 +131,10 @@ def build_dataset(corpus: Path, output: Path, batch_size: int = settings.BATCH_S
         # for futures, which cost more than the work itself; these hold none
         resolution = resolve(quote(entries), output)
         clock.lap("resolve people")
-        summary.result, summary.rows = write_and_publish(
-            quote(entries), quote(resolution), quote(rejects), disclosures, store, output, key)
+        summary.result, written = write_and_publish(
+            quote(entries), quote(resolution), quote(rejects), disclosures, store, output, key,
+            max_rejected_share)
+        summary.quarantine(written.rows, written.quarantined)
         clock.lap("write, validate, publish")
     return summary
 

@@ -18,6 +18,16 @@ OUTPUT = Path("output")
 REGISTRY = REPOSITORY / "disclosures" / "registry.toml"  # the disclosures registry
 MAX_FILE_BYTES = 64 * 1024 * 1024  # larger files are refused (a FRUS volume file is ~3 MB)
 
+# --- syncing the FRUS corpus from its source repository (python -m pipelines sync) ---------
+FRUS_REPO = "https://github.com/HistoryAtState/frus"  # the Office of the Historian's TEI volumes
+FRUS_CORPUS = Path("corpus-frus")  # the folder the volumes are laid into, one file per volume
+FRUS_VOLUMES = "volumes"  # the repository's folder of volume files (volumes/<volume-id>.xml)
+# beside the corpus folder, never in it: the build turns every file under a corpus into a
+# document or a reject, so a checkout or a state file inside it would be published as rejects
+CHECKOUT_SUFFIX = ".git-checkout"  # default checkout: corpus-frus.git-checkout/
+SYNC_MANIFEST_SUFFIX = ".sync.json"  # the files a sync put there: corpus-frus.sync.json
+GIT_TIMEOUT_SECONDS = 3600  # the first clone fetches every volume: slow on a slow line
+
 # --- extraction: how documents are cut into work -------------------------------------------
 BATCH_SIZE = 100  # documents per extraction task (and files per group read at once)
 BATCH_CHARS = 400_000  # characters of text per extraction task (about 0.4 s of work)
@@ -34,6 +44,9 @@ CACHE_VERSIONS_KEPT = 2  # code versions' entries kept: the current one and the 
 # --- writing a version ---------------------------------------------------------------------
 PIECE_CHARS = 2_000_000  # characters of document text per piece of tables (a few MB of rows)
 PIECE_DOCS = 2_000  # documents per piece at most
+# documents that fail validation are quarantined (rejects, stage "validate"); more than this
+# share of them fails the build instead, so a broken extractor cannot empty a release quietly
+MAX_REJECTED_SHARE = 0.01
 
 # --- task runners --------------------------------------------------------------------------
 RUNNERS = ("threads", "dask")  # Prefect's thread runner (the default), or a Dask cluster

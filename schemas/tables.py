@@ -132,8 +132,11 @@ DOCUMENTS = TableSpec(
                   nullable=True, pattern=ISO_PARTIAL_DATE, example="1972-02-21",
                   null_means="the record does not date itself (news reports; editorial notes)"),
         DISCLOSURE_ID.described("The disclosure batch the document belongs to "
-                                "(disclosures.disclosure_id), from the registry's file patterns.")
-        .optional("no registered disclosure covers this file"),
+                                "(disclosures.disclosure_id): the registry's batch whose file "
+                                "patterns match its file, else the volume it was published in "
+                                "(a FRUS record).")
+        .optional("no registered batch covers the file and it is no volume's record (a news "
+                  "report outside the registry)"),
         FieldSpec("notes", "string", "Footnotes and archival source notes, kept apart from "
                   "text: nothing is extracted from them.", nullable=True,
                   example="Source: National Archives, ...", null_means="no notes"),
@@ -154,8 +157,10 @@ DOCUMENTS = TableSpec(
 
 DISCLOSURES = TableSpec(
     "disclosures",
-    "One row per disclosure batch in the registry (disclosures/registry.toml): a release of "
-    "records by a publisher, written up in the project's own words from its public notice.",
+    "One row per disclosure batch: a release of records by a publisher.  Batches of the "
+    "registry (disclosures/registry.toml) are written up in the project's own words from the "
+    "publisher's public notice; every published volume read (a FRUS volume) is one too, "
+    "described by its own header (its title, release date and the years it covers).",
     (
         DISCLOSURE_ID.as_key(),
         FieldSpec("publisher", "string", "Who released the records.",
@@ -301,7 +306,7 @@ EXCHANGES = TableSpec(
 
 REJECTS = TableSpec(
     "rejects",
-    "Corpus files that did not become documents, and why.",
+    "Corpus files and documents that are not in the release, and why.",
     (
         FieldSpec("source_path", "string", "Path of the file relative to the corpus root; for "
                   "one document of a file that holds many, <path>#<source key>.",
@@ -309,8 +314,11 @@ REJECTS = TableSpec(
         SHA256.described("SHA-256 of the file's bytes.").optional("the file could not be read"),
         FieldSpec("reason", "string", "Why the file was rejected.",
                   example="XML parse error: unclosed tag"),
-        FieldSpec("stage", "string", "Pipeline stage that rejected it.",
-                  enum=("discover", "read", "extract"), example="read"),
+        FieldSpec("stage", "string", "Pipeline stage that rejected it: discover (not a file a "
+                  "reader takes), read, extract, or validate (the document's rows failed a "
+                  "check: it is quarantined with all its rows; the reason names the check and "
+                  "the offending value).",
+                  enum=("discover", "read", "extract", "validate"), example="read"),
     ),
     ("source_path",),
 )

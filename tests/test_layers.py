@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LAYERS = [
     ("schemas",),
     ("pipelines", "pipelines.ids", "pipelines.settings", "pipelines.document",
-     "pipelines.disclosures"),
+     "pipelines.disclosures", "pipelines.sync"),
     ("pipelines.readers",),
     ("pipelines.extract",),
     ("pipelines.resolve",),

@@ -14,7 +14,7 @@ from dataclasses import asdict
 import pandas as pd
 
 from pipelines.disclosures import Disclosure, disclosure_of
-from pipelines.document import Extraction, Reject
+from pipelines.document import Document, Extraction, Reject
 from pipelines.ids import stable_id
 from pipelines.resolve import Resolution
 from schemas.tables import TABLES
@@ -48,21 +48,27 @@ def whole_tables(resolution: Resolution, rejects: list[Reject],
     return {
         "disclosures": _frame("disclosures", disclosures),
         "people": _frame("people", people),
-        "rejects": _frame("rejects", [asdict(r) for r in _unique_rejects(rejects)]),
+        "rejects": rejects_table(rejects),
     }
+
+
+def rejects_table(rejects: list[Reject]) -> pd.DataFrame:
+    """One row per rejected path (the first stage that rejected it)."""
+    return _frame("rejects", [asdict(r) for r in _unique_rejects(rejects)])
 
 
 def document_tables(extractions: list[Extraction], resolution: Resolution,
                     registry: tuple[Disclosure, ...] = ()) -> dict[str, pd.DataFrame]:
     """The rows of ``extractions``' documents in every table of ``DOCUMENT_TABLES``."""
     docs, mentions, statements, dates, exchanges = [], [], [], [], []
+    disclosure_ids = {d.id for d in registry}
     for ex in extractions:
         doc = ex.document
         docs.append({
             "document_id": doc.document_id, "source_path": doc.source_path,
             "source_key": doc.source_key, "doc_type": doc.doc_type, "place": doc.place,
             "event_date": doc.event_date,
-            "disclosure_id": disclosure_of(doc.source_path, registry),
+            "disclosure_id": _disclosure(doc, registry, disclosure_ids),
             "notes": doc.notes, "title": doc.title,
             "source_url": doc.source_url, "published_on": doc.published_on,
             "is_sample": doc.is_sample, "sha256": doc.sha256, "text": doc.text})
@@ -79,6 +85,15 @@ def document_tables(extractions: list[Extraction], resolution: Resolution,
         "statements": _frame("statements", statements),
         "date_mentions": _frame("date_mentions", dates),
     }
+
+
+def _disclosure(doc: Document, registry: tuple[Disclosure, ...], ids: set[str]) -> str | None:
+    """The registry's batch the file belongs to, else the volume the record was published in
+    (when the registry holds it: ``disclosures.with_volumes``)."""
+    found = disclosure_of(doc.source_path, registry)
+    if found is None and doc.volume is not None and doc.volume.id in ids:
+        return doc.volume.id
+    return found
 
 
 def _unique_rejects(rejects: list[Reject]) -> list[Reject]:

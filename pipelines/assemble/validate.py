@@ -8,15 +8,18 @@ allowed values, patterns, row checks), foreign keys (orphan keys only), and text
 ``PieceValidator`` runs the same checks on tables that come in pieces (a build writes a group
 of documents at a time), plus uniqueness across pieces.
 
-``ValidationFailed.failures`` is a DataFrame with columns ``FAILURE_COLUMNS``:
-``table, column, check, failure_case, index, row_id`` -- ``index`` is the row position in the
-input frame, ``row_id`` the row's primary key (None for table-level failures).
-``ValidationFailed.report()`` renders it as Markdown, grouped by table and check and capped.
+``ValidationFailed.failures`` is a DataFrame with columns ``LOCATED_COLUMNS``:
+``table, column, check, failure_case, index, row_id, document_id, document`` -- ``index`` is
+the row position in the input frame, ``row_id`` the row's primary key (None for table-level
+failures), ``document`` the file and source key of the row's document (``vol.xml#frus.../d63``;
+None for rows of no document).  ``ValidationFailed.report()`` renders it as Markdown, grouped
+by table and check and capped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -31,6 +34,8 @@ from schemas.tables import (
 )
 
 FAILURE_COLUMNS = ["table", "column", "check", "failure_case", "index", "row_id"]
+# and, where the failing row belongs to a document, which one (see ``locate``)
+LOCATED_COLUMNS = [*FAILURE_COLUMNS, "document_id", "document"]
 MAX_VALUE_CHARS = 80  # a value longer than this is cut in the report: a table cell stays readable
 ROWS_PER_CHECK = 20  # failing rows listed per check in the report; the rest are counted
 MAX_ERROR_CHARS = 500  # of pandera's own message, when it lists no failure case
@@ -40,7 +45,7 @@ class ValidationFailed(Exception):
     """The tables broke the schema; ``failures`` holds one row per failing value or row."""
 
     def __init__(self, failures: pd.DataFrame):
-        self.failures = failures.reset_index(drop=True)
+        self.failures = failures.reindex(columns=LOCATED_COLUMNS).reset_index(drop=True)
         tables = sorted(set(self.failures["table"]))
         super().__init__(f"{len(self.failures)} validation failures in tables: {tables}")
 
@@ -54,41 +59,63 @@ def validate_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFram
     frames, failures = _check(raw, {})
     found = [f for f in [_table_presence(raw), *failures] if len(f)]
     if found:
-        raise ValidationFailed(pd.concat(found, ignore_index=True))
+        raise ValidationFailed(locate(pd.concat(found, ignore_index=True), raw))
     return {name: frames[name][TABLES[name].columns] for name in TABLES}
 
 
 class PieceValidator:
     """The same checks for tables written in pieces (a group of documents at a time).
 
-    ``PieceValidator(whole)`` checks the tables given whole (people, disclosures, rejects: the
-    parents every piece's foreign keys may point at); ``piece(tables)`` checks one piece of the
-    others and returns it coerced; ``finish()`` raises ``ValidationFailed`` with every failure
-    of every piece.  A piece's foreign keys are checked against the whole tables and the
-    piece itself (a row's document is in its piece), its spans against its own documents;
+    ``PieceValidator(whole)`` checks the tables given whole (people and disclosures: the
+    parents every piece's foreign keys may point at); ``check(tables)`` checks one piece of the
+    others without keeping anything, so a caller may take documents out of it and check it
+    again; ``accept(checked)`` keeps it (its failures, its values for the checks across
+    pieces) and returns it coerced; ``piece(tables)`` is both.  ``add_whole(tables)`` checks
+    more tables given whole (the rejects, known last); ``finish()`` raises ``ValidationFailed``
+    with every failure kept.  A piece's foreign keys are checked against the whole tables and
+    the piece itself (a row's document is in its piece), its spans against its own documents;
     primary keys and unique columns are also checked across pieces.  ``index`` in a failure is
-    the row's position in the whole table (pieces counted in the order given).
+    the row's position in the whole table (pieces counted in the order accepted).
     """
 
     def __init__(self, whole: Mapping[str, pd.DataFrame]):
-        raw = {name: df.reset_index(drop=True) for name, df in whole.items()}
-        self.whole, failures = _check(raw, {})
-        self.failures = [f for f in failures if len(f)]
+        self.whole: dict[str, pd.DataFrame] = {}
+        self.failures: list[pd.DataFrame] = []
         self.rows = dict.fromkeys(TABLES, 0)
         self.seen: dict[tuple[str, str], SeenValues] = {}
+        self.add_whole(whole)
 
-    def piece(self, tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    def add_whole(self, tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+        raw = {name: df.reset_index(drop=True) for name, df in tables.items()}
+        frames, failures = _check(raw, self.whole)
+        self.whole |= frames
+        self.failures += [locate(f, raw) for f in failures if len(f)]
+        return frames
+
+    def check(self, tables: Mapping[str, pd.DataFrame]) -> Checked:
         raw = {name: df.reset_index(drop=True) for name, df in tables.items()}
         frames, failures = _check(raw, self.whole)
         failures += [self._across_pieces(name, frames[name]) for name in frames]
-        for fc in failures:
-            if len(fc):
-                fc["index"] = [None if i is None else i + self.rows[t]
-                               for t, i in zip(fc["table"], fc["index"])]
-                self.failures.append(fc)
-        for name, df in raw.items():
+        found = [f for f in failures if len(f)]
+        failed = pd.concat(found, ignore_index=True) if found else _empty()
+        return Checked(raw, frames, locate(failed, raw))
+
+    def accept(self, checked: Checked) -> dict[str, pd.DataFrame]:
+        failed = checked.failures
+        if len(failed):
+            failed = failed.copy()
+            failed["index"] = [None if i is None else i + self.rows[t]
+                               for t, i in zip(failed["table"], failed["index"])]
+            self.failures.append(failed)
+        for name, df in checked.frames.items():
+            for column in _unique_columns(name):
+                if column in df.columns:
+                    self.seen.setdefault((name, column), SeenValues()).remember(df[column].tolist())
             self.rows[name] += len(df)
-        return {name: frames[name][TABLES[name].columns] for name in frames}
+        return {name: df[TABLES[name].columns] for name, df in checked.frames.items()}
+
+    def piece(self, tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+        return self.accept(self.check(tables))
 
     def finish(self) -> None:
         if self.failures:
@@ -100,12 +127,44 @@ class PieceValidator:
         for column in _unique_columns(name):
             if column not in df.columns:
                 continue
-            seen = self.seen.setdefault((name, column), SeenValues())
+            seen = self.seen.get((name, column)) or SeenValues()
             values = df[column].tolist()
-            for index in seen.add(values):
+            for index in seen.find(values):
                 rows.append((name, column, "unique_across_pieces", values[index], index,
                              _row_id(df, name, index)))
         return pd.DataFrame(rows, columns=FAILURE_COLUMNS, dtype=object)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One piece checked: its tables as given, coerced, and its failures (``index`` within
+    the piece; ``document`` names the file and source key of the failing row's document)."""
+
+    raw: dict[str, pd.DataFrame]
+    frames: dict[str, pd.DataFrame]
+    failures: pd.DataFrame
+
+
+def locate(failures: pd.DataFrame, raw: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """``failures`` with ``document_id`` and ``document`` (``path#source_key``, or the path)
+    of each failing row that belongs to a document, so a report names the record."""
+    failures = failures.copy()
+    docs = raw.get("documents")
+    where = {} if docs is None else {
+        d: p if k is None or pd.isna(k) else f"{p}#{k}"
+        for d, p, k in zip(docs["document_id"], docs["source_path"], docs["source_key"])}
+    ids = [_document_id(raw.get(t), i) for t, i in zip(failures["table"], failures["index"])]
+    failures["document_id"] = ids
+    failures["document"] = [where.get(d, d) for d in ids]
+    return failures
+
+
+def _document_id(df: pd.DataFrame | None, index: object) -> str | None:
+    i = _index(index)
+    if df is None or i is None or "document_id" not in df.columns or not 0 <= i < len(df):
+        return None
+    value = df["document_id"].iat[i]
+    return None if value is None or pd.isna(value) else str(value)
 
 
 class SeenValues:
@@ -123,29 +182,48 @@ class SeenValues:
 
     def add(self, values: list) -> list[int]:
         """Add a piece's values; return the positions of those an earlier piece had."""
-        plain, found = [], []
-        odd: set[str] = set()  # this piece's: a value twice in one piece is not "seen before"
-        for index, value in enumerate(values):
-            if value is None or pd.isna(value):
-                continue
-            text = str(value)
-            if "\x00" in text:
-                if text in self.odd:
-                    found.append(index)
-                odd.add(text)
-            else:
-                plain.append((index, text.encode("utf-8")))
-        self.odd |= odd
-        if not plain:
-            return found
-        new = np.array([b for _, b in plain])
-        width = max(new.dtype.itemsize, self.sorted.dtype.itemsize)
-        seen, new = self.sorted.astype(f"S{width}", copy=False), new.astype(f"S{width}")
-        if len(seen):
+        found = self.find(values)
+        self.remember(values)
+        return found
+
+    def remember(self, values: list) -> None:
+        """Add a piece's values."""
+        plain, odd = _split(values)
+        self.odd |= {text for _, text in odd}
+        if plain:
+            new = np.array([b for _, b in plain])
+            width = max(new.dtype.itemsize, self.sorted.dtype.itemsize)
+            seen = self.sorted.astype(f"S{width}", copy=False)
+            self.sorted = np.sort(np.concatenate([seen, new.astype(f"S{width}")]),
+                                  kind="stable")
+
+    def find(self, values: list) -> list[int]:
+        """The positions of the values an earlier piece had (a value twice in this piece is
+        not one of them: that is the single-table uniqueness check's to find)."""
+        plain, odd = _split(values)
+        found = [index for index, text in odd if text in self.odd]
+        if plain and len(self.sorted):
+            new = np.array([b for _, b in plain])
+            width = max(new.dtype.itemsize, self.sorted.dtype.itemsize)
+            seen, new = self.sorted.astype(f"S{width}", copy=False), new.astype(f"S{width}")
             at = np.minimum(np.searchsorted(seen, new), len(seen) - 1)
             found += [plain[i][0] for i in np.flatnonzero(seen[at] == new)]
-        self.sorted = np.sort(np.concatenate([seen, new]), kind="stable")
         return sorted(found)
+
+
+def _split(values: list) -> tuple[list[tuple[int, bytes]], list[tuple[int, str]]]:
+    """Non-null values with their positions: as UTF-8 bytes, and apart those holding a NUL
+    (NumPy pads byte strings with NULs, so those are kept as text in a set)."""
+    plain, odd = [], []
+    for index, value in enumerate(values):
+        if value is None or pd.isna(value):
+            continue
+        text = str(value)
+        if "\x00" in text:
+            odd.append((index, text))
+        else:
+            plain.append((index, text.encode("utf-8")))
+    return plain, odd
 
 
 def _unique_columns(name: str) -> list[str]:
@@ -271,10 +349,11 @@ def failure_report(failures: pd.DataFrame, max_per_check: int = ROWS_PER_CHECK) 
 
 
 def _check_section(check: str, group: pd.DataFrame, limit: int) -> list[str]:
-    lines = [f"### `{check}` ({len(group)} failing)", "", "| row id | index | column | value |",
-             "|---|---|---|---|"]
+    lines = [f"### `{check}` ({len(group)} failing)", "",
+             "| document | row id | index | column | value |", "|---|---|---|---|---|"]
     for rec in group.head(limit).to_dict("records"):
-        cells = [rec["row_id"], rec["index"], rec["column"], rec["failure_case"]]
+        cells = [rec.get("document"), rec["row_id"], rec["index"], rec["column"],
+                 rec["failure_case"]]
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     if len(group) > limit:
         lines.append(f"\n... and {len(group) - limit} more.")

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipelines.build.keys import cache_key, code_version, reader_version
-from pipelines.document import Document, Extraction
+from pipelines.document import Document, Extraction, Volume
 from pipelines.extract import extract_document
 from pipelines.ids import SEP, sha256_hex
 from pipelines.resolve import DocPeople
@@ -49,12 +49,13 @@ class DocEntry:
     cache_key: str
     people: DocPeople
     failure: str | None = None  # why extraction failed (the document becomes a reject)
+    volume: Volume | None = None  # the volume it was published in: a disclosure of its own
 
     @classmethod
     def made(cls, doc: Document, position: int, key: str, people: DocPeople,
              failure: str | None = None) -> DocEntry:
         return cls(doc.document_id, doc.source_path, doc.source_key, doc.sha256, position,
-                   len(doc.text), key, people.shared(), failure)
+                   len(doc.text), key, people.shared(), failure, doc.volume)
 
     @classmethod
     def of(cls, ex: Extraction, position: int, key: str | None = None) -> DocEntry:

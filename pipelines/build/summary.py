@@ -28,6 +28,12 @@ class BuildSummary:
     cached: int = 0  # documents whose extraction came from the cache
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage
 
+    def quarantine(self, rows: dict[str, int], quarantined: list[Reject]) -> None:
+        """The rows written, and the documents validation took out (rejects now)."""
+        self.rows = rows
+        self.rejects = [*self.rejects, *quarantined]
+        self.documents -= len(quarantined)
+
 
 def summarise(corpus: Path, paths: list[Path], entries: list[DocEntry], rejects: list[Reject],
               extracted: set[str], clock: Stopwatch) -> BuildSummary:

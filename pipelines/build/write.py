@@ -7,27 +7,39 @@ writes its tables (``write_tables``) and publishes it; when validation fails it 
 ``ValidationFailed``.
 
 ``write_tables(staged, entries, resolution, rejects, registry, store)`` writes into a
-staged version (``pipelines.publish.staged_version``) the tables built once (people,
-disclosures, rejects) and then, for each piece of documents in ``document_id`` order
-(``pieces``), that piece's rows of every document table, loaded from ``store``, assembled by
-``pipelines.assemble.tables`` and checked by ``pipelines.assemble.validate.PieceValidator``.  Only one piece's
-extractions and rows are in memory at a time.  It returns the rows written per table, or
-raises ``ValidationFailed`` with every failure of every piece (the caller publishes nothing).
+staged version (``pipelines.publish.staged_version``) the tables built once (disclosures,
+people), then, for each piece of documents in ``document_id`` order (``pieces``), that piece's
+rows of every document table, loaded from ``store``, assembled by ``pipelines.assemble.tables``
+and checked by ``pipelines.assemble.validate.PieceValidator``, and last the rejects.  A
+document whose rows fail a check is quarantined (``pipelines.assemble.quarantine``): all its
+rows stay out and it becomes a reject of stage ``validate`` with the failed checks; the rest
+publishes.  Failures that are no one document's fail the build (``ValidationFailed``, nothing
+published), and so do more quarantined documents than ``max_rejected_share`` of them
+(``TooManyQuarantined``).  Only one piece's extractions and rows are in memory at a time.
 Pieces depend only on the entries (never on batch sizes or workers), so the same input gives
 the same files.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.assemble.tables import DOCUMENT_TABLES, document_tables, whole_tables
-from pipelines.assemble.validate import PieceValidator, ValidationFailed
+import pandas as pd
+
+from pipelines.assemble import quarantine
+from pipelines.assemble.tables import (
+    DOCUMENT_TABLES,
+    document_tables,
+    rejects_table,
+    whole_tables,
+)
+from pipelines.assemble.validate import ROWS_PER_CHECK, PieceValidator, ValidationFailed
 from pipelines.build import progress
 from pipelines.build.cache import DocEntry, ExtractionCache
 from pipelines.build.chunks import chunks
-from pipelines.disclosures import Disclosure
-from pipelines.document import Reject
+from pipelines.disclosures import Disclosure, disclosure_of, with_volumes
+from pipelines.document import Extraction, Reject
 from pipelines.publish import (
     PublishResult,
     StagedVersion,
@@ -37,8 +49,11 @@ from pipelines.publish import (
     write_validation_failure,
 )
 from pipelines.resolve import Resolution, published_keys, resolve_people
-from pipelines.settings import PIECE_CHARS, PIECE_DOCS
+from pipelines.settings import MAX_REJECTED_SHARE, PIECE_CHARS, PIECE_DOCS
 from schemas.tables import TABLES
+
+# Tables built whole that a piece's rows refer to: checked and written first
+PARENT_TABLES = ("disclosures", "people")
 
 
 def resolve(entries: list[DocEntry], output: Path) -> Resolution:
@@ -47,17 +62,38 @@ def resolve(entries: list[DocEntry], output: Path) -> Resolution:
 
 def write_version(entries: list[DocEntry], resolution: Resolution, rejects: list[Reject],
                   registry: tuple[Disclosure, ...], store: ExtractionCache, output: Path,
-                  inputs: str) -> tuple[PublishResult, dict[str, int]]:
+                  inputs: str, max_rejected_share: float = MAX_REJECTED_SHARE
+                  ) -> tuple[PublishResult, Written]:
     """Publish the version (or find it up to date); ``inputs`` (the build's inputs key) is
     recorded in its history entry, so a rerun with the same inputs stops early."""
     try:
         with staged_version(output) as staged:
-            rows = write_tables(staged, entries, resolution, rejects, registry, store)
-            return staged.publish({"inputs": inputs}), rows
+            written = write_tables(staged, entries, resolution, rejects, registry, store,
+                                   max_rejected_share)
+            return staged.publish({"inputs": inputs}), written
     except ValidationFailed as failed:
         report = write_validation_failure(output, failed)
         progress(f"validation failed: nothing published; report: {report}")
         raise
+
+
+@dataclass
+class Written:
+    rows: dict[str, int]  # rows written per table
+    quarantined: list[Reject]  # documents taken out at validation, and why
+
+
+class TooManyQuarantined(ValidationFailed):
+    """More documents failed validation than the cap allows: a broken extractor must not
+    publish a quietly emptied dataset."""
+
+    def __init__(self, failures: pd.DataFrame, quarantined: int, documents: int, cap: float):
+        super().__init__(failures)
+        self.summary = (f"{quarantined} of {documents} documents failed validation, more than "
+                        f"the cap of {cap:.1%} (--max-rejected-share): nothing is published.")
+
+    def report(self, max_per_check: int = ROWS_PER_CHECK) -> str:
+        return self.summary + "\n\n" + super().report(max_per_check)
 
 
 class MissingExtraction(RuntimeError):
@@ -73,25 +109,51 @@ def pieces(entries: list[DocEntry], max_chars: int = PIECE_CHARS,
 
 def write_tables(staged: StagedVersion, entries: list[DocEntry], resolution: Resolution,
                  rejects: list[Reject], registry: tuple[Disclosure, ...],
-                 store: ExtractionCache) -> dict[str, int]:
-    validator = PieceValidator(whole_tables(resolution, rejects, registry))
-    rows = {}
-    for name, frame in validator.whole.items():
-        if not validator.failures:  # after a failure only check: nothing will be published
-            staged.write(name, sorted_frame(name, frame))
-        rows[name] = len(frame)
+                 store: ExtractionCache, max_rejected_share: float = MAX_REJECTED_SHARE
+                 ) -> Written:
+    registry = with_volumes(registry, [e.volume for e in entries
+                                       if disclosure_of(e.source_path, registry) is None])
+    whole = whole_tables(resolution, rejects, registry)
+    validator = PieceValidator({name: whole[name] for name in PARENT_TABLES})
+    rows = {name: len(whole[name]) for name in PARENT_TABLES}
+    for name in PARENT_TABLES:
+        _write(staged, validator, name, validator.whole[name])
     rows |= dict.fromkeys(DOCUMENT_TABLES, 0)
+    quarantined, reasons = [], []
     for piece in pieces(entries):
-        extractions = []
-        for e in piece:
-            ex = store.load(e.cache_key)
-            if ex is None:
-                raise MissingExtraction(f"{e.source_path}: extraction {e.cache_key} is gone")
-            extractions.append(ex)
-        checked = validator.piece(document_tables(extractions, resolution, registry))
-        for name in DOCUMENT_TABLES:
-            if not validator.failures:
-                staged.write(name, sorted_frame(name, checked[name]))
-            rows[name] += len(checked[name])
+        checked = validator.check(document_tables(_load(piece, store), resolution, registry))
+        by_document, _ = quarantine.split(checked.failures)
+        if by_document:  # take them out, check again: what fails now is the build's
+            documents = checked.raw["documents"]
+            for doc_id, failed in by_document.items():
+                row = documents[documents["document_id"] == doc_id].iloc[0]
+                quarantined.append(quarantine.reject(row, failed))
+                reasons.append(failed)
+            checked = validator.check(quarantine.without(checked.raw, set(by_document)))
+        for name, frame in validator.accept(checked).items():
+            _write(staged, validator, name, frame)
+            rows[name] += len(frame)
+    every_reject = validator.add_whole({"rejects": rejects_table([*rejects, *quarantined])})
+    _write(staged, validator, "rejects", every_reject["rejects"])
+    rows["rejects"] = len(every_reject["rejects"])
     validator.finish()
-    return {name: rows[name] for name in TABLES}
+    if len(quarantined) > max_rejected_share * len(entries):
+        raise TooManyQuarantined(pd.concat(reasons, ignore_index=True), len(quarantined),
+                                 len(entries), max_rejected_share)
+    return Written({name: rows[name] for name in TABLES}, quarantined)
+
+
+def _load(piece: list[DocEntry], store: ExtractionCache) -> list[Extraction]:
+    extractions = []
+    for e in piece:
+        ex = store.load(e.cache_key)
+        if ex is None:
+            raise MissingExtraction(f"{e.source_path}: extraction {e.cache_key} is gone")
+        extractions.append(ex)
+    return extractions
+
+
+def _write(staged: StagedVersion, validator: PieceValidator, name: str,
+           frame: pd.DataFrame) -> None:
+    if not validator.failures:  # after a failure only check: nothing will be published
+        staged.write(name, sorted_frame(name, frame))

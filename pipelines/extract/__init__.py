@@ -38,7 +38,7 @@ from pipelines.extract.statements import extract_statements
 from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statements
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.11.30-9"
+EXTRACTOR_VERSION = "2026.12.06-1"
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -106,15 +106,29 @@ def _record_speakers(doc: Document
     reusing the titles the first reading found before each mention."""
     people, mentions = record_people(doc)
     reader = TurnReader(doc, people, mentions)
-    offices = reader.office_mentions()
+    offices = reader.office_mentions()  # adds the office holders to reader.added
     people = sorted([*people, *reader.added], key=lambda p: p.key)
-    mentions = sorted([*mentions, *offices], key=lambda m: (m.char_start, m.char_end))
+    mentions = with_unmarked(mentions, offices)
     reader = TurnReader(doc, people, mentions, reader.titles_at)
     turns = speaker_turns(doc, people, mentions, reader)
     known = {p.key for p in people}  # turn labels can name an office's holder too
     people = sorted([*people, *(p for p in reader.added if p.key not in known)],
                     key=lambda p: p.key)
     return people, mentions, turns
+
+
+def with_unmarked(mentions: list[PersonMention], more: list[PersonMention]
+                  ) -> list[PersonMention]:
+    """``mentions`` and those of ``more`` whose span no mention holds yet, in text order: a
+    span names one person (a title the source already marks up, "the King" read twice, keeps
+    its first reading), so a mention's ID, a hash of its span, is never made twice."""
+    taken = {(m.char_start, m.char_end) for m in mentions}
+    out = list(mentions)
+    for m in more:
+        if (m.char_start, m.char_end) not in taken:
+            taken.add((m.char_start, m.char_end))
+            out.append(m)
+    return sorted(out, key=lambda m: (m.char_start, m.char_end))
 
 
 def reset_caches() -> None:

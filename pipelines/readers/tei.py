@@ -26,9 +26,10 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from pipelines.document import Document, ListedPerson, Markup, Reject
+from pipelines.document import Document, ListedPerson, Markup, Reject, Volume
 from pipelines.ids import sha256_hex, stable_id
 from pipelines.readers.text import ReadError
+from pipelines.readers.volume import read_volume
 
 SUFFIXES = {".xml"}
 URL = "https://history.state.gov/historicaldocuments/{volume}/{doc}"
@@ -84,8 +85,11 @@ def _attr(el, name: str) -> str | None:
 
 
 def parse(data: bytes):
+    # collect_ids=False: a volume that gives one xml:id twice (seen in real FRUS volumes) is
+    # still read; nothing here looks elements up by ID
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=False, remove_comments=True, remove_pis=True)
+                             huge_tree=False, remove_comments=True, remove_pis=True,
+                             collect_ids=False)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
@@ -216,16 +220,22 @@ def _ref(el) -> str | None:
 
 
 def _finish_spans(text: str, spans: list[_Span]) -> tuple[Markup, ...]:
-    """The spans as markup, trimmed to the text they hold (empty ones left out)."""
+    """The spans as markup, trimmed to the text they hold (empty ones left out).  A person
+    name nested in another over the same words (``<persName><persName>Marshall
+    Wright</persName></persName>``, seen in real volumes) is one name: the outer one stays."""
     out = []
+    named: set[tuple[int, int]] = set()
     for span in spans:
         start, end = span.start, min(span.end, len(text))
         while start < end and text[start] in " \n":
             start += 1
         while end > start and text[end - 1] in " \n":
             end -= 1
-        if end > start:
-            out.append(Markup(span.kind, start, end, span.ref))
+        if end <= start or (span.kind == "person" and (start, end) in named):
+            continue
+        if span.kind == "person":
+            named.add((start, end))
+        out.append(Markup(span.kind, start, end, span.ref))
     return tuple(out)
 
 
@@ -386,7 +396,8 @@ def _title(head_el) -> str:
 
 
 def read_division(div, volume: str, persons: dict[str, ListedPerson], rel: str, sha: str,
-                  published: str | None, year: str | None = None) -> Document:
+                  published: str | None, year: str | None = None,
+                  described: Volume | None = None) -> Document:
     doc = div.get("{http://www.w3.org/XML/1998/namespace}id") or div.get("n") or "?"
     builder = _Builder()
     notes: list[str] = []
@@ -415,6 +426,7 @@ def read_division(div, volume: str, persons: dict[str, ListedPerson], rel: str, 
         notes="\n\n".join(n for n in notes if n) or None,
         markup=markup,
         persons=tuple(persons[r] for r in sorted(refs) if r in persons),
+        volume=described,
     )
 
 
@@ -431,10 +443,11 @@ def read_tei(path: Path, corpus: Path) -> tuple[list[Document], list[Reject]]:
     persons = persons_list(root)
     published = publication_year(root)
     year = volume_year(root)
+    described = read_volume(root, volume, published)
     docs, rejects = [], []
     for div in divs:
         try:
-            doc = read_division(div, volume, persons, rel, sha, published, year)
+            doc = read_division(div, volume, persons, rel, sha, published, year, described)
             docs.append(replace(doc, is_sample=sample))
         except (ValueError, TypeError) as exc:  # a malformed division costs only itself
             where = div.get("{http://www.w3.org/XML/1998/namespace}id") or "?"

@@ -13,7 +13,7 @@ import pyarrow as pa
 import pytest
 from tables_fixture import DOC_A, ZHOU, good_tables
 
-from pipelines.assemble.validate import FAILURE_COLUMNS, ValidationFailed, validate_tables
+from pipelines.assemble.validate import LOCATED_COLUMNS, ValidationFailed, validate_tables
 from schemas.datapackage import datapackage
 from schemas.dictionary import data_dictionary_markdown
 from schemas.tables import TABLES, arrow_schema
@@ -98,11 +98,14 @@ def test_bad_rows_are_rejected_for_their_reason(case):
     row_id = mutate(tables)
     failed = failures_of(tables)
     f = failed.failures
-    assert list(f.columns) == FAILURE_COLUMNS
+    assert list(f.columns) == LOCATED_COLUMNS
     assert set(f["table"]) == {table}
     assert {c.split("(")[0].split(":")[0] for c in f["check"]} == {check.split(":")[0]}
     assert all(c.startswith(check) for c in f["check"]), f["check"].tolist()
     assert row_id in set(f["row_id"])
+    if "document_id" in tables[table].columns:  # the report names the failing row's file
+        files = dict(zip(tables["documents"]["document_id"], tables["documents"]["source_path"]))
+        assert [files.get(d, d) for d in f["document_id"]] == f["document"].tolist()
     report = failed.report()
     assert f"## {table}" in report and row_id in report
 

@@ -1,0 +1,79 @@
+"""Shapes met in real FRUS volumes that once cost a document or a whole volume, rewritten as
+invented fixtures: each must read, extract and validate."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from pipelines.extract import extract_document, with_unmarked
+from pipelines.extract.persons_list import record_people
+from pipelines.extract.turns import TurnReader
+from pipelines.readers.tei import read_tei
+
+HEAD = ('<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>'
+        '<titleStmt><title type="volume">Northland, 1990</title></titleStmt><publicationStmt>'
+        '<date>2030</date><idno type="frus">frus1990v97</idno></publicationStmt></fileDesc>'
+        '</teiHeader><text><front><div xml:id="persons"><list>'
+        '<item><persName xml:id="p_KG">King, Gordon A.</persName>, Deputy Chief of Mission</item>'
+        '<item><persName xml:id="p_OT">Otho</persName>, King of Northland</item>'
+        '</list></div></front><body>')
+TAIL = '</body></text></TEI>'
+
+
+def _volume(tmp_path: Path, body: str) -> list:
+    path = tmp_path / "frus1990v97.xml"
+    path.write_text(HEAD + body + TAIL, encoding="utf-8")
+    docs, rejects = read_tei(path, tmp_path)
+    assert rejects == []
+    return docs
+
+
+def test_a_volume_that_gives_one_xml_id_twice_is_read(tmp_path):
+    docs = _volume(tmp_path, '<div type="document" xml:id="d1" n="1"><head>1. Editorial Note'
+                             '</head><p xml:id="x1">Otho spoke.</p></div>'
+                             '<div type="document" xml:id="d2" n="2"><head>2. Editorial Note'
+                             '</head><p xml:id="x1">Otho left.</p></div>')
+    assert [d.source_key for d in docs] == ["frus1990v97/d1", "frus1990v97/d2"]
+
+
+def test_a_name_nested_in_itself_is_one_mention(tmp_path):
+    (doc,) = _volume(tmp_path, (
+        '<div type="document" xml:id="d4" n="4"><head>4. Memorandum From the Staff</head>'
+        '<p>We agree with the Embassy.</p><p><persName corresp="#p_KG"><persName '
+        'corresp="#p_KG">Gordon\n      King</persName></persName> concurs.</p></div>'))
+    names = [m for m in doc.markup if m.kind == "person"]
+    assert [(doc.text[m.char_start:m.char_end], m.ref) for m in names] == [("Gordon King", "p_KG")]
+    ex = extract_document(doc)
+    assert [(m.text, m.person_key) for m in ex.mentions] == [("Gordon King", "gordon a king")]
+
+
+def test_a_title_the_source_marks_as_another_person_is_one_mention(tmp_path):
+    """The source tags "King" in "the King's" as the diplomat Gordon King; the office reader
+    also reads "the King" as the King of the day.  One span, one mention (the source's)."""
+    (doc,) = _volume(tmp_path, (
+        '<div type="document" xml:id="d3" n="3"><head>3. Memorandum of Conversation</head>'
+        '<dateline><placeName>Ostby</placeName>, <date when="1990-05-04">May 4, 1990</date>'
+        '</dateline><p>King <persName corresp="#p_OT">Otho</persName> received the '
+        'Ambassador. Resentment of the <persName corresp="#p_KG">King</persName>\'s '
+        'interference is growing.</p><p>The King said that the cabinet would fall. The King '
+        'added that he would not leave.</p></div>'))
+    people, mentions = record_people(doc)
+    offices = TurnReader(doc, people, mentions).office_mentions()
+    marked = {(m.char_start, m.char_end) for m in mentions}
+    assert any((m.char_start, m.char_end) in marked for m in offices)  # the shape is here
+    ex = extract_document(doc)
+    spans = Counter((m.char_start, m.char_end) for m in ex.mentions)
+    assert spans and max(spans.values()) == 1
+    start = doc.text.index("King", doc.text.index("Resentment"))
+    [first] = [m for m in ex.mentions if m.char_start == start]
+    assert first.person_key == "gordon a king"
+
+
+def test_with_unmarked_keeps_the_first_reading_of_a_span():
+    from pipelines.document import PersonMention
+
+    a = PersonMention("a", "King", 4, 8)
+    b = PersonMention("b", "King", 4, 8)
+    c = PersonMention("b", "King", 20, 24)
+    assert with_unmarked([a], [b, c, c]) == [a, c]
