@@ -96,9 +96,14 @@ def _entry(raw: dict, n: int, path: Path) -> Disclosure:
         terms=raw.get("terms"), corpus_files=tuple(raw.get("corpus_files", ())))
 
 
+def volume_disclosure_id(volume: Volume) -> str:
+    """A volume's ID as a disclosure ID (lowercase: "frus1952-54Guat" -> "frus1952-54guat")."""
+    return volume.id.lower()
+
+
 def volume_disclosure(volume: Volume) -> Disclosure:
     """A published volume as a disclosure: no hand entry needed."""
-    return Disclosure(id=volume.id, publisher=VOLUME_PUBLISHER, title=volume.title,
+    return Disclosure(id=volume_disclosure_id(volume), publisher=VOLUME_PUBLISHER, title=volume.title,
                       released_on=volume.released_on or "", period_start=volume.period_start,
                       period_end=volume.period_end, source_url=volume.source_url,
                       terms=VOLUME_TERMS)
@@ -109,7 +114,8 @@ def with_volumes(registry: tuple[Disclosure, ...], volumes: list[Volume | None]
     """The registry's batches, then each volume once (by ID, in ID order) that has a release
     date and no hand entry of the same ID."""
     taken = {d.id for d in registry}
-    found = {v.id: v for v in volumes if v is not None and v.released_on and v.id not in taken}
+    found = {volume_disclosure_id(v): v for v in volumes
+             if v is not None and v.released_on and volume_disclosure_id(v) not in taken}
     return registry + tuple(volume_disclosure(found[i]) for i in sorted(found))
 
 

@@ -13,7 +13,7 @@ from dataclasses import asdict
 
 import pandas as pd
 
-from pipelines.disclosures import Disclosure, disclosure_of
+from pipelines.disclosures import Disclosure, disclosure_of, volume_disclosure_id
 from pipelines.document import Document, Extraction, Reject
 from pipelines.ids import stable_id
 from pipelines.resolve import Resolution
@@ -91,8 +91,8 @@ def _disclosure(doc: Document, registry: tuple[Disclosure, ...], ids: set[str]) 
     """The registry's batch the file belongs to, else the volume the record was published in
     (when the registry holds it: ``disclosures.with_volumes``)."""
     found = disclosure_of(doc.source_path, registry)
-    if found is None and doc.volume is not None and doc.volume.id in ids:
-        return doc.volume.id
+    if found is None and doc.volume is not None and volume_disclosure_id(doc.volume) in ids:
+        return volume_disclosure_id(doc.volume)
     return found
 
 

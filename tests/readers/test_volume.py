@@ -52,6 +52,9 @@ def test_each_volume_is_a_disclosure_once_and_its_records_point_at_it(tmp_path):
     # a hand entry of the same ID, or one whose files the record is in, wins
     claimed = Disclosure("frus1990-92v97", "A library", "Its own batch", "2032")
     assert with_volumes((claimed,), [doc.volume]) == (claimed,)
+    # a volume ID in capitals ("frus1952-54Guat") is a lowercase disclosure ID
+    shouting = Volume("frus1952-54Guat", "Guatemala", "2003")
+    assert [d.id for d in with_volumes((), [shouting])] == ["frus1952-54guat"]
     sample = Disclosure("sample-x", "Us", "Samples", "2030", corpus_files=("*.xml",))
     tables = document_tables([ex], resolve_people([ex]), with_volumes((sample,), []))
     assert tables["documents"]["disclosure_id"].tolist() == ["sample-x"]
