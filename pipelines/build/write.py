@@ -139,13 +139,16 @@ def write_tables(staged: StagedVersion, entries: list[DocEntry], resolution: Res
     for piece in pieces(entries):
         checked = validator.check(document_tables(_load(piece, store), resolution, registry))
         by_document, _ = quarantine.split(checked.failures)
-        if by_document:  # take them out, check again: what fails now is the build's
-            documents = checked.raw["documents"]
-            for doc_id, failed in by_document.items():
-                row = documents[documents["document_id"] == doc_id].iloc[0]
-                quarantined.append(quarantine.reject(row, failed))
+        documents = checked.raw["documents"]
+        out = set()
+        for doc_id, failed in by_document.items():
+            row = documents[documents["document_id"] == doc_id]
+            if len(row):  # a row of no document here is the build's failure (kept below)
+                quarantined.append(quarantine.reject(row.iloc[0], failed))
                 reasons.append(failed)
-            checked = validator.check(quarantine.without(checked.raw, set(by_document)))
+                out.add(doc_id)
+        if out:  # take them out, check again: what fails now is the build's
+            checked = validator.check(quarantine.without(checked.raw, out))
         for name, frame in validator.accept(checked).items():
             _write(staged, validator, name, frame)
             rows[name] += len(frame)

@@ -96,3 +96,11 @@ def test_a_key_the_resolver_made_wrong_fails_the_build_not_one_document(built, t
     failures = err.value.failures
     assert failures["check"].tolist() == ["foreign_key:speaker_id->people.person_id"]
     assert failures["document"].tolist() == ["r0.txt"]
+
+
+def test_a_row_of_a_document_that_is_not_there_fails_the_build(built, tmp_path, monkeypatch):
+    entries, store, resolution = built
+    corrupt(monkeypatch, entries[3].document_id, "statements", "document_id", "e" * 16)
+    with pytest.raises(Exception) as err, staged_version(tmp_path / "out") as staged:
+        write_tables(staged, entries, resolution, [], (), store, max_rejected_share=1.0)
+    assert "foreign_key:document_id->documents.document_id" in set(err.value.failures["check"])
