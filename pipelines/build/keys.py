@@ -16,6 +16,7 @@ holding ``pipelines/`` and ``schemas/``) is there for tests that edit a copy of 
 from __future__ import annotations
 
 import ast
+import threading
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,9 @@ from pipelines.ids import SEP, sha256_hex
 from pipelines.publish.store import PublishResult, read_history
 
 PACKAGES = ("pipelines", "schemas")
+# CPython 3.11's parser is not safe in two threads at once ("AST constructor recursion depth
+# mismatch"), and Prefect runs tasks that ask for these keys in threads
+_PARSING = threading.Lock()
 SOURCE_ROOT = Path(__file__).resolve().parents[2]
 EXTRACTION_MODULES = ("pipelines.extract", "pipelines.document")
 READER_MODULES = ("pipelines.readers",)
@@ -127,7 +131,9 @@ def module_imports(path: Path, name: str) -> set[str]:
     ``a.b``, since ``b`` may be a module."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_bytes(), filename=str(path))):
+    with _PARSING:
+        tree = ast.parse(path.read_bytes(), filename=str(path))
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):

@@ -84,3 +84,25 @@ def test_relative_and_function_level_imports_are_followed(tree):
 def test_the_installed_keys_are_the_ones_of_this_tree():
     assert keys.SOURCE_ROOT == ROOT
     assert keys.code_version().startswith(keys.EXTRACTOR_VERSION)
+
+
+def test_keys_can_be_asked_from_several_threads_at_once():
+    """Prefect runs tasks in threads; CPython 3.11's parser fails when two threads parse at
+    once ("AST constructor recursion depth mismatch"), which once failed a build."""
+    import threading
+
+    errors = []
+
+    def ask() -> None:
+        try:
+            for _ in range(5):
+                keys.imported_files(keys.EXTRACTION_MODULES, keys.SOURCE_ROOT)
+        except Exception as exc:  # noqa: BLE001 -- collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
