@@ -18,6 +18,7 @@ from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS
 from pipelines.extract.segment import Layout, Quote
 
 PRONOUNS = {"he", "she"}
+FIRST_PERSON = {"i", "me"}
 _NONPERSON_HEAD = (r"side|government|ministry|embassy|delegation|spokesman|spokeswoman|"
                    r"department|cable|memorandum|memo|communiqu[eé]|statement|report|record|"
                    r"administration|officials|leadership|cabinet|kremlin|white house|agency|"
@@ -40,8 +41,9 @@ class Speaker:
 
 class SpeakerResolver:
     def __init__(self, text: str, people: list[LocalPerson], mentions: list[PersonMention],
-                 layout: Layout):
+                 layout: Layout, writer: Speaker | None = None):
         self.text = text
+        self.writer = writer  # "I" in a telegram, letter or memorandum: its author
         self.people = {p.key: p for p in people}
         self.mentions = sorted(mentions, key=lambda m: m.char_start)
         self.starts = [m.char_start for m in self.mentions]
@@ -78,6 +80,8 @@ class SpeakerResolver:
         if m and _title_only(self.text[start:m.char_start]):
             return self.person(m.person_key)
         low = phrase.lower()
+        if low in FIRST_PERSON:
+            return self.writer
         if low in PRONOUNS:
             return self._pronoun(pos, "f" if low == "she" else "m")
         return self._role(phrase, pos) or self._nonperson(phrase)

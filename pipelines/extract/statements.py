@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
 from pipelines.extract.exchanges import ReportedMeeting, detect_meetings
 from pipelines.extract.lexicon import CLAUSE_ONLY, SPEECH_VERBS
+from pipelines.extract.parse import parse
+from pipelines.extract.reported import Report, has_cue, reported_speech
 from pipelines.extract.said_on import SaidOn
 from pipelines.extract.segment import Block, Layout, Quote, Span, strip_span
 from pipelines.extract.speakers import Speaker, SpeakerResolver
@@ -143,6 +145,8 @@ class _Ctx:
     said_on: SaidOn
     out: list[Statement]
     turns: bool = False  # paragraphs are speakers' turns (a record of a conversation)
+    writer: Speaker | None = None  # who "I" is: the record's author
+    parse: bool = True  # read sentences the rules find nothing in off a dependency parse
     covered: _Covered = field(init=False)
 
     def __post_init__(self) -> None:
@@ -152,19 +156,23 @@ class _Ctx:
 def extract_statements(text: str, people: list[LocalPerson], mentions: list[PersonMention],
                        dates: list[DateMention], published_on: str | None = None,
                        *, conversation: bool | None = None, layout: Layout | None = None,
-                       meetings: list[ReportedMeeting] | None = None) -> list[Statement]:
+                       meetings: list[ReportedMeeting] | None = None,
+                       writer: Speaker | None = None, parse: bool = True) -> list[Statement]:
     """``conversation``: whether the text records a conversation (a memorandum of
     conversation, whose paragraphs are speakers' turns); None reads it from the text's head.
     ``layout`` and ``meetings``: the text's ``Layout`` and ``detect_meetings`` (of these
-    mentions and dates), when the caller has them; else computed here."""
+    mentions and dates), when the caller has them; else computed here.  ``writer``: the
+    record's author, the speaker of its first person ("I told him that ...").  ``parse``: let
+    the dependency parse (``pipelines.extract.reported``) read the sentences with a cue that
+    the rules find nothing in."""
     segments = Layout(text) if layout is None else layout
     if meetings is None:
         meetings = detect_meetings(text, mentions, dates, segments)
-    resolver = SpeakerResolver(text, people, mentions, segments)
+    resolver = SpeakerResolver(text, people, mentions, segments, writer)
     said_on = SaidOn(text, people, mentions, dates, published_on, segments, meetings)
     if conversation is None:
         conversation = _records_conversation(text, segments)
-    ctx = _Ctx(text, segments, resolver, said_on, [], conversation)
+    ctx = _Ctx(text, segments, resolver, said_on, [], conversation, writer, parse)
     previous_direct: Statement | None = None
     points: tuple[Speaker, int] | None = None  # who announced the numbered points, and where
     for block in segments.blocks:
@@ -229,8 +237,8 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
         if not events and running and _continues(ctx, sent, turn):
             running = _continuation(ctx, sent, qs, running) or running
             continue
-        if not events:  # nothing said here (most sentences): no statement to look through
-            running = None
+        if not events and not (ctx.parse and has_cue(ctx.text, sent.start, sent.end)):
+            running = None  # nothing said here (most sentences): no statement to look through
             continue
         for _, kind, item in sorted(events, key=lambda e: e[0]):
             if kind == "d":
@@ -238,6 +246,8 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
                 last_direct = st or last_direct
             else:
                 _indirect(ctx, sent, qs, item)
+        if len(ctx.out) == before and ctx.parse and not inside:
+            _parsed(ctx, sent, qs, running)
         new = [s for s in ctx.out[before:] if s.kind == "indirect" and s.speaker_key]
         running = new[-1] if new else None
         if n == 0 and new:
@@ -469,6 +479,47 @@ def _first_verb(text: str, sent: Span, limit: int) -> int:
     """Where the sentence's main verb phrase starts: after its leading subject."""
     m = re.search(r"\b[a-z]+(?:ed|s)\b", text[sent.start:limit])
     return sent.start + m.start() if m else limit
+
+
+# --------------------------------------------------------------------------------------------
+# What the rules miss, read off the sentence's dependency parse
+
+# the longest sentence worth a parse: longer "sentences" are tables or run-on lists
+_PARSE_MAX_CHARS = 600
+# a document as the source: "Doe's covering memorandum stated that ..." is Doe's
+_DOCUMENT_OF = re.compile(r"(?P<who>.+?)[’']s\s+(?:[\w\-]+\s+){0,2}?(?:memorandum|memo|letter|"
+                          r"cable|telegram|message|note|report|minute|paper|reply)$")
+
+
+def _parsed(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement | None) -> None:
+    """Statements of a sentence the rules found none in, from its dependency parse: each
+    report whose subject is a person of the text (or the writer; a subject-less report
+    continues the paragraph's speaker, else is the writer's)."""
+    if sent.end - sent.start > _PARSE_MAX_CHARS:
+        return
+    base = sent.start
+    for r in reported_speech(parse([ctx.text[sent.start:sent.end]])[0]):
+        cue = base + r.cue_start
+        if any(q.open <= cue <= q.close for q in qs) or cue in ctx.covered:
+            continue
+        speaker = _report_speaker(ctx, r, base, cue, running)
+        if speaker is None or speaker.key is None:
+            continue
+        start, end = base + r.content[0], base + r.content[1]
+        _emit_indirect(ctx, Span(sent.start, end), qs, speaker, r.cue, cue, start, r.rule)
+
+
+def _report_speaker(ctx: _Ctx, r: Report, base: int, cue: int,
+                    running: Statement | None) -> Speaker | None:
+    if r.subject is None:
+        if running and running.speaker_key:
+            return Speaker(running.speaker_name, running.speaker_key)
+        return ctx.writer
+    start, end = base + r.subject[0], base + r.subject[1]
+    m = _DOCUMENT_OF.match(ctx.text, start, end)
+    if m:
+        end = start + len(m.group("who"))
+    return ctx.resolver.at(start, end, cue)
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,0 +1,288 @@
+"""Reported speech read off a dependency parse: who (the subject), what (the content), and the cue.
+
+Contract: ``reported_speech(doc) -> list[Report]`` for one parsed sentence (a spaCy ``Doc``, see
+``pipelines.extract.parse``); offsets are character offsets into the sentence string.  Pure: the
+same parse gives the same reports.  ``has_cue(text, start, end)`` says, without parsing, whether a
+sentence holds a word form of the lexicon at all (only those are worth a parse).
+
+A report is a predicate of the lexicon (``CUES``: speech, cognition and communication verbs, by
+lemma, with their word forms) with:
+
+- content: its clausal complement (``ccomp``: "said that X", "X, the Minister replied"), the
+  clause it interrupts as a parenthetical ("The tariff, the Secretary continued, would stay"), an
+  infinitive for verbs of asking and urging ("urged him to X"), or an object for the verbs that
+  report by naming what was said ("stressed the need for X"), of at least ``MIN_WORDS`` words;
+- subject: its ``nsubj``; a coordinated predicate without one shares its head's ("reported that
+  X, but warned that Y"); coordinated subjects each speak ("Both the Premier and his deputy
+  said"); none at all for subject-less telegraphese ("Said he would ...": ``subject`` None);
+- speech-act nouns: "his view was that X", "the reiteration by the President that X", "the
+  Ambassador's pitch was that X": the possessor or the "by" agent is the speaker.
+
+Negated predicates ("did not say that") and passives ("was told that") report nobody's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+MIN_WORDS = 3
+
+
+def _forms(lemma: str) -> set[str]:
+    """Regular English inflections of a verb (irregular ones come from ``_IRREGULAR``)."""
+    if lemma.endswith("e"):
+        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    if re.search(r"[^aeiou][aeiou][pgtm]$", lemma) and len(lemma) <= 4:  # "admit", "stop"
+        double = lemma + lemma[-1]
+        return {lemma, lemma + "s", double + "ed", double + "ing"}
+    ending = "es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"
+    return {lemma, lemma + ending, lemma + "ed", lemma + "ing"}
+
+
+_IRREGULAR = {"say": {"said", "says", "saying"}, "tell": {"told", "telling", "tells"},
+              "think": {"thought", "thinks", "thinking"}, "feel": {"felt", "feels", "feeling"},
+              "write": {"wrote", "written", "writes", "writing"},
+              "admit": {"admitted", "admits", "admitting"}, "begin": set(),
+              "speak": set(), "hold": {"held", "holds"}, "see": set()}
+
+# speech: the words were said; cognition: a view was stated ("felt that"); communication: sent
+SPEECH = ("say tell add reply answer respond state declare remark comment note observe explain "
+          "mention report announce assure reassure warn caution insist argue stress emphasize "
+          "emphasise suggest propose ask inquire enquire wonder request urge recall repeat "
+          "reiterate concede acknowledge admit agree confirm deny claim maintain contend predict "
+          "promise pledge complain protest express indicate inform advise recommend cite charge "
+          "allege reveal disclose hint affirm assert retort counter object underline underscore "
+          "conclude continue describe characterize characterise recount mention").split()
+COGNITION = "feel believe think consider hope fear expect doubt estimate".split()
+COMMUNICATION = "write cable wire telegraph instruct".split()
+CUES: dict[str, str] = {}
+for _cls, _lemmas in (("speech", SPEECH), ("cognition", COGNITION),
+                      ("communication", COMMUNICATION)):
+    for _lemma in _lemmas:
+        for _form in _IRREGULAR.get(_lemma) or _forms(_lemma):
+            CUES.setdefault(_form, _lemma)
+        CUES.setdefault(_lemma, _lemma)
+# verbs whose infinitive complement is what was said ("urged him to reconsider")
+_TO_CONTENT = {"urge", "ask", "request", "instruct", "advise", "propose", "suggest", "promise",
+               "pledge", "recommend", "warn", "agree", "tell"}
+# verbs that report by naming what was said ("stressed the need for restraint")
+_OBJECT_CONTENT = {"stress", "emphasize", "emphasise", "mention", "cite", "express",
+                   "reiterate", "repeat", "propose", "suggest", "recommend", "describe",
+                   "characterize", "characterise", "underline", "underscore", "deny", "confirm",
+                   "acknowledge", "predict", "recount"}
+SPEECH_NOUNS = {"view", "position", "feeling", "impression", "reply", "answer", "response",
+                "suggestion", "proposal", "argument", "pitch", "message", "assurance",
+                "reiteration", "statement", "comment", "remark", "words", "opinion", "belief",
+                "conclusion", "contention", "recommendation", "point", "thesis", "reaction"}
+_SUBJECT_DEPS = {"nsubj"}
+_BE = {"is", "was", "were", "are", "be", "been", "remained"}
+_NAME_DEPS = {"det", "compound", "amod", "poss", "nmod", "flat", "case", "nummod", "prep",
+              "pobj", "punct", "appos", "cc", "conj"}
+_CUE_WORDS = re.compile(r"\b(" + "|".join(sorted(CUES, key=len, reverse=True)) + r")\b",
+                        re.IGNORECASE)
+_NOUN_WORDS = re.compile(r"\b(" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Report:
+    cue: str  # the predicate (or noun) as written
+    cue_start: int
+    subject: tuple[int, int] | None  # the speaker's phrase; None: no subject (telegraphese)
+    content: tuple[int, int]
+    rule: str  # "parse:ccomp", "parse:parataxis", "parse:xcomp", "parse:object", "parse:noun"
+
+
+def has_cue(text: str, start: int = 0, end: int | None = None) -> bool:
+    end = len(text) if end is None else end
+    return bool(_CUE_WORDS.search(text, start, end) or _NOUN_WORDS.search(text, start, end))
+
+
+def reported_speech(doc) -> list[Report]:
+    found: list[tuple[Report, object]] = []
+    for tok in doc:
+        low = tok.lower_
+        if low in CUES and tok.pos_ in ("VERB", "AUX") and not _negated_or_passive(tok):
+            found.extend((r, tok) for r in _verb_reports(tok, CUES[low]))
+        elif low in SPEECH_NOUNS and tok.pos_ == "NOUN":
+            found.extend((r, tok) for r in _noun_reports(tok))
+    return _untangle(found)
+
+
+def _untangle(found: list) -> list[Report]:
+    """A cue inside another report's content: a second, coordinated report ("said X and
+    remarked Y": the first content ends before "and") or words of the content (a "felt" inside
+    what was said: no report of its own)."""
+    out: list[Report] = []
+    for report, tok in found:
+        holder = next((i for i, r in enumerate(out)
+                       if r.content[0] <= report.cue_start < r.content[1]), None)
+        if holder is None:
+            out.append(report)
+            continue
+        cc = _coordinator(tok)
+        if cc is None:
+            continue
+        held = out[holder]
+        out[holder] = replace(held, content=(held.content[0], _end_before(tok.doc, cc)))
+        out.append(report)
+    return [r for r in out if r.content[1] - r.content[0] > 0]
+
+
+def _coordinator(verb):
+    """The "and"/"but" that opens a coordinated predicate ("..., but warned that"), if any."""
+    before = [t for t in verb.doc[max(0, verb.i - 3):verb.i]]
+    for t in reversed(before):
+        if t.lower_ in ("and", "but") and t.dep_ == "cc":
+            return t
+        if not (t.is_punct or t.pos_ in ("ADV", "PRON", "PROPN", "DET", "NOUN")):
+            return None
+    return None
+
+
+def _end_before(doc, tok) -> int:
+    i = tok.i
+    while i > 0 and doc[i - 1].is_punct:
+        i -= 1
+    return doc[i - 1].idx + len(doc[i - 1].text) if i > 0 else 0
+
+
+def _negated_or_passive(verb) -> bool:
+    return any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children)
+
+
+def _verb_reports(verb, lemma: str) -> list[Report]:
+    content = _content(verb, lemma)
+    if content is None:
+        return []
+    span, rule = content
+    subjects = _subjects(verb)
+    if subjects is None:
+        return []
+    if not subjects:  # telegraphese: "Said he would ..." opens the sentence
+        if verb.i != _first_word(verb.doc).i:
+            return []
+        return [Report(verb.text, verb.idx, None, span, rule)]
+    return [Report(verb.text, verb.idx, s, span, rule) for s in subjects]
+
+
+def _first_word(doc):
+    return next((t for t in doc if not t.is_punct and not t.like_num), doc[0])
+
+
+def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
+    kids = list(verb.children)
+    for c in kids:
+        if c.dep_ == "ccomp" and c.i > verb.i:  # "said that X": X runs to the sentence's end
+            start = _clause(c)[0]
+            return (start, _sentence_end(verb.doc)), "parse:ccomp"
+        if c.dep_ == "ccomp":  # "X, the Minister replied"
+            return _clause(c), "parse:ccomp"
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        head = verb.head  # "The tariff, the Secretary continued, would stay."
+        lo, hi = head.left_edge.i, head.right_edge.i
+        tokens = [t for t in verb.doc[lo:hi + 1]
+                  if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
+        tokens = [t for t in tokens if not (t.is_punct and t.i in (lo, hi))]
+        if tokens:
+            return _span(tokens[0], tokens[-1]), "parse:parataxis"
+    for c in kids:
+        if c.dep_ == "xcomp" and lemma in _TO_CONTENT and any(t.dep_ == "aux" and
+                                                             t.lower_ == "to" for t in c.children):
+            return _clause(c, keep_to=True), "parse:xcomp"
+    if lemma in _OBJECT_CONTENT:
+        for c in kids:
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and _words(c) >= MIN_WORDS:
+                return _clause(c), "parse:object"
+    return None
+
+
+def _clause(head, keep_to: bool = False) -> tuple[int, int]:
+    """The clause a head governs, without a leading "that"/"whether" mark or trailing comma."""
+    tokens = list(head.subtree)
+    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that"
+                      or tokens[0].is_punct or (tokens[0].lower_ == "to" and not keep_to)):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ".?!":
+        tokens = tokens[:-1]
+    if not tokens:
+        return head.idx, head.idx + len(head.text)
+    return _span(tokens[0], tokens[-1])
+
+
+def _sentence_end(doc) -> int:
+    tokens = [t for t in doc if not t.is_space]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in "?!":
+        tokens = tokens[:-1]
+    return tokens[-1].idx + len(tokens[-1].text) if tokens else 0
+
+
+def _span(first, last) -> tuple[int, int]:
+    return first.idx, last.idx + len(last.text)
+
+
+def _words(head) -> int:
+    return sum(1 for t in head.subtree if t.is_alpha)
+
+
+def _subjects(verb) -> list[tuple[int, int]] | None:
+    """The phrases of the verb's subjects; [] when it has none; None when its subject is one
+    that speaks for nobody ("it", "this", "there")."""
+    v = verb
+    while True:
+        subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS), None)
+        shared = v.dep_ == "conj" or (v.dep_ == "advcl" and v.tag_ == "VBG")
+        if subj is not None or not shared or v.head.pos_ not in ("VERB", "AUX"):
+            break
+        v = v.head  # "... and added that", "..., saying that": the head predicate's subject
+    if subj is None:
+        return []
+    if subj.lower_ in ("it", "this", "that", "there", "which", "what", "who"):
+        return None
+    return [_phrase(s) for s in [subj, *_conjuncts(subj)]]
+
+
+def _conjuncts(tok) -> list:
+    out, frontier = [], [tok]
+    while frontier:
+        t = frontier.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                out.append(c)
+                frontier.append(c)
+    return out
+
+
+def _phrase(tok) -> tuple[int, int]:
+    """The words naming a subject: the noun with what stands before it in its phrase ("the
+    Prime Minister", "Foreign Minister Doe"), not its relative clauses or appositions."""
+    left = tok
+    for c in tok.lefts:
+        if c.dep_ in ("det", "compound", "amod", "poss", "nmod", "flat", "nummod"):
+            left = c.left_edge if c.left_edge.i < left.i else c
+            break
+    right = tok
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat") and c.i == right.i + 1:
+            right = c
+    return left.idx, right.idx + len(right.text)
+
+
+def _noun_reports(noun) -> list[Report]:
+    """"his view was that X", "the reiteration by the President that X"."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                   and any(t.dep_ == "mark" and t.lower_ == "that" for t in c.children)), None)
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lower_ in _BE:
+        clause = next((c for c in noun.head.children if c.dep_ in ("ccomp", "attr")
+                       and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or _words(clause) < MIN_WORDS:
+        return []
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        speaker = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    if speaker is None:
+        return []
+    return [Report(noun.text, noun.idx, _phrase(speaker), _clause(clause), "parse:noun")]
