@@ -19,6 +19,7 @@ answers, computed once): call it to free their memory or to time a cold start.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipelines.document import Document, Extraction, LocalPerson, PersonMention, Statement
@@ -34,6 +35,7 @@ from pipelines.extract.exchanges import (
 from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
 from pipelines.extract.segment import Layout, Spans
+from pipelines.extract.speakers import Speaker
 from pipelines.extract.statements import extract_statements
 from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statements
 
@@ -77,9 +79,10 @@ def extract_record(doc: Document) -> Extraction:
     meetings = detect_meetings(doc.text, mentions, dates, layout)
     blocks = Spans((m.char_start, m.char_end) for m in doc.markup
                    if m.kind not in ("p", "person"))
+    writer = _signer(doc, people)
     reported = [s for s in extract_statements(doc.text, people, mentions, dates, anchor,
                                               conversation=conversation, layout=layout,
-                                              meetings=meetings)
+                                              meetings=meetings, record=True, writer=writer)
                 if not blocks.hold(s.char_start)]
     said_on = doc.event_date if conversation else None
     direct = turn_statements(turns, doc.text, said_on)
@@ -97,6 +100,24 @@ def extract_record(doc: Document) -> Extraction:
         statements = link_statements(statements, exchanges)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       tuple(exchanges))
+
+
+_SIGNATURE = re.compile(r"(?:[A-Z][\w.’'\-]+\s+){0,2}[A-Z][\w’'\-]+")
+
+
+def _signer(doc: Document, people: list[LocalPerson]) -> Speaker | None:
+    """The person who signed the record: its last block, a name alone ("Riddleberger"), that
+    is the family name of exactly one person of the record."""
+    blocks = [m for m in doc.markup if m.kind not in ("person", "head", "dateline")]
+    if not blocks:
+        return None
+    last = doc.text[blocks[-1].char_start:blocks[-1].char_end].strip()
+    if not _SIGNATURE.fullmatch(last):
+        return None
+    family = last.split()[-1].lower()
+    hits = [p for p in people
+            if family in {n.split()[-1].lower() for n in (p.name, *p.aliases) if n.split()}]
+    return Speaker(hits[0].name, hits[0].key) if len(hits) == 1 else None
 
 
 def _record_speakers(doc: Document

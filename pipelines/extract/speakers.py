@@ -92,13 +92,15 @@ class SpeakerResolver:
         told him ...", "He" is still the Prime Minister.  When the latest speaker was a role
         nobody in the text holds ("The President said ..." with no president named), "he" is
         that unknown person: None."""
+        writer = self.writer.key if self.writer else None  # "he" is never the one writing
         recent = [k for _, k in takewhile(lambda h: pos - h[0] < 1500, reversed(self.history))]
         if recent and recent[0] is None:
             return None
         i = bisect.bisect_left(self.starts, pos)
-        recent = [k for k in recent if k]
+        recent = [k for k in recent if k and k != writer]
         recent += [m.person_key for m in reversed(self.mentions[max(0, i - 12):i])]
-        key = next((k for k in recent if self.gender.get(k, gender) == gender), None)
+        key = next((k for k in recent
+                    if k != writer and self.gender.get(k, gender) == gender), None)
         return self.person(key) if key else None
 
     def mentions_in(self, start: int, end: int) -> list[PersonMention]:

@@ -147,6 +147,7 @@ class _Ctx:
     turns: bool = False  # paragraphs are speakers' turns (a record of a conversation)
     writer: Speaker | None = None  # who "I" is: the record's author
     parse: bool = True  # read sentences the rules find nothing in off a dependency parse
+    record: bool = False  # a primary record: a paragraph opening "Doe said" is Doe's turn
     covered: _Covered = field(init=False)
 
     def __post_init__(self) -> None:
@@ -157,7 +158,8 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
                        dates: list[DateMention], published_on: str | None = None,
                        *, conversation: bool | None = None, layout: Layout | None = None,
                        meetings: list[ReportedMeeting] | None = None,
-                       writer: Speaker | None = None, parse: bool = True) -> list[Statement]:
+                       writer: Speaker | None = None, parse: bool = True,
+                       record: bool = False) -> list[Statement]:
     """``conversation``: whether the text records a conversation (a memorandum of
     conversation, whose paragraphs are speakers' turns); None reads it from the text's head.
     ``layout`` and ``meetings``: the text's ``Layout`` and ``detect_meetings`` (of these
@@ -172,7 +174,7 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
     said_on = SaidOn(text, people, mentions, dates, published_on, segments, meetings)
     if conversation is None:
         conversation = _records_conversation(text, segments)
-    ctx = _Ctx(text, segments, resolver, said_on, [], conversation, writer, parse)
+    ctx = _Ctx(text, segments, resolver, said_on, [], conversation, writer, parse, record)
     previous_direct: Statement | None = None
     points: tuple[Speaker, int] | None = None  # who announced the numbered points, and where
     for block in segments.blocks:
@@ -251,7 +253,7 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
         new = [s for s in ctx.out[before:] if s.kind == "indirect" and s.speaker_key]
         running = new[-1] if new else None
         if n == 0 and new:
-            turn = ctx.turns and _opens_turn(ctx, sent, new[0])
+            turn = (ctx.turns or ctx.record) and _opens_turn(ctx, sent, new[0])
         elif any(s.speaker_key != (running and running.speaker_key) for s in new):
             turn = False  # someone else speaks: the turn is over
     if qs and ctx.text[para.start:para.end].lstrip()[:1] in "“\"" and not last_direct:
