@@ -236,11 +236,14 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
         verbs = _verbs(ctx.text, sent, qs)
         events += [(pos, "i", pos) for pos in verbs if pos not in used_cues]
         before = len(ctx.out)
-        if not events and running and _continues(ctx, sent, turn):
-            running = _continuation(ctx, sent, qs, running) or running
-            continue
-        if not events and not (ctx.parse and has_cue(ctx.text, sent.start, sent.end)):
-            running = None  # nothing said here (most sentences): no statement to look through
+        cue = ctx.parse and not inside and has_cue(ctx.text, sent.start, sent.end)
+        if not events and cue:  # a cue the rules do not know: the parse says who speaks
+            _parsed(ctx, sent, qs, running)
+        if len(ctx.out) == before and not events:
+            if running and _continues(ctx, sent, turn):
+                running = _continuation(ctx, sent, qs, running) or running
+            else:
+                running = None  # nothing said here (most sentences)
             continue
         for _, kind, item in sorted(events, key=lambda e: e[0]):
             if kind == "d":
@@ -248,7 +251,7 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
                 last_direct = st or last_direct
             else:
                 _indirect(ctx, sent, qs, item)
-        if len(ctx.out) == before and ctx.parse and not inside:
+        if len(ctx.out) == before and cue:
             _parsed(ctx, sent, qs, running)
         new = [s for s in ctx.out[before:] if s.kind == "indirect" and s.speaker_key]
         running = new[-1] if new else None
@@ -513,9 +516,10 @@ def _parsed(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement | None) -
 
 def _report_speaker(ctx: _Ctx, r: Report, base: int, cue: int,
                     running: Statement | None) -> Speaker | None:
-    if r.subject is None:
-        if running and running.speaker_key:
-            return Speaker(running.speaker_name, running.speaker_key)
+    if r.subject is None:  # telegraphese: "Said he would ..." goes on with the last speaker
+        last = running or next((s for s in reversed(ctx.out) if s.speaker_key), None)
+        if last and last.speaker_key:
+            return Speaker(last.speaker_name, last.speaker_key)
         return ctx.writer
     start, end = base + r.subject[0], base + r.subject[1]
     m = _DOCUMENT_OF.match(ctx.text, start, end)
