@@ -1,8 +1,11 @@
 """Turn an HTML page into (metadata, plain text).
 
 Contract: block elements become paragraphs separated by a blank line; scripts, styles and
-comments are dropped; ``<title>`` and ``<meta name=... content=...>`` (source, published, sample,
-title) become metadata with the same keys as text headers.  Entities are never fetched.
+comments are dropped; ``<title>`` and ``<meta name=... content=...>`` (source, published,
+sample, title) become metadata with the same keys as text headers.  Entities are never fetched.
+A ``<pre>`` is one paragraph like other blocks unless it is hard-wrapped (see
+``pipelines.readers.reflow``): then its wrapped lines are joined and every line left is a
+paragraph of its own.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 import re
 
 from lxml import etree, html
+
+from pipelines.readers.reflow import reflow
 
 BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "tr", "br",
           "section", "article", "header", "footer", "figcaption", "pre", "dd", "dt"}
@@ -47,6 +52,10 @@ def _blocks(root) -> list[str]:
             return
         if tag in BLOCKS:
             flush()
+        if tag == "pre" and _preformatted(el.text_content(), parts):
+            if el.tail:
+                current.append(el.tail)
+            return
         if el.text:
             current.append(el.text)
         for child in el:
@@ -59,6 +68,15 @@ def _blocks(root) -> list[str]:
     walk(root)
     flush()
     return parts
+
+
+def _preformatted(raw: str, parts: list[str]) -> bool:
+    """Add a hard-wrapped ``<pre>``'s reflowed lines as paragraphs; False if not wrapped."""
+    text = reflow(raw)
+    if text == raw:
+        return False
+    parts.extend(" ".join(line.split()) for line in text.split("\n") if line.strip())
+    return True
 
 
 def html_to_text(source: str) -> tuple[dict[str, str], str]:

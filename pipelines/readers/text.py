@@ -2,7 +2,10 @@
 
 Contract: ``read_file(path, corpus_root)`` returns one ``Document`` or raises ``ReadError`` with a
 reason a user can act on.  ``Document.text`` is the body only (header lines and HTML markup
-removed); every offset the extractors produce indexes that text.
+removed, hard-wrapped lines joined into paragraphs); every offset the extractors produce
+indexes that text.  Text and Markdown bodies go through ``reflow``: a body that is not
+hard-wrapped is kept byte for byte, a hard-wrapped one has its wrapped lines joined (see
+``pipelines.readers.reflow``).
 
 Text and Markdown files may start with header lines ``Key: value`` (keys: Title, Source,
 Published, Sample), ended by a blank line.  HTML files give the same fields as
@@ -20,6 +23,7 @@ from lxml import etree
 
 from pipelines.document import Document
 from pipelines.ids import sha256_hex
+from pipelines.readers.reflow import reflow
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -111,6 +115,7 @@ def read_file(path: Path, corpus_root: Path) -> Document:
             raise ReadError(f"unreadable HTML: {exc}") from exc
     else:
         meta, body = split_header(text)
+        body = reflow(body)
     body = body.strip("\n")
     if not body.strip():
         raise ReadError("no text after the header")
