@@ -29,6 +29,10 @@ _NONPERSON = re.compile(
     rf"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.’'\-]+\s+){{0,4}}(?:{_NONPERSON_HEAD})"
     r"(?:\s+(?:of|in|at|to)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?$",
     re.IGNORECASE)
+# a name right after one of these is an object or an adjunct, not its clause's subject
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|of|for|on|at|in|and|or|that|than|between|"
+                            r"among|about|called|asked|told|informed|met|saw|visited|"
+                            r"received|thanked|[a-z]+ed)\s+(?:[A-Z][\w.\-]*\s+){0,4}$")
 _TIME_WORDS = {"former", "then", "late", "new", "current", "present", "outgoing", "incoming"}
 _ROLE_REF = re.compile(r"^(?:the|this|that)\s+((?:[\w.\-]+\s+){0,3})([a-z\-]+)$", re.IGNORECASE)
 
@@ -53,6 +57,7 @@ class SpeakerResolver:
         self.times_heard: dict[str, int] = {}
         self.last_heard: dict[str, int] = {}
         self.gender = _genders(text, self.mentions, layout.quotes)
+        self.layout = layout
 
     def person(self, key: str) -> Speaker:
         return Speaker(self.people[key].name, key)
@@ -93,6 +98,9 @@ class SpeakerResolver:
         nobody in the text holds ("The President said ..." with no president named), "he" is
         that unknown person: None."""
         writer = self.writer.key if self.writer else None  # "he" is never the one writing
+        bound = self._subject_before(pos)
+        if bound and bound != writer and self.gender.get(bound) == gender:
+            return self.person(bound)
         recent = [k for _, k in takewhile(lambda h: pos - h[0] < 1500, reversed(self.history))]
         if recent and recent[0] is None:
             return None
@@ -102,6 +110,32 @@ class SpeakerResolver:
         key = next((k for k in recent
                     if k != writer and self.gender.get(k, gender) == gender), None)
         return self.person(key) if key else None
+
+    def _subject_before(self, pos: int) -> str | None:
+        """The person a pronoun at ``pos`` binds to first: the subject of the clause before it,
+        a name opening the previous sentence ("One of them, Hanne Brisk, joined ... She said")
+        or standing as a subject earlier in this one.  A name after a preposition or a verb is
+        an object, not a subject."""
+        here = self.layout.sentence_at(pos)
+        if here is None:
+            return None
+        start = here[1].start
+        if self.mentions_in(start, pos):
+            return None  # a name in the pronoun's own sentence: recency decides
+        previous = self.layout.sentence_at(start - 2) if start >= 2 else None
+        if previous is None or previous[0] != here[0]:
+            return None  # a pronoun opening a paragraph refers back across it: recency decides
+        pstart = previous[1].start
+        found = [m for m in self.mentions_in(pstart, previous[1].end)
+                 if self._subject_like(pstart, m)]
+        return found[0].person_key if found else None
+
+    def _subject_like(self, start: int, m: PersonMention) -> bool:
+        head = self.text[start:m.char_start]
+        if _OBJECT_BEFORE.search(head) or head.count("“") > head.count("”"):
+            return False
+        after = self.text[m.char_end:m.char_end + 60]
+        return bool(re.match(r"(?:,[^,;“”\"]{1,60},)?\s+(?:\w+ly\s+)?[a-z]", after))
 
     def mentions_in(self, start: int, end: int) -> list[PersonMention]:
         """Person mentions that start inside [start, end), in text order."""
