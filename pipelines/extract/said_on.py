@@ -218,6 +218,9 @@ class SaidOn:
         self.block_starts = [b.span.start for b in layout.blocks]
         self.sections = self._sections()  # (paragraph index, date) of dated headings
         self.opening = self._opening()  # (offset, value) of a record's reported talk
+        # each speaker's statements dated by their own sentence: cue offset -> (paragraph,
+        # date); a text's statements are asked for in text order, so the earlier are known
+        self.dated: dict[str, dict[int, tuple[int, str]]] = {}
 
     # ----------------------------------------------------------------------------------------
     # one statement
@@ -231,8 +234,13 @@ class SaidOn:
         words = self._words(cue_pos, content_start, content_end, sent.end)
         retold = bool(_RETOLD.search(self.text, sent.start, cue_pos))
         own = self._own(sent, cue_pos, words, retold)
+        if own and speaker.key:
+            self.dated.setdefault(speaker.key, {})[cue_pos] = (para, own)
         if own or retold:
             return own
+        earlier = self._dated_before(speaker.key, para, cue_pos)
+        if earlier:  # "Doe said on Monday that ... “...,” she said"
+            return earlier
         cited = self._citation(max(cue_pos, content_start), sent.end, words)
         if cited:
             return self._value(cited)
@@ -258,6 +266,15 @@ class SaidOn:
         if self._commentator(speaker.key, cue):
             return self.published_on
         return None
+
+    def _dated_before(self, key: str | None, para: int, pos: int) -> str | None:
+        """The date of the speaker's latest earlier statement dated by its own sentence, in
+        this paragraph or the one before (the same interview, the same speech)."""
+        earlier = [c for c in self.dated.get(key or "", ()) if c < pos]
+        if not earlier:
+            return None
+        where, value = self.dated[key][max(earlier)]
+        return value if para - where <= 1 else None
 
     def _words(self, cue_pos: int, start: int, end: int | None, sent_end: int
                ) -> tuple[int, int]:
