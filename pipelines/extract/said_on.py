@@ -13,7 +13,8 @@ was talked about, not when; nor a date that names a thing ("the 1954 agreement",
    that", "“...,” Doe told the committee on 12 March", "in an interview on Monday": a weekday
    counts back from the text's date), else the latest before the cue ("In July, X said ...");
    a remark retold in the pluperfect ("X said Doe had told him that ...") takes only its own
-   cue's date, never the retelling's;
+   cue's date, never the retelling's; else the date of the speaker's latest statement so
+   dated in this paragraph or the one before ("Doe said on Monday that ... “...,” she said");
 2. the date of the document an editor cites for the sentence ("... (Telegram 1748, June 30)");
 3. the date that opens an earlier sentence of the paragraph ("On June 8, Doe called Roe. ...
    Roe said ..."), or the day an earlier sentence of it says a talk took place ("Saw the
@@ -29,8 +30,8 @@ was talked about, not when; nor a date that names a thing ("the 1954 agreement",
    the day its opening paragraph says the talk it reports took place ("I saw the President
    this morning", "Meeting with Defense, September 5, 1957"): the statements after it report
    that talk;
-8. the document's first meeting (a day) with the speaker in it, else the speaker's latest;
-   else the date of any other document cited after the quotation (a telegram's);
+8. the document's first meeting (not a vague date) with the speaker in it, else the speaker's
+   latest; else the date of any other document cited after the quotation (a telegram's);
 9. the report's own date (published_on) for a present-day commentator (an academic, historian,
    journalist, ...) or for a present-tense cue ("says");
 10. otherwise None: never a guess.
@@ -437,8 +438,8 @@ class SaidOn:
     def _meeting(self, key: str, para: int, pos: int, here: bool = False
                  ) -> ReportedMeeting | None:
         """``here``: the speaker's latest meeting reported earlier in this paragraph.  Else the
-        document's first meeting, its main one, when the speaker took part and its day is
-        known; else the speaker's latest meeting reported before."""
+        document's first meeting, its main one, when the speaker took part and its date is
+        not vague ("the end of July"); else the speaker's latest meeting reported before."""
         sent = self.layout.sentence_at(pos)
         floor = sent[1].start if sent else pos
         mine = [self.meetings[i] for i in self.meetings_of.get(key, ())
@@ -449,7 +450,7 @@ class SaidOn:
             return here_[-1] if here_ else None
         main = self.meetings[0] if self.meetings else None  # the document's first: its main
         if (main and main.start < floor and key in main.participants
-                and main.date.precision == "day"):
+                and main.date.modifier is None):
             return main
         mine = [e for e in mine if e.start < floor]
         return mine[-1] if mine else None
