@@ -1,29 +1,51 @@
 """When a statement was said.
 
 Contract: ``SaidOn(text, people, mentions, dates, published_on, layout, meetings)`` reads one
-text (``meetings``: its ``detect_meetings``, from ``pipelines.extract.exchanges``) and keeps no
-state between texts.  ``for_statement(speaker, cue_pos, content_start, cue)`` gives the ISO
-partial date a statement was said on:
+text (``meetings``: its ``detect_meetings``, from ``pipelines.extract.exchanges``;
+``published_on``: the text's own date, a record's dateline) and keeps no state between texts.
+``for_statement(speaker, cue_pos, content_start, cue, content_end=None)`` gives the ISO partial
+date a statement was said on, or None.  Never a date of the statement's own words: a date
+inside ``content_start..content_end`` ("he said the 1960 Constitution ...", "by 1980") is what
+was talked about, not when; nor a date that names a thing ("the 1954 agreement", "FY 1981",
+"Deptel 1961") or bounds a span ("since 1954").  In order, the first that applies:
 
-1. a date stated in the statement's own sentence before the cue ("In July, X said ..."), not
-   one that bounds a span or names a thing ("since 1954", "the 1954 Geneva Conference"); else
-   the date of the document an editor cites for the sentence ("... (Telegram 1748, June 30)");
-   else the date that opens an earlier sentence of the paragraph ("On June 8, Doe called
-   Roe. ... Roe said ...");
-2. the meeting the speaker took part in: the latest one reported earlier in the same
-   paragraph, else the first one of the document that has the speaker among its participants;
-3. the report's own date (published_on) for a present-day commentator (an academic, historian,
+1. a date of the statement's own sentence outside its words: the cue's own ("said on June 5
+   that", "“...,” Doe told the committee on 12 March", "in an interview on Monday": a weekday
+   counts back from the text's date), else the latest before the cue ("In July, X said ...");
+   a remark retold in the pluperfect ("X said Doe had told him that ...") takes only its own
+   cue's date, never the retelling's; else the date of the speaker's latest statement so
+   dated in this paragraph or the one before ("Doe said on Monday that ... “...,” she said");
+2. the date of the document an editor cites for the sentence ("... (Telegram 1748, June 30)");
+3. the date that opens an earlier sentence of the paragraph ("On June 8, Doe called Roe. ...
+   Roe said ..."), or the day an earlier sentence of it says a talk took place ("Saw the
+   Foreign Minister this morning. ...");
+4. the date of the record of a conversation cited at the end of the quotation the statement
+   is in ("...” (Memo of a telephone conversation, June 5; ...)"), else of the conversation
+   the paragraph introducing the quotation names ("A memorandum of his conversation on
+   December 16 with Roe reads:");
+5. the dated heading of the section the statement is in ("Monday, April 21, 1958—6 p.m."), to
+   which "today" and "yesterday" in that section also count;
+6. the latest meeting reported earlier in the same paragraph with the speaker in it;
+7. in a dated record (a telegram, a memorandum: a dateline "Place, Month D, YYYY" heads it),
+   the day its opening paragraph says the talk it reports took place ("I saw the President
+   this morning", "Meeting with Defense, September 5, 1957"): the statements after it report
+   that talk;
+8. the document's first meeting (not a vague date) with the speaker in it, else the speaker's
+   latest; else the date of any other document cited after the quotation (a telegram's);
+9. the report's own date (published_on) for a present-day commentator (an academic, historian,
    journalist, ...) or for a present-tense cue ("says");
-4. otherwise None: never a guess.
+10. otherwise None: never a guess.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from datetime import date, timedelta
 
 from pipelines.document import DateMention, LocalPerson, PersonMention
-from pipelines.extract.exchanges import ReportedMeeting, aside_date
+from pipelines.extract.exchanges import EVENT, ReportedMeeting, aside_date
+from pipelines.extract.lexicon import SPEECH_VERBS
 from pipelines.extract.segment import Layout
 
 COMMENTATOR = re.compile(r"\b(?:professor|historian|scholar|researcher|analyst|expert|"
@@ -36,6 +58,67 @@ PRESENT_CUES = {"says", "adds", "notes", "argues", "writes", "explains", "recall
 _CITATION_REACH = 3
 # longest opening (in characters, no person named) before the date that frames a paragraph
 _FRAME_LEAD = 30
+# characters after the cue searched for where the reported words begin ("... on Monday that")
+_CUE_PHRASE_REACH = 120
+# paragraphs at a record's head searched for its dateline, then for its opening paragraph
+_DATELINE_BLOCKS = 5
+_OPENING_BLOCKS = 4
+_OPENING_SENTENCES = 3
+# longest dateline or dated section heading, in characters
+_HEADING_LENGTH = 90
+# deictic dates ("today", "yesterday") counted from the document's date (see dates.py)
+_DEICTIC = {"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after_tomorrow"}
+
+# a talk took place: what an opening paragraph or a framing sentence says
+_TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at)|call\s+on|"
+                   r"received|receive|talk|talks|talked|conversation|conversations|spoke|"
+                   r"audience|lunch|luncheon|lunched|dinner|dined|breakfast|interview|"
+                   r"discussion|discussions|discussed|visited|telephoned|phoned)\b",
+                   re.IGNORECASE)
+# a citation of the record of a conversation, written the day it took place
+_RECORD = re.compile(r"\b(?:conversation|minutes|record|notes)\b", re.IGNORECASE)
+# a word before a number that makes it a document's number, not a year ("Deptel 1961")
+_NUMBERED = re.compile(r"(?:telegram|tel|deptel|embtel|cable|despatch|dispatch|airgram|"
+                       r"circular|no\.|nos\.|number|document|doc\.|memo|message|paragraph|"
+                       r"para|page|p\.|NSC|NSAM|Resolution|fy|fiscal(?:\s+year)?|calendar"
+                       r"(?:\s+year)?|budget)\s*$", re.IGNORECASE)
+# a date words are written on: "In a June 4 memorandum, Doe proposed ..."
+_WRITING = re.compile(r"(?:memorandum|memo|letter|telegram|cable|message|note|report|"
+                      r"statement|speech|address|remarks|interview|broadcast|despatch|airgram)s?",
+                      re.IGNORECASE)
+# a point other times count from: "three days after the August 1 meeting", "before May 5"
+_RELATIVE_TO = re.compile(r"\b(?:after|before|since|until|till|following|prior\s+to|ahead\s+of)"
+                          r"(?:\s+(?:the|its|his|her|their))?\s*$", re.IGNORECASE)
+# the words after a date that make it a thing's name ("the 1960 Constitution", "its 1954
+# agreement"), unless the thing is an event ("the June 5 meeting")
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|"
+                         r"['’]s|['’])\s*$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s*[-–]?\s*([A-Za-z][a-z]+)")
+_FUNCTION_WORDS = {"and", "or", "to", "in", "at", "on", "of", "for", "by", "with", "from", "as",
+                   "when", "that", "which", "who", "but", "while", "after", "before", "until",
+                   "he", "she", "it", "they", "we", "i", "was", "were", "is", "had", "has",
+                   "said", "told", "the", "a", "an", "his", "her", "their", "this"}
+# ", who became prime minister in 1978," dates the person, not what is said
+_ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose|when|where)\b[^,;]*(?:,|$)")
+# the reported words begin after the cue's own phrase ("recalled in an interview on Monday
+# that ...", "called on the Minister on May 3 to ...")
+_WORDS_BEGIN = re.compile(r"\bthat\b|\bto\s+(?!(?:him|her|them|me|us|the|a|an)\b)[a-z]+|[:“\"]")
+_PREPOSITION = re.compile(r"\s*(?:in|at|on|during|over|after|before|by|to|with|from|"
+                          r"again|later|also|then|privately|publicly)\b", re.IGNORECASE)
+# a remark retold in the pluperfect: "had told him", "had said"
+_RETOLD = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(" + "|".join(w.capitalize() for w in _WEEKDAYS) +
+                      r")(?:['’]s)?\b")
+_THIS_WEEK = re.compile(r"\b(?:this|last)\s+week\b")
+# a dated heading: only a date, with its weekday and hour ("Tuesday, April 22, 1958—10 a.m.")
+_HEADING_REST = re.compile(r"[\s,.;:—–\-]*(?:(?:\d{1,2}(?::\d\d)?|noon|midnight)\s*"
+                           r"(?:[ap]\.\s?m\.)?[\s,.;:—–\-]*)?(?:\([^)]{0,30}\))?\s*$",
+                           re.IGNORECASE)
+# a short opening before a framing date: "On", "Later on", "At noon on", "Early in"
+_FRAME_OPENING = re.compile(r"(?:(?:[A-Z][a-z]*|a|an|on|in|at|of|by|during|after|before|early|"
+                            r"late|later|then|and|but|also|again|the|that|noon|midnight|"
+                            r"\d{1,2}(?::\d\d)?|[ap]\.m\.)[\s,]*){0,5}")
 
 
 def _in_closed_parenthesis(text: str, start: int, pos: int, limit: int) -> bool:
@@ -43,6 +126,39 @@ def _in_closed_parenthesis(text: str, start: int, pos: int, limit: int) -> bool:
     advised ...") is a citation of what came before, not the time of this statement."""
     opened = text.rfind("(", start, pos)
     return opened >= 0 and text.rfind(")", opened, pos) < 0 and 0 <= text.find(")", pos, limit)
+
+
+def names_thing(text: str, d: DateMention) -> bool:
+    """A date that names a thing or numbers a document is no event of its sentence: "the 1960
+    Constitution", "its 1954 agreement", "FY 1981", "Deptel 1961", "since 1954" (an event
+    noun after it is an event: "the June 5 meeting")."""
+    if aside_date(text, d):
+        return True
+    before = text[max(0, d.char_start - 24):d.char_start]
+    if _NUMBERED.search(before) or _RELATIVE_TO.search(before):
+        return True
+    if not _DETERMINER.search(before):
+        return False
+    m = _NOUN_AFTER.match(text, d.char_end)
+    if not m or m.group(1).lower() in _FUNCTION_WORDS:
+        return False
+    return not (EVENT.fullmatch(m.group(1)) or _WRITING.fullmatch(m.group(1)))
+
+
+def _iso(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _weekday_before(anchor: str | None, name: str) -> str | None:
+    """The latest such weekday on or before the text's date ("on Monday" in a report)."""
+    day = _iso(anchor or "")
+    if day is None:
+        return None
+    back = (day.weekday() - _WEEKDAYS.index(name.lower())) % 7
+    return (day - timedelta(days=back)).isoformat()
 
 
 class _Citation:
@@ -69,6 +185,16 @@ class _Citation:
         m = self.OPEN.match(text, close)
         return (m.start(), m.end()) if m else None
 
+    def next_in(self, text: str, pos: int, end: int) -> tuple[int, int] | None:
+        """The first citation parenthesis in [pos, end): the source of the words before it."""
+        i = text.find("(", pos, end)
+        while i >= 0:
+            m = self.OPEN.match(text, i)
+            if m:
+                return m.start(), m.end()
+            i = text.find("(", i + 1, end)
+        return None
+
 
 _CITATION = _Citation()
 
@@ -90,84 +216,302 @@ class SaidOn:
         for i, e in enumerate(self.meetings):
             for key in e.participants:
                 self.meetings_of.setdefault(key, []).append(i)
+        self.block_starts = [b.span.start for b in layout.blocks]
+        self.sections = self._sections()  # (paragraph index, date) of dated headings
+        self.opening = self._opening()  # (offset, value) of a record's reported talk
+        # each speaker's statements dated by their own sentence: cue offset -> (paragraph,
+        # date); a text's statements are asked for in text order, so the earlier are known
+        self.dated: dict[str, dict[int, tuple[int, str]]] = {}
 
-    def for_statement(self, speaker, cue_pos: int, content_start: int,
-                      cue: str | None) -> str | None:
+    # ----------------------------------------------------------------------------------------
+    # one statement
+
+    def for_statement(self, speaker, cue_pos: int, content_start: int, cue: str | None,
+                      content_end: int | None = None) -> str | None:
         located = self.layout.sentence_at(min(cue_pos, content_start))
         if located is None:
             return None
         para, sent = located
-        limit = min(cue_pos, content_start)
-        # only dates starting in [sent.start, limit] can lie there (self.dates is sorted)
-        nearby = self.dates[bisect.bisect_left(self.date_starts, sent.start):
-                            bisect.bisect_right(self.date_starts, limit)]
-        own = [d for d in nearby if sent.start <= d.char_start and d.char_end <= limit
-               and not aside_date(self.text, d)
-               and not _in_closed_parenthesis(self.text, sent.start, d.char_start, limit)]
-        if own:
-            return own[-1].value
-        cited = self._citation(max(cue_pos, content_start), sent.end)
+        words = self._words(cue_pos, content_start, content_end, sent.end)
+        retold = bool(_RETOLD.search(self.text, sent.start, cue_pos))
+        own = self._own(sent, cue_pos, words, retold)
+        if own and speaker.key:
+            self.dated.setdefault(speaker.key, {})[cue_pos] = (para, own)
+        if own or retold:
+            return own
+        earlier = self._dated_before(speaker.key, para, cue_pos)
+        if earlier:  # "Doe said on Monday that ... “...,” she said"
+            return earlier
+        cited = self._citation(max(cue_pos, content_start), sent.end, words)
         if cited:
-            return cited.value
-        frame = self._frame(para, sent.start)
-        if frame:
-            return frame.value
+            return self._value(cited)
+        for found in (self._frame(para, sent.start), self._quoted_from(para, words[1])):
+            if found:
+                return found
+        section = self._section(para)
+        if section:
+            return section
+        if speaker.key:
+            meeting = self._meeting(speaker.key, para, cue_pos, here=True)
+            if meeting:
+                return meeting.date.value
+        if self.opening and self.opening[0] <= cue_pos:
+            return self.opening[1]
         if speaker.key:
             meeting = self._meeting(speaker.key, para, cue_pos)
             if meeting:
                 return meeting.date.value
+        quoted = self._quoted_from(para, words[1], late=True)
+        if quoted:
+            return quoted
         if self._commentator(speaker.key, cue):
             return self.published_on
         return None
 
-    def _citation(self, pos: int, sent_end: int) -> DateMention | None:
+    def _dated_before(self, key: str | None, para: int, pos: int) -> str | None:
+        """The date of the speaker's latest earlier statement dated by its own sentence, in
+        this paragraph or the one before (the same interview, the same speech)."""
+        earlier = [c for c in self.dated.get(key or "", ()) if c < pos]
+        if not earlier:
+            return None
+        where, value = self.dated[key][max(earlier)]
+        return value if para - where <= 1 else None
+
+    def _words(self, cue_pos: int, start: int, end: int | None, sent_end: int
+               ) -> tuple[int, int]:
+        """Where the statement's own words run: from where they begin after the cue's phrase
+        ("recalled in an interview on Monday that ..."), to their end (the sentence's end when
+        the caller does not say)."""
+        end = sent_end if end is None else end
+        if start < cue_pos:  # the cue follows the words ("“...,” Doe said")
+            return start, end
+        phrase = self.text[start:min(end, start + _CUE_PHRASE_REACH)]
+        # the words start at the cue ("called on Roe on May 3 to ask ..."): the visit is the
+        # cue's; else the cue's phrase is a preposition's ("in an interview on Monday that")
+        if _TALK.match(phrase) if start == cue_pos else _PREPOSITION.match(phrase):
+            m = _WORDS_BEGIN.search(phrase)
+            if m and m.start() > 0:
+                start += m.end() if m.group() == "that" else m.start()
+        return start, end
+
+    def _inside(self, d: DateMention, words: tuple[int, int]) -> bool:
+        return words[0] <= d.char_start < words[1]
+
+    def _dates_in(self, start: int, end: int) -> list[DateMention]:
+        return self.dates[bisect.bisect_left(self.date_starts, start):
+                          bisect.bisect_left(self.date_starts, end)]
+
+    def _own(self, sent, cue_pos: int, words: tuple[int, int], retold: bool) -> str | None:
+        """A date of the statement's sentence outside its words: the cue's own first, else
+        the latest before the cue (not for a retold remark: that is the retelling's)."""
+        text = self.text
+        asides = [m.span() for m in _ASIDE_CLAUSE.finditer(text, sent.start, sent.end)]
+
+        def usable(d: DateMention) -> bool:
+            return not (self._inside(d, words) or names_thing(text, d)
+                        or any(a <= d.char_start < b for a, b in asides))
+
+        # the cue's phrase: between the cue and the words, or after words the cue follows
+        if words[0] > cue_pos:
+            phrase = (cue_pos, words[0])
+        else:
+            phrase = (max(cue_pos, words[1]), self._phrase_end(max(cue_pos, words[1]), sent.end))
+        cue_dates = [d for d in self._dates_in(*phrase) if usable(d)]
+        if cue_dates:
+            return self._value(cue_dates[0])
+        weekday = self._weekday(*phrase)
+        if weekday or retold:
+            return weekday
+        limit = min(cue_pos, words[0])
+        before = [d for d in self._dates_in(sent.start, limit) if usable(d)
+                  and not _in_closed_parenthesis(text, sent.start, d.char_start, limit)]
+        if before:
+            return self._value(before[-1])
+        return self._weekday(sent.start, limit)
+
+    def _phrase_end(self, pos: int, sent_end: int) -> int:
+        """Where a cue's phrase after the words ends: at the next clause or quotation."""
+        m = re.compile(r"[“\";]|\b(?:that|who|which|and|but)\b").search(self.text, pos, sent_end)
+        return m.start() if m else sent_end
+
+    def _weekday(self, start: int, end: int) -> str | None:
+        """A weekday ("on Monday", "at Monday's ceremony") or "this week" in a report, counted
+        back from the report's date."""
+        m = _WEEKDAY.search(self.text, start, end)
+        if m:
+            return _weekday_before(self.published_on, m.group(1))
+        if _THIS_WEEK.search(self.text, start, end) and self.published_on:
+            return self.published_on[:7]
+        return None
+
+    def _value(self, d: DateMention) -> str:
+        """A date's value; "today" and "yesterday" count from the dated section they are in."""
+        if d.rule not in _DEICTIC or not self.sections:
+            return d.value
+        para = bisect.bisect_right(self.block_starts, d.char_start) - 1
+        section, anchor = _iso(self._section(para) or ""), _iso(self.published_on or "")
+        day = _iso(d.value)
+        if section is None or anchor is None or day is None:
+            return d.value
+        return (section + (day - anchor)).isoformat()
+
+    def _citation(self, pos: int, sent_end: int, words: tuple[int, int]) -> DateMention | None:
         """The date of the document an editor cites for the sentence, in the parenthesis that
         closes it: "... reported that X. (Telegram 1748 from Seoul, June 30; ...)"."""
         m = _CITATION.compile_at(self.text, pos, sent_end)
-        if m is None:
-            return None
-        i = bisect.bisect_left(self.date_starts, m[0])
-        while i < len(self.dates) and self.dates[i].char_start < m[1]:
-            if self.dates[i].precision == "day":
-                return self.dates[i]
-            i += 1
-        return None
+        if m is None or (words[0] < m[0] < words[1] and self.text[m[0]] != "("):
+            return None  # "in telegram 274" inside the words is what was talked about
+        return self._day_in(*m)
 
-    def _frame(self, para: int, before: int) -> DateMention | None:
+    def _day_in(self, start: int, end: int) -> DateMention | None:
+        return next((d for d in self._dates_in(start, end) if d.precision == "day"), None)
+
+    def _frame(self, para: int, before: int) -> str | None:
         """The date that opens the latest earlier sentence of the paragraph that has one ("On
-        June 8, Doe called Roe. ... Doe said ..."): narrative time the paragraph moves in."""
+        June 8, Doe called Roe. ... Doe said ..."), or the day such a sentence says a talk
+        took place ("Saw the Minister this morning."): narrative time the paragraph moves in."""
         for sent in reversed(self.layout.blocks[para].sentences):
             if sent.start >= before:
                 continue
-            i = bisect.bisect_left(self.date_starts, sent.start)
-            while i < len(self.dates) and self.dates[i].char_start < sent.end:
-                d = self.dates[i]
+            for d in self._dates_in(sent.start, sent.end):
                 # opening: only a few words (no person) since the sentence or a citation began
                 lead = self.text[sent.start:d.char_start].rsplit(")", 1)[-1]
-                if lead.lstrip().startswith("("):
-                    i += 1  # a citation dates the sentence before it, not what follows
-                    continue
+                if lead.lstrip().startswith("(") or names_thing(self.text, d):
+                    continue  # a citation dates the sentence before it, not what follows
                 j = bisect.bisect_left(self.mention_starts, d.char_start - len(lead))
                 named = j < len(self.mention_starts) and self.mention_starts[j] < d.char_start
-                if len(lead.strip()) <= _FRAME_LEAD and not named and not aside_date(self.text, d):
-                    return d
-                i += 1
+                if (len(lead.strip()) <= _FRAME_LEAD and not named
+                        and _FRAME_OPENING.fullmatch(lead.strip())):
+                    return self._value(d)
+                if d.precision == "day" and self._narrates(lead):
+                    return self._value(d)
         return None
 
-    def _meeting(self, key: str, para: int, pos: int) -> ReportedMeeting | None:
-        """Latest meeting of the speaker in this paragraph, else the document's main meeting
-        (its first), else the speaker's latest meeting before the statement."""
-        before = [e for e in self.meetings[:1] if e.start <= pos]  # the first, if before
+    def _narrates(self, lead: str) -> bool:
+        """Words before a date that tell of a talk or a paper, not of someone's words: "Saw
+        the Minister this morning", "a memorandum from Doe to Roe, November 3,"."""
+        if not (_TALK.search(lead) or _WRITING.search(lead)):
+            return False
+        rest = _TALK.sub(" ", lead)  # "called on" is a visit, "called" alone a cue
+        return not any(w in SPEECH_VERBS for w in re.findall(r"[a-z]+", rest))
+
+    def _quoted_from(self, para: int, end: int, late: bool = False) -> str | None:
+        """In a quotation (one or more paragraphs opening with a quotation mark), the date of
+        the record of a conversation cited right after its words, else of the conversation the
+        paragraph that introduces it (ending with a colon) names.  ``late``: the date of any
+        document cited after it (a telegram reports a talk some days after it took place)."""
+        block = self.layout.blocks[para]
+        if not self._opens_quotation(para) and not block.quotes:
+            return None
+        stop = block.span.end
+        for b in self.layout.blocks[para + 1:]:
+            if not self._opens_quotation(b.index):
+                break
+            stop = b.span.end
+        cited = _CITATION.next_in(self.text, end, min(len(self.text), stop + _CITATION_REACH))
+        if cited:
+            day = self._day_in(*cited)
+            record = _RECORD.search(self.text, *cited)
+            if day is None or late or record:
+                return self._value(day) if day and (late or record) else None
+        if late:
+            return None
+        first = para
+        while first > 0 and self._opens_quotation(first) and self._opens_quotation(first - 1):
+            first -= 1
+        if first == 0 or not self._opens_quotation(first):
+            return None
+        intro = self.layout.blocks[first - 1].span
+        if not self.text[intro.start:intro.end].rstrip().endswith(":"):
+            return None
+        talks = [m.start() for m in _TALK.finditer(self.text, intro.start, intro.end)]
+        days = [d for d in self._dates_in(intro.start, intro.end)
+                if d.precision == "day" and not names_thing(self.text, d)]
+        if not talks or not days:
+            return None
+        return self._value(min(days, key=lambda d: min(abs(d.char_start - t) for t in talks)))
+
+    def _opens_quotation(self, para: int) -> bool:
+        span = self.layout.blocks[para].span
+        return self.text[span.start:span.end].lstrip()[:1] in "“\""
+
+    def _meeting(self, key: str, para: int, pos: int, here: bool = False
+                 ) -> ReportedMeeting | None:
+        """``here``: the speaker's latest meeting reported earlier in this paragraph.  Else the
+        document's first meeting, its main one, when the speaker took part and its date is
+        not vague ("the end of July"); else the speaker's latest meeting reported before."""
+        sent = self.layout.sentence_at(pos)
+        floor = sent[1].start if sent else pos
         mine = [self.meetings[i] for i in self.meetings_of.get(key, ())
                 if self.meetings[i].start <= pos]
-        here = [e for e in mine if e.paragraph == para]
         if here:
-            return here[-1]
-        if before and key in before[0].participants:
-            return before[0]
+            # a meeting the statement's own sentence reports is dated by its own words or cue
+            here_ = [e for e in mine if e.paragraph == para and e.start < floor]
+            return here_[-1] if here_ else None
+        main = self.meetings[0] if self.meetings else None  # the document's first: its main
+        if (main and main.start < floor and key in main.participants
+                and main.date.modifier is None):
+            return main
+        mine = [e for e in mine if e.start < floor]
         return mine[-1] if mine else None
 
     def _commentator(self, key: str | None, cue: str | None) -> bool:
         if cue in PRESENT_CUES:
             return True
         return bool(key and COMMENTATOR.search(self.roles.get(key, "")))
+
+    # ----------------------------------------------------------------------------------------
+    # the document's dated frames
+
+    def _heading_date(self, para: int) -> DateMention | None:
+        """The date of a paragraph that is only a date, with its weekday and hour."""
+        span = self.layout.blocks[para].span
+        if span.end - span.start > _HEADING_LENGTH:
+            return None
+        days = [d for d in self._dates_in(span.start, span.end) if d.precision == "day"]
+        if len(days) != 1:
+            return None
+        d = days[0]
+        head = self.text[span.start:d.char_start].strip().rstrip(",").lower()
+        if head and head not in _WEEKDAYS:
+            return None
+        return d if _HEADING_REST.match(self.text, d.char_end, span.end) else None
+
+    def _sections(self) -> list[tuple[int, str]]:
+        return [(b.index, d.value) for b in self.layout.blocks
+                if (d := self._heading_date(b.index)) is not None]
+
+    def _section(self, para: int) -> str | None:
+        i = bisect.bisect_right([p for p, _ in self.sections], para) - 1
+        return self.sections[i][1] if i >= 0 and self.sections[i][0] < para else None
+
+    def _opening(self) -> tuple[int, str] | None:
+        """A dated record's reported talk: the day the paragraph opening its body says the
+        talk took place ("I saw the President at ten this morning"), with where it is said."""
+        blocks = self.layout.blocks
+        dateline = next((b.index for b in blocks[:_DATELINE_BLOCKS] if self._dateline(b.index)),
+                        None)
+        if dateline is None:
+            return None
+        for b in blocks[dateline + 1:dateline + 1 + _OPENING_BLOCKS]:
+            # its first dated sentence says a talk took place ("1901. Saw Doe this morning.")
+            for sent in b.sentences[:_OPENING_SENTENCES]:
+                days = [d for d in self._dates_in(sent.start, sent.end)
+                        if d.precision == "day" and not names_thing(self.text, d)]
+                if days:
+                    if _TALK.search(self.text, sent.start, sent.end):
+                        return b.span.start, self._value(days[0])
+                    break
+        return None
+
+    def _dateline(self, para: int) -> bool:
+        """"New Delhi, June 1, 1955—6 p.m.": a place, then the record's date and hour."""
+        span = self.layout.blocks[para].span
+        if span.end - span.start > _HEADING_LENGTH:
+            return False
+        days = [d for d in self._dates_in(span.start, span.end) if d.precision == "day"]
+        if len(days) != 1:
+            return False
+        head = self.text[span.start:days[0].char_start]
+        return (bool(re.fullmatch(r"\s*[A-Z][\w .’'\-]{1,40}\s*,\s*", head))
+                and bool(_HEADING_REST.match(self.text, days[0].char_end, span.end)))

@@ -210,7 +210,7 @@ def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int) ->
         end -= 1
     if end <= start:
         return
-    said_on = ctx.said_on.for_statement(speaker, colon, colon, None)
+    said_on = ctx.said_on.for_statement(speaker, colon, colon, None, end)
     ctx.out.append(Statement(ctx.text[start:end], "direct", start, end, speaker.name,
                              speaker.key, None, said_on, "numbered-point"))
 
@@ -338,7 +338,7 @@ def _direct(ctx: _Ctx, para: Span, item: _CuedQuote, sole: Speaker | None,
         return None
     ctx.resolver.heard(speaker.key, q.open)
     st = Statement(text[start:end], "direct", start, end, speaker.name, speaker.key, cue,
-                   ctx.said_on.for_statement(speaker, cue_pos, q.open, cue), rule)
+                   ctx.said_on.for_statement(speaker, cue_pos, q.open, cue, end), rule)
     ctx.out.append(st)
     return st
 
@@ -444,7 +444,7 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
     if any(q.open <= start <= q.close for q in qs):
         return
     ctx.resolver.heard(speaker.key, cue_pos)
-    said = said_on or ctx.said_on.for_statement(speaker, cue_pos, start, verb)
+    said = said_on or ctx.said_on.for_statement(speaker, cue_pos, start, verb, end)
     ctx.out.append(Statement(text[start:end], "indirect", start, end, speaker.name, speaker.key,
                              verb, said, rule))
 

@@ -27,9 +27,10 @@ PROSE = ("On May 9, 1999, Foreign Minister Bryn Oskarsson met Ambassador Hugo Pe
          "Lakeport. Oskarsson said that Norland would stay neutral.\n\n"
          "On May 12, 1999, Oskarsson spoke by telephone with Premier Kesh Tomo about the "
          "fishing quotas.")
-# the second sentence is dated only by the meeting the first reports
+# the second paragraph is dated only by the meeting the first reports (a frame dates only
+# its own paragraph)
 MEETING_DATES_IT = ("The talks between Foreign Minister Bryn Oskarsson and Ambassador Hugo "
-                    "Pellam on May 9, 1999 went well. Oskarsson said that Norland would stay "
+                    "Pellam on May 9, 1999 went well.\n\nOskarsson said that Norland would stay "
                     "neutral.")
 
 

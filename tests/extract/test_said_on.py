@@ -1,0 +1,187 @@
+"""When a statement was said (pipelines.extract.said_on), on invented texts and people."""
+
+import pytest
+from extraction_helpers import run
+
+from pipelines.extract.dates import extract_dates
+from pipelines.extract.exchanges import detect_meetings
+from pipelines.extract.people import extract_people
+from pipelines.extract.said_on import SaidOn, names_thing
+from pipelines.extract.segment import Layout
+from pipelines.extract.speakers import Speaker
+
+
+def _dates(text, speaker, anchor=None):
+    return [s.said_on for s in run(text, anchor) if s.speaker_name == speaker]
+
+
+def _asked(text, cue, words, anchor=None):
+    """SaidOn asked directly for the words after the first ``cue`` (words inside a quotation
+    the statement extractor leaves to its quoting speaker)."""
+    people, mentions = extract_people(text)
+    dates = extract_dates(text, anchor=anchor)
+    layout = Layout(text)
+    said_on = SaidOn(text, people, mentions, dates, anchor, layout,
+                     detect_meetings(text, mentions, dates, layout))
+    start = text.index(words)
+    return said_on.for_statement(Speaker("someone", None), text.index(cue), start, "said",
+                                 start + len(words))
+
+
+# A date inside the words said is what was talked about, never when it was said: with nothing
+# else to date the statement, its said_on stays null.
+CONTENT_DATES = [
+    "Tomas Reuel said that the 1960 Constitution still bound the cabinet.",
+    "Tomas Reuel said that funds for FY 1981 had already been spent on the port.",
+    "Tomas Reuel said that the 1954 agreement on the river was still in force.",
+    "Tomas Reuel said that the border would be demarcated by 1980 at the latest.",
+    "Tomas Reuel said that the army had crossed the river on August 14, 1962.",
+    "Tomas Reuel said that elections would be held in March 1971 if the truce held.",
+    "Tomas Reuel said that telegram 2066 had never reached the palace.",
+    "Tomas Reuel said that in 1948 his father had signed the first treaty.",
+    "Tomas Reuel said that the talks would resume the following year in the capital.",
+    "Tomas Reuel told the envoy that the harbour had been closed since 1957 to all ships.",
+    "Tomas Reuel added that the census of 1961 had counted too few farmers.",
+    "Tomas Reuel warned that by next spring the reserves would be exhausted entirely.",
+]
+
+
+@pytest.mark.parametrize("text", CONTENT_DATES)
+def test_a_date_inside_the_words_said_is_never_their_date(text):
+    dated = _dates(text, "Tomas Reuel", anchor="1975")
+    assert dated, "the statement is found"
+    assert dated == [None] * len(dated)
+
+
+def test_a_date_in_the_words_does_not_override_the_cue_date():
+    text = "On June 3, 1966, Tomas Reuel said that the 1960 Constitution had lapsed in 1964."
+    assert _dates(text, "Tomas Reuel") == ["1966-06-03"]
+
+
+@pytest.mark.parametrize("phrase, named", [
+    ("the 1960 Constitution", True), ("its 1954 agreement", True), ("FY 1981", True),
+    ("Deptel 1961", True), ("since 1954", True), ("the June 5 meeting", False),
+    ("a June 4 memorandum", False), ("on June 5", False),
+])
+def test_names_thing(phrase, named):
+    text = f"It was {phrase} again."
+    d = extract_dates(text, anchor="1965")[0]
+    assert names_thing(text, d) is named
+
+
+def test_a_retold_remark_takes_no_date_of_its_retelling():
+    text = ("On May 9, 1966, Ilse Marrow said that the Premier had told her in private that "
+            "the frontier would stay closed.")
+    out = run(text)
+    premier = [s for s in out if s.speaker_name != "Ilse Marrow"]
+    assert all(s.said_on is None for s in premier)
+    assert _dates(text, "Ilse Marrow") == ["1966-05-09"]
+
+
+# --------------------------------------------------------------------------------------------
+# Telegrams and memoranda: the talk they report
+
+TELEGRAM = ("214. Telegram From the Embassy in Varnland to the Department of State\n\n"
+            "Kessel, March 6, 1962—9 p.m.\n\n"
+            "812. I saw Prime Minister Oskar Thale at eleven this morning at his residence.\n\n"
+            "Thale said that the 1958 treaty could not be reopened before elections.\n\n"
+            "He added that his cabinet would meet again on Friday to review the budget.\n")
+
+
+def test_a_telegram_reports_the_talk_its_opening_paragraph_dates():
+    assert _dates(TELEGRAM, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
+
+
+def test_yesterday_in_the_opening_dates_the_talk_the_day_before():
+    text = TELEGRAM.replace("at eleven this morning", "yesterday evening")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
+
+
+def test_an_opening_day_named_dates_the_talk():
+    text = TELEGRAM.replace("at eleven this morning", "on March 4")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04", "1962-03-04"]
+
+
+def test_without_a_dateline_no_opening_is_read():
+    text = TELEGRAM.replace("Kessel, March 6, 1962—9 p.m.\n\n", "")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == [None, None]
+
+
+def test_a_dated_section_heading_dates_its_statements_and_its_today():
+    text = ("31. Memorandum for the Record\n\n"
+            "Washington, April 9, 1963.\n\n"
+            "Monday, April 8, 1963—5 p.m.\n\n"
+            "Ambassador Lena Oskarsson telephoned about the conversation held today. "
+            "Ambassador Oskarsson said her government was troubled by the draft statement.\n\n"
+            "Tuesday, April 9, 1963—9 a.m.\n\n"
+            "Ambassador Oskarsson said her minister would accept a shorter text.\n")
+    assert _dates(text, "Lena Oskarsson", "1963-04-09") == ["1963-04-08", "1963-04-09"]
+
+
+def test_a_memorandum_on_a_dated_meeting_dates_what_was_said_there():
+    text = ("7. Memorandum From Karl Wendt to the Secretary\n\n"
+            "Washington, October 12, 1957.\n\n"
+            "SUBJECT\n\n"
+            "Meeting with the Treasury, October 9, 1957\n\n"
+            "Secretary Ansel Brix said that the loan would have to wait for the new budget.\n")
+    assert _dates(text, "Ansel Brix", "1957-10-12") == ["1957-10-09"]
+
+
+# --------------------------------------------------------------------------------------------
+# Editorial narrative: frames, citations and quoted records
+
+
+def test_the_event_framing_the_sentence_dates_it():
+    text = ("In talks with the King on 3 March 1964, Secretary Hal Dorne said that the bases "
+            "would stay open until 1970.")
+    assert _dates(text, "Hal Dorne") == ["1964-03-03"]
+
+
+def test_a_citation_closing_the_quotation_dates_the_words_quoted_from_it():
+    text = ("Later Miro Vask telephoned Anna Petrel:\n\n"
+            "“Vask said the draft had been shown to the other side by mistake. It will not "
+            "happen again.” (Memorandum of a telephone conversation, May 14, 1965; private "
+            "papers)\n")
+    assert _asked(text, "said the draft", "the draft had been shown") == "1965-05-14"
+
+
+def test_a_quotation_takes_the_conversation_its_introduction_names():
+    text = ("A memorandum of the conversation on February 2, 1966 between Miro Vask and "
+            "Anna Petrel reads:\n\n"
+            "“Vask said that the harbour dispute was now the only obstacle to a settlement.”\n")
+    assert _asked(text, "said that the harbour", "the harbour dispute") == "1966-02-02"
+
+
+def test_a_sentence_citation_dates_the_report():
+    text = ("Ambassador Rune Halvik reported that the Foreign Minister was ready to sign the "
+            "accord. (Telegram 5521 from Kessel, July 22, 1966; files)")
+    assert _dates(text, "Rune Halvik", "1966") == ["1966-07-22"]
+
+
+# --------------------------------------------------------------------------------------------
+# News: weekdays and the report's date
+
+
+def test_a_weekday_in_the_cue_counts_back_from_the_report():
+    text = ("Greta Solm recalled in an interview on Tuesday that the committee had met in an "
+            "unheated room.")
+    assert _dates(text, "Greta Solm", "2021-11-04") == ["2021-11-02"]
+
+
+def test_the_speakers_next_quotation_keeps_the_interview_date():
+    text = ("Pieter Aske said at Monday's ceremony that the letter had been written by hand. "
+            "“She wrote for the archive, not for the minister,” he said.")
+    assert _dates(text, "Pieter Aske", "2020-02-05") == ["2020-02-03", "2020-02-03"]
+
+
+def test_an_aside_clause_year_does_not_date_the_statement():
+    text = ("Pieter Aske, who found the letter in 2018, said on Monday that it had been kept "
+            "in a drawer for decades.")
+    assert _dates(text, "Pieter Aske", "2020-02-05") == ["2020-02-03"]
+
+
+def test_this_week_dates_the_statement_to_the_reports_month():
+    text = ("The Ministry of Culture said in a statement this week that the inquiry would "
+            "not be reopened.")
+    dated = [s.said_on for s in run(text, "2025-04-23")]
+    assert dated == ["2025-04"]
