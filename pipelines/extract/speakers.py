@@ -33,6 +33,9 @@ _NONPERSON = re.compile(
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|of|for|on|at|in|and|or|that|than|between|"
                             r"among|about|called|asked|told|informed|met|saw|visited|"
                             r"received|thanked|[a-z]+ed)\s+(?:[A-Z][\w.\-]*\s+){0,4}$")
+# a word before a title that makes another office of it: "Assistant Secretary", "Vice President"
+_QUALIFIERS = ("assistant|deputy|under|vice|executive|special|acting|permanent|parliamentary|"
+               "private|press|first|second|third|political")
 _TIME_WORDS = {"former", "then", "late", "new", "current", "present", "outgoing", "incoming"}
 _ROLE_REF = re.compile(r"^(?:the|this|that)\s+((?:[\w.\-]+\s+){0,3})([a-z\-]+)$", re.IGNORECASE)
 
@@ -187,8 +190,9 @@ def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None)
         return False
     if re.match(r"(?:former|late|ex)\b", role) and not {"former", "late"} & set(words):
         return False  # "the Prime Minister" is not "former Prime Minister Doe"
-    if noun == "president" and "vice president" in role and "vice" not in words:
-        return False
+    qualified = re.search(rf"\b({_QUALIFIERS})\s+(?:[a-z]+\s+)?{re.escape(noun)}\b", role)
+    if qualified and qualified.group(1) not in words:
+        return False  # "the Secretary" is not the Assistant Secretary, "the President" no Vice
     return country is None or p.country in (None, country)
 
 

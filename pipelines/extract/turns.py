@@ -165,7 +165,7 @@ class TurnReader:
             key = self._sitting_president()
             if key is not None:
                 return key
-        if words == ["secretary"] and self._us_conversation():
+        if words == ["secretary"] and (self.doc.source_key or "").startswith("frus"):
             # a cabinet secretary of the record ("Secretary of the Treasury Connally"), else
             # the Secretary of State of the day
             key = self._unique(self._titled("secretary of"))
