@@ -21,7 +21,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipelines.document import Document, Extraction, LocalPerson, PersonMention, Statement
+from pipelines.document import (
+    TEXT_BLOCKS,
+    Document,
+    Extraction,
+    LocalPerson,
+    PersonMention,
+    Statement,
+)
 from pipelines.extract import names, people, persons_list, turns
 from pipelines.extract.dates import extract_dates
 from pipelines.extract.exchanges import (
@@ -76,7 +83,7 @@ def extract_record(doc: Document) -> Extraction:
     layout = Layout(doc.text)
     meetings = detect_meetings(doc.text, mentions, dates, layout)
     blocks = Spans((m.char_start, m.char_end) for m in doc.markup
-                   if m.kind not in ("p", "person"))
+                   if m.kind not in (*TEXT_BLOCKS, "person"))
     reported = [s for s in extract_statements(doc.text, people, mentions, dates, anchor,
                                               conversation=conversation, layout=layout,
                                               meetings=meetings)
