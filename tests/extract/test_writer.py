@@ -63,7 +63,8 @@ def test_a_letter_signed_and_greeted_by_given_names(tmp_path):
     assert _ends(doc) == (None, "Rein Tarvo")
     # the heading's writer signs with her given name
     doc = record(tmp_path, "Letter From Foreign Minister "
-                 '<persName corresp="#p_KI">Kallas</persName> to Senator Tarvo',
+                 '<persName corresp="#p_KI">Kallas</persName> to Senator '
+                 '<persName corresp="#p_TR">Tarvo</persName>',
                  '<p>Dear Rein: I write about quotas.</p><closer><signed>Ines</signed></closer>')
     assert _ends(doc) == ("Ines Kallas", "Rein Tarvo")
 
