@@ -15,10 +15,16 @@ from dataclasses import dataclass, field
 class Markup:
     """A span of ``Document.text`` that the source marks up (TEI): a block or a person name."""
 
-    kind: str  # "head" | "dateline" | "p" | "participant" | "subject" | "person"
+    kind: str  # "head" | "dateline" | "p" | "signed" | "row" | "participant" | "subject"
+    # | "person"
     char_start: int
     char_end: int
     ref: str | None = None  # for "person": the persons-list ID it points to (``@corresp``)
+
+
+# Markup kinds of running text: a signature ("signed") and a table's row ("row") have kinds of
+# their own, and are read as paragraphs by all but what must tell them apart (speaker turns).
+TEXT_BLOCKS = ("p", "signed", "row")
 
 
 @dataclass(frozen=True)

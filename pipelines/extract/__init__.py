@@ -19,10 +19,16 @@ answers, computed once): call it to free their memory or to time a cold start.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from pipelines.document import Document, Extraction, LocalPerson, PersonMention, Statement
+from pipelines.document import (
+    TEXT_BLOCKS,
+    Document,
+    Extraction,
+    LocalPerson,
+    PersonMention,
+    Statement,
+)
 from pipelines.extract import names, people, persons_list, turns
 from pipelines.extract.dates import extract_dates
 from pipelines.extract.exchanges import (
@@ -38,9 +44,10 @@ from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.speakers import Speaker
 from pipelines.extract.statements import extract_statements
 from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statements
+from pipelines.extract.writer import document_writer
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.06-1"
+EXTRACTOR_VERSION = "2026.12.06-2"
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -78,8 +85,11 @@ def extract_record(doc: Document) -> Extraction:
     layout = Layout(doc.text)
     meetings = detect_meetings(doc.text, mentions, dates, layout)
     blocks = Spans((m.char_start, m.char_end) for m in doc.markup
-                   if m.kind not in ("p", "person"))
-    writer = _signer(doc, people)
+                   if m.kind not in (*TEXT_BLOCKS, "person"))
+    author = document_writer(doc, people, mentions)
+    if author is not None and all(p.key != author.key for p in people):
+        people = sorted([*people, author], key=lambda p: p.key)  # an office holder it named
+    writer = Speaker(author.name, author.key) if author else None
     reported = [s for s in extract_statements(doc.text, people, mentions, dates, anchor,
                                               conversation=conversation, layout=layout,
                                               meetings=meetings, record=True, writer=writer)
@@ -100,24 +110,6 @@ def extract_record(doc: Document) -> Extraction:
         statements = link_statements(statements, exchanges)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       tuple(exchanges))
-
-
-_SIGNATURE = re.compile(r"(?:[A-Z][\w.’'\-]+\s+){0,2}[A-Z][\w’'\-]+")
-
-
-def _signer(doc: Document, people: list[LocalPerson]) -> Speaker | None:
-    """The person who signed the record: its last block, a name alone ("Riddleberger"), that
-    is the family name of exactly one person of the record."""
-    blocks = [m for m in doc.markup if m.kind not in ("person", "head", "dateline")]
-    if not blocks:
-        return None
-    last = doc.text[blocks[-1].char_start:blocks[-1].char_end].strip()
-    if not _SIGNATURE.fullmatch(last):
-        return None
-    family = last.split()[-1].lower()
-    hits = [p for p in people
-            if family in {n.split()[-1].lower() for n in (p.name, *p.aliases) if n.split()}]
-    return Speaker(hits[0].name, hits[0].key) if len(hits) == 1 else None
 
 
 def _record_speakers(doc: Document

@@ -49,15 +49,9 @@ _IRREGULAR = {"say": {"said", "says", "saying"}, "tell": {"told", "telling", "te
               "speak": set(), "hold": {"held", "holds"}, "see": set()}
 
 # speech: the words were said; cognition: a view was stated ("felt that"); communication: sent
-SPEECH = ("say tell add reply answer respond state declare remark comment note observe explain "
-          "mention report announce assure reassure warn caution insist argue stress emphasize "
-          "emphasise suggest propose ask inquire enquire wonder request urge recall repeat "
-          "reiterate concede acknowledge admit agree confirm deny claim maintain contend predict "
-          "promise pledge complain protest express indicate inform advise recommend cite charge "
-          "allege reveal disclose hint affirm assert retort counter object underline underscore "
-          "conclude continue describe characterize characterise recount mention").split()
-COGNITION = "feel believe think consider hope fear expect doubt estimate".split()
-COMMUNICATION = "write cable wire telegraph instruct".split()
+SPEECH = ["say", "tell", "add", "reply", "answer", "respond", "state", "declare", "remark", "comment", "note", "observe", "explain", "mention", "report", "announce", "assure", "reassure", "warn", "caution", "insist", "argue", "stress", "emphasize", "emphasise", "suggest", "propose", "ask", "inquire", "enquire", "wonder", "request", "urge", "recall", "repeat", "reiterate", "concede", "acknowledge", "admit", "agree", "confirm", "deny", "claim", "maintain", "contend", "predict", "promise", "pledge", "complain", "protest", "express", "indicate", "inform", "advise", "recommend", "cite", "charge", "allege", "reveal", "disclose", "hint", "affirm", "assert", "retort", "counter", "object", "underline", "underscore", "conclude", "continue", "describe", "characterize", "characterise", "recount", "mention"]
+COGNITION = ["feel", "believe", "think", "consider", "hope", "fear", "expect", "doubt", "estimate"]
+COMMUNICATION = ["write", "cable", "wire", "telegraph", "instruct"]
 CUES: dict[str, str] = {}
 for _cls, _lemmas in (("speech", SPEECH), ("cognition", COGNITION),
                       ("communication", COMMUNICATION)):

@@ -10,6 +10,13 @@ mentions)`` gives the turns, each resolved to a person or left out, with the spa
 paragraph it covers: a paragraph without a label continues the previous turn, one that reports
 speech in the record's own voice ends it, and stage directions ("(laughter)", "[Omitted here
 ...]") are not turns.  ``turn_statements`` makes them direct statements.
+
+Turns come only from a dialogue: a record of a conversation (``CONVERSATIONS``), or another
+record (a memorandum for the record of a call, a note quoting a tape) whose labelled turns have
+the shape of one (``is_dialogue``: several, by two speakers at least, taking turns).  A letter,
+a paper, a table or an agenda is not: a salutation ("Dear George:"), a heading ("A. General:"),
+an addressing line ("For Embassy:"), a signature or a table row (markup kinds of their own) is
+never a speaker, and a turn needs words, not a figure ("Budget: 12").
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from pipelines.document import Document, LocalPerson, Markup, PersonMention, Statement
 from pipelines.extract.exchanges import CONVERSATIONS
@@ -35,6 +43,26 @@ _HEADERS = {"participants", "present", "also present", "date", "time", "date and
             "classification", "tab", "memorandum", "location", "purpose", "background",
             "participants and subject"}
 _STAGE = re.compile(r"^\s*[\[(].*[\])][.\s]*$", re.DOTALL)
+# first words of a label that is no speaker: a salutation, an addressing or reference line
+_NOT_SPEAKER_START = {"dear", "my", "for", "to", "from", "re", "attention", "attn", "via", "cc",
+                      "item", "agenda", "annex", "tab", "part", "section", "chapter", "table"}
+# "A. General:", "IV. Conclusions:": a heading's letter or numeral, not a speaker's initial
+_ENUMERATOR = re.compile(r"(?:[A-Z]|[IVX]{1,4})\.\s")
+# words, not a figure: a turn says something in letters
+_WORDS = re.compile(r"[^\W\d_]{2}")
+# a dialogue outside a record of a conversation: this many labelled turns at least, by two
+# speakers or more, and the speaker changing at least this many times
+_FEWEST_TURNS = 3
+_FEWEST_CHANGES = 2
+# a record's title naming a spoken event: its dialogue can be a single question and answer
+_SPOKEN = re.compile(r"\b(?:[Ii]nterview|[Bb]riefing|[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|"
+                     r"[Tt]ranscript|[Hh]earing|[Tt]estimony|[Tt]elephone|[Tt]elcon|[Mm]eeting|"
+                     r"[Cc]onversation)s?\b")
+# "Q. ..." / "Q: ...": an unnamed questioner's turn (a press briefing, an interview)
+_QUESTION = re.compile(r"Q[.:]\s")
+# "Stated that ...", "Said our experts would ...": a label before speech the record reports
+# (telegraphese), not the speaker's own words
+_REPORTED = re.compile(r"([A-Z][a-z]+)\s+[a-z“\"]")
 # abbreviated titles of transcripts' labels ("VM Ch'iao:", "PM:")
 _TITLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "vm": "vice minister",
                         "dpm": "deputy prime minister", "vp": "vice president",
@@ -139,6 +167,8 @@ class TurnReader:
         if len({m.person_key for m in marked}) > 1:
             return None  # "Chou and Kissinger:" is not one speaker
         words = [w.rstrip(".") for w in fold(label).split()]
+        if _ENUMERATOR.match(label) and not set(words[1:]) - TITLE_WORDS:
+            return None  # "A. General:" heads a section ("J. Doe:" may still be a speaker)
         if len(words) == 1 and len(words[0]) <= _MOST_INITIALS and label.isupper() and (
                 words[0] not in _TITLE_ABBREVIATIONS):
             return self._initials(words[0])
@@ -261,7 +291,9 @@ def _label(text: str) -> tuple[str, int] | None:
         return None
     label = m.group().strip()
     low = " ".join(fold(label).replace("&", "and").split())
-    if low in _HEADERS or low.rstrip(".") in _HEADERS:
+    if low in _HEADERS or low.rstrip(".") in _HEADERS or low.split()[0] in _NOT_SPEAKER_START:
+        return None
+    if not _WORDS.search(text, m.end() + colon.end()):
         return None
     return label, m.end() + colon.end()
 
@@ -280,10 +312,32 @@ _NARRATIVE = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'’\-]*\s+){1,4}(?:then\s+|als
 def speaker_turns(doc: Document, people: list[LocalPerson], mentions: list[PersonMention],
                   reader: TurnReader | None = None) -> list[Turn]:
     """Turns of the dialogue; an unlabelled paragraph that reports speech in the record's own
-    voice ends the previous turn instead of continuing it."""
+    voice ends the previous turn instead of continuing it.  A record that is not of a
+    conversation has turns only when they have the shape of a dialogue (``is_dialogue``)."""
     reader = reader or TurnReader(doc, people, mentions)
+    turns, speakers = _turns(doc, reader)
+    if doc.doc_type in CONVERSATIONS or is_dialogue(speakers, _SPOKEN.search(doc.title or "")):
+        return turns
+    return []
+
+
+def is_dialogue(speakers: list[str | None], spoken: bool = False) -> bool:
+    """Whether the speakers of a record's labelled paragraphs, in order (None for a
+    questioner's "Q."), take turns as in a dialogue: several labels, by two speakers at least,
+    who alternate (a letter's "Dear George:" or a list's "Budget:" lines do not).  ``spoken``:
+    the title names a spoken event (an interview, a briefing), where one exchange is enough."""
+    changes = sum(a != b for a, b in pairwise(speakers))
+    if spoken:
+        return len(set(speakers)) >= 2 and any(speakers)
+    return (len(speakers) >= _FEWEST_TURNS and len(set(speakers)) >= 2
+            and changes >= _FEWEST_CHANGES and any(speakers))
+
+
+def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | None]]:
+    """The turns, and the speaker of each labelled paragraph in order (None: a question)."""
     text = doc.text
     turns: list[Turn] = []
+    speakers: list[str | None] = []
     current: Turn | None = None
     for block in _blocks(doc.markup):
         para = text[block.char_start:block.char_end]
@@ -297,16 +351,20 @@ def speaker_turns(doc: Document, people: list[LocalPerson], mentions: list[Perso
             if key is None:
                 current = None
                 continue
+            speakers.append(key)
             name = reader.people[key].name
             current = Turn(key, name, block.char_start + offset, block.char_end,
                            (block.char_start, block.char_end), label)
             turns.append(current)
+        elif _QUESTION.match(para):  # a reporter's question: nobody's turn goes on
+            speakers.append(None)
+            current = None
         elif narrative(para):
             current = None
         elif current is not None and not _STAGE.match(para) and not para.isupper():
             turns.append(Turn(current.speaker_key, current.speaker_name, block.char_start,
                               block.char_end, (block.char_start, block.char_end), None))
-    return turns
+    return turns, speakers
 
 
 def _blocks(markup: tuple[Markup, ...]) -> list[Markup]:
@@ -329,7 +387,19 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
             end -= 1
         if end <= start:
             continue
-        out.append(Statement(text[start:end], "direct", start, end, t.speaker_name,
-                             t.speaker_key, cue=t.label, said_on=said_on,
-                             rule="turn" if t.label else "turn-continued"))
+        reported = _reported(text[start:end])
+        rule = "turn-reported" if reported else "turn" if t.label else "turn-continued"
+        out.append(Statement(text[start:end], "indirect" if reported else "direct", start, end,
+                             t.speaker_name, t.speaker_key, cue=t.label, said_on=said_on,
+                             rule=rule))
     return out
+
+
+def _reported(words: str) -> bool:
+    """Words that open with a verb of speech in the past ("Stated that ...", "Said our experts
+    would ...") report what was said; "Agreed." alone is still an answer."""
+    m = _REPORTED.match(words)
+    if not m:
+        return False
+    verb = m.group(1).lower()
+    return verb in SPEECH_VERBS and (verb.endswith("ed") or verb in ("said", "told"))

@@ -9,7 +9,8 @@ FRUS encodings (2015 and current, whose ``frus`` prefix has another namespace UR
   block per paragraph (blocks separated by a blank line).  Footnotes and source notes are never
   in it; they go to ``Document.notes``, so nothing is extracted from them.
 - ``Document.markup`` records, with offsets into ``text``, each block (head, dateline, p, item,
-  participant, subject) and each ``persName`` (with its ``@corresp`` reference).
+  participant, subject; a signature ``signed`` and a table ``row`` each of its own kind) and
+  each ``persName`` (with its ``@corresp`` reference).
 - ``Document.persons`` lists the volume's persons-list entries that the division refers to.
 
 Parsing is safe: no DTD loading, no network, entities are never expanded (an entity reference
@@ -26,7 +27,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from pipelines.document import Document, ListedPerson, Markup, Reject, Volume
+from pipelines.document import TEXT_BLOCKS, Document, ListedPerson, Markup, Reject, Volume
 from pipelines.ids import sha256_hex, stable_id
 from pipelines.readers.text import ReadError
 from pipelines.readers.volume import read_volume
@@ -208,7 +209,7 @@ def _block_kind(el, name: str) -> str | None:
             return "participant" if list_type == "participants" else "subject"
     if name in CONTAINERS:
         return "container"
-    return name if name in ("head", "dateline") else "p"
+    return name if name in ("head", "dateline", "signed", "row") else "p"
 
 
 def _ref(el) -> str | None:
@@ -252,11 +253,11 @@ def participant_paragraphs(text: str, markup: tuple[Markup, ...]) -> tuple[Marku
             out.append(m)
             continue
         body = text[m.char_start:m.char_end]
-        if m.kind == "p" and _PARTICIPANTS_HEAD.fullmatch(body.strip()):
+        if m.kind in TEXT_BLOCKS and _PARTICIPANTS_HEAD.fullmatch(body.strip()):
             listing = _MOST_PARTICIPANTS
             out.append(Markup("head", m.char_start, m.char_end))
             continue
-        if listing and m.kind == "p":
+        if listing and m.kind in TEXT_BLOCKS:
             prose = len(body) > _PROSE_CHARS or body.rstrip().endswith((".", "?", "!", ":")) and (
                 len(body.split()) > _PROSE_WORDS)
             if _FIELD_LINE.match(body) or prose or re.match(r"[^:]{1,40}:\s", body):
@@ -265,7 +266,7 @@ def participant_paragraphs(text: str, markup: tuple[Markup, ...]) -> tuple[Marku
                 listing -= 1
                 out.append(Markup("participant", m.char_start, m.char_end))
                 continue
-        elif m.kind != "p":
+        elif m.kind not in TEXT_BLOCKS:
             listing = 0
         out.append(m)
     return tuple(out)

@@ -1,0 +1,108 @@
+"""Speaker turns come only from dialogues: invented records, no real text."""
+
+from tei_record import record
+
+from pipelines.extract import extract_document
+from pipelines.extract.turns import is_dialogue
+
+VA, KI = '<persName corresp="#p_VA">Varnholt</persName>', '<persName corresp="#p_KI">Kallas</persName>'
+TARVO = '<persName corresp="#p_TR">Rein</persName>'
+
+
+def _turns(ex):
+    return [(s.speaker_name, s.text) for s in ex.statements if s.rule.startswith("turn")]
+
+
+def test_a_letters_salutation_is_not_a_turn(tmp_path):
+    doc = record(tmp_path, "Letter From the Secretary of State to Senator Tarvo",
+                 f"<p>Dear {TARVO}: Thank you for your letter about the fishing quotas.</p>"
+                 "<p>We are studying the matter and I will write again soon.</p>"
+                 "<p>Sincerely yours,</p><closer><signed>"
+                 '<persName corresp="#p_VA">Aldo Varnholt</persName></signed></closer>')
+    ex = extract_document(doc)
+    assert doc.doc_type == "letter"
+    assert _turns(ex) == []
+    assert ex.exchanges == ()  # a letter is not a conversation
+
+
+def test_a_signature_and_a_table_row_are_blocks_of_their_own_and_never_speakers(tmp_path):
+    body = (f"<p>{VA}: We should meet again in May.</p>"
+            f"<p>{KI}: May suits us.</p>"
+            f"<p>{VA}: Then it is settled.</p>"
+            "<table><row><cell>Budget:</cell> <cell>12</cell></row>"
+            f"<row><cell>{KI}:</cell> <cell>the fisheries programme</cell></row></table>"
+            f'<closer><signed><persName corresp="#p_GR">Mila Gruber</persName></signed></closer>')
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    assert [m.kind for m in doc.markup if m.kind in ("row", "signed")] == ["row", "row", "signed"]
+    # the last turn ends at the table: no row and no signature continues it
+    assert _turns(extract_document(doc)) == [
+        ("Aldo Varnholt", "We should meet again in May."),
+        ("Ines Kallas", "May suits us."),
+        ("Aldo Varnholt", "Then it is settled.")]
+
+
+def test_headings_addressing_lines_and_figures_are_not_speakers(tmp_path):
+    body = ("<p>A. General: Offices should keep their present staff.</p>"
+            "<p>For Embassy: Ambassador should see the Minister at once.</p>"
+            f"<p>{VA}: 12</p>"
+            f"<p>{VA}: Let us begin.</p><p>{KI}: Gladly.</p><p>{VA}: Good.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    assert _turns(extract_document(doc)) == [("Aldo Varnholt", "Let us begin."),
+                                             ("Ines Kallas", "Gladly."),
+                                             ("Aldo Varnholt", "Good.")]
+
+
+def test_a_paper_with_labelled_paragraphs_is_not_a_dialogue(tmp_path):
+    body = (f"<p>{VA}: the Secretary's views on the quotas, as set out in March.</p>"
+            "<p>The Department recommends a review of the programme.</p>")
+    doc = record(tmp_path, "Paper Prepared in the Department of State", body)
+    assert doc.doc_type == "paper"
+    assert _turns(extract_document(doc)) == []
+
+
+def test_a_memorandum_for_the_record_of_a_call_keeps_its_turns(tmp_path):
+    body = ("<p>The Secretary telephoned the Minister.</p>"
+            f"<p>{VA}: Have you seen the note on quotas?</p>"
+            f"<p>{KI}: I have, and I do not like it.</p>"
+            "<p>We cannot accept the figures as they stand.</p>"
+            f"<p>{VA}: Then we will talk again tomorrow.</p>")
+    doc = record(tmp_path, "Memorandum for the Record", body)
+    assert doc.doc_type == "paper"  # not a conversation by its type: by its shape
+    ex = extract_document(doc)
+    assert _turns(ex) == [("Aldo Varnholt", "Have you seen the note on quotas?"),
+                          ("Ines Kallas", "I have, and I do not like it."),
+                          ("Ines Kallas", "We cannot accept the figures as they stand."),
+                          ("Aldo Varnholt", "Then we will talk again tomorrow.")]
+    (call,) = ex.exchanges
+    assert set(call.participants) >= {"aldo varnholt", "ines kallas"}
+
+
+def test_a_briefing_keeps_its_answers_and_a_question_ends_a_turn(tmp_path):
+    body = ("<p>Q. What about the quotas?</p>"
+            f"<p>{VA}: We will settle them this year.</p>"
+            "<p>And the ports will stay open.</p>"
+            "<p>Q. Will the Minister come here?</p>"
+            "<p>A. Perhaps in May.</p>")
+    doc = record(tmp_path, "Press Briefing by the Secretary of State", body)
+    assert _turns(extract_document(doc)) == [
+        ("Aldo Varnholt", "We will settle them this year."),
+        ("Aldo Varnholt", "And the ports will stay open.")]
+
+
+def test_labelled_reported_speech_is_indirect(tmp_path):
+    body = (f"<p>{VA}: Stated that the quotas would be reviewed in May.</p>"
+            f"<p>{KI}: Agreed.</p><p>{VA}: Thank you.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    said = [(s.kind, s.speaker_name, s.text) for s in extract_document(doc).statements]
+    assert said == [("indirect", "Aldo Varnholt", "Stated that the quotas would be reviewed in May."),
+                    ("direct", "Ines Kallas", "Agreed."),
+                    ("direct", "Aldo Varnholt", "Thank you.")]
+
+
+def test_the_shape_of_a_dialogue():
+    assert is_dialogue(["a", "b", "a"])
+    assert not is_dialogue(["a"])  # "Dear George:"
+    assert not is_dialogue(["a", "a", "a"])  # one voice
+    assert not is_dialogue(["a", "b"])  # too short to tell, unless the title names talk
+    assert is_dialogue([None, "a"], spoken=True)  # a question and its answer
+    assert not is_dialogue([None, None], spoken=True)

@@ -1,0 +1,86 @@
+"""The writer and addressee of a record, from its heading, signature and salutation (invented
+records, no real text)."""
+
+from tei_record import record
+
+from pipelines.extract import writer
+from pipelines.extract.persons_list import record_people
+from pipelines.extract.writer import document_addressee, document_writer, signature
+
+GRUBER = '<persName corresp="#p_GR">Gruber</persName>'
+OSKARSSON = '<persName corresp="#p_OB">Oskarsson</persName>'
+BODY = "<p>The Minister said that the quotas would be reviewed in May.</p>"
+
+
+def _ends(doc):
+    people, mentions = record_people(doc)
+    w, a = document_writer(doc, people, mentions), document_addressee(doc, people, mentions)
+    return (w.name if w else None), (a.name if a else None)
+
+
+def test_the_heading_names_the_writer_and_the_addressee(tmp_path):
+    doc = record(tmp_path, "Memorandum From the Deputy Assistant Secretary of State for Northern "
+                 f"Affairs ({GRUBER}) to Secretary of State "
+                 '<persName corresp="#p_VA">Varnholt</persName>', BODY)
+    assert _ends(doc) == ("Mila Gruber", "Aldo Varnholt")
+
+
+def test_a_telegram_from_a_body_is_its_signers(tmp_path):
+    doc = record(tmp_path, "Telegram From the Embassy in Norland to the Department of State",
+                 BODY + f"<closer><signed>{OSKARSSON}</signed></closer>")
+    assert signature(doc) is not None and doc.text[signature(doc).char_start:] == "Oskarsson"
+    assert _ends(doc) == ("Bryn Oskarsson", None)
+    # unsigned, a telegram from a body has no writer
+    doc = record(tmp_path, "Telegram From the Embassy in Norland to the Department of State", BODY)
+    assert _ends(doc) == (None, None)
+
+
+def test_a_department_telegram_signed_with_the_secretarys_name_is_the_secretarys(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(writer, "secretary_of_state",
+                        lambda day: "Hugo Varnholt" if day == "1957-03-04" else None)
+    # another Varnholt of the record is not the one who signs for the Department
+    doc = record(tmp_path, "Telegram From the Department of State to the Embassy in Norland",
+                 '<p>Tell <persName corresp="#p_VA">Aldo Varnholt</persName> the quotas stand.</p>'
+                 "<closer><signed><persName>Varnholt</persName></signed></closer>")
+    people, mentions = record_people(doc)
+    hugo = document_writer(doc, people, mentions)
+    assert (hugo.name, hugo.role, hugo.country) == ("Hugo Varnholt", "Secretary of State", "US")
+    assert hugo.key not in {p.key for p in people}  # the caller adds the office holder
+
+
+def test_an_office_in_the_heading_is_its_holder_of_the_day(tmp_path):
+    doc = record(tmp_path, "Letter From the President to Senator "
+                 '<persName corresp="#p_TR">Tarvo</persName>', BODY, date="1957-03-04")
+    assert _ends(doc) == ("Dwight D. Eisenhower", "Rein Tarvo")
+
+
+def test_a_letter_signed_and_greeted_by_given_names(tmp_path):
+    doc = record(tmp_path, "Letter From the Embassy in Norland",
+                 '<p>Dear <persName corresp="#p_TR">Rein</persName>: I write about quotas.</p>'
+                 '<p>As ever,</p><closer><signed>Ines</signed></closer>')
+    # the signature names nobody of the record: no writer is made up from it
+    assert _ends(doc) == (None, "Rein Tarvo")
+    # the heading's writer signs with her given name
+    doc = record(tmp_path, "Letter From Foreign Minister "
+                 '<persName corresp="#p_KI">Kallas</persName> to Senator '
+                 '<persName corresp="#p_TR">Tarvo</persName>',
+                 '<p>Dear Rein: I write about quotas.</p><closer><signed>Ines</signed></closer>')
+    assert _ends(doc) == ("Ines Kallas", "Rein Tarvo")
+
+
+def test_two_names_a_conversation_and_a_body_alone_give_no_writer(tmp_path):
+    doc = record(tmp_path, f"Memorandum From the Counselor ({GRUBER}) to the Secretary of State",
+                 BODY + f"<closer><signed>{OSKARSSON}</signed></closer>")
+    assert _ends(doc)[0] is None  # heading and signature disagree: unsure
+    doc = record(tmp_path, "Memorandum of Conversation",
+                 BODY + f"<closer><signed>{OSKARSSON}</signed></closer>")
+    assert _ends(doc) == (None, None)
+    doc = record(tmp_path, "Paper Prepared in the Department of State", BODY)
+    assert _ends(doc) == (None, None)
+
+
+def test_the_to_of_an_office_is_not_the_addressees(tmp_path):
+    doc = record(tmp_path, f"Letter From the Ambassador to Norland ({OSKARSSON}) to the "
+                 f"Deputy Assistant Secretary ({GRUBER})", BODY)
+    assert _ends(doc) == ("Bryn Oskarsson", "Mila Gruber")
