@@ -7,7 +7,8 @@ volume ID, each text copy its own content, so no copy is a duplicate), then meas
 phase in a fresh process so that peak memory is its own:
 
   floor    parse every file with lxml and take its text (the least any build must do)
-  extract  read and extract every document, in one process (no Prefect, no cache)
+  extract  read and extract every document, in one process (no Prefect, no cache), with what
+           the dependency parse read (sentences, characters, tokens) and what it cost
   build    a full build: `python -m pipelines build` into an empty output folder
   rerun    the same build again: nothing changed, so it publishes nothing
   prefect  Prefect's fixed start-up: a flow with no work (reported apart from the targets)
@@ -67,7 +68,9 @@ docs, _ = read_documents(paths, corpus)
 docs, _ = drop_duplicates(docs)
 for doc in docs:
     extract_document(doc)
-print('@@' + __import__('json').dumps({'docs': len(docs), 'chars': sum(len(d.text) for d in docs)}))
+from pipelines.extract.parse import parse_stats
+print('@@' + __import__('json').dumps({'docs': len(docs), 'chars': sum(len(d.text) for d in docs),
+                                       'parse': parse_stats()}))
 """
 
 PREFECT = """
@@ -200,6 +203,11 @@ def main(argv: list[str] | None = None) -> int:
             mark = "*" if beyond and own < NOISE else " "
             print(f"{scale:>5} {name:8} {r['docs']:>6} {r['chars']:>11,} {r['wall']:>7.1f} "
                   f"{max(own, 0):>7.1f}{mark} {rate} {r['rss_mb']:>8.0f}")
+        p, e = results[scale]["extract"].get("parse"), results[scale]["extract"]
+        if p:  # the dependency parse: how much of the text it read, and its share of extraction
+            print(f"{scale:>5} parsed: {p['sentences']:,} sentences, {p['chars']:,} chars "
+                  f"({p['chars'] / max(e['chars'], 1):.1%} of the text), {p['tokens']:,} tokens "
+                  f"in {p['seconds']:.1f} s ({p['seconds'] / max(e['wall'], 1e-9):.0%} of extract)")
         b, f = results[scale]["build"], results[scale]["floor"]
         works = [w - prefect["wall"] for w in b["walls"]]
         print(f"{scale:>5} build/floor: {(b['wall'] - prefect['wall']) / f['wall']:.1f}x "

@@ -75,9 +75,27 @@ _SUBJECT_DEPS = {"nsubj"}
 _BE = {"is", "was", "were", "are", "be", "been", "remained"}
 _NAME_DEPS = {"det", "compound", "amod", "poss", "nmod", "flat", "case", "nummod", "prep",
               "pobj", "punct", "appos", "cc", "conj"}
-_CUE_WORDS = re.compile(r"\b(" + "|".join(sorted(CUES, key=len, reverse=True)) + r")\b",
-                        re.IGNORECASE)
-_NOUN_WORDS = re.compile(r"\b(" + "|".join(sorted(SPEECH_NOUNS)) + r")\b", re.IGNORECASE)
+# forms that are mostly nouns in running text ("the United States", "his report"): worth a
+# parse only after a pronoun ("we hope", "I report"); the rules know the frequent speech verbs
+_NOUNLIKE = {"state", "states", "report", "reports", "note", "notes", "request", "requests",
+             "claim", "claims", "protest", "protests", "promise", "promises", "hope", "hopes",
+             "fear", "fears", "doubt", "doubts", "estimate", "estimates", "cable", "cables",
+             "wire", "wires", "counter", "object", "objects", "charge", "charges", "comment",
+             "comments", "answer", "answers", "continue", "continues", "continuing", "express",
+             "cite", "hint", "hints", "pledge", "pledges", "warning", "feeling", "understanding",
+             "meaning", "writing", "telegraph", "instruct", "advise", "inform", "mention"}
+_CUE_WORDS = re.compile(
+    r"\b(" + "|".join(sorted((f for f in CUES if f not in _NOUNLIKE), key=len, reverse=True))
+    + r")\b|\b(?:I|we|he|she|they)\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(_NOUNLIKE)) + r")\b",
+    re.IGNORECASE)
+# a speech-act noun reports only with its speaker and a clause: "his view was that", "the
+# Ambassador's pitch was that", "the reiteration by the President that"
+_NOUNS = "|".join(sorted(SPEECH_NOUNS))
+_NOUN_WORDS = re.compile(
+    rf"(?:\b(?:[Hh]is|[Hh]er|[A-Z][\w.\-]*[’']s)\s+(?:[\w\-]+\s+){{0,2}}(?:{_NOUNS})\b"
+    rf"|\b(?:{_NOUNS})\s+by\s+(?:the\s+)?[A-Z])(?:\s+[\w’'.,]+){{0,8}}?\s+that\b")
+# a cue after one of these reports nobody's words that the text can name
+_NOBODY_BEFORE = {"we", "they", "it", "this", "there", "which", "who", "you", "one"}
 
 
 @dataclass(frozen=True)
@@ -90,17 +108,22 @@ class Report:
 
 
 def has_cue(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a sentence holds a cue whose speaker the text may name (not "we believe")."""
     end = len(text) if end is None else end
-    return bool(_CUE_WORDS.search(text, start, end) or _NOUN_WORDS.search(text, start, end))
+    for m in _CUE_WORDS.finditer(text, start, end):
+        before = text[max(start, m.start() - 12):m.start()].split()
+        if not before or before[-1].lower() not in _NOBODY_BEFORE:
+            return True
+    return bool(_NOUN_WORDS.search(text, start, end))
 
 
 def reported_speech(doc) -> list[Report]:
     found: list[tuple[Report, object]] = []
     for tok in doc:
         low = tok.lower_
-        if low in CUES and tok.pos_ in ("VERB", "AUX") and not _negated_or_passive(tok):
+        if low in CUES and _verbal(tok) and not _negated_or_passive(tok):
             found.extend((r, tok) for r in _verb_reports(tok, CUES[low]))
-        elif low in SPEECH_NOUNS and tok.pos_ == "NOUN":
+        elif low in SPEECH_NOUNS and tok.tag_ in ("NN", "NNS"):
             found.extend((r, tok) for r in _noun_reports(tok))
     return _untangle(found)
 
@@ -131,7 +154,7 @@ def _coordinator(verb):
     for t in reversed(before):
         if t.lower_ in ("and", "but") and t.dep_ == "cc":
             return t
-        if not (t.is_punct or t.pos_ in ("ADV", "PRON", "PROPN", "DET", "NOUN")):
+        if not (t.is_punct or t.tag_[:2] in ("RB", "PR", "NN", "DT")):
             return None
     return None
 
@@ -141,6 +164,11 @@ def _end_before(doc, tok) -> int:
     while i > 0 and doc[i - 1].is_punct:
         i -= 1
     return doc[i - 1].idx + len(doc[i - 1].text) if i > 0 else 0
+
+
+def _verbal(tok) -> bool:
+    """A verb or auxiliary, by its fine-grained tag (the coarse one needs a further component)."""
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
 
 
 def _negated_or_passive(verb) -> bool:
@@ -174,7 +202,7 @@ def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
             return (start, _sentence_end(verb.doc)), "parse:ccomp"
         if c.dep_ == "ccomp":  # "X, the Minister replied"
             return _clause(c), "parse:ccomp"
-    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "parataxis" and _verbal(verb.head):
         head = verb.head  # "The tariff, the Secretary continued, would stay."
         lo, hi = head.left_edge.i, head.right_edge.i
         tokens = [t for t in verb.doc[lo:hi + 1]
@@ -188,7 +216,7 @@ def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
             return _clause(c, keep_to=True), "parse:xcomp"
     if lemma in _OBJECT_CONTENT:
         for c in kids:
-            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and _words(c) >= MIN_WORDS:
+            if c.dep_ == "dobj" and c.tag_.startswith("NN") and _words(c) >= MIN_WORDS:
                 return _clause(c), "parse:object"
     return None
 
@@ -228,7 +256,7 @@ def _subjects(verb) -> list[tuple[int, int]] | None:
     while True:
         subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS), None)
         shared = v.dep_ == "conj" or (v.dep_ == "advcl" and v.tag_ == "VBG")
-        if subj is not None or not shared or v.head.pos_ not in ("VERB", "AUX"):
+        if subj is not None or not shared or not _verbal(v.head):
             break
         v = v.head  # "... and added that", "..., saying that": the head predicate's subject
     if subj is None:
@@ -243,7 +271,7 @@ def _conjuncts(tok) -> list:
     while frontier:
         t = frontier.pop()
         for c in t.children:
-            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            if c.dep_ == "conj" and (c.tag_.startswith("NN") or c.tag_ == "PRP"):
                 out.append(c)
                 frontier.append(c)
     return out
@@ -270,7 +298,7 @@ def _noun_reports(noun) -> list[Report]:
                    and any(t.dep_ == "mark" and t.lower_ == "that" for t in c.children)), None)
     if clause is None and noun.dep_ == "nsubj" and noun.head.lower_ in _BE:
         clause = next((c for c in noun.head.children if c.dep_ in ("ccomp", "attr")
-                       and c.pos_ in ("VERB", "AUX")), None)
+                       and _verbal(c)), None)
     if clause is None or _words(clause) < MIN_WORDS:
         return []
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)

