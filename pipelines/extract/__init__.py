@@ -35,12 +35,14 @@ from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
 from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.statements import extract_statements
+from pipelines.extract.truecase import in_true_case
 from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statements
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
 EXTRACTOR_VERSION = "2026.12.06-1"
 
 
+@in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
 def extract_document(doc: Document) -> Extraction:
     if doc.markup:
         return extract_record(doc)
