@@ -35,7 +35,7 @@ from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
 from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.statements import extract_statements
-from pipelines.extract.truecase import in_true_case
+from pipelines.extract.truecase import in_true_case, reset_memos
 from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statements
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
@@ -140,3 +140,4 @@ def reset_caches() -> None:
     for memo in (names._word, names.normalise, names.fold, people._peeled_alone,
                  people._name_word, persons_list.name_tokens, turns._title_in):
         memo.cache_clear()
+    reset_memos()  # true casing's word lists and memos

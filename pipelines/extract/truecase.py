@@ -24,7 +24,6 @@ names read in the copy; ``in_true_case(extract)`` wraps an extractor with both.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache, wraps
@@ -45,6 +44,7 @@ from pipelines.extract.lexicon import (
 from pipelines.extract.names import fold
 from pipelines.extract.persons_list import TITLE_WORDS
 from pipelines.extract.segment import ABBREV
+from pipelines.parsing import PARSER
 
 LOWER, TITLE, UPPER = 0, 1, 2
 
@@ -126,11 +126,10 @@ class _Tok:
 
 # ---------------------------------------------------------------------------- English words
 
-_LOAD = threading.Lock()  # the pipeline is read once, whichever thread asks first
-
-
 def _lexicon() -> tuple[tuple[str, frozenset[str], frozenset[str], tuple], ...]:
-    with _LOAD:
+    # read once, whichever thread asks first; spaCy compiles code as it loads: under the
+    # parser's lock
+    with PARSER:
         return _load_lexicon()
 
 
@@ -160,10 +159,11 @@ def _load_lexicon() -> tuple[tuple[str, frozenset[str], frozenset[str], tuple], 
 @lru_cache(maxsize=1 << 16)  # asked of every word written in capitals
 def _senses(low: str) -> frozenset[str]:
     """The parts of speech an English word can be ('function' for stop words); empty: no word."""
+    tables = _lexicon()  # loads spaCy (under the parser's lock) before its stop words
     from spacy.lang.en.stop_words import STOP_WORDS
 
     found = {"function"} if low in STOP_WORDS or low in _PRONOUNS else set()
-    for pos, base, irregular, rules in _lexicon():
+    for pos, base, irregular, rules in tables:
         if low in base or low in irregular or any(
                 low.endswith(old) and len(low) > len(old) and low[:len(low) - len(old)] + new
                 in base for old, new in rules):
@@ -533,6 +533,13 @@ def restore_spans(ex: Extraction, doc: Document) -> Extraction:
         mentions=tuple(replace(m, text=text[m.char_start:m.char_end]) for m in ex.mentions),
         statements=tuple(replace(s, text=text[s.char_start:s.char_end]) for s in ex.statements),
         dates=tuple(replace(d, text=text[d.char_start:d.char_end]) for d in ex.dates))
+
+
+def reset_memos() -> None:
+    """Empty this module's memos (the word lists too: the next text in capitals reads them
+    again)."""
+    for memo in (_senses, _kind, _load_lexicon):
+        memo.cache_clear()
 
 
 def in_true_case(extract: Callable[[Document], Extraction]
