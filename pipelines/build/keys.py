@@ -16,7 +16,6 @@ holding ``pipelines/`` and ``schemas/``) is there for tests that edit a copy of 
 from __future__ import annotations
 
 import ast
-import threading
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -24,12 +23,14 @@ from pathlib import Path
 from pipelines.document import Document, Reject
 from pipelines.extract import EXTRACTOR_VERSION
 from pipelines.ids import SEP, sha256_hex
+from pipelines.parsing import PARSER
 from pipelines.publish.store import PublishResult, read_history
 
 PACKAGES = ("pipelines", "schemas")
 # CPython 3.11's parser is not safe in two threads at once ("AST constructor recursion depth
-# mismatch"), and Prefect runs tasks that ask for these keys in threads
-_PARSING = threading.Lock()
+# mismatch"), and Prefect runs tasks that ask for these keys in threads: one lock for every
+# parse (true casing loads spaCy under it too)
+_PARSING = PARSER
 SOURCE_ROOT = Path(__file__).resolve().parents[2]
 EXTRACTION_MODULES = ("pipelines.extract", "pipelines.document")
 READER_MODULES = ("pipelines.readers",)

@@ -43,6 +43,7 @@ from pipelines.extract.persons_list import record_people
 from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.speakers import Speaker
 from pipelines.extract.statements import extract_statements
+from pipelines.extract.truecase import in_true_case, reset_memos
 from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statements
 from pipelines.extract.writer import document_writer
 
@@ -50,6 +51,7 @@ from pipelines.extract.writer import document_writer
 EXTRACTOR_VERSION = "2026.12.06-2"
 
 
+@in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
 def extract_document(doc: Document) -> Extraction:
     if doc.markup:
         return extract_record(doc)
@@ -151,3 +153,4 @@ def reset_caches() -> None:
     for memo in (names._word, names.normalise, names.fold, people._peeled_alone,
                  people._name_word, persons_list.name_tokens, turns._title_in):
         memo.cache_clear()
+    reset_memos()  # true casing's word lists and memos

@@ -113,7 +113,8 @@ TITLE_HEADS = frozenset(["president", "presidents", "premier", "premiers", "mini
                          "chairman", "chancellor", "senator", "senators", "governor", "spokesman",
                          "spokeswoman", "director", "commissioner", "counselor", "counsellor",
                          "envoy", "adviser", "advisor", "assistant", "deputy", "attache",
-                         "charge", "chargé", "consul", "delegate", "representative", "rabbi"])
+                         "charge", "chargé", "consul", "delegate", "representative", "rabbi",
+                         "secy"])  # "First Secy Tsao": a cable's secretary
 
 # Words before a title that make a longer title ("Acting Secretary of State", "Foreign
 # Secretary", "Deputy Prime Minister").

@@ -108,6 +108,7 @@ def test_reset_caches_empties_every_memo_of_extraction_and_of_the_readers():
     for doc in tei.read_tei(FIXTURES / "volume_current.xml", FIXTURES)[0]:
         extract_document(doc)
     extract_document(Document("0" * 16, "note.txt", PROSE, "0" * 64, published_on="2030"))
+    extract_document(Document("0" * 16, "cable.txt", PROSE.upper(), "0" * 64))  # true-cased
     extraction = _memos([importlib.import_module(f"pipelines.extract.{m.name}")
                          for m in pkgutil.iter_modules(pipelines.extract.__path__)])
     reading = _memos([importlib.import_module(f"pipelines.readers.{m.name}")
