@@ -502,7 +502,7 @@ def _parsed(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement | None) -
     """Statements of a sentence the rules found none in, from its dependency parse: each
     report whose subject is a person of the text (or the writer; a subject-less report
     continues the paragraph's speaker, else is the writer's)."""
-    if sent.end - sent.start > _PARSE_MAX_CHARS:
+    if sent.end - sent.start > _PARSE_MAX_CHARS or not _may_name_speaker(ctx, sent):
         return
     base = sent.start
     for r in reported_speech(_parse_of(ctx, sent)):
@@ -516,14 +516,32 @@ def _parsed(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement | None) -
         _emit_indirect(ctx, Span(sent.start, end), qs, speaker, r.cue, cue, start, r.rule)
 
 
+# what a sentence needs for a parse to find a speaker the resolver can name: a person's name,
+# "he"/"she", "I" when the writer is known, a title ("the Foreign Minister"), or a verb opening
+# it (telegraphese: "Said he would ...")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_FIRST_PERSON = re.compile(r"\bI\b|\bme\b")
+_TITLE_PHRASE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][a-z]")
+_OPENING_CUE = re.compile(r"\s*(?:\d+\.\s+)?[A-Z][a-z]+(?:ed|s)\b")
+
+
+def _may_name_speaker(ctx: _Ctx, sent: Span) -> bool:
+    text, start, end = ctx.text, sent.start, sent.end
+    return bool(ctx.resolver.mentions_in(start, end)
+                or _PRONOUN_SUBJECT.search(text, start, end)
+                or (ctx.writer and _FIRST_PERSON.search(text, start, end))
+                or _TITLE_PHRASE.search(text, start, end)
+                or _OPENING_CUE.match(text, start, end))
+
+
 def _parse_of(ctx: _Ctx, sent: Span):
     """The sentence's parse.  On the first need, every sentence of the text that has a cue and
     no speech verb the rules know is parsed in one batch (a batch parses at about twice the
     rate of single sentences); others (a known verb the rules could not use) one by one."""
     if ctx.parses is None:
         wanted = [s for b in ctx.layout.blocks for s in b.sentences
-                  if s.end - s.start <= _PARSE_MAX_CHARS
-                  and has_cue(ctx.text, s.start, s.end) and not _verbs(ctx.text, s, b.quotes)]
+                  if s.end - s.start <= _PARSE_MAX_CHARS and has_cue(ctx.text, s.start, s.end)
+                  and not _verbs(ctx.text, s, b.quotes) and _may_name_speaker(ctx, s)]
         docs = parse(ctx.text[s.start:s.end] for s in wanted)
         ctx.parses = {s.start: d for s, d in zip(wanted, docs)}
     doc = ctx.parses.get(sent.start)
