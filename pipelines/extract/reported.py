@@ -2,7 +2,8 @@
 
 Contract: ``reported_speech(doc) -> list[Report]`` for one parsed sentence (a spaCy ``Doc``, see
 ``pipelines.extract.parse``); offsets are character offsets into the sentence string.  Pure: the
-same parse gives the same reports.  ``has_cue(text, start, end)`` says, without parsing, whether a
+same parse gives the same reports.  ``has_cue(text, start, end)`` (and ``cue_positions``, where)
+says, without parsing, whether a
 sentence holds a word form of the lexicon at all (only those are worth a parse).
 
 A report is a predicate of the lexicon (``CUES``: speech, cognition and communication verbs, by
@@ -109,12 +110,19 @@ class Report:
 
 def has_cue(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether a sentence holds a cue whose speaker the text may name (not "we believe")."""
+    return next(cue_positions(text, start, end), None) is not None
+
+
+def cue_positions(text: str, start: int = 0, end: int | None = None):
+    """Offsets of the sentence's cues whose speaker the text may name, in text order: the
+    speech-act nouns' first, then the verbs'."""
     end = len(text) if end is None else end
+    for m in _NOUN_WORDS.finditer(text, start, end):
+        yield m.start()
     for m in _CUE_WORDS.finditer(text, start, end):
         before = text[max(start, m.start() - 12):m.start()].split()
         if not before or before[-1].lower() not in _NOBODY_BEFORE:
-            return True
-    return bool(_NOUN_WORDS.search(text, start, end))
+            yield m.start()
 
 
 def reported_speech(doc) -> list[Report]:

@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
 from pipelines.extract.exchanges import ReportedMeeting, detect_meetings
-from pipelines.extract.lexicon import CLAUSE_ONLY, SPEECH_VERBS
+from pipelines.extract.lexicon import CLAUSE_ONLY, ROLE_NOUNS, SPEECH_VERBS
 from pipelines.extract.parse import parse
-from pipelines.extract.reported import Report, has_cue, reported_speech
+from pipelines.extract.reported import Report, cue_positions, has_cue, reported_speech
 from pipelines.extract.said_on import SaidOn
 from pipelines.extract.segment import Block, Layout, Quote, Span, strip_span
 from pipelines.extract.speakers import Speaker, SpeakerResolver
@@ -516,22 +516,32 @@ def _parsed(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement | None) -
         _emit_indirect(ctx, Span(sent.start, end), qs, speaker, r.cue, cue, start, r.rule)
 
 
-# what a sentence needs for a parse to find a speaker the resolver can name: a person's name,
-# "he"/"she", "I" when the writer is known, a title ("the Foreign Minister"), or a verb opening
-# it (telegraphese: "Said he would ...")
+# what a cue needs for a parse to find a speaker the resolver can name: just before it, a
+# person's name, "he"/"she", "I" when the writer is known, a title ("the Foreign Minister"); or
+# to open its sentence (telegraphese: "Said he would ...")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _FIRST_PERSON = re.compile(r"\bI\b|\bme\b")
-_TITLE_PHRASE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][a-z]")
-_OPENING_CUE = re.compile(r"\s*(?:\d+\.\s+)?[A-Z][a-z]+(?:ed|s)\b")
+_TITLE_PHRASE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.\-]*\s+){0,3}(?:"
+                           + "|".join(sorted(w.capitalize() for w in ROLE_NOUNS if w.isalpha()))
+                           + r")\b")
+# characters before a cue that hold its subject ("Foreign Minister Doe, in his reply, said")
+_SUBJECT_WINDOW = 90
+# a cue this near its sentence's start may have no subject at all (telegraphese)
+_OPENING_REACH = 6
 
 
 def _may_name_speaker(ctx: _Ctx, sent: Span) -> bool:
-    text, start, end = ctx.text, sent.start, sent.end
-    return bool(ctx.resolver.mentions_in(start, end)
-                or _PRONOUN_SUBJECT.search(text, start, end)
-                or (ctx.writer and _FIRST_PERSON.search(text, start, end))
-                or _TITLE_PHRASE.search(text, start, end)
-                or _OPENING_CUE.match(text, start, end))
+    """Whether a cue of the sentence has, in the words just before it, a subject the resolver
+    can name, or opens the sentence."""
+    text = ctx.text
+    for cue in cue_positions(text, sent.start, sent.end):
+        floor = max(sent.start, cue - _SUBJECT_WINDOW)
+        if (cue - sent.start < _OPENING_REACH or ctx.resolver.mentions_in(floor, cue)
+                or _PRONOUN_SUBJECT.search(text, floor, cue)
+                or (ctx.writer and _FIRST_PERSON.search(text, floor, cue))
+                or _TITLE_PHRASE.search(text, floor, cue)):
+            return True
+    return False
 
 
 def _parse_of(ctx: _Ctx, sent: Span):
