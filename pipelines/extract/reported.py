@@ -50,7 +50,7 @@ _IRREGULAR = {"say": {"said", "says", "saying"}, "tell": {"told", "telling", "te
               "speak": set(), "hold": {"held", "holds"}, "see": set()}
 
 # speech: the words were said; cognition: a view was stated ("felt that"); communication: sent
-SPEECH = ["say", "tell", "add", "reply", "answer", "respond", "state", "declare", "remark", "comment", "note", "observe", "explain", "mention", "report", "announce", "assure", "reassure", "warn", "caution", "insist", "argue", "stress", "emphasize", "emphasise", "suggest", "propose", "ask", "inquire", "enquire", "wonder", "request", "urge", "recall", "repeat", "reiterate", "concede", "acknowledge", "admit", "agree", "confirm", "deny", "claim", "maintain", "contend", "predict", "promise", "pledge", "complain", "protest", "express", "indicate", "inform", "advise", "recommend", "cite", "charge", "allege", "reveal", "disclose", "hint", "affirm", "assert", "retort", "counter", "object", "underline", "underscore", "conclude", "continue", "describe", "characterize", "characterise", "recount", "mention"]
+SPEECH = ["say", "tell", "add", "reply", "answer", "respond", "state", "declare", "remark", "comment", "note", "observe", "explain", "mention", "report", "announce", "assure", "reassure", "warn", "caution", "insist", "argue", "stress", "emphasize", "emphasise", "suggest", "propose", "ask", "inquire", "enquire", "wonder", "request", "urge", "recall", "repeat", "reiterate", "concede", "acknowledge", "admit", "agree", "confirm", "deny", "claim", "maintain", "contend", "predict", "promise", "pledge", "complain", "protest", "express", "indicate", "inform", "advise", "recommend", "cite", "charge", "allege", "reveal", "disclose", "hint", "imply", "affirm", "assert", "retort", "counter", "object", "underline", "underscore", "conclude", "continue", "describe", "characterize", "characterise", "recount", "mention"]
 COGNITION = ["feel", "believe", "think", "consider", "hope", "fear", "expect", "doubt", "estimate"]
 COMMUNICATION = ["write", "cable", "wire", "telegraph", "instruct"]
 CUES: dict[str, str] = {}
@@ -106,6 +106,17 @@ class Report:
     subject: tuple[int, int] | None  # the speaker's phrase; None: no subject (telegraphese)
     content: tuple[int, int]
     rule: str  # "parse:ccomp", "parse:parataxis", "parse:xcomp", "parse:object", "parse:noun"
+
+
+_VERB_FORMS = "|".join(sorted((f for f in CUES if f not in _NOUNLIKE), key=len, reverse=True))
+# a second report coordinated inside a clause: "... and I replied that", "..., but warned that"
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:then|also|later|he|she|I|[A-Z][\w.\-]+)\s+)"
+                          rf"{{0,3}}(?:{_VERB_FORMS})\b")
+
+
+def coordinated_cue(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a second, coordinated cue ("and remarked that")."""
+    return bool(_COORDINATED.search(text, start, end))
 
 
 def has_cue(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -263,6 +274,9 @@ def _subjects(verb) -> list[tuple[int, int]] | None:
     v = verb
     while True:
         subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None and v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ == "by":
+            v = v.head.head  # "ended by remarking that": the subject of "ended"
+            continue
         shared = v.dep_ == "conj" or (v.dep_ == "advcl" and v.tag_ == "VBG")
         if subj is not None or not shared or not _verbal(v.head):
             break

@@ -31,13 +31,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
 from pipelines.extract.exchanges import ReportedMeeting, detect_meetings
 from pipelines.extract.lexicon import CLAUSE_ONLY, ROLE_NOUNS, SPEECH_VERBS
 from pipelines.extract.parse import parse
-from pipelines.extract.reported import Report, cue_positions, has_cue, reported_speech
+from pipelines.extract.reported import (
+    Report,
+    coordinated_cue,
+    cue_positions,
+    has_cue,
+    reported_speech,
+)
 from pipelines.extract.said_on import SaidOn
 from pipelines.extract.segment import Block, Layout, Quote, Span, strip_span
 from pipelines.extract.speakers import Speaker, SpeakerResolver
@@ -46,7 +52,7 @@ QUOTE_VERBS = (r"said|says|say|added|adds|told|asked|asks|replied|continued|expl
                r"writes|noted|notes|recalled|insisted|argued|argues|stressed|warned|remarked|"
                r"answered|responded|observed|declared|concluded|conceded|agreed|predicted|"
                r"acknowledged|cautioned|recalls|explains|added|joked|complained|suggested|reported")
-_SUBJ = (r"(?:[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|de|van|von))*|[Hh]e|[Ss]he|"
+_SUBJ = (r"(?:[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|de|van|von))*|[Hh]e|[Ss]he|I|"
          r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w.’'\- ]{2,40}?)")
 _CUE_AFTER_INV = re.compile(rf"^\s*,?\s*(?P<verb>{QUOTE_VERBS}|according to)\s+(?P<subj>{_SUBJ})"
                             r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|at|on|during|after|when|who|to)\b))")
@@ -255,6 +261,8 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
                 _indirect(ctx, sent, qs, item)
         if len(ctx.out) == before and cue:
             _parsed(ctx, sent, qs, running)
+        elif cue:
+            _split_coordinated(ctx, sent, qs, before)
         new = [s for s in ctx.out[before:] if s.kind == "indirect" and s.speaker_key]
         running = new[-1] if new else None
         if n == 0 and new:
@@ -524,6 +532,8 @@ _FIRST_PERSON = re.compile(r"\bI\b|\bme\b")
 _TITLE_PHRASE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.\-]*\s+){0,3}(?:"
                            + "|".join(sorted(w.capitalize() for w in ROLE_NOUNS if w.isalpha()))
                            + r")\b")
+# a rule's clause and the parse's agree on where it starts within this many characters
+_SAME_START = 6
 # characters before a cue that hold its subject ("Foreign Minister Doe, in his reply, said")
 _SUBJECT_WINDOW = 90
 # a cue this near its sentence's start may have no subject at all (telegraphese)
@@ -558,6 +568,36 @@ def _parse_of(ctx: _Ctx, sent: Span):
     if doc is None or len(doc.text) != sent.end - sent.start:
         doc = parse([ctx.text[sent.start:sent.end]])[0]
     return doc
+
+
+def _split_coordinated(ctx: _Ctx, sent: Span, qs: list[Quote], first: int) -> None:
+    """A rule's reported clause that runs on into a second, coordinated report ("Doe asked
+    what I meant and I replied that ...", "... and remarked that ..."): the parse ends the
+    first clause where the second report begins (its rule gains "+parse") and adds the
+    second, with its own speaker."""
+    new = [i for i in range(first, len(ctx.out)) if ctx.out[i].kind == "indirect"
+           and coordinated_cue(ctx.text, ctx.out[i].char_start, ctx.out[i].char_end)]
+    if not new or sent.end - sent.start > _PARSE_MAX_CHARS:
+        return
+    base = sent.start
+    reports = reported_speech(_parse_of(ctx, sent))
+    for i in new:
+        st = ctx.out[i]
+        own = next((r for r in reports if r.cue == st.cue and base + r.content[1] < st.char_end
+                    and abs(base + r.content[0] - st.char_start) <= _SAME_START), None)
+        if own is None:
+            continue
+        end = base + own.content[1]
+        ctx.out[i] = replace(st, text=ctx.text[st.char_start:end], char_end=end,
+                             rule=st.rule + "+parse")
+        ctx.covered = _Covered(ctx.out)  # the trimmed clause no longer covers the rest
+        for r in reports:
+            cue = base + r.cue_start
+            if end <= cue < st.char_end and cue not in ctx.covered:
+                speaker = _report_speaker(ctx, r, base, cue, None)
+                if speaker is not None and speaker.key is not None:
+                    _emit_indirect(ctx, Span(sent.start, base + r.content[1]), qs, speaker,
+                                   r.cue, cue, base + r.content[0], r.rule)
 
 
 def _report_speaker(ctx: _Ctx, r: Report, base: int, cue: int,
