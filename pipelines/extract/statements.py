@@ -261,7 +261,7 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
                 _indirect(ctx, sent, qs, item)
         if len(ctx.out) == before and cue:
             _parsed(ctx, sent, qs, running)
-        elif cue:
+        elif ctx.parse and not inside:  # in conversations too: only clauses that run on
             _split_coordinated(ctx, sent, qs, before)
         new = [s for s in ctx.out[before:] if s.kind == "indirect" and s.speaker_key]
         running = new[-1] if new else None
