@@ -37,6 +37,7 @@ from pipelines.document import DateMention, LocalPerson, PersonMention, Statemen
 from pipelines.extract.exchanges import ReportedMeeting, detect_meetings
 from pipelines.extract.lexicon import CLAUSE_ONLY, ROLE_NOUNS, SPEECH_VERBS
 from pipelines.extract.parse import parse
+from pipelines.extract.quoted_records import quoted_records, unquoted
 from pipelines.extract.reported import (
     Report,
     coordinated_cue,
@@ -166,14 +167,15 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
                        *, conversation: bool | None = None, layout: Layout | None = None,
                        meetings: list[ReportedMeeting] | None = None,
                        writer: Speaker | None = None, parse: bool = True,
-                       record: bool = False) -> list[Statement]:
+                       record: bool = False, quoted: bool = True) -> list[Statement]:
     """``conversation``: whether the text records a conversation (a memorandum of
     conversation, whose paragraphs are speakers' turns); None reads it from the text's head.
     ``layout`` and ``meetings``: the text's ``Layout`` and ``detect_meetings`` (of these
     mentions and dates), when the caller has them; else computed here.  ``writer``: the
     record's author, the speaker of its first person ("I told him that ...").  ``parse``: let
     the dependency parse (``pipelines.extract.reported``) read the sentences with a cue that
-    the rules find nothing in."""
+    the rules find nothing in.  ``quoted``: read the records the text quotes at length as
+    records of their own (``pipelines.extract.quoted_records``)."""
     segments = Layout(text) if layout is None else layout
     if meetings is None:
         meetings = detect_meetings(text, mentions, dates, segments)
@@ -194,7 +196,34 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
             _point(ctx, block, item.end(), *points)
             continue
         previous_direct = _paragraph(ctx, block, previous_direct)
+    if quoted:
+        ctx.out += _inside_quoted_records(ctx, people, mentions, dates, published_on)
     return sorted(ctx.out, key=lambda s: (s.char_start, s.char_end, s.kind))
+
+
+def _inside_quoted_records(ctx: _Ctx, people, mentions, dates, published_on) -> list[Statement]:
+    """What was said in the conversations of records the text quotes at length: each group of
+    quotations of one writer read again with its marks blanked, that writer as "I"."""
+    records = quoted_records(ctx.text, ctx.layout, mentions, people)
+    if not records:
+        return []
+    names = {p.key: p.name for p in people}
+    taken = {(s.char_start, s.char_end) for s in ctx.out}
+    out: list[Statement] = []
+    for key in dict.fromkeys(r.writer for r in records):
+        group = [r for r in records if r.writer == key]
+        writer = Speaker(names[key], key) if key else None
+        inner = extract_statements(unquoted(ctx.text, group), people, mentions, dates,
+                                   published_on, conversation=ctx.turns, writer=writer,
+                                   parse=ctx.parse, record=ctx.record, quoted=False)
+        for st in inner:
+            if (st.char_start, st.char_end) in taken or not any(
+                    r.quote.start <= st.char_start < r.quote.end for r in group):
+                continue
+            taken.add((st.char_start, st.char_end))
+            out.append(replace(st, text=ctx.text[st.char_start:st.char_end],
+                               rule=st.rule + "+quoted-record"))
+    return out
 
 
 # "1. China will not ..." / "(2) ...": a numbered point of a list
