@@ -157,6 +157,7 @@ class _Ctx:
     record: bool = False  # a primary record: a paragraph opening "Doe said" is Doe's turn
     covered: _Covered = field(init=False)
     parses: dict | None = None  # sentence start -> its parse, filled on the first need
+    inner: bool = False  # reading a record quoted inside the text: it reports throughout
 
     def __post_init__(self) -> None:
         self.covered = _Covered(self.out)
@@ -184,6 +185,7 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
     if conversation is None:
         conversation = _records_conversation(text, segments)
     ctx = _Ctx(text, segments, resolver, said_on, [], conversation, writer, parse, record)
+    ctx.inner = not quoted
     previous_direct: Statement | None = None
     points: tuple[Speaker, int] | None = None  # who announced the numbered points, and where
     for block in segments.blocks:
@@ -277,7 +279,7 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
         if not events and cue:  # a cue the rules do not know: the parse says who speaks
             _parsed(ctx, sent, qs, running)
         if len(ctx.out) == before and not events:
-            if running and _continues(ctx, sent, turn):
+            if running and _continues(ctx, sent, turn or ctx.inner):
                 running = _continuation(ctx, sent, qs, running) or running
             else:
                 running = None  # nothing said here (most sentences)
