@@ -229,6 +229,7 @@ def _inside_quoted_records(ctx: _Ctx, people, mentions, dates, published_on) -> 
 
 
 # "1. China will not ..." / "(2) ...": a numbered point of a list
+_NUMBER_ONLY = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s*")
 _NUMBERED = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+(?=\S)")
 
 
@@ -268,7 +269,11 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
     last_direct = None
     running: Statement | None = None  # the reported speech the next sentence may continue
     turn = False  # the paragraph is one speaker's turn
-    for n, sent in enumerate(block.sentences):
+    sentences = block.sentences
+    if len(sentences) > 1 and _NUMBER_ONLY.fullmatch(ctx.text, sentences[0].start,
+                                                      sentences[0].end):
+        sentences = sentences[1:]  # "2." read as a sentence of its own: the next one opens
+    for n, sent in enumerate(sentences):
         inside = [d for d in direct if sent.start <= d.quote.open < sent.end]
         events = [(d.cue_pos, "d", d) for d in inside]
         verbs = _verbs(ctx.text, sent, qs)
@@ -662,7 +667,9 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|of|for|on|at|in|and|or|that|t
 _CONNECTIVE = re.compile(r"(?:However|But|Moreover|Furthermore|In addition|Nevertheless|"
                          r"Nonetheless|Therefore|Thus|Also|Still|Yet|Instead|Indeed)\b")
 # the paragraph opens with its speaker: "The Prime Minister then said", "Dr. Doe noted"
-_TURN_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){1,5}(?:[a-z]+ly\s+|then\s+|"
+_TURN_OPENING = re.compile(r"(?:\(?\d{1,2}[.)]\s+)?(?:(?:[A-Z][a-z]+ing|In\s+reply|Then|Later|"
+                           r"Finally|In\s+conclusion),\s+)?"  # "2. Responding, Doe said"
+                           r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){1,5}(?:[a-z]+ly\s+|then\s+|"
                            r"also\s+|again\s+)?")
 
 
@@ -728,7 +735,8 @@ def _opens_turn(ctx: _Ctx, sent: Span, st: Statement) -> bool:
     cue_at = ctx.text.find(st.cue or "\0", sent.start, st.char_start)
     return cue_at > sent.start and bool(
         _TURN_OPENING.fullmatch(ctx.text, sent.start, cue_at)
-        or re.fullmatch(r"(?:He|She)\s+(?:\w+\s+)?", ctx.text[sent.start:cue_at]))
+        or re.fullmatch(r"(?:\(?\d{1,2}[.)]\s+)?(?:He|She|I)\s+(?:\w+\s+)?",
+                        ctx.text[sent.start:cue_at]))
 
 
 def _continues(ctx: _Ctx, sent: Span, turn: bool) -> bool:
