@@ -520,8 +520,25 @@ def working_copy(doc: Document) -> Document:
     """The document with its text true-cased, or the document itself when it needs none."""
     if not has_capitals_run(doc.text):
         return doc
-    text = truecase(doc.text, known_names(doc))
+    text = without_page_breaks(doc.text, truecase(doc.text, known_names(doc)))
     return doc if text == doc.text else replace(doc, text=text)
+
+
+# a cable's page break: its classification line(s), then "PAGE 02 WARSAW 01634 071251 Z"
+_PAGE_BREAK = re.compile(r"\n\s*(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL "
+                         r"USE)[A-Z ]*\n\s*)*PAGE \d{2,3}\b[^\n]*\n\s*\n")
+
+
+def without_page_breaks(original: str, working: str) -> str:
+    """``working`` with the page breaks of the cable it copies blanked (same length): a
+    paragraph cut by a page break reads as the one paragraph it is."""
+    breaks = list(_PAGE_BREAK.finditer(original))
+    if not breaks:
+        return working
+    chars = list(working)
+    for m in breaks:
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
 
 
 def restore_spans(ex: Extraction, doc: Document) -> Extraction:
