@@ -462,6 +462,8 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     rest = text[after:limit]
     if verb in _OBJECT_THEN_THAT:
         m = _THAT_AFTER.match(rest)
+        if m and _VERB_RE.search(rest, 0, m.end()):
+            return None  # "asked what it meant and I replied that": another cue's clause
         return after + m.end() if m else None
     if verb in CLAUSE_ONLY:  # "indicated that ...", "indicated he would ..."
         m = re.match(r"^\s*(?:,\s*)?(?:that\s+|(?=(?:he|she|they|it|we)\s+(?:would|will|could|"

@@ -1,0 +1,93 @@
+"""Reported speech in the prose of records: quoted records, numbered telegram paragraphs,
+coordinated reports and cable page breaks (invented texts, invented names)."""
+
+from pipelines.document import LocalPerson, PersonMention
+from pipelines.extract.quoted_records import quoted_records, unquoted
+from pipelines.extract.segment import Layout
+from pipelines.extract.speakers import Speaker
+from pipelines.extract.statements import extract_statements
+from pipelines.extract.truecase import without_page_breaks
+
+
+def _people(*names):
+    return {n: LocalPerson(n.lower().replace(" ", "-"), n) for n in names}
+
+
+def _mentions(text, by):
+    out = []
+    for name, person in by.items():
+        start = text.find(name)
+        while start >= 0:
+            out.append(PersonMention(person.key, name, start, start + len(name)))
+            start = text.find(name, start + 1)
+    return sorted(out, key=lambda m: m.char_start)
+
+
+NOTE = (
+    "Minister Orvald visited the capital in March. A memorandum prepared by Tessaly of her "
+    "talk with Orvald on March 3 reads in part:\n\n"
+    "“We spoke first of the harbour. I said that the loan could not be raised this year. "
+    "The cabinet had already fixed the budget and the treasury would not reopen it. "
+    "Orvald said that his government would then delay the railway.”\n\n"
+    "The loan was raised the following spring."
+)
+
+
+def test_a_quoted_memorandum_is_read_as_a_record_of_its_writer():
+    by = _people("Orvald", "Tessaly")
+    mentions = _mentions(NOTE, by)
+    layout = Layout(NOTE)
+    records = quoted_records(NOTE, layout, mentions, list(by.values()))
+    assert [r.writer for r in records] == [by["Tessaly"].key]
+    blanked = unquoted(NOTE, records)
+    assert len(blanked) == len(NOTE) and "“" not in blanked and "”" not in blanked
+    out = extract_statements(NOTE, list(by.values()), mentions, [], "1999", record=True)
+    said = {(s.speaker_name, s.text.rstrip(".")) for s in out}
+    assert ("Tessaly", "the loan could not be raised this year") in said
+    # the uncued sentence after her words goes on reporting them
+    assert ("Tessaly", "The cabinet had already fixed the budget and the treasury would not "
+            "reopen it") in said
+    assert ("Orvald", "his government would then delay the railway") in said
+    assert all(s.text == NOTE[s.char_start:s.char_end] for s in out)
+
+
+def test_a_short_quotation_is_no_record():
+    text = "Orvald called the plan “a fair start” and left."
+    layout = Layout(text)
+    assert quoted_records(text, layout, [], []) == []
+
+
+def test_a_numbered_telegram_paragraph_is_its_speakers_turn():
+    text = ("2. Responding, Kessel said that his government wanted the talks to go on. The "
+            "border incidents had been exaggerated by the press. Both sides had acted with "
+            "restraint.\n\n3. I said that we welcomed this.")
+    by = _people("Kessel", "Amra Dune")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1973",
+                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    kessel = [s.text.rstrip(".") for s in out if s.speaker_name == "Kessel"]
+    assert kessel == ["his government wanted the talks to go on",
+                      "The border incidents had been exaggerated by the press",
+                      "Both sides had acted with restraint"]
+    assert [s.text for s in out if s.speaker_name == "Amra Dune"] == ["we welcomed this"]
+
+
+def test_a_clause_running_into_a_coordinated_report_is_split():
+    text = ("Kessel asked what the delay meant and I replied that the convoy would leave "
+            "on Monday.")
+    by = _people("Kessel", "Amra Dune")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1973",
+                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    got = {(s.speaker_name, s.text) for s in out}
+    assert ("Amra Dune", "the convoy would leave on Monday") in got
+    assert not any(s.speaker_name == "Kessel" and "convoy" in s.text for s in out)
+
+
+def test_a_cable_page_break_is_blanked_in_the_working_copy():
+    cable = ("2. KESSEL SAID THE BORDER WAS QUIET AND THE ARMY\n\nCONFIDENTIAL\n\n"
+             "PAGE 02 ORVAL 01234 071251 Z\n\nWOULD STAY IN ITS BARRACKS.\n\n3. I AGREED.")
+    out = without_page_breaks(cable, cable.lower())
+    assert len(out) == len(cable)
+    assert "confidential" not in out and "page 02" not in out
+    assert "and the army" in out and "would stay in its barracks" in out
+    assert "\n\n" not in out[:out.index("would stay")]  # one paragraph now
+    assert without_page_breaks("No breaks here.", "no breaks here.") == "no breaks here."
