@@ -279,8 +279,7 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
         verbs = _verbs(ctx.text, sent, qs)
         events += [(pos, "i", pos) for pos in verbs if pos not in used_cues]
         before = len(ctx.out)
-        cue = (ctx.parse and not ctx.turns and not inside
-               and has_cue(ctx.text, sent.start, sent.end))
+        cue = ctx.parse and not ctx.turns and has_cue(ctx.text, sent.start, sent.end)
         if not events and cue:  # a cue the rules do not know: the parse says who speaks
             _parsed(ctx, sent, qs, running)
         if len(ctx.out) == before and not events:
@@ -297,7 +296,7 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
                 _indirect(ctx, sent, qs, item)
         if len(ctx.out) == before and cue:
             _parsed(ctx, sent, qs, running)
-        elif ctx.parse and not inside:  # in conversations too: only clauses that run on
+        elif ctx.parse:  # in conversations too: only clauses that run on
             _split_coordinated(ctx, sent, qs, before)
         new = [s for s in ctx.out[before:] if s.kind == "indirect" and s.speaker_key]
         running = new[-1] if new else None
