@@ -80,8 +80,9 @@ def sentences(text: str, span: Span, quotes: list[Quote] = ()) -> list[Span]:
                                                    or text[s.start:s.end].strip())]
 
 
-def quotes(text: str, span: Span) -> list[Quote]:
-    """Quotations of one paragraph: “...” pairs, and straight "..." pairs in order."""
+def quotes(text: str, span: Span, single: bool = False) -> list[Quote]:
+    """Quotations of one paragraph: “...” pairs, and straight "..." pairs in order; with
+    ``single`` (a text that quotes in single marks: it has no double ones), '...' and ‘...’."""
     found: list[Quote] = []
     i = span.start
     # jump from mark to mark: any other character is passed over
@@ -99,6 +100,28 @@ def quotes(text: str, span: Span) -> list[Quote]:
             i = close + 1
             continue
         i += 1
+    if not found and single:
+        return _single_quotes(text, span)
+    return found
+
+
+# British style: 'words' or ‘words’, in a text with no double marks.  An opening mark
+# follows a space (or the paragraph's start, or a bracket) and comes before a word; a closing
+# one follows a word and comes before punctuation, the end, or a space and no lowercase word
+# (an apostrophe inside a word, "Compact's", or a plural's, "members' views", closes nothing).
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[\w])")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[,.;:!?)\]—–]|\s+(?![a-z])|$)")
+
+
+def _single_quotes(text: str, span: Span) -> list[Quote]:
+    found: list[Quote] = []
+    i = span.start
+    while (m := _SINGLE_OPEN.search(text, i, span.end)) is not None:
+        close = _SINGLE_CLOSE.search(text, m.end(), span.end)
+        if close is None:
+            break
+        found.append(Quote(m.start(), close.start(), m.end(), close.start()))
+        i = close.end()
     return found
 
 
@@ -136,8 +159,9 @@ class Layout:
 
     def __init__(self, text: str):
         self.blocks: list[Block] = []
+        single = not _MARK.search(text)  # quotes in single marks ('...'), British style
         for i, para in enumerate(paragraphs(text)):
-            qs = quotes(text, para)
+            qs = quotes(text, para, single)
             self.blocks.append(Block(i, para, tuple(qs), tuple(sentences(text, para, qs))))
         self.quotes = [q for b in self.blocks for q in b.quotes]
         self._sentences = [(b.index, s) for b in self.blocks for s in b.sentences]

@@ -138,7 +138,8 @@ class SpeakerResolver:
         if _OBJECT_BEFORE.search(head) or head.count("“") > head.count("”"):
             return False
         after = self.text[m.char_end:m.char_end + 60]
-        return bool(re.match(r"(?:,[^,;“”\"]{1,60},)?\s+(?:\w+ly\s+)?[a-z]", after))
+        return bool(re.match(r"(?:,[^,;“”\"]{1,60},)?\s+(?:\w+ly\s+)?[a-z]"
+                             r"|,\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b", after))  # "One, Doe, joined"
 
     def mentions_in(self, start: int, end: int) -> list[PersonMention]:
         """Person mentions that start inside [start, end), in text order."""

@@ -695,8 +695,10 @@ def _sentence_subject(ctx: _Ctx, sent: Span) -> Speaker | None:
         if spk and spk.key:
             return spk
     for mention in ctx.resolver.mentions_in(sent.start, sent.end):
-        if _OBJECT_BEFORE.search(text, sent.start, mention.char_start):
-            continue
+        head = text[sent.start:mention.char_start]
+        if _OBJECT_BEFORE.search(text, sent.start, mention.char_start) or (
+                head.count("“") > head.count("”") or head.count('"') % 2):
+            continue  # an object, or a name inside the quoted words
         after = text[mention.char_end:mention.char_end + _VERB_AFTER_NAME_REACH]
         if re.match(r"\s+(?:\w+ly\s+)?[a-z]|,[^,]{1,60},\s+[a-z]", after):
             return ctx.resolver.person(mention.person_key)

@@ -91,3 +91,26 @@ def test_a_cable_page_break_is_blanked_in_the_working_copy():
     assert "and the army" in out and "would stay in its barracks" in out
     assert "\n\n" not in out[:out.index("would stay")]  # one paragraph now
     assert without_page_breaks("No breaks here.", "no breaks here.") == "no breaks here."
+
+
+def test_single_quotation_marks_in_a_text_without_double_ones():
+    from pipelines.extract.segment import Span, quotes
+
+    british = ("The minister, Ada Lind, warned that the plan would leave the ports 'open for a "
+               "decade at least', and that the members' views were 'beside the point'.")
+    got = [british[q.start:q.end] for q in quotes(british, Span(0, len(british)), True)]
+    assert got == ["open for a decade at least", "beside the point"]
+    # an apostrophe inside a word or after a plural closes nothing, and a text with double
+    # marks keeps single ones as apostrophes
+    assert quotes("Lind's aides' notes survive.", Span(0, 28), True) == []
+    assert quotes(british, Span(0, len(british)), False) == []
+
+
+def test_a_pronoun_binds_to_the_name_opening_the_sentence_before():
+    text = ("Ruth Ancel presented the files on Monday. One of the clerks, Tomas Vey, joined "
+            "the ministry in 1961. He said in an interview that he had typed the telegram "
+            "himself.")
+    by = _people("Ruth Ancel", "Tomas Vey")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "2020-05-04")
+    assert [(s.speaker_name, s.text) for s in out] == [
+        ("Tomas Vey", "he had typed the telegram himself")]
