@@ -46,7 +46,7 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
-_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z.]+)\.$")
+_WORD_BEFORE_PERIOD = re.compile(r"(?<![0-9])([A-Za-z.]+)\.$")  # "1980s." is no initial
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 

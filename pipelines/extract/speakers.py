@@ -36,6 +36,9 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|of|for|on|at|in|and|or|that|t
 # a word before a title that makes another office of it: "Assistant Secretary", "Vice President"
 _QUALIFIERS = ("assistant|deputy|under|vice|executive|special|acting|permanent|parliamentary|"
                "private|press|first|second|third|political")
+# sentences a chain of pronouns ("Doe ... . She ... . She said") is followed back
+_PRONOUN_CHAIN = 3
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
 _TIME_WORDS = {"former", "then", "late", "new", "current", "present", "outgoing", "incoming"}
 _ROLE_REF = re.compile(r"^(?:the|this|that)\s+((?:[\w.\-]+\s+){0,3})([a-z\-]+)$", re.IGNORECASE)
 
@@ -125,13 +128,18 @@ class SpeakerResolver:
         start = here[1].start
         if self.mentions_in(start, pos):
             return None  # a name in the pronoun's own sentence: recency decides
-        previous = self.layout.sentence_at(start - 2) if start >= 2 else None
-        if previous is None or previous[0] != here[0]:
-            return None  # a pronoun opening a paragraph refers back across it: recency decides
-        pstart = previous[1].start
-        found = [m for m in self.mentions_in(pstart, previous[1].end)
-                 if self._subject_like(pstart, m)]
-        return found[0].person_key if found else None
+        for _ in range(_PRONOUN_CHAIN):
+            previous = self.layout.sentence_at(start - 2) if start >= 2 else None
+            if previous is None or previous[0] != here[0]:
+                return None  # a pronoun opening a paragraph refers back across it: recency
+            start = previous[1].start
+            found = [m for m in self.mentions_in(start, previous[1].end)
+                     if self._subject_like(start, m)]
+            if found:
+                return found[0].person_key
+            if not _PRONOUN_OPENING.match(self.text, start, previous[1].end):
+                return None
+        return None  # "She ... . She ... . “...,” she said": the chain goes back to a name
 
     def _subject_like(self, start: int, m: PersonMention) -> bool:
         head = self.text[start:m.char_start]

@@ -114,3 +114,12 @@ def test_a_pronoun_binds_to_the_name_opening_the_sentence_before():
     out = extract_statements(text, list(by.values()), _mentions(text, by), [], "2020-05-04")
     assert [(s.speaker_name, s.text) for s in out] == [
         ("Tomas Vey", "he had typed the telegram himself")]
+
+
+def test_a_chain_of_pronouns_goes_back_to_the_name():
+    text = ("Mara Quell opened the archive. One of the typists, Lena Ost, joined the ministry "
+            "in the 1980s. She said on Monday that she had typed the order herself. "
+            "\u201cHe dictated it standing up, without notes,\u201d she said.")
+    by = _people("Mara Quell", "Lena Ost")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "2020-05-04")
+    assert {s.speaker_name for s in out} == {"Lena Ost"} and len(out) == 2
