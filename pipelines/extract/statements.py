@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
 from pipelines.extract.exchanges import ReportedMeeting, detect_meetings
 from pipelines.extract.lexicon import CLAUSE_ONLY, ROLE_NOUNS, SPEECH_VERBS
-from pipelines.extract.parse import parse
+from pipelines.extract.parse import parse as parse_sentences
 from pipelines.extract.quoted_records import quoted_records, unquoted
 from pipelines.extract.reported import (
     Report,
@@ -156,7 +156,8 @@ class _Ctx:
     parse: bool = True  # read sentences the rules find nothing in off a dependency parse
     record: bool = False  # a primary record: a paragraph opening "Doe said" is Doe's turn
     covered: _Covered = field(init=False)
-    parses: dict | None = None  # sentence start -> its parse, filled on the first need
+    parses: dict | None = None  # sentence start -> its parse; None on a first reading
+    wanted: set = field(default_factory=set)  # the sentences a first reading would parse
     inner: bool = False  # reading a record quoted inside the text: it reports throughout
 
     def __post_init__(self) -> None:
@@ -180,15 +181,32 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
     segments = Layout(text) if layout is None else layout
     if meetings is None:
         meetings = detect_meetings(text, mentions, dates, segments)
-    resolver = SpeakerResolver(text, people, mentions, segments, writer)
-    said_on = SaidOn(text, people, mentions, dates, published_on, segments, meetings)
     if conversation is None:
         conversation = _records_conversation(text, segments)
-    ctx = _Ctx(text, segments, resolver, said_on, [], conversation, writer, parse, record)
-    ctx.inner = not quoted
+
+    def read(parses: dict | None) -> _Ctx:
+        resolver = SpeakerResolver(text, people, mentions, segments, writer)
+        said_on = SaidOn(text, people, mentions, dates, published_on, segments, meetings)
+        ctx = _Ctx(text, segments, resolver, said_on, [], conversation, writer, parse, record)
+        ctx.inner, ctx.parses = not quoted, parses
+        _read_blocks(ctx)
+        return ctx
+
+    ctx = read(None)
+    if ctx.wanted:  # read again with every sentence the first reading asked about parsed at once
+        wanted = sorted(ctx.wanted, key=lambda s: s.start)
+        ctx = read(dict(zip((s.start for s in wanted),
+                            parse_sentences(text[s.start:s.end] for s in wanted))))
+    if quoted:
+        ctx.out += _inside_quoted_records(ctx, people, mentions, dates, published_on)
+    return sorted(ctx.out, key=lambda s: (s.char_start, s.char_end, s.kind))
+
+
+def _read_blocks(ctx: _Ctx) -> None:
+    text = ctx.text
     previous_direct: Statement | None = None
     points: tuple[Speaker, int] | None = None  # who announced the numbered points, and where
-    for block in segments.blocks:
+    for block in ctx.layout.blocks:
         item = _NUMBERED.match(text, block.span.start, block.span.end)
         if item and points is None:
             points = _points_announced(ctx, block)
@@ -198,9 +216,6 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
             _point(ctx, block, item.end(), *points)
             continue
         previous_direct = _paragraph(ctx, block, previous_direct)
-    if quoted:
-        ctx.out += _inside_quoted_records(ctx, people, mentions, dates, published_on)
-    return sorted(ctx.out, key=lambda s: (s.char_start, s.char_end, s.kind))
 
 
 def _inside_quoted_records(ctx: _Ctx, people, mentions, dates, published_on) -> list[Statement]:
@@ -550,7 +565,8 @@ def _parsed(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement | None) -
     if sent.end - sent.start > _PARSE_MAX_CHARS or not _may_name_speaker(ctx, sent):
         return
     base = sent.start
-    for r in reported_speech(_parse_of(ctx, sent)):
+    doc = _parse_of(ctx, sent)
+    for r in reported_speech(doc) if doc is not None else ():
         cue = base + r.cue_start
         if any(q.open <= cue <= q.close for q in qs) or cue in ctx.covered:
             continue
@@ -592,18 +608,15 @@ def _may_name_speaker(ctx: _Ctx, sent: Span) -> bool:
 
 
 def _parse_of(ctx: _Ctx, sent: Span):
-    """The sentence's parse.  On the first need, every sentence of the text that has a cue and
-    no speech verb the rules know is parsed in one batch (a batch parses at about twice the
-    rate of single sentences); others (a known verb the rules could not use) one by one."""
+    """The sentence's parse, or None on a first reading: that reading only notes the
+    sentences it would parse (``ctx.wanted``), so that they are parsed in one batch (at about
+    twice the rate of one by one) for the second; one the second asks for anew is parsed alone."""
     if ctx.parses is None:
-        wanted = [s for b in ctx.layout.blocks for s in b.sentences
-                  if s.end - s.start <= _PARSE_MAX_CHARS and has_cue(ctx.text, s.start, s.end)
-                  and not _verbs(ctx.text, s, b.quotes) and _may_name_speaker(ctx, s)]
-        docs = parse(ctx.text[s.start:s.end] for s in wanted)
-        ctx.parses = {s.start: d for s, d in zip(wanted, docs)}
+        ctx.wanted.add(sent)
+        return None
     doc = ctx.parses.get(sent.start)
     if doc is None or len(doc.text) != sent.end - sent.start:
-        doc = parse([ctx.text[sent.start:sent.end]])[0]
+        doc = parse_sentences([ctx.text[sent.start:sent.end]])[0]
     return doc
 
 
@@ -617,7 +630,10 @@ def _split_coordinated(ctx: _Ctx, sent: Span, qs: list[Quote], first: int) -> No
     if not new or sent.end - sent.start > _PARSE_MAX_CHARS:
         return
     base = sent.start
-    reports = reported_speech(_parse_of(ctx, sent))
+    doc = _parse_of(ctx, sent)
+    if doc is None:
+        return
+    reports = reported_speech(doc)
     for i in new:
         st = ctx.out[i]
         own = next((r for r in reports if r.cue == st.cue and base + r.content[1] < st.char_end
