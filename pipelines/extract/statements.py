@@ -552,7 +552,7 @@ def _first_verb(text: str, sent: Span, limit: int) -> int:
 # What the rules miss, read off the sentence's dependency parse
 
 # the longest sentence worth a parse: longer "sentences" are tables or run-on lists
-_PARSE_MAX_CHARS = 600
+_PARSE_MAX_CHARS = 400
 # a document as the source: "Doe's covering memorandum stated that ..." is Doe's
 _DOCUMENT_OF = re.compile(r"(?P<who>.+?)[’']s\s+(?:[\w\-]+\s+){0,2}?(?:memorandum|memo|letter|"
                           r"cable|telegram|message|note|report|minute|paper|reply)$")
@@ -588,7 +588,7 @@ _TITLE_PHRASE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.\-]*\s+){0,3}(?:"
 # a rule's clause and the parse's agree on where it starts within this many characters
 _SAME_START = 6
 # characters before a cue that hold its subject ("Foreign Minister Doe, in his reply, said")
-_SUBJECT_WINDOW = 90
+_SUBJECT_WINDOW = 60
 # a cue this near its sentence's start may have no subject at all (telegraphese)
 _OPENING_REACH = 6
 
