@@ -236,6 +236,12 @@ def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
         tokens = [t for t in verb.doc[lo:hi + 1]
                   if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
         tokens = [t for t in tokens if not (t.is_punct and t.i in (lo, hi))]
+        after = [t for t in tokens if t.i > verb.right_edge.i and not t.is_punct]
+        before = [t for t in tokens if t.i < verb.left_edge.i and not t.is_punct]
+        if len(before) <= 2 and after:  # "Trade—Doe said X": the cue opens it, X is said
+            tokens = [t for t in tokens if t.i > verb.right_edge.i]
+            while tokens and tokens[0].is_punct:
+                tokens = tokens[1:]
         if tokens:
             return _span(tokens[0], tokens[-1]), "parse:parataxis"
     for c in kids:

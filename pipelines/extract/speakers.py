@@ -134,14 +134,15 @@ class SpeakerResolver:
                 return None  # a pronoun opening a paragraph refers back across it: recency
             start = previous[1].start
             found = [m for m in self.mentions_in(start, previous[1].end)
-                     if self._subject_like(start, m)]
+                     if self.subject_like(start, m)]
             if found:
                 return found[0].person_key
             if not _PRONOUN_OPENING.match(self.text, start, previous[1].end):
                 return None
         return None  # "She ... . She ... . “...,” she said": the chain goes back to a name
 
-    def _subject_like(self, start: int, m: PersonMention) -> bool:
+    def subject_like(self, start: int, m: PersonMention) -> bool:
+        """Whether a name, read from ``start``, stands as its clause's subject."""
         head = self.text[start:m.char_start]
         if _OBJECT_BEFORE.search(head) or head.count("“") > head.count("”"):
             return False

@@ -489,6 +489,8 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         return pos
     if verb == "pointed" and not re.match(r"^\s+out\b", rest):
         return None
+    if verb == "pointed" and re.match(r"^\s+out\s*,(?![^,.;]{0,40},\s*that\b)", rest):
+        return None  # "X, Doe pointed out, was ...": a parenthetical cue, the parse's to read
     m = re.match(r"^\s*(?:out\s+)?(?:by\s+saying\s+)?(?:(?:[a-z]+\s+){0,4}?that\s+|:\s*|,\s*)?",
                  rest)
     return after + m.end()

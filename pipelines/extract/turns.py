@@ -203,9 +203,13 @@ class TurnReader:
         return self._by_title_in_text(words)
 
     def _titled(self, prefix: str) -> list[str]:
+        """People titled or holding a role that starts with ``prefix`` ("secretary of"); a
+        British "Secretary of State for ..." is no cabinet secretary of a U.S. record."""
         return [k for k, p in self.people.items()
-                if any(t.startswith(prefix) for t in self.titles.get(k, ()))
-                or any(r.strip().startswith(prefix) for r in fold(p.role or "").split(";"))]
+                if any(t.startswith(prefix) and " of state for" not in t
+                       for t in self.titles.get(k, ()))
+                or any(r.strip().startswith(prefix) and " of state for" not in r
+                       for r in fold(p.role or "").split(";"))]
 
     def _us_conversation(self) -> bool:
         return ((self.doc.source_key or "").startswith("frus")

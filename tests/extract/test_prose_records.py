@@ -123,3 +123,19 @@ def test_a_chain_of_pronouns_goes_back_to_the_name():
     by = _people("Mara Quell", "Lena Ost")
     out = extract_statements(text, list(by.values()), _mentions(text, by), [], "2020-05-04")
     assert {s.speaker_name for s in out} == {"Lena Ost"} and len(out) == 2
+
+
+def test_the_secretary_of_a_us_record_is_no_british_secretary_of_state_for():
+    from pipelines.document import Document, ListedPerson, Markup
+    from pipelines.extract import extract_document
+
+    text = ("Vale asked whether the vote could wait. The Secretary said that our position "
+            "would change after the debate.")
+    doc = Document(
+        "d1", "v.xml", text, "0" * 64, source_key="frus1957v1/d1",
+        doc_type="memorandum of conversation", event_date="1957-08-19",
+        markup=(Markup("p", 0, len(text)), Markup("person", 0, 4, "p1")),
+        persons=(ListedPerson("p1", "Arden Vale", role="Secretary of State for Foreign Affairs",
+                              family="Vale"),))
+    said = [s for s in extract_document(doc).statements if "our position" in s.text]
+    assert [s.speaker_name for s in said] == ["John Foster Dulles"]  # the Secretary of the day

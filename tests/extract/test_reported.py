@@ -118,3 +118,10 @@ def test_first_person_is_the_writer_and_he_never_is():
     # without a writer, "I" is nobody: no statement rather than a guess
     out = extract_statements(text, people, mentions, [], "1971-03-02", record=True)
     assert all(s.speaker_name == "Dovrin" for s in out)
+
+
+def test_a_cue_opening_the_clause_it_interrupts_is_left_out_of_the_content():
+    got = reports("Trade—Minister Kovar said commerce between the two countries was still "
+                  "far below its level of 1938.")
+    assert got and got[0][0] == "Minister Kovar"
+    assert got[0][1].startswith("commerce between the two countries")
