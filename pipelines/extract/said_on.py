@@ -112,7 +112,7 @@ _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(" + "|".join(w.capitalize() for w i
                       r")(?:['’]s)?\b")
 _THIS_WEEK = re.compile(r"\b(?:this|last)\s+week\b")
 # a dated heading: only a date, with its weekday and hour ("Tuesday, April 22, 1958—10 a.m.")
-_HEADING_REST = re.compile(r"[\s,.;:—–\-]*(?:(?:\d{1,2}(?::\d\d)?|noon|midnight)\s*"
+_HEADING_REST = re.compile(r"[\s,.;:—–\-]*(?:(?:\d{4}\s?Z|\d{1,2}(?::\d\d)?|noon|midnight)\s*"
                            r"(?:[ap]\.\s?m\.)?[\s,.;:—–\-]*)?(?:\([^)]{0,30}\))?\s*$",
                            re.IGNORECASE)
 # a short opening before a framing date: "On", "Later on", "At noon on", "Early in"
@@ -513,5 +513,6 @@ class SaidOn:
         if len(days) != 1:
             return False
         head = self.text[span.start:days[0].char_start]
-        return (bool(re.fullmatch(r"\s*[A-Z][\w .’'\-]{1,40}\s*,\s*", head))
+        # a cable's is its date and time alone: "April 7, 1973, 1218Z."
+        return (bool(re.fullmatch(r"\s*(?:[A-Z][\w .’'\-]{1,40}\s*,\s*)?", head))
                 and bool(_HEADING_REST.match(self.text, days[0].char_end, span.end)))

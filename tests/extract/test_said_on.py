@@ -185,3 +185,8 @@ def test_this_week_dates_the_statement_to_the_reports_month():
             "not be reopened.")
     dated = [s.said_on for s in run(text, "2025-04-23")]
     assert dated == ["2025-04"]
+
+
+def test_a_cable_dateline_of_date_and_zulu_time_alone_opens_the_record():
+    text = TELEGRAM.replace("Kessel, March 6, 1962—9 p.m.", "March 6, 1962, 2114Z.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
