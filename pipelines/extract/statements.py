@@ -254,6 +254,8 @@ def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int] | None:
     speaker = _introduced_by(ctx, block)
     if speaker is None or not speaker.key:
         return None
+    if ctx.writer and speaker.key == ctx.writer.key:
+        return None  # the writer's own numbered paragraphs are the record, not words quoted
     prev = ctx.layout.blocks[block.index - 1].span
     return speaker, ctx.text.rindex(":", prev.start, prev.end)
 

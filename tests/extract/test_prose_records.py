@@ -139,3 +139,16 @@ def test_the_secretary_of_a_us_record_is_no_british_secretary_of_state_for():
                               family="Vale"),))
     said = [s for s in extract_document(doc).statements if "our position" in s.text]
     assert [s.speaker_name for s in said] == ["John Foster Dulles"]  # the Secretary of the day
+
+
+def test_the_writers_own_numbered_paragraphs_are_not_quoted_points():
+    text = ("Amra Dune reported the following points:\n\n"
+            "1. The army is screening all of its officers this week.\n\n"
+            "2. The navy remains restless and divided.")
+    by = _people("Amra Dune")
+    mentions = _mentions(text, by)
+    as_writer = extract_statements(text, list(by.values()), mentions, [], "1965", record=True,
+                                   writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    assert not [s for s in as_writer if s.rule == "numbered-point"]
+    by_someone = extract_statements(text, list(by.values()), mentions, [], "1965", record=True)
+    assert [s.rule for s in by_someone] == ["numbered-point", "numbered-point"]
