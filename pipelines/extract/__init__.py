@@ -62,9 +62,18 @@ def extract_document(doc: Document) -> Extraction:
     statements = extract_statements(doc.text, people, mentions, dates, doc.published_on,
                                     layout=layout, meetings=meetings)
     exchanges = reported_exchanges(doc.text, mentions, dates, found=meetings)
-    statements = link_statements(statements, exchanges)
+    statements = _not_after(link_statements(statements, exchanges), doc.published_on)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       tuple(exchanges))
+
+
+def _not_after(statements: list[Statement], written: str | None) -> list[Statement]:
+    """No words are said after the text reporting them was written: such a said_on (a date
+    misread, a plan told as done) becomes null."""
+    if not written:
+        return list(statements)
+    return [replace(s, said_on=None) if s.said_on and s.said_on[:len(written)] > written
+            else s for s in statements]
 
 
 def _unique(statements: list[Statement]) -> tuple[Statement, ...]:
@@ -110,6 +119,7 @@ def extract_record(doc: Document) -> Extraction:
     if not conversation:
         exchanges = reported_exchanges(doc.text, mentions, dates, found=meetings)
         statements = link_statements(statements, exchanges)
+    statements = _not_after(statements, doc.event_date)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       tuple(exchanges))
 

@@ -79,7 +79,17 @@ def document_writer(doc: Document, people: list[LocalPerson], mentions: list[Per
         return signed if _bracketed_fits(doc.text[sender[0]:sender[1]], signed) else None
     if office and signed and name_key(office.name) != name_key(signed.name):
         return signed  # "From the Secretary of State", signed by the Acting Secretary
+    if not named and signed and sender is not None and _names_another(
+            doc.text[sender[0]:sender[1]], signed):
+        return None  # "From ... (Kissinger)", ending with an attached letter signed "Kosygin"
     return named or signed or office
+
+
+def _names_another(sender: str, signed: LocalPerson) -> bool:
+    """The heading names its writer in brackets ("(Bundy)"), and not the one who signed."""
+    bracketed = re.findall(r"\(([^)]{2,40})\)", sender)
+    family = signed.name.split()[-1].lower() if signed.name.split() else ""
+    return bool(bracketed) and not any(family in b.lower() for b in bracketed)
 
 
 def document_addressee(doc: Document, people: list[LocalPerson], mentions: list[PersonMention]

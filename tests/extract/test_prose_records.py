@@ -152,3 +152,14 @@ def test_the_writers_own_numbered_paragraphs_are_not_quoted_points():
     assert not [s for s in as_writer if s.rule == "numbered-point"]
     by_someone = extract_statements(text, list(by.values()), mentions, [], "1965", record=True)
     assert [s.rule for s in by_someone] == ["numbered-point", "numbered-point"]
+
+
+def test_no_words_are_dated_after_the_text_reporting_them():
+    from pipelines.document import Statement
+    from pipelines.extract import _not_after
+
+    st = [Statement("the talks would go on", "indirect", 0, 21, "Kessel", "kessel", "said",
+                    said, "indirect:said") for said in ("1967-11-08", "1967-06", "1967-06-14")]
+    got = [s.said_on for s in _not_after(st, "1967-06-14")]
+    assert got == [None, "1967-06", "1967-06-14"]
+    assert [s.said_on for s in _not_after(st, None)] == ["1967-11-08", "1967-06", "1967-06-14"]

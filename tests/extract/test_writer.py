@@ -84,3 +84,13 @@ def test_the_to_of_an_office_is_not_the_addressees(tmp_path):
     doc = record(tmp_path, f"Letter From the Ambassador to Norland ({OSKARSSON}) to the "
                  f"Deputy Assistant Secretary ({GRUBER})", BODY)
     assert _ends(doc) == ("Bryn Oskarsson", "Mila Gruber")
+
+
+def test_a_signature_of_an_attached_letter_is_not_the_memorandums_writer():
+    from pipelines.document import LocalPerson
+    from pipelines.extract.writer import _names_another
+
+    kosk = LocalPerson("kosk", "Ivan Kosk")
+    assert _names_another("Memorandum From the Assistant (Harlan) to the President", kosk)
+    assert not _names_another("Memorandum From the Assistant (Kosk) to the President", kosk)
+    assert not _names_another("Telegram From the Embassy in Ruritania", kosk)
