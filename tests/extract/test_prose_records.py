@@ -45,8 +45,8 @@ def test_a_quoted_memorandum_is_read_as_a_record_of_its_writer():
     said = {(s.speaker_name, s.text.rstrip(".")) for s in out}
     assert ("Tessaly", "the loan could not be raised this year") in said
     # the uncued sentence after her words goes on reporting them
-    assert ("Tessaly", "The cabinet had already fixed the budget and the treasury would not "
-            "reopen it") in said
+    assert ("Tessaly", ("The cabinet had already fixed the budget and the treasury would not "
+                        "reopen it")) in said
     assert ("Orvald", "his government would then delay the railway") in said
     assert all(s.text == NOTE[s.char_start:s.char_end] for s in out)
 
