@@ -19,8 +19,10 @@ from pipelines.extract.segment import Layout, Quote
 
 PRONOUNS = {"he", "she"}
 FIRST_PERSON = {"i", "me"}
+# a body speaks; a document does not: "a memorandum of the conversation" is where words are
+# found, and whose words they are is for the sentence to say
 _NONPERSON_HEAD = (r"side|government|ministry|embassy|delegation|spokesman|spokeswoman|"
-                   r"department|cable|memorandum|memo|communiqu[eé]|statement|report|record|"
+                   r"department|"
                    r"administration|officials|leadership|cabinet|kremlin|white house|agency|"
                    r"office|committee|council|party|press|radio|newspaper|military|army|regime|"
                    r"authorities|diplomats|negotiators|executive|executives|board")
@@ -39,6 +41,12 @@ _QUALIFIERS = ("assistant|deputy|under|vice|executive|special|acting|permanent|p
 # sentences a chain of pronouns ("Doe ... . She ... . She said") is followed back
 _PRONOUN_CHAIN = 3
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
+# a document that names the body it speaks for: "An embassy cable", "the Ministry's note"
+_BODYS_DOCUMENT = re.compile(
+    r"^(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.’'\-]+\s+){0,3}?(?:embassy|department|ministry|"
+    r"government|office|delegation|mission|consulate|agency|legation)(?:[’']s)?\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:cable|memorandum|memo|communiqu[eé]|statement|report|record|"
+    r"telegram|note|message|reply)$", re.IGNORECASE)
 _TIME_WORDS = {"former", "then", "late", "new", "current", "present", "outgoing", "incoming"}
 _ROLE_REF = re.compile(r"^(?:the|this|that)\s+((?:[\w.\-]+\s+){0,3})([a-z\-]+)$", re.IGNORECASE)
 
@@ -185,7 +193,8 @@ class SpeakerResolver:
 
     def _nonperson(self, phrase: str) -> Speaker | None:
         words = " ".join(phrase.split())
-        if _NONPERSON.match(words) or words.lower() in COUNTRY_WORDS:
+        if (_NONPERSON.match(words) or _BODYS_DOCUMENT.match(words)
+                or words.lower() in COUNTRY_WORDS):
             return Speaker(words, None)
         return None
 

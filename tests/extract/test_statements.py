@@ -117,3 +117,14 @@ def test_cue_forms_news_reports_use():
         ("Anna Berg", "direct", "We have nothing more to add today.")]
     assert said(run("Anna Berg said in a statement that the decision was final.")) == [
         ("Anna Berg", "indirect", "the decision was final")]
+
+
+def test_a_document_naming_no_body_is_no_speaker():
+    from pipelines.extract.segment import Layout
+    from pipelines.extract.speakers import SpeakerResolver
+
+    text = "a memorandum of the conversation | An embassy cable | the Ministry's note"
+    resolver = SpeakerResolver(text, [], [], Layout(text))
+    assert resolver.at(0, 32, 0) is None  # where words are found, not who said them
+    assert resolver.at(35, 51, 0).name == "An embassy cable"  # a body's words
+    assert resolver.at(54, len(text), 0).name == "the Ministry's note"
