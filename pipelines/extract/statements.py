@@ -488,7 +488,8 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     if kind == "object":
         if verb in {"called", "described", "asked"} and not re.match(r"^\s+\w", rest):
             return None
-        return pos
+        m = re.match(r"^\s+that\s+", rest)  # "suggested that X": X, not the cue with it
+        return after + m.end() if m else pos
     if verb == "pointed" and not re.match(r"^\s+out\b", rest):
         return None
     if verb == "pointed" and re.match(r"^\s+out\s*,(?![^,.;]{0,40},\s*that\b)", rest):

@@ -128,3 +128,9 @@ def test_a_document_naming_no_body_is_no_speaker():
     assert resolver.at(0, 32, 0) is None  # where words are found, not who said them
     assert resolver.at(35, 51, 0).name == "An embassy cable"  # a body's words
     assert resolver.at(54, len(text), 0).name == "the Ministry's note"
+
+
+def test_suggested_that_reports_the_clause_not_the_cue():
+    text = "Tomas Rek suggested that both rivers could be developed in a coordinated way."
+    [s] = run(text)
+    assert s.text == "both rivers could be developed in a coordinated way"
