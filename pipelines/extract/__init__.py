@@ -67,6 +67,19 @@ def extract_document(doc: Document) -> Extraction:
                       tuple(exchanges))
 
 
+# records whose own words are written, not reported talk: their date is when the writer said it
+_LETTERS = {"letter", "message"}
+
+
+def _written_on(statements: list[Statement], doc: Document, writer) -> list[Statement]:
+    """A letter's or message's own words ("I believe that ...") were said when it was written:
+    its date, where nothing nearer dates them."""
+    if writer is None or doc.doc_type not in _LETTERS or not doc.event_date:
+        return list(statements)
+    return [replace(s, said_on=doc.event_date)
+            if s.speaker_key == writer.key and s.said_on is None else s for s in statements]
+
+
 def _not_after(statements: list[Statement], written: str | None) -> list[Statement]:
     """No words are said after the text reporting them was written: such a said_on (a date
     misread, a plan told as done) becomes null."""
@@ -119,7 +132,7 @@ def extract_record(doc: Document) -> Extraction:
     if not conversation:
         exchanges = reported_exchanges(doc.text, mentions, dates, found=meetings)
         statements = link_statements(statements, exchanges)
-    statements = _not_after(statements, doc.event_date)
+    statements = _not_after(_written_on(statements, doc, writer), doc.event_date)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       tuple(exchanges))
 

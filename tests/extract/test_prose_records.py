@@ -1,7 +1,7 @@
 """Reported speech in the prose of records: quoted records, numbered telegram paragraphs,
 coordinated reports and cable page breaks (invented texts, invented names)."""
 
-from pipelines.document import LocalPerson, PersonMention
+from pipelines.document import Document, LocalPerson, PersonMention
 from pipelines.extract.quoted_records import quoted_records, unquoted
 from pipelines.extract.segment import Layout
 from pipelines.extract.speakers import Speaker
@@ -163,3 +163,18 @@ def test_no_words_are_dated_after_the_text_reporting_them():
     got = [s.said_on for s in _not_after(st, "1967-06-14")]
     assert got == [None, "1967-06", "1967-06-14"]
     assert [s.said_on for s in _not_after(st, None)] == ["1967-11-08", "1967-06", "1967-06-14"]
+
+
+def test_a_letters_own_words_are_dated_by_the_letter():
+    from pipelines.document import Statement
+    from pipelines.extract import _written_on
+
+    doc = Document("d", "v.xml", "", "0" * 64, doc_type="letter", event_date="1962-02-15")
+    st = [Statement("we might see some light", "indirect", 0, 23, "Ada", "ada", "believe", None,
+                    "parse:ccomp"),
+          Statement("the talks would go on", "indirect", 0, 21, "Kessel", "kessel", "said", None,
+                    "indirect:said")]
+    got = [s.said_on for s in _written_on(st, doc, Speaker("Ada", "ada"))]
+    assert got == ["1962-02-15", None]  # the writer's words, not those the letter retells
+    telegram = Document("d", "v.xml", "", "0" * 64, doc_type="telegram", event_date="1962-02-15")
+    assert [s.said_on for s in _written_on(st, telegram, Speaker("Ada", "ada"))] == [None, None]
