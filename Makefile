@@ -23,7 +23,13 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	$(UV) pip install --quiet --python $(PY) --no-deps -e .
 	touch $@
 
+# The project's own bytecode first: CPython 3.11 fails "AST constructor recursion depth
+# mismatch" when a thread compiles a module on import while another parses sources (the build's
+# code keys, pipelines/build/keys.py, do so under a lock that imports cannot take).
+COMPILE := $(PY) -m compileall -q pipelines schemas
+
 dataset: $(VENV)/.installed
+	$(COMPILE)
 	$(PY) -m pipelines build --corpus $(CORPUS) --output $(OUTPUT)
 
 # Clone or pull the FRUS repository and lay its volumes into FRUS_CORPUS, one file per volume;
@@ -53,6 +59,7 @@ schedule: $(VENV)/.installed
 	  $(if $(SYNC),--frus-repo $(FRUS_REPO))
 
 test: $(VENV)/.installed
+	$(COMPILE)
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed
