@@ -61,6 +61,9 @@ _OFFICE_BEFORE = re.compile(
 _FORMER = re.compile(r"\b(former|then|late|ex)[\s-]+$", re.IGNORECASE)
 _LIST_GAP = (r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
              r"(?:(?:possibly|perhaps|probably|also|later)\s+)?")
+# "Brannish diplomats", "Esterian cables": a people's adjective before a noun, not a listed name
+_DEMONYM_BEFORE_NOUN = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean)\s+(?!(?:was|is|has|had|"
+                                  r"will|would|and|or)\b)[a-z]+(?<!ed)\b")
 _LIST_LEFT = re.compile(rf"\b([A-Z][\w’'\-]+){_LIST_GAP}$")
 _LIST_RIGHT = re.compile(rf"{_LIST_GAP}([A-Z][\w’'\-]+)\b(?![’']s)")
 _APPOSITION = re.compile(
@@ -394,7 +397,8 @@ def _list_mates(text: str, cands: list[_Candidate], people: _Known,
     """Single words listed with a known person are people ("Rusk, Ball, and possibly Raborn")."""
     singles = [c for c in cands if len(c.tokens) == 1 and _is_name_word(c.tokens[0], common)
                and c.tokens[0].low not in PLACES and c.tokens[0].low not in ROLE_NOUNS
-               and c.tokens[0].low not in ABBREV and not _opens_sentence(text, c.tokens[0].start)]
+               and c.tokens[0].low not in ABBREV and not _opens_sentence(text, c.tokens[0].start)
+               and not _DEMONYM_BEFORE_NOUN.match(text, c.tokens[0].start)]
     beside: dict[int, tuple[str | None, str | None]] = {}  # the text does not change by round
     for _ in range(2):  # a second round reaches members listed before the known one
         known = {p.surname.lower() for p in people.values()}

@@ -21,7 +21,7 @@ ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "adm", "col", "lt", "sen", "rep"
           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
           "no", "nos", "vs", "etc", "jr", "sr", "inc", "co", "corp", "vol", "p", "pp", "fig",
           "approx", "ca", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m"}
-_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -108,9 +108,11 @@ def quotes(text: str, span: Span, single: bool = False) -> list[Quote]:
 # British style: 'words' or ‘words’, in a text with no double marks.  An opening mark
 # follows a space (or the paragraph's start, or a bracket) and comes before a word; a closing
 # one follows a word and comes before punctuation, the end, or a space and no lowercase word
-# (an apostrophe inside a word, "Compact's", or a plural's, "members' views", closes nothing).
+# (an apostrophe inside a word, "Compact's", or a plural's, "members' views", closes nothing),
+# or follows punctuation, which no apostrophe does ("... question,' the minister said").
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[\w])")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[,.;:!?)\]—–]|\s+(?![a-z])|$)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[,.;:!?)\]—–]|\s+(?![a-z])|$)"
+                           r"|(?<=[.,!?])['’](?=\s)")
 
 
 def _single_quotes(text: str, span: Span) -> list[Quote]:

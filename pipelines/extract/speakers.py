@@ -47,6 +47,11 @@ _BODYS_DOCUMENT = re.compile(
     r"government|office|delegation|mission|consulate|agency|legation)(?:[’']s)?\s+"
     r"(?:[\w\-]+\s+){0,2}(?:cable|memorandum|memo|communiqu[eé]|statement|report|record|"
     r"telegram|note|message|reply)$", re.IGNORECASE)
+# a noun phrase a name is in apposition to: "the foreign minister, ", "A spokeswoman for the
+# Records Office, " (a determiner, then lowercase words before any capitalised "of/for" part)
+_APPOSED = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,4}"
+                      r"[a-z][\w\-]*(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*){1,4})?"
+                      r",\s+(?:(?:Dr|Mr|Mrs|Ms|Sir|Prof)\.?\s+)?")
 _TIME_WORDS = {"former", "then", "late", "new", "current", "present", "outgoing", "incoming"}
 _ROLE_REF = re.compile(r"^(?:the|this|that)\s+((?:[\w.\-]+\s+){0,3})([a-z\-]+)$", re.IGNORECASE)
 
@@ -96,7 +101,8 @@ class SpeakerResolver:
         if m and (m.char_end == end or _apposition_only(self.text[m.char_end:end])):
             return self.person(m.person_key)
         m = self.ends.get(end)
-        if m and _title_only(self.text[start:m.char_start]):
+        if m and (_title_only(self.text[start:m.char_start])
+                  or self._appositive(start, m.char_start)):
             return self.person(m.person_key)
         low = phrase.lower()
         if low in FIRST_PERSON:
@@ -104,6 +110,13 @@ class SpeakerResolver:
         if low in PRONOUNS:
             return self._pronoun(pos, "f" if low == "she" else "m")
         return self._role(phrase, pos) or self._nonperson(phrase)
+
+    def _appositive(self, start: int, name_at: int) -> bool:
+        """Whether text[start:name_at] is a common noun phrase the name after it stands in
+        apposition to, as its subject: "the defence minister, Doe", "A spokesman for the
+        Office, Doe" (not "met the minister, Doe": an object)."""
+        return bool(_APPOSED.fullmatch(self.text, start, name_at)
+                    and not _OBJECT_BEFORE.search(self.text, max(0, start - 40), start))
 
     def _pronoun(self, pos: int, gender: str) -> Speaker | None:
         """The latest speaker (else person named) whose known gender does not contradict the

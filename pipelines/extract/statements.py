@@ -57,7 +57,7 @@ _SUBJ = (r"(?:[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|de|van|von))*|[
          r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w.’'\- ]{2,40}?)")
 _CUE_AFTER_INV = re.compile(rf"^\s*,?\s*(?P<verb>{QUOTE_VERBS}|according to)\s+(?P<subj>{_SUBJ})"
                             r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|at|on|during|after|when|who|to)\b))")
-_CUE_AFTER = re.compile(rf"^\s*,?\s*(?P<subj>{_SUBJ}?)\s*(?:,[^,“”\"]{{2,120}},\s*)?"
+_CUE_AFTER = re.compile(rf"^\s*,?\s*(?P<subj>{_SUBJ}?)\s*(?P<app>,[^,“”\"]{{2,120}},\s*)?"
                         rf"(?:\w+ly\s+)?(?P<verb>{QUOTE_VERBS})\b")
 _CUE_BEFORE = re.compile(rf"\b(?P<verb>{QUOTE_VERBS}|called|described|calling|saying|adding|"
                          r"noting|writing)(?:\s+(?:it|this|that|him|her|them|reporters|"
@@ -273,7 +273,7 @@ def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int) ->
 
 def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
     para, qs = block.span, list(block.quotes)
-    direct = [_quote_cue(ctx, para, q) for q in qs]
+    direct = _interrupted([_quote_cue(ctx, para, q) for q in qs], ctx)
     used_cues = {d.cue_pos for d in direct if d.cue is not None}  # not read again as indirect
     first = direct[0] if direct else None
     if first and first.speaker is None and _opens_paragraph(first.quote, para):
@@ -326,6 +326,25 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
     return last_direct or (previous if not qs else None)
 
 
+# characters between the two parts of a quotation its cue interrupts
+_INTERRUPTION_REACH = 160
+
+
+def _interrupted(direct: list[_CuedQuote], ctx: _Ctx) -> list[_CuedQuote]:
+    """A quotation its cue interrupts ("'What the files show', said Doe, a historian, 'is
+    ...'"): the uncued second part, in the same sentence, is the first part's speaker's."""
+    out = list(direct)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if (second.speaker is None and first.speaker and first.cue
+                and first.quote.close < first.cue_pos < second.quote.open
+                and second.quote.open - first.quote.close <= _INTERRUPTION_REACH
+                and ctx.layout.sentence_at(first.quote.open)
+                == ctx.layout.sentence_at(second.quote.open)):
+            out[i] = _CuedQuote(second.quote, first.speaker, first.cue, first.cue_pos)
+    return out
+
+
 def _words(s: str) -> int:
     return len(re.findall(r"[\w’']+", s))
 
@@ -341,7 +360,7 @@ def _quote_cue(ctx: _Ctx, para: Span, q: Quote) -> _CuedQuote:
     after = text[q.close + 1:para.end] if q.close < para.end else ""
     # a quotation closed by a full stop ends its sentence: a cue after it must be in lowercase
     # ("... today.” he said") or inverted ("... today.” said Berg"), not a new sentence
-    ends_open = content[-1:] in ",?!—-" or q.close >= para.end or (
+    ends_open = content[-1:] in ",?!—-" or q.close >= para.end or after[:1] == "," or (
         content[-1:] == "." and re.match(rf"^\s*(?:[a-z]|(?:{QUOTE_VERBS})\b)", after or ""))
     if not _opens_sentence(text, para, q) or text[para.start:q.open].rstrip().endswith(":"):
         found = _cue_before(ctx, para, q, content)
@@ -352,7 +371,9 @@ def _quote_cue(ctx: _Ctx, para: Span, q: Quote) -> _CuedQuote:
             m = rx.match(after)
             if m and m.group("subj"):
                 base = q.close + 1
-                spk = ctx.resolver.at(base + m.start("subj"), base + m.end("subj"), q.open)
+                spk = (m.groupdict().get("app") and ctx.resolver.at(  # "the minister, Doe,"
+                    base + m.start("subj"), base + m.end("app"), q.open)) or ctx.resolver.at(
+                    base + m.start("subj"), base + m.end("subj"), q.open)
                 if spk:
                     return _CuedQuote(q, spk, m.group("verb"), base + m.start("verb"))
     return _cue_before(ctx, para, q, content) or _CuedQuote(q, None, None, q.open)
@@ -395,6 +416,8 @@ def _direct(ctx: _Ctx, para: Span, item: _CuedQuote, sole: Speaker | None,
         rule = "direct:introduced"
     else:
         rule = f"direct:cue-{'after' if cue_pos > q.open else 'before'}"
+        if cue_pos > q.open and _clause_before(ctx, sent, q, qs):
+            return _quoted_clause(ctx, sent, q, speaker, cue, cue_pos)
     start, end = strip_span(text, q.start, q.end)
     if end <= start:
         return None
@@ -403,6 +426,28 @@ def _direct(ctx: _Ctx, para: Span, item: _CuedQuote, sole: Speaker | None,
                    ctx.said_on.for_statement(speaker, cue_pos, q.open, cue, end), rule)
     ctx.out.append(st)
     return st
+
+
+def _clause_before(ctx: _Ctx, sent: Span, q: Quote, qs: list[Quote]) -> bool:
+    """Whether the quoted words end a clause the sentence opens with, in the reporter's
+    words ("The timetable was “unrealistic,” the minister conceded"): the words are reported
+    through the clause, not quoted alone.  Not when a cue or another quotation precedes."""
+    head = ctx.text[sent.start:q.open]
+    return (_words(head) >= 2 and not any(sent.start <= o.open < q.open for o in qs)
+            and not _VERB_RE.search(head) and not head.rstrip().endswith((":", ",")))
+
+
+def _quoted_clause(ctx: _Ctx, sent: Span, q: Quote, speaker: Speaker, cue: str,
+                   cue_pos: int) -> Statement | None:
+    start, end = strip_span(ctx.text, sent.start, min(q.close + 1, sent.end))
+    if end <= start:
+        return None
+    ctx.resolver.heard(speaker.key, cue_pos)
+    st = Statement(ctx.text[start:end], "indirect", start, end, speaker.name, speaker.key, cue,
+                   ctx.said_on.for_statement(speaker, cue_pos, start, cue, end),
+                   "indirect:quoted-clause")
+    ctx.out.append(st)
+    return None  # not a direct statement a later quotation continues
 
 
 def _opens_sentence(text: str, para: Span, q: Quote) -> bool:

@@ -134,3 +134,31 @@ def test_suggested_that_reports_the_clause_not_the_cue():
     text = "Tomas Rek suggested that both rivers could be developed in a coordinated way."
     [s] = run(text)
     assert s.text == "both rivers could be developed in a coordinated way"
+
+
+def test_british_quotes_with_the_comma_outside_and_an_apposed_speaker():
+    text = ("'The vote was never in doubt,' the interior minister, Sanna Lykke, told the "
+            "cabinet, according to the minutes. 'The only doubt was the timing.'\n\n"
+            "'What the record shows', said Dr Tomas Brede, an archivist in Orlen, 'is a "
+            "cabinet that argued for a month and decided in a day.'\n\n"
+            "According to Brede, Orlenish officials had kept no notes of their own.")
+    assert said(run(text)) == [
+        ("Sanna Lykke", "direct", "The vote was never in doubt,"),
+        ("Sanna Lykke", "direct", "The only doubt was the timing."),
+        ("Tomas Brede", "direct", "What the record shows"),
+        ("Tomas Brede", "direct", "is a cabinet that argued for a month and decided in a day."),
+        ("Tomas Brede", "indirect", "Orlenish officials had kept no notes of their own"),
+    ]
+
+
+def test_a_name_apposed_to_an_object_is_not_the_speaker():
+    text = ("Karl Amsel met the finance minister, Rosa Quint, at noon and said that the loan "
+            "would wait.")
+    assert [s.speaker_name for s in run(text)] == ["Karl Amsel"]
+
+
+def test_quoted_words_ending_the_reporters_clause_are_reported_speech():
+    text = ("The timetable for the pull-out was “simply unworkable,” the defence minister, "
+            "Ivo Marten, conceded a week later.")
+    assert said(run(text)) == [
+        ("Ivo Marten", "indirect", "The timetable for the pull-out was “simply unworkable,”")]
