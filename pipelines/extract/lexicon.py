@@ -71,6 +71,10 @@ TITLES = (
 # Lowercase nouns that describe a person's role ("physicist Fang Lizhi", ", a historian at ...").
 ROLE_NOUNS = frozenset(["president", "premier", "minister", "secretary", "ambassador", "diplomat", "official", "officials", "envoy", "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chancellor", "senator", "governor", "professor", "historian", "scholar", "researcher", "analyst", "expert", "journalist", "reporter", "correspondent", "editor", "writer", "author", "photographer", "archivist", "dissident", "physicist", "scientist", "economist", "lawyer", "activist", "student", "students", "general", "admiral", "officer", "commander", "emperor", "king", "queen", "prince", "director", "head", "chief", "member", "lawmaker", "legislator", "politician", "negotiator", "interpreter", "translator", "counselor", "counsellor", "consul", "attache", "secretary-general", "premier-designate", "founder"])
 
+# Titles as a note-taker shortens them ("The Sec said the Pres wanted ..."): never names.
+ABBREVIATED_TITLES = {"sec": "secretary", "secy": "secretary", "pres": "president",
+                      "amb": "ambassador"}
+
 # Verbs that attribute speech, in the forms a report uses.  The value says what follows:
 # "clause" (a that-clause or reported content), "object" (a noun phrase that is the content).
 SPEECH_VERBS: dict[str, str] = {

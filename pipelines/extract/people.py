@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from pipelines.document import LocalPerson, PersonMention
 from pipelines.extract.lexicon import (
+    ABBREVIATED_TITLES,
     COUNTRY_WORDS,
     FUNCTION_WORDS,
     NONPERSON_HEADS,
@@ -61,6 +62,8 @@ _OFFICE_BEFORE = re.compile(
 _FORMER = re.compile(r"\b(former|then|late|ex)[\s-]+$", re.IGNORECASE)
 _LIST_GAP = (r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
              r"(?:(?:possibly|perhaps|probably|also|later)\s+)?")
+# single words a speech verb's subject can be that name nobody: places, abbreviated titles
+_NOT_SPEAKER_NAMES = PLACES | ABBREVIATED_TITLES.keys()
 # "Brannish diplomats", "Esterian cables": a people's adjective before a noun, not a listed name
 _DEMONYM_BEFORE_NOUN = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean)\s+(?!(?:was|is|has|had|"
                                   r"will|would|and|or)\b)[a-z]+(?<!ed)\b")
@@ -223,6 +226,26 @@ def _is_full_name(cand: _Candidate, common: set[str]) -> bool:
     return len(toks) >= 2 or cand.title is not None or cand.office
 
 
+# where a place stands: after a verb of going or summoning and its preposition ("called me to
+# X", "flew to X", "arrived in X"), or after "in"/"at"/"near"
+_PLACE_BEFORE = re.compile(r"(?:\b(?:called\s+(?:me|us|him|her)|went|flew|returned|came|drove|"
+                           r"travell?ed|arrived|moved|sailed|back|summoned\s+\w+)\s+(?:to|in|at)"
+                           r"|\b(?:in|at|near))\s+$")
+
+
+def _place_names(text: str, cands: list[_Candidate]) -> set[str]:
+    """The keys of untitled names of several words that stand only where places stand ("called
+    me to Quinta Olivos", "talks at Camp Hale"): places, not people."""
+    where: dict[str, bool] = {}
+    for cand in cands:
+        if len(cand.tokens) < 2 or cand.title:
+            continue
+        start = cand.tokens[0].start
+        place = bool(_PLACE_BEFORE.search(text, max(0, start - 40), start))
+        where[cand.key] = where.get(cand.key, True) and place
+    return {key for key, place in where.items() if place}
+
+
 def _speech_context(text: str, tok: Token) -> bool:
     return bool(_SPEECH_AFTER.match(text[tok.end:tok.end + 120])
                 or _SPEECH_BEFORE.search(text[max(0, tok.start - 20):tok.start]))
@@ -366,12 +389,15 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     common = _lower_words(text)
     cands = [c for g in name_groups(text) if (c := _peel(g, common)) and c.tokens]
     people = _Known()
+    places = _place_names(text, cands)
     for cand in cands:  # pass 1: full names and titled names
-        if _is_full_name(cand, common) and not _find(people, cand):
+        if (_is_full_name(cand, common) and not _find(people, cand)
+                and (cand.title or cand.key not in places)):
             people[cand.key] = _new_person(cand, text)
     for cand in cands:  # pass 2: single words spoken of as speakers
         if (len(cand.tokens) == 1 and _is_name_word(cand.tokens[0], common)
-                and cand.tokens[0].low not in PLACES and not _find(people, cand)
+                and cand.tokens[0].low not in _NOT_SPEAKER_NAMES
+                and not _find(people, cand)
                 and not _namesakes(people, cand) and _speech_context(text, cand.tokens[0])):
             people[name_key(cand.tokens[0].text)] = _new_person(cand, text)
     _list_mates(text, cands, people, common)

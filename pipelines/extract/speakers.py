@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
 from pipelines.document import LocalPerson, PersonMention
-from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS
+from pipelines.extract.lexicon import ABBREVIATED_TITLES, COUNTRY_WORDS, ROLE_NOUNS
 from pipelines.extract.segment import Layout, Quote
 
 PRONOUNS = {"he", "she"}
@@ -104,12 +104,21 @@ class SpeakerResolver:
         if m and (_title_only(self.text[start:m.char_start])
                   or self._appositive(start, m.char_start)):
             return self.person(m.person_key)
+        if len(phrase) == 1 and phrase.isupper() and phrase != "I":
+            return self._initial(phrase, pos)
         low = phrase.lower()
         if low in FIRST_PERSON:
             return self.writer
         if low in PRONOUNS:
             return self._pronoun(pos, "f" if low == "she" else "m")
         return self._role(phrase, pos) or self._nonperson(phrase)
+
+    def _initial(self, letter: str, pos: int) -> Speaker | None:
+        """A note-taker's initial ("M said it is so big ..."): the one person named in the
+        text before it whose family name starts with that letter; None if not exactly one."""
+        keys = {m.person_key for m in self.mentions[:bisect.bisect_left(self.starts, pos)]
+                if self.people[m.person_key].name.split()[-1][:1] == letter}
+        return self.person(keys.pop()) if len(keys) == 1 else None
 
     def _appositive(self, start: int, name_at: int) -> bool:
         """Whether text[start:name_at] is a common noun phrase the name after it stands in
@@ -185,10 +194,10 @@ class SpeakerResolver:
 
     def _role(self, phrase: str, pos: int) -> Speaker | None:
         m = _ROLE_REF.match(phrase)
-        if not m or m.group(2).lower() not in ROLE_NOUNS:
+        noun = m and ABBREVIATED_TITLES.get(m.group(2).lower(), m.group(2).lower())
+        if not m or noun not in ROLE_NOUNS:
             return None
-        noun = m.group(2).lower()
-        words = (m.group(1) + noun).lower().split()
+        words = [ABBREVIATED_TITLES.get(w, w) for w in (m.group(1) + noun).lower().split()]
         country = next((COUNTRY_WORDS[w] for w in words if w in COUNTRY_WORDS), None)
         keys = {p.key for p in self.people.values()
                 if p.role and _role_fits(p, noun, words, country)}

@@ -238,8 +238,11 @@ def _inside_quoted_records(ctx: _Ctx, people, mentions, dates, published_on) -> 
                     r.quote.start <= st.char_start < r.quote.end for r in group):
                 continue
             taken.add((st.char_start, st.char_end))
+            # dated as words of the quotation they stand in (the record cited after it)
+            said = ctx.said_on.for_statement(Speaker(st.speaker_name, st.speaker_key),
+                                             st.char_start, st.char_start, st.cue, st.char_end)
             out.append(replace(st, text=ctx.text[st.char_start:st.char_end],
-                               rule=st.rule + "+quoted-record"))
+                               said_on=said or st.said_on, rule=st.rule + "+quoted-record"))
     return out
 
 
@@ -300,7 +303,8 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
         if not events and cue:  # a cue the rules do not know: the parse says who speaks
             _parsed(ctx, sent, qs, running)
         if len(ctx.out) == before and not events:
-            if running and _continues(ctx, sent, turn or ctx.inner):
+            if (running and _continues(ctx, sent, turn or ctx.inner)
+                    and not _another_speaks(ctx, sent, running)):
                 running = _continuation(ctx, sent, qs, running) or running
             else:
                 running = None  # nothing said here (most sentences)
@@ -533,6 +537,11 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     if kind == "object":
         if verb in {"called", "described", "asked"} and not re.match(r"^\s+\w", rest):
             return None
+        if _VISIT.match(rest) and verb in {"called", "spoke"}:
+            # "called on the President", "spoke with Doe": a visit, a call; what it was for
+            # may say what was said ("called in Doe to inform him that ...")
+            m = _CALLED_TO_SAY.match(rest)
+            return after + m.end() if m else None
         m = re.match(r"^\s+that\s+", rest)  # "suggested that X": X, not the cue with it
         return after + m.end() if m else pos
     if verb == "pointed" and not re.match(r"^\s+out\b", rest):
@@ -542,6 +551,12 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     m = re.match(r"^\s*(?:out\s+)?(?:by\s+saying\s+)?(?:(?:[a-z]+\s+){0,4}?that\s+|:\s*|,\s*)?",
                  rest)
     return after + m.end()
+
+
+_CALLED_TO_SAY = re.compile(r"[^.;:]{0,80}?\bto\s+(?:inform|tell|assure|advise|warn|remind|"
+                            r"notify)\s+(?:[\w.]+\s+){1,4}?that\s+")
+# after "called" or "spoke": a visit or a call, not what was said
+_VISIT = re.compile(r"\s+(?:on|upon|at|in|back|off|up|me|us|with|to|by)\b")
 
 
 def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=None) -> None:
@@ -815,6 +830,20 @@ def _continues(ctx: _Ctx, sent: Span, turn: bool) -> bool:
     if first in "“\"‘([" or not first:
         return False
     return turn or bool(_CONNECTIVE.match(ctx.text, sent.start, sent.end))
+
+
+# characters from a sentence's start within which a cue makes what opens it its subject
+_OPENING_SUBJECT = 40
+
+
+def _another_speaks(ctx: _Ctx, sent: Span, running: Statement) -> bool:
+    """Whether the sentence opens with another speaker and a cue ("The Sec thinks possibly
+    so" after "M said ..."): not a continuation of the running speaker's words."""
+    cue = next(iter(cue_positions(ctx.text, sent.start, sent.end)), None)
+    if cue is None or cue - sent.start > _OPENING_SUBJECT:
+        return False
+    speaker = ctx.resolver.at(sent.start, cue, cue)
+    return speaker is not None and speaker.key != running.speaker_key
 
 
 def _continuation(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement) -> Statement | None:

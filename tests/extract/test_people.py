@@ -77,3 +77,11 @@ def test_places_rooms_fleets_and_salutations_are_not_people():
             "Dear Hugo, perhaps we can meet. Perhaps Varnholt said too much.")
     people, _ = extract_people(text)
     assert [p.name for p in people] == ["Rolf Varnholt"]
+
+
+def test_names_standing_only_where_places_stand_are_not_people():
+    people, _ = people_by_name("Governor Ruiz called me to Villa Serena at noon. He had "
+                               "arrived in Puerto Alto the day before. A letter from Ana "
+                               "Belmonte was waiting.")
+    assert "Villa Serena" not in people and "Puerto Alto" not in people
+    assert "Ana Belmonte" in people

@@ -162,3 +162,23 @@ def test_quoted_words_ending_the_reporters_clause_are_reported_speech():
             "Ivo Marten, conceded a week later.")
     assert said(run(text)) == [
         ("Ivo Marten", "indirect", "The timetable for the pull-out was “simply unworkable,”")]
+
+
+def test_a_visit_or_call_is_no_statement_but_its_purpose_may_be():
+    text = ("Minister Paul Arend called on the President at noon. Later Arend called in "
+            "Ambassador Lukas Vey to inform him that the embargo would stay in force.")
+    assert said(run(text)) == [
+        ("Paul Arend", "indirect", "the embargo would stay in force")]
+
+
+def test_a_note_takers_abbreviated_titles_and_initials():
+    text = ("Secretary of State Tomas Elgar telephoned Prime Minister Hugo Marsh.\n\n"
+            "The Sec said the plan would have to wait until the autumn session. "
+            "M said it was too late for that and the cabinet would not agree. "
+            "The Sec thinks possibly so.")
+    out = said(run(text))
+    assert out[:2] == [
+        ("Tomas Elgar", "indirect", "the plan would have to wait until the autumn session"),
+        ("Hugo Marsh", "indirect", "it was too late for that and the cabinet would not agree"),
+    ]
+    assert all(s[0] != "Hugo Marsh" or "possibly" not in s[2] for s in out)
