@@ -39,6 +39,7 @@ from pipelines.extract.lexicon import CLAUSE_ONLY, ROLE_NOUNS, SPEECH_VERBS
 from pipelines.extract.parse import parse as parse_sentences
 from pipelines.extract.quoted_records import quoted_records, unquoted
 from pipelines.extract.reported import (
+    CUES,
     Report,
     coordinated_cue,
     cue_positions,
@@ -205,7 +206,7 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
 def _read_blocks(ctx: _Ctx) -> None:
     text = ctx.text
     previous_direct: Statement | None = None
-    points: tuple[Speaker, int] | None = None  # who announced the numbered points, and where
+    points: tuple[Speaker, int, str] | None = None  # who announced numbered points, where, kind
     for block in ctx.layout.blocks:
         item = _NUMBERED.match(text, block.span.start, block.span.end)
         if item and points is None:
@@ -214,7 +215,8 @@ def _read_blocks(ctx: _Ctx) -> None:
             points = None
         if item and points:
             _point(ctx, block, item.end(), *points)
-            continue
+            if points[2] == "direct":
+                continue
         previous_direct = _paragraph(ctx, block, previous_direct)
 
 
@@ -251,26 +253,55 @@ _NUMBER_ONLY = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s*")
 _NUMBERED = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+(?=\S)")
 
 
-def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int] | None:
+def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int, str] | None:
     """The speaker of a numbered list whose paragraph before announces it ("Doe asked Roe to
-    pass on the four-point message:"), and the offset of that colon."""
-    speaker = _introduced_by(ctx, block)
+    pass on the four-point message:"), the offset of that colon, and the points' kind: the
+    writer's own points are the record, unless a cue of the writer's announces them ("I
+    stated:"), and then they are what the writer said, in the writer's words (indirect)."""
+    prev = ctx.layout.blocks[block.index - 1] if block.index else None
+    writer = ctx.writer and prev and prev.sentences and _WRITER_ANNOUNCES.match(
+        ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)
+    speaker = ctx.writer if writer else _introduced_by(ctx, block)
     if speaker is None or not speaker.key:
         return None
-    if ctx.writer and speaker.key == ctx.writer.key:
+    if not writer and ctx.writer and speaker.key == ctx.writer.key:
         return None  # the writer's own numbered paragraphs are the record, not words quoted
-    prev = ctx.layout.blocks[block.index - 1].span
-    return speaker, ctx.text.rindex(":", prev.start, prev.end)
+    colon = ctx.text.rindex(":", prev.span.start, prev.span.end)
+    return speaker, colon, "indirect" if writer else "direct"
 
 
-def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int) -> None:
+# the writer announces what follows as said: "I stated upon the basis of ...:", "I made the
+# following points:", "We told him:"
+_WRITER_ANNOUNCES = re.compile(r"(?:I|We)\s+(?:\w+ly\s+|then\s+|also\s+)?(?:stated|said|told|"
+                               r"replied|made|emphasized|stressed|explained|pointed|informed|"
+                               r"assured|added)\b[^“”\"]*:\s*$")
+def _announces_points(text: str, end: int) -> bool:
+    """Whether the sentence ending at ``end`` ends in a colon before a numbered list."""
+    head = text[max(0, end - 3):end].rstrip()
+    if not head.endswith(":"):
+        return False
+    rest = len(text) - len(text[end:].lstrip())
+    return bool(_NUMBERED.match(text, rest))
+
+
+# a point's leading "that" ("(2) Further, that the Department did not ...")
+_POINT_THAT = re.compile(r"(?:[A-Z]\w+,\s+)?that\s+")
+
+
+def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int,
+           kind: str) -> None:
     end = block.span.end
-    while end > start and ctx.text[end - 1].isspace():
-        end -= 1
-    if end <= start:
+    if kind == "indirect":  # the point's own sentence; the paragraph's others are read as such
+        first = next((s for s in block.sentences if s.end > start), None)
+        end = first.end if first else end
+        lead = _POINT_THAT.match(ctx.text, start, end)
+        start = lead.end() if lead else start
+    start, end = strip_span(ctx.text, start, end)
+    end -= ctx.text[end - 1:end] in ";." and kind == "indirect"
+    if end <= start or (kind == "indirect" and _words(ctx.text[start:end]) < MIN_QUOTE_WORDS):
         return
     said_on = ctx.said_on.for_statement(speaker, colon, colon, None, end)
-    ctx.out.append(Statement(ctx.text[start:end], "direct", start, end, speaker.name,
+    ctx.out.append(Statement(ctx.text[start:end], kind, start, end, speaker.name,
                              speaker.key, None, said_on, "numbered-point"))
 
 
@@ -568,6 +599,8 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
     start, end = strip_span(text, start, end)
     if text[start:start + 1] in "“\"" or _words(text[start:end]) < MIN_QUOTE_WORDS:
         return
+    if _announces_points(text, sent.end):
+        return  # "I stated on the basis of ...:" is not what was stated: the points are
     if any(q.open <= start <= q.close for q in qs):
         return
     ctx.resolver.heard(speaker.key, cue_pos)
@@ -607,8 +640,16 @@ def _gerund(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int, verb: str) -> None
         _emit_indirect(ctx, sent, qs, subj, verb, pos, start, f"indirect:{verb}")
 
 
+_LEADING_SUBJECT = re.compile(r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}|(?:He|She|I)\s+)"
+                              r"(?:\w+ly\s+|then\s+|also\s+)?(?=[a-z]+\b)")
+
+
 def _first_verb(text: str, sent: Span, limit: int) -> int:
-    """Where the sentence's main verb phrase starts: after its leading subject."""
+    """Where the sentence's main verb phrase starts: after its leading subject ("I gave him
+    the figures, saying ..."), else at its first word that looks like a verb."""
+    m = _LEADING_SUBJECT.match(text, sent.start, limit)
+    if m:
+        return m.end()
     m = re.search(r"\b[a-z]+(?:ed|s)\b", text[sent.start:limit])
     return sent.start + m.start() if m else limit
 
@@ -636,7 +677,7 @@ def _parsed(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement | None) -
         if any(q.open <= cue <= q.close for q in qs) or cue in ctx.covered:
             continue
         speaker = _report_speaker(ctx, r, base, cue, running)
-        if speaker is None or speaker.key is None:
+        if speaker is None or speaker.key is None or _writers_view(ctx.text, base, r):
             continue
         start, end = base + r.content[0], base + r.content[1]
         _emit_indirect(ctx, Span(sent.start, end), qs, speaker, r.cue, cue, start, r.rule)
@@ -656,6 +697,15 @@ _SAME_START = 6
 _SUBJECT_WINDOW = 60
 # a cue this near its sentence's start may have no subject at all (telegraphese)
 _OPENING_REACH = 6
+
+
+def _writers_view(text: str, base: int, r: Report) -> bool:
+    """"I feel this to be true", "We believe that ...": the writer's present view is the
+    record itself, not words said to anyone (a cue in its base form after I/we)."""
+    if r.subject is None:
+        return False
+    subject = text[base + r.subject[0]:base + r.subject[1]].lower()
+    return subject in {"i", "we"} and CUES.get(r.cue.lower()) == r.cue.lower()
 
 
 def _may_name_speaker(ctx: _Ctx, sent: Span) -> bool:

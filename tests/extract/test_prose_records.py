@@ -178,3 +178,29 @@ def test_a_letters_own_words_are_dated_by_the_letter():
     assert got == ["1962-02-15", None]  # the writer's words, not those the letter retells
     telegram = Document("d", "v.xml", "", "0" * 64, doc_type="telegram", event_date="1962-02-15")
     assert [s.said_on for s in _written_on(st, telegram, Speaker("Ada", "ada"))] == [None, None]
+
+
+def test_points_the_writer_announces_as_said_are_the_writers_statements():
+    text = ("Saw the Minister this morning. I stated on the basis of our own inquiries:\n\n"
+            "(1) The charges Kessel made were without any foundation;\n\n"
+            "(2) Further, that the mission had paid no newspaper in the country. I stressed "
+            "that we had taken the inquiry seriously.\n\n"
+            "Kessel accepted this. My conclusions are these. I feel this to be the end of "
+            "the matter for now.")
+    by = _people("Kessel", "Amra Dune")
+    writer = Speaker("Amra Dune", by["Amra Dune"].key)
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1955",
+                             record=True, writer=writer)
+    mine = [(s.kind, s.text) for s in out if s.speaker_name == "Amra Dune"]
+    assert mine[:2] == [("indirect", "The charges Kessel made were without any foundation"),
+                        ("indirect", "the mission had paid no newspaper in the country")]
+    assert not any("basis of our own" in t or "end of the matter" in t for _, t in mine)
+
+
+def test_a_gerund_after_a_comma_takes_the_sentences_opening_subject():
+    text = "I gave him the figures we had, saying that the contracts were normal ones."
+    by = _people("Amra Dune")
+    out = extract_statements(text, list(by.values()), [], [], "1955", record=True,
+                             writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    assert [(s.speaker_name, s.text) for s in out] == [
+        ("Amra Dune", "the contracts were normal ones")]
