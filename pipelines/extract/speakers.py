@@ -52,8 +52,14 @@ _BODYS_DOCUMENT = re.compile(
 _APPOSED = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,4}"
                       r"[a-z][\w\-]*(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*){1,4})?"
                       r",\s+(?:(?:Dr|Mr|Mrs|Ms|Sir|Prof)\.?\s+)?")
+# a sentence that opens with someone's view: "In Doe's estimate", "In the view of Doe"
+_VIEW_OF = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:In|By)\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})[’']s\s+"
+                      r"(?:own\s+)?(?:view|estimate|opinion|judgment|judgement|words|account)\b")
 _TIME_WORDS = {"former", "then", "late", "new", "current", "present", "outgoing", "incoming"}
-_ROLE_REF = re.compile(r"^(?:the|this|that)\s+((?:[\w.\-]+\s+){0,3})([a-z\-]+)$", re.IGNORECASE)
+# "the Prime Minister", and in telegraphese, with no article, "President said", "General
+# confirmed" (capitalised, as a title)
+_ROLE_REF = re.compile(r"^(?:(?:the|this|that)\s+|(?=[A-Z]))((?:[\w.\-]+\s+){0,3})([a-z\-]+)$",
+                       re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -156,8 +162,12 @@ class SpeakerResolver:
         if here is None:
             return None
         start = here[1].start
-        if self.mentions_in(start, pos):
-            return None  # a name in the pronoun's own sentence: recency decides
+        own = self.mentions_in(start, pos)
+        if own:  # a name in the pronoun's own sentence: recency decides, unless the sentence
+            # opens with the person's view ("In Doe's estimate ..., but he believes")
+            view = _VIEW_OF.match(self.text, start, pos)
+            return view and self.by_start.get(view.start(1)) and \
+                self.by_start[view.start(1)].person_key
         for _ in range(_PRONOUN_CHAIN):
             previous = self.layout.sentence_at(start - 2) if start >= 2 else None
             if previous is None or previous[0] != here[0]:
@@ -200,7 +210,8 @@ class SpeakerResolver:
         words = [ABBREVIATED_TITLES.get(w, w) for w in (m.group(1) + noun).lower().split()]
         country = next((COUNTRY_WORDS[w] for w in words if w in COUNTRY_WORDS), None)
         keys = {p.key for p in self.people.values()
-                if p.role and _role_fits(p, noun, words, country)}
+                if p.role and _role_fits(p, noun, words, country)
+                or words == [noun] and p.name.lower().startswith(noun + " ")}  # "General Doe"
         # a holder of the role who has spoken already is meant (the one heard most), before
         # one merely named since ("the Prime Minister" stays the speaker of a conversation
         # even after "Prime Minister Doe said in 1953 ...")

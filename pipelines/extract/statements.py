@@ -513,6 +513,9 @@ _SUBJECT_AT_END = re.compile(
     rf"(?:^|(?<=[\s,(“\"]))({_SUBJ})(?:(?:,[^,;“”\"]{{1,160}}){{1,2}},)?$")
 
 
+_RELATIVE_WHO = re.compile(r"(?<![\w.’'\-])([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}),?\s+who$")
+
+
 def _subject_before(ctx: _Ctx, floor: int, verb_pos: int) -> Speaker | None:
     """The speaker named just before a verb: 'Kaifu', 'He', 'Ryo Sahashi, a professor,'."""
     text = ctx.text
@@ -524,6 +527,9 @@ def _subject_before(ctx: _Ctx, floor: int, verb_pos: int) -> Speaker | None:
     body = _BODY_SUBJECT.search(text, max(floor, untrimmed - _BODY_SUBJECT_REACH), untrimmed)
     if body:  # "The Embassy in Saigon", "the Department of State" (not "in July" trimmed)
         return ctx.resolver.at(body.start(1), untrimmed, verb_pos)
+    who = _RELATIVE_WHO.search(text, base, end)  # "... to Doe who said": Doe
+    if who:
+        return ctx.resolver.at(who.start(1), who.end(1), verb_pos)
     m = _SUBJECT_AT_END.search(text[base:end])
     if not m:
         return None
@@ -556,6 +562,8 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     after = pos + len(verb)
     kind = SPEECH_VERBS.get(verb) or _GERUNDS.get(verb, "clause")
     rest = text[after:limit]
+    if verb == "remarked" and re.match(r"\s+(?:up)?on\b", rest):
+        return None  # "remarked upon this to Doe": what about, not what
     if verb in _OBJECT_THEN_THAT:
         m = _THAT_AFTER.match(rest)
         if m and _VERB_RE.search(rest, 0, m.end()):
@@ -688,7 +696,7 @@ def _parsed(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement | None) -
 # to open its sentence (telegraphese: "Said he would ...")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _FIRST_PERSON = re.compile(r"\bI\b|\bme\b")
-_TITLE_PHRASE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.\-]*\s+){0,3}(?:"
+_TITLE_PHRASE = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w.\-]*\s+){0,3}(?:"
                            + "|".join(sorted(w.capitalize() for w in ROLE_NOUNS if w.isalpha()))
                            + r")\b")
 # a rule's clause and the parse's agree on where it starts within this many characters

@@ -1,6 +1,8 @@
 """Reported speech in the prose of records: quoted records, numbered telegram paragraphs,
 coordinated reports and cable page breaks (invented texts, invented names)."""
 
+import re
+
 from pipelines.document import Document, LocalPerson, PersonMention
 from pipelines.extract.quoted_records import quoted_records, unquoted
 from pipelines.extract.segment import Layout
@@ -204,3 +206,27 @@ def test_a_gerund_after_a_comma_takes_the_sentences_opening_subject():
                              writer=Speaker("Amra Dune", by["Amra Dune"].key))
     assert [(s.speaker_name, s.text) for s in out] == [
         ("Amra Dune", "the contracts were normal ones")]
+
+
+def test_telegraphese_titles_without_an_article_and_relative_speakers():
+    text = ("Saw General Tarn and President Ossel this evening separately.\n\n"
+            "1. General confirmed that he would keep the army out of the election. I "
+            "remarked upon this later to Ossel who said he quite understood the General's "
+            "position.\n\n"
+            "2. In Tarn's estimate the strike will fail, but he believes the unions will "
+            "try again. President said the cabinet would meet on Monday.")
+    by = {n: LocalPerson(n.lower().replace(" ", "-"), n) for n in
+          ("General Tarn", "President Ossel", "Amra Dune")}
+    mentions = []
+    for name, short in (("General Tarn", "Tarn"), ("President Ossel", "Ossel")):
+        for m in re.finditer(rf"(?:{name}|\b{short})\b(?!’s position)", text):
+            mentions.append(PersonMention(by[name].key, m.group(), m.start(), m.end()))
+    mentions.sort(key=lambda m: m.char_start)
+    out = extract_statements(text, list(by.values()), mentions, [], "1958", record=True,
+                             writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    got = [(s.speaker_name, s.text) for s in out]
+    assert ("General Tarn", "he would keep the army out of the election") in got
+    assert ("President Ossel", "he quite understood the General's position") in got
+    assert ("General Tarn", "the unions will try again") in got
+    assert ("President Ossel", "the cabinet would meet on Monday") in got
+    assert not any(s.speaker_name == "Amra Dune" and "upon" in s.text for s in out)
