@@ -12,10 +12,17 @@ Contract of ``extract_dates(text, anchor=None)``:
 - Expressions without a year are resolved from context, scanning left to right: a month-day
   ("Dec. 22") takes the year of the latest mention of month or day precision, a bare month
   ("in July") the latest year mentioned at all; anaphora ("later that month", "the following
-  day", "that year") count from the same references. Deictic expressions ("today", "next year",
-  "last June", "30 years ago") count from ``anchor``, the document's own date, and need an anchor
-  precise enough for them. Context comes first and the anchor only fills in when the text gives
-  no year; when nothing gives one the expression is left out rather than guessed.
+  day", "that year", "that evening", "two days later", "the following week" (its month),
+  "the following spring", "on the 9th" (a day of the latest month)) count from the same
+  references. Deictic expressions ("today", "next year", "last June", "last week", "30 years
+  ago") count from ``anchor``, the document's own date, and need an anchor precise enough for
+  them; inside a quotation whose paragraph tells of another year they count from that story's
+  date instead, and a deictic date does not move a story told of another year. A weekday ("on
+  Tuesday", "Monday's", "next Friday") is a day of the week of the latest day dated in its own
+  paragraph (narration goes forward) or else of the anchor's week, before or after it as its
+  clause's tense says (see ``date_cues``); left out when nothing says which. Context comes
+  first and the anchor only fills in when the text gives no year; when nothing gives one the
+  expression is left out rather than guessed.
 - Durations ("30 years"), counts ("1500 troops"), decades ("the 1980s"), money, document and
   page numbers are not dates.
 - Pure and deterministic: no I/O, no global state; only the standard library.
@@ -774,22 +781,22 @@ class _Scan:
 
 
 def _resolve(cand: _Candidate, ctx: _Context, scan: _Scan, borrowed: int | None):
-    """Return ((year, month, day), present) for the candidate, or None when nothing tells the
-    year; ``present`` says the date was counted from the anchor, the time of writing."""
+    """Return ((year, month, day) or None when nothing tells the year, now): ``now`` is the
+    time a deictic expression was counted from (the anchor, or a quotation's own time)."""
     kind, anchor = cand.kind, scan.anchor
     if kind == "absolute":
-        return (cand.year, cand.month, cand.day), False
+        return (cand.year, cand.month, cand.day), None
     if kind == "two_digit_year":
-        return _two_digit_year(cand, ctx, anchor), False
+        return _two_digit_year(cand, ctx, anchor), None
     if kind in ("month_day", "month"):
         year = borrowed or _context_year(kind, ctx, anchor)
-        return ((year, cand.month, cand.day) if year else None), False
+        return ((year, cand.month, cand.day) if year else None), None
     if kind == "weekday":
         return _weekday_date(cand, ctx, scan)
     if kind.startswith("context_"):
-        return _from_context(cand, ctx, anchor), False
-    now = _narrative_now(cand, ctx, scan)
-    return _from_anchor(cand, now or anchor), now is None
+        return _from_context(cand, ctx, anchor), None
+    now = _narrative_now(cand, ctx, scan) or anchor
+    return _from_anchor(cand, now), now
 
 
 def _narrative_now(cand: _Candidate, ctx: _Context, scan: _Scan) -> _Anchor | None:
@@ -822,7 +829,7 @@ def _weekday_date(cand: _Candidate, ctx: _Context, scan: _Scan):
     story = (ctx.day is not None and ctx.day != written and ctx.day_at > ctx.present_at
              and date_cues.same_paragraph(scan.paragraphs, ctx.day_at, start))
     if story:
-        reference, present = ctx.day, False
+        reference, now = ctx.day, None
         if cand.shift or quoted:
             way = cand.shift or date_cues.direction(text, start, cand.end)
         else:  # narration goes forward, unless it looks back ("had left on Saturday")
@@ -830,13 +837,13 @@ def _weekday_date(cand: _Candidate, ctx: _Context, scan: _Scan):
     else:
         now = _narrative_now(cand, ctx, scan) or scan.anchor
         if now is None or now.day is None:
-            return None, False
-        reference, present = date(now.year, now.month, now.day), now is scan.anchor
+            return None, None
+        reference = date(now.year, now.month, now.day)
         way = cand.shift or date_cues.direction(text, start, cand.end)
     if way == 0:
-        return None, False
+        return None, None
     gap = (cand.day - reference.weekday()) * way % 7 or 7
-    return _ymd(reference + timedelta(days=gap * way)), present
+    return _ymd(reference + timedelta(days=gap * way)), now
 
 
 _HAD_BEFORE = re.compile(r"(?i)\bhad\b[^.;!?]*\Z")
@@ -961,9 +968,11 @@ def _format(year: int, month: int | None, day: int | None) -> tuple[str, str] | 
 
 
 def _update(ctx: _Context, text: str, cand: _Candidate, ymd: tuple, borrowed: bool,
-            now: _Anchor | None) -> None:
-    """Move the context to a date just read; ``now`` is the anchor it was counted from."""
+            now: _Anchor | None, anchor: _Anchor | None) -> None:
+    """Move the context to a date just read; ``now`` is the time it was counted from."""
     year, month, day = ymd
+    if now is not None and now is not anchor:
+        return  # a quotation's "last week" is an aside in the story it is quoted in
     if now is not None:
         # The time of writing is an aside in a story told of another year ("the papers,
         # released last month, show that on September 4 ..."): it does not move that story.
@@ -1028,12 +1037,12 @@ def extract_dates(text: str, anchor: str | None = None) -> list[DateMention]:
         cand = _with_modifier(text, raw, floor)
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         borrowed = _borrowed_year(text, cand, following)
-        ymd, present = _resolve(cand, ctx, scan, borrowed)
+        ymd, now = _resolve(cand, ctx, scan, borrowed)
         formatted = _format(*ymd) if ymd else None
         if formatted is None:
             continue
         value, precision = formatted
-        _update(ctx, text, cand, ymd, borrowed is not None, scan.anchor if present else None)
+        _update(ctx, text, cand, ymd, borrowed is not None, now, scan.anchor)
         floor = cand.end
         mentions.append(DateMention(
             text=text[cand.start:cand.end], value=value, precision=precision,
