@@ -65,6 +65,7 @@ _NOT_PAST = {"indeed", "hundred", "need", "speed", "united", "seed", "feed", "br
 
 
 _CUES = ((_FORWARD, 1), (_PAST, -1))
+_AS_BEFORE = re.compile(r"(?i)\bas\s+\Z")
 
 
 def direction(text: str, start: int, end: int) -> int:
@@ -88,6 +89,6 @@ def direction(text: str, start: int, end: int) -> int:
 
 def _is_cue(match: re.Match, sign: int, text: str) -> bool:
     # "as indicated above", "as planned": a participle aside, not the clause's tense
-    if re.search(r"(?i)\bas\s+$", text[max(0, match.start() - 4):match.start()]):
+    if _AS_BEFORE.search(text, max(0, match.start() - 4), match.start()):
         return False
     return sign > 0 or match.group().lower() not in _NOT_PAST
