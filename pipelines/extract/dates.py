@@ -20,9 +20,9 @@ Contract of ``extract_dates(text, anchor=None)``:
   date instead, and a deictic date does not move a story told of another year. A weekday ("on
   Tuesday", "Monday's", "next Friday") is a day of the week of the latest day dated in its own
   paragraph (narration goes forward) or else of the anchor's week, before or after it as its
-  clause's tense says (see ``date_cues``); left out when nothing says which. Context comes
-  first and the anchor only fills in when the text gives no year; when nothing gives one the
-  expression is left out rather than guessed.
+  clause's tense says (see ``pipelines.extract.date_cues``); left out when nothing says which.
+  Context comes first and the anchor only fills in when the text gives no year; when nothing
+  gives one the expression is left out rather than guessed.
 - Durations ("30 years"), counts ("1500 troops"), decades ("the 1980s"), money, document and
   page numbers are not dates.
 - Pure and deterministic: no I/O, no global state; only the standard library.
@@ -37,7 +37,13 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipelines.document import DateMention
-from pipelines.extract import date_cues
+from pipelines.extract.date_cues import (
+    direction,
+    inside,
+    paragraph_breaks,
+    quoted_spans,
+    same_paragraph,
+)
 
 # --------------------------------------------------------------------------------------------
 # Vocabulary
@@ -802,13 +808,13 @@ def _resolve(cand: _Candidate, ctx: _Context, scan: _Scan, borrowed: int | None)
 def _narrative_now(cand: _Candidate, ctx: _Context, scan: _Scan) -> _Anchor | None:
     """The time a quotation speaks from when its paragraph tells a story of another year:
     "'We will sign this week,' he said" after "On March 7, 1987, ..." is a week of 1987."""
-    if not date_cues.inside(scan.quotes, cand.start) or ctx.year is None:
+    if not inside(scan.quotes, cand.start) or ctx.year is None:
         return None
     if ctx.last_at < 0 or ctx.last_at < ctx.present_at:
         return None
     if scan.anchor is not None and ctx.year == scan.anchor.year:
         return None
-    if not date_cues.same_paragraph(scan.paragraphs, ctx.last_at, cand.start):
+    if not same_paragraph(scan.paragraphs, ctx.last_at, cand.start):
         return None
     if ctx.day is not None:
         return _Anchor(ctx.day.year, ctx.day.month, ctx.day.day)
@@ -822,16 +828,16 @@ def _weekday_date(cand: _Candidate, ctx: _Context, scan: _Scan):
     June 14. On Wednesday ..."), else of the week the text was written ("said on Tuesday"),
     before or after it as the tense of its clause says; left out when nothing says which."""
     text, start = scan.text, cand.start
-    quoted = date_cues.inside(scan.quotes, start)
+    quoted = inside(scan.quotes, start)
     anchor = scan.anchor
     written = date(anchor.year, anchor.month, anchor.day) if anchor and anchor.day else None
     # a story told in its paragraph, not the day the text was written
     story = (ctx.day is not None and ctx.day != written and ctx.day_at > ctx.present_at
-             and date_cues.same_paragraph(scan.paragraphs, ctx.day_at, start))
+             and same_paragraph(scan.paragraphs, ctx.day_at, start))
     if story:
         reference, now = ctx.day, None
         if cand.shift or quoted:
-            way = cand.shift or date_cues.direction(text, start, cand.end)
+            way = cand.shift or direction(text, start, cand.end)
         else:  # narration goes forward, unless it looks back ("had left on Saturday")
             way = -1 if _HAD_BEFORE.search(text, max(0, start - 60), start) else 1
     else:
@@ -839,7 +845,7 @@ def _weekday_date(cand: _Candidate, ctx: _Context, scan: _Scan):
         if now is None or now.day is None:
             return None, None
         reference = date(now.year, now.month, now.day)
-        way = cand.shift or date_cues.direction(text, start, cand.end)
+        way = cand.shift or direction(text, start, cand.end)
     if way == 0:
         return None, None
     gap = (cand.day - reference.weekday()) * way % 7 or 7
@@ -1027,7 +1033,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def extract_dates(text: str, anchor: str | None = None) -> list[DateMention]:
     """Every calendar date the text mentions, in text order; see the module docstring."""
-    scan = _Scan(text, date_cues.quoted_spans(text), date_cues.paragraph_breaks(text),
+    scan = _Scan(text, quoted_spans(text), paragraph_breaks(text),
                  _parse_anchor(anchor))
     chosen = _choose(_candidates(text))
     ctx = _Context()
