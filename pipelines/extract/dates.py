@@ -12,10 +12,17 @@ Contract of ``extract_dates(text, anchor=None)``:
 - Expressions without a year are resolved from context, scanning left to right: a month-day
   ("Dec. 22") takes the year of the latest mention of month or day precision, a bare month
   ("in July") the latest year mentioned at all; anaphora ("later that month", "the following
-  day", "that year") count from the same references. Deictic expressions ("today", "next year",
-  "last June", "30 years ago") count from ``anchor``, the document's own date, and need an anchor
-  precise enough for them. Context comes first and the anchor only fills in when the text gives
-  no year; when nothing gives one the expression is left out rather than guessed.
+  day", "that year", "that evening", "two days later", "the following week" (its month),
+  "the following spring", "on the 9th" (a day of the latest month)) count from the same
+  references. Deictic expressions ("today", "next year", "last June", "last week", "30 years
+  ago") count from ``anchor``, the document's own date, and need an anchor precise enough for
+  them; inside a quotation whose paragraph tells of another year they count from that story's
+  date instead, and a deictic date does not move a story told of another year. A weekday ("on
+  Tuesday", "Monday's", "next Friday") is a day of the week of the latest day dated in its own
+  paragraph (narration goes forward) or else of the anchor's week, before or after it as its
+  clause's tense says (see ``pipelines.extract.date_cues``); left out when nothing says which.
+  Context comes first and the anchor only fills in when the text gives no year; when nothing
+  gives one the expression is left out rather than guessed.
 - Durations ("30 years"), counts ("1500 troops"), decades ("the 1980s"), money, document and
   page numbers are not dates.
 - Pure and deterministic: no I/O, no global state; only the standard library.
@@ -30,6 +37,13 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipelines.document import DateMention
+from pipelines.extract.date_cues import (
+    direction,
+    inside,
+    paragraph_breaks,
+    quoted_spans,
+    same_paragraph,
+)
 
 # --------------------------------------------------------------------------------------------
 # Vocabulary
@@ -78,6 +92,8 @@ _WEEKDAY_STEMS = ["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"]
 _WEEKDAY = (
     rf"(?:(?:{'|'.join(_WEEKDAY_STEMS)})day|(?:{'|'.join(_WEEKDAY_STEMS).upper()})DAY)"
 )
+# date.weekday() of each name: Monday is 0
+_WEEKDAY_NUMBER = {stem.lower(): number for number, stem in enumerate(_WEEKDAY_STEMS)}
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 # A day must not be the start of a longer number, a time ("5:30"), a decimal or "1,000".
 _DAY_END = r"(?:st|nd|rd|th)?(?![\d:%])(?!\.\d)(?!,\d{3}(?!\d))"
@@ -118,6 +134,12 @@ class _Context:
     # year-only mention: "in 1953 ... in January ... September 16" keeps September in the
     # year the dated narrative is in.
     frame_year: int | None = None
+    # Where the latest day-level date, the latest date that moved time, and the latest date
+    # counted from the anchor (the report's present) were mentioned: a weekday or a quoted
+    # "last week" counts from the story told in its own paragraph, if any.
+    day_at: int = -1
+    last_at: int = -1
+    present_at: int = -1
 
 
 @dataclass(frozen=True)
@@ -215,6 +237,7 @@ _NOT_YEAR_BEFORE = {
     "fig.", "estimate", "code", "ext.", "extension", "tel.", "fax", "suite", "unit", "model",
     "serial", "some", "nearly", "almost", "over", "than", "under", "least", "only", "about",
     "approximately", "roughly", "total", "totaling", "totalling", "exactly", "just",
+    "©", "c)", "copyright",  # a copyright line dates the page, not what it tells
 }
 # Upper-case words before a number that still leave it a year ("IN 1990", "FY 1990").
 _CAPS_BEFORE_YEAR = {"IN", "OF", "BY", "ON", "SINCE", "UNTIL", "DURING", "FROM", "TO", "THE",
@@ -322,6 +345,9 @@ _SAME = r"(?:that|the\s+same)"
 _LATER = r"(?:later|earlier|late|early)\s+(?:in\s+)?(?:that|the\s+same)"
 _NEXT = r"the\s+(?:following|next|subsequent)"
 _PREVIOUS = r"the\s+(?:previous|preceding|prior)"
+_PART = r"(?:morning|afternoon|evening|night)"  # of a day
+# "within the next day or two", "in the next week or so": a vague stretch of time, not a date.
+_NOT_VAGUE = r"(?!\s+or\s+(?:two|so))"
 # (pattern, rule, kind, shift). Anaphora ("that month") count from the text's own dates;
 # deixis ("next month") counts from the anchor, the date the document was written.
 _RELATIVE = [
@@ -331,10 +357,19 @@ _RELATIVE = [
     (rf"{_LATER}\s+year|{_SAME}\s+year", "same_year", "context_year", 0),
     (rf"{_NEXT}\s+year", "following_year", "context_year", 1),
     (rf"{_PREVIOUS}\s+year", "previous_year", "context_year", -1),
-    (rf"{_SAME}\s+day", "same_day", "context_day", 0),
-    # "within the next day or two" is a vague stretch of time, not a day.
-    (rf"{_NEXT}\s+day(?!\s+or\s+(?:two|so))", "following_day", "context_day", 1),
-    (rf"{_PREVIOUS}\s+day", "previous_day", "context_day", -1),
+    (rf"{_LATER}\s+(?:day|{_PART})|{_SAME}\s+(?:day|{_PART})", "same_day", "context_day", 0),
+    (rf"{_NEXT}\s+(?:day|{_PART}){_NOT_VAGUE}", "following_day", "context_day", 1),
+    (rf"{_PREVIOUS}\s+(?:day|{_PART})", "previous_day", "context_day", -1),
+    # "on the first evening" of an event the text has just dated: that date ("the first day
+    # of the war" is the day of something else).
+    (rf"(?<=on\s)the\s+first\s+(?:day|{_PART})(?!\s+of\b)", "first_day", "context_day", 0),
+    # A week gives its month: "the following week" after June 4 is June.
+    (rf"{_LATER}\s+week|{_SAME}\s+week", "same_week", "context_week", 0),
+    (rf"{_NEXT}\s+week{_NOT_VAGUE}", "following_week", "context_week", 1),
+    (rf"{_PREVIOUS}\s+week", "previous_week", "context_week", -1),
+    (r"(?:(?:earlier|later)\s+)?this\s+week", "this_week", "anchor_week", 0),
+    (rf"next\s+week|the\s+coming\s+week{_NOT_VAGUE}", "next_week", "anchor_week", 1),
+    (r"last\s+week", "last_week", "anchor_week", -1),
     (r"the\s+day\s+after\s+tomorrow", "day_after_tomorrow", "anchor_day", 2),
     (r"the\s+day\s+before\s+yesterday", "day_before_yesterday", "anchor_day", -2),
     (r"today|tonight|this\s+(?:morning|afternoon|evening)", "today", "anchor_day", 0),
@@ -381,8 +416,20 @@ def _relative(text: str, starts: list[int]) -> list[_Candidate]:
     found = []
     for pattern, rule, kind, shift in _RELATIVE_PATTERNS:
         found += [_Candidate(m.start(), m.end(), rule, kind, shift=shift)
-                  for m in _matches(pattern, text, starts)]
+                  for m in _matches(pattern, text, starts)
+                  if not _that_of_a_clause(text, m.start())]
     return found
+
+
+# "he said that night fell early": "that" opens a clause, it points at no day.
+_CLAUSE_VERBS = {"said", "says", "say", "told", "tell", "thought", "think", "believed",
+                 "believe", "knew", "know", "felt", "feel", "wrote", "write", "added", "stated",
+                 "reported", "noted", "argued", "warned", "insisted", "recalled", "claimed"}
+
+
+def _that_of_a_clause(text: str, start: int) -> bool:
+    return (text[start:start + 4].lower() == "that"
+            and _previous_word(text, start).lower() in _CLAUSE_VERBS)
 
 
 def _ago(match: re.Match, text: str) -> list[_Candidate]:
@@ -405,6 +452,135 @@ def _named_month(match: re.Match, text: str) -> list[_Candidate]:
 def _this_season(match: re.Match, text: str) -> list[_Candidate]:
     return [_Candidate(match.start(), match.end(), "this_season", "anchor_year",
                        modifier=_SEASONS[match["season"].casefold()])]
+
+
+# The first and last month of a season; winter straddles two years and is left to "that winter".
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+_SEASON_WORD = _alternation(list(_SEASONS))
+_RELATIVE_SEASON = _words(
+    rf"(?P<which>that|the\s+same|{_NEXT}|{_PREVIOUS}|last|next)\s+(?P<season>{_SEASON_WORD})"
+)
+
+
+def _relative_season(match: re.Match, text: str) -> list[_Candidate]:
+    """"that autumn" and "the following spring" count from the text's year (and month, where
+    it is known, so that "the following spring" after January is the same year's); "last
+    summer" from the anchor."""
+    which = match["which"].lower().split()[-1]
+    season = match["season"].casefold()
+    shift = -1 if which in ("previous", "preceding", "prior", "last") else (
+        0 if which in ("that", "same") else 1)
+    if season not in _SEASON_MONTHS and shift:
+        return []
+    kind = "anchor_season" if which in ("last", "next") else "context_season"
+    first, last = _SEASON_MONTHS.get(season, (12, 2))
+    return [_Candidate(match.start(), match.end(), f"{which}_season", kind,
+                       month=first if shift >= 0 else last, shift=shift,
+                       modifier=_SEASONS[season])]
+
+
+# "two days later", "a week earlier", "three months afterwards": counted from the text's date.
+_LATER_WORD = re.compile(r"(?i)(?<![\w-])(?:later|earlier|afterwards?)(?![\w-])")
+_COUNT_LATER = re.compile(
+    rf"(?i)(?<![\w-])(?P<number>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?P<which>later|earlier|afterwards?)\Z"
+)
+
+
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
+def _count_later(text: str) -> list[_Candidate]:
+    found = []
+    for word in _LATER_WORD.finditer(text):
+        match = _COUNT_LATER.search(text, max(0, word.start() - 40), word.end())
+        if not match or _THAN.match(text, word.end()):  # "a year earlier than planned"
+            continue
+        words = match["number"].lower().split("-")
+        number = sum(int(w) if w.isdigit() else _NUMBER_WORDS[w] for w in words)
+        unit = match["unit"].rstrip("sS").lower()
+        sign = -1 if match["which"].lower() == "earlier" else 1
+        found.append(_Candidate(match.start(), match.end(), f"{unit}s_later", f"context_{unit}",
+                                shift=sign * number,
+                                modifier="approx" if unit == "year" else None))
+    return found
+
+
+# "on the 9th": a day of the month the text is in.
+_NTH = re.compile(rf"(?P<day>{_DAY_NUMBER})(?:st|nd|rd|th)(?![\w-])")
+_NTH_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:on|by|until|till|since|from|before|after|between|and|to|through)\s+"
+    r"the\s+\Z"
+)
+# What may follow the day: a stop, or a word that goes on with the sentence, never a noun
+# ("the 9th Division", "the 20th century") nor a month ("the 9th of March" is read whole).
+_NTH_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2013\u2014]|\Z)|\s+(?:and|or|to|through|until|when)\s")
+
+
+def _nth_day(match: re.Match, text: str) -> list[_Candidate]:
+    the = _NTH_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    if not the or not _NTH_AFTER.match(text, match.end()):
+        return []
+    return [_Candidate(the.start() + the.group().lower().rindex("the"), match.end(), "nth_day",
+                       "context_day_of_month", day=int(match["day"]))]
+
+
+# "on Tuesday", "Monday's ceremony", "last Friday", "Sunday night"
+_WEEKDAY_MENTION = re.compile(rf"(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?(?![\w-])")
+_WEEKDAY_WHICH = re.compile(r"(?i)(?<![\w-])(?P<which>last|next|this(?:\s+coming)?|coming)\s+\Z")
+# a preposition that makes a weekday a time, even before a capitalised word ("On Tuesday Mr.")
+_WEEKDAY_PREPOSITIONS = {"on", "by", "until", "till", "since", "from", "before", "after",
+                         "last", "next", "this", "coming", "early", "late"}
+# words that make a weekday part of a name
+_WEEKDAY_NAMES = {"good", "black", "bloody", "super", "easter", "palm", "ash", "holy", "maundy",
+                  "shrove", "whit", "low", "trinity", "mothering", "remembrance", "cyber", "blue",
+                  "great", "passion", "pancake", "mail"}
+# "every Monday", "a Monday", "the Sunday papers": no one day
+_WEEKDAY_GENERIC = {"a", "an", "the", "every", "each", "any", "some", "one", "on a"}
+_DATE_AFTER = re.compile(rf",?\s*(?:the\s+)?(?:{_DAY_NUMBER}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                         rf"{_MONTH}")
+
+
+def _weekday(match: re.Match, text: str) -> list[_Candidate]:
+    start, end = match.start(), match.end()
+    if _DATE_AFTER.match(text, end) or not _is_weekday_word(text, start, end):
+        return []
+    which = _WEEKDAY_WHICH.search(text, max(0, start - 20), start)
+    shift = 0
+    if which:
+        start = which.start()
+        shift = {"last": -1, "this": 0}.get(which["which"].lower(), 1)
+    number = _WEEKDAY_NUMBER[re.match(r"[a-z]+?(?=day)", match["weekday"].lower()).group()]
+    return [_Candidate(start, match.end(), "weekday", "weekday", day=number, shift=shift)]
+
+
+def _is_weekday_word(text: str, start: int, end: int) -> bool:
+    """A weekday that is a time: not a name ("Black Monday", "the Sunday Times") nor a habit
+    ("every Monday")."""
+    previous = _previous_word(text, start)
+    if previous.lower() in _WEEKDAY_GENERIC:
+        return False
+    if previous.lower() in _WEEKDAY_PREPOSITIONS:
+        return True
+    if previous.lower() in _WEEKDAY_NAMES:
+        return False  # "Good Friday", "Super Tuesday"
+    return not _CAPITALISED_AFTER.match(text, end) or text.startswith(("'s", "’s"), end)
+
+
+# "in ’64", "the summer of '68": a year of two digits after an apostrophe.
+_SHORT_YEAR = re.compile(r"['’](?P<short>\d\d)(?![\w'’%]|[.,]\d)")
+_SHORT_YEAR_AFTER = {"in", "of", "since", "until", "till", "by", "from", "to", "through",
+                     "during", "and", "or", "early", "late", "mid", "spring", "summer", "autumn",
+                     "fall", "winter", "before", "after"}
+
+
+def _short_year(match: re.Match, text: str) -> list[_Candidate]:
+    if (text[match.start() - 1:match.start()].strip()
+            or _previous_word(text, match.start()).lower() not in _SHORT_YEAR_AFTER
+            or _COUNT_AFTER.match(text, match.end())):
+        return []
+    return [_Candidate(match.start(), match.end(), "short_year", "two_digit_year",
+                       int(match["short"]))]
 
 
 # --------------------------------------------------------------------------------------------
@@ -430,14 +606,18 @@ _NAME_STARTS = re.compile("|".join(
 #   (see _lowered).
 _START_WORDS = (
     r"later|earlier|late|early|today|tonight|tomorrow|yesterday|this|last|next|"
-    r"spring|summer|autumn|fall|winter|that(?=\s+(?:month|year|day))|"
-    r"the(?=\s+(?:same|following|next|subsequent|previous|preceding|prior|day|coming|current))"
+    r"spring|summer|autumn|fall|winter|that(?=\s+(?:month|year|day|week|morning|afternoon|"
+    r"evening|night|spring|summer|autumn|fall|winter))|"
+    r"the(?=\s+(?:same|following|next|subsequent|previous|preceding|prior|day|coming|current|"
+    r"first))"
 )
 _WORD_STARTS = re.compile(rf"(?<![\w-])(?i:{_START_WORDS})")
 _LOWER_WORD_STARTS = re.compile(rf"(?<![\w-])(?:{_START_WORDS})")
 # "... years ago" is rare: the pattern runs only over the stretch from the second word before
 # the first "ago" to the last "ago" (see _ago_stretch).
 _AGO_WORD = re.compile(r"ago", re.IGNORECASE)
+# - an apostrophe before two digits ("in ’64").
+_APOSTROPHE_STARTS = re.compile(r"['’](?=\d\d)")
 
 # (pattern, candidates from a match, which starts it is tried at)
 _PATTERNS = [
@@ -454,6 +634,10 @@ _PATTERNS = [
     (_AGO, _ago, "ago"),
     (_NAMED_MONTH, _named_month, "word"),
     (_THIS_SEASON, _this_season, "word"),
+    (_RELATIVE_SEASON, _relative_season, "word"),
+    (_NTH, _nth_day, "digit"),
+    (_WEEKDAY_MENTION, _weekday, "name"),
+    (_SHORT_YEAR, _short_year, "apostrophe"),
     (re.compile(_BARE_MONTH), _bare_month, "name"),
 ]
 
@@ -468,6 +652,7 @@ def _starts(text: str) -> dict[str, list[int] | slice]:
         "name": [m.start() for m in _NAME_STARTS.finditer(text)],
         "word": [m.start() for m in words],
         "ago": _ago_stretch(text, low),
+        "apostrophe": [m.start() for m in _APOSTROPHE_STARTS.finditer(text)],
     }
 
 
@@ -516,7 +701,7 @@ def _matches(pattern: re.Pattern, text: str, starts: list[int] | slice):
 
 def _candidates(text: str) -> list[_Candidate]:
     starts = _starts(text)
-    found = _relative(text, starts["word"])
+    found = _relative(text, starts["word"]) + _count_later(text)
     for pattern, build, where in _PATTERNS:
         for match in _matches(pattern, text, starts[where]):
             found += build(match, text)
@@ -591,19 +776,83 @@ def _borrowed_year(text: str, cand: _Candidate, following: _Candidate | None) ->
     return None
 
 
-def _resolve(cand: _Candidate, ctx: _Context, anchor: _Anchor | None, borrowed: int | None):
-    """Return (year, month, day) for the candidate, or None when nothing tells the year."""
-    kind = cand.kind
+@dataclass(frozen=True)
+class _Scan:
+    """The text being read, its quotations and its anchor (fixed for one call)."""
+
+    text: str
+    quotes: list[tuple[int, int]]
+    paragraphs: list[int]  # where paragraphs break
+    anchor: _Anchor | None
+
+
+def _resolve(cand: _Candidate, ctx: _Context, scan: _Scan, borrowed: int | None):
+    """Return ((year, month, day) or None when nothing tells the year, now): ``now`` is the
+    time a deictic expression was counted from (the anchor, or a quotation's own time)."""
+    kind, anchor = cand.kind, scan.anchor
     if kind == "absolute":
-        return cand.year, cand.month, cand.day
+        return (cand.year, cand.month, cand.day), None
     if kind == "two_digit_year":
-        return _two_digit_year(cand, ctx, anchor)
+        return _two_digit_year(cand, ctx, anchor), None
     if kind in ("month_day", "month"):
         year = borrowed or _context_year(kind, ctx, anchor)
-        return (year, cand.month, cand.day) if year else None
+        return ((year, cand.month, cand.day) if year else None), None
+    if kind == "weekday":
+        return _weekday_date(cand, ctx, scan)
     if kind.startswith("context_"):
-        return _from_context(cand, ctx)
-    return _from_anchor(cand, anchor)
+        return _from_context(cand, ctx, anchor), None
+    now = _narrative_now(cand, ctx, scan) or anchor
+    return _from_anchor(cand, now), now
+
+
+def _narrative_now(cand: _Candidate, ctx: _Context, scan: _Scan) -> _Anchor | None:
+    """The time a quotation speaks from when its paragraph tells a story of another year:
+    "'We will sign this week,' he said" after "On March 7, 1987, ..." is a week of 1987."""
+    if not inside(scan.quotes, cand.start) or ctx.year is None:
+        return None
+    if ctx.last_at < 0 or ctx.last_at < ctx.present_at:
+        return None
+    if scan.anchor is not None and ctx.year == scan.anchor.year:
+        return None
+    if not same_paragraph(scan.paragraphs, ctx.last_at, cand.start):
+        return None
+    if ctx.day is not None:
+        return _Anchor(ctx.day.year, ctx.day.month, ctx.day.day)
+    if ctx.month is not None and ctx.month[0] == ctx.year:
+        return _Anchor(ctx.year, ctx.month[1], None)
+    return _Anchor(ctx.year, None, None)
+
+
+def _weekday_date(cand: _Candidate, ctx: _Context, scan: _Scan):
+    """A weekday is a day of the week the story of its paragraph is in ("The talks opened on
+    June 14. On Wednesday ..."), else of the week the text was written ("said on Tuesday"),
+    before or after it as the tense of its clause says; left out when nothing says which."""
+    text, start = scan.text, cand.start
+    quoted = inside(scan.quotes, start)
+    anchor = scan.anchor
+    written = date(anchor.year, anchor.month, anchor.day) if anchor and anchor.day else None
+    # a story told in its paragraph, not the day the text was written
+    story = (ctx.day is not None and ctx.day != written and ctx.day_at > ctx.present_at
+             and same_paragraph(scan.paragraphs, ctx.day_at, start))
+    if story:
+        reference, now = ctx.day, None
+        if cand.shift or quoted:
+            way = cand.shift or direction(text, start, cand.end)
+        else:  # narration goes forward, unless it looks back ("had left on Saturday")
+            way = -1 if _HAD_BEFORE.search(text, max(0, start - 60), start) else 1
+    else:
+        now = _narrative_now(cand, ctx, scan) or scan.anchor
+        if now is None or now.day is None:
+            return None, None
+        reference = date(now.year, now.month, now.day)
+        way = cand.shift or direction(text, start, cand.end)
+    if way == 0:
+        return None, None
+    gap = (cand.day - reference.weekday()) * way % 7 or 7
+    return _ymd(reference + timedelta(days=gap * way)), now
+
+
+_HAD_BEFORE = re.compile(r"(?i)\bhad\b[^.;!?]*\Z")
 
 
 def _context_year(kind: str, ctx: _Context, anchor: _Anchor | None) -> int | None:
@@ -616,22 +865,58 @@ def _context_year(kind: str, ctx: _Context, anchor: _Anchor | None) -> int | Non
 
 
 def _two_digit_year(cand: _Candidate, ctx: _Context, anchor: _Anchor | None):
-    # The century is the one that puts the year nearest the context (or anchor) year.
+    # The century is the one that puts the year nearest the context year; failing that, the
+    # anchor year, but a text looks back more often than ahead: "'64" in 2021 is 1964.
     known = ctx.year or (anchor.year if anchor else None)
     if known is None:
         return None
-    year = min(((known // 100 + c) * 100 + cand.year for c in (-1, 0, 1)),
-               key=lambda y: abs(y - known))
+    years = [(known // 100 + c) * 100 + cand.year for c in (-1, 0, 1)]
+    if not ctx.year:
+        years = [y for y in years if y <= known + 20]
+    year = min(years, key=lambda y: abs(y - known))
     return year, cand.month, cand.day
 
 
-def _from_context(cand: _Candidate, ctx: _Context):
+def _from_context(cand: _Candidate, ctx: _Context, anchor: _Anchor | None):
     kind, shift = cand.kind, cand.shift
     if kind == "context_day":
         return _ymd(ctx.day + timedelta(days=shift)) if ctx.day else None
+    if kind == "context_week":
+        return _week_month(ctx.day, ctx.month, shift)
+    if kind == "context_day_of_month":
+        if ctx.month:
+            return *ctx.month, cand.day
+        # with no date in the text yet, "on the 12th" is of the month of writing
+        known = ctx.year is None and anchor is not None and anchor.month is not None
+        return (anchor.year, anchor.month, cand.day) if known else None
     if kind == "context_month":
         return (*_add_months(*ctx.month, shift), None) if ctx.month else None
-    return (ctx.year + shift, cand.month, cand.day) if ctx.year else None
+    if ctx.year is None:
+        return None
+    if kind == "context_season":
+        return _season_year(cand, ctx.year, ctx.month[1] if _month_of_year(ctx) else None)
+    return ctx.year + shift, cand.month, cand.day
+
+
+def _month_of_year(ctx: _Context) -> bool:
+    return ctx.month is not None and ctx.month[0] == ctx.year
+
+
+def _season_year(cand: _Candidate, year: int, month: int | None):
+    """The year of "the following spring" (cand.month: the season's first month) or "the
+    previous autumn" (its last month) seen from ``year`` and, where known, ``month``."""
+    if cand.shift > 0:
+        year += 0 if month is not None and month < cand.month else 1
+    elif cand.shift < 0:
+        year -= 0 if month is not None and month > cand.month else 1
+    return year, None, None
+
+
+def _week_month(day: date | None, month: tuple[int, int] | None, shift: int):
+    """A week is told by its month: the month of the day ``shift`` weeks from ``day``."""
+    if day is not None:
+        return (*_ymd(day + timedelta(weeks=shift))[:2], None)
+    return (*month, None) if month is not None and shift == 0 else None
 
 
 def _from_anchor(cand: _Candidate, anchor: _Anchor | None):
@@ -644,6 +929,11 @@ def _from_anchor(cand: _Candidate, anchor: _Anchor | None):
         return _named_month_year(cand, anchor)
     if anchor.month is None:
         return None
+    if unit == "season":
+        return _season_year(cand, anchor.year, anchor.month)
+    if unit == "week":
+        known = date(anchor.year, anchor.month, anchor.day) if anchor.day else None
+        return _week_month(known, (anchor.year, anchor.month), cand.shift)
     if unit == "month":
         return (*_add_months(anchor.year, anchor.month, cand.shift), None)
     if anchor.day is None:
@@ -683,14 +973,26 @@ def _format(year: int, month: int | None, day: int | None) -> tuple[str, str] | 
     return f"{year:04d}-{month:02d}-{day:02d}", "day"
 
 
-def _update(ctx: _Context, text: str, cand: _Candidate, ymd: tuple, borrowed: bool) -> None:
+def _update(ctx: _Context, text: str, cand: _Candidate, ymd: tuple, borrowed: bool,
+            now: _Anchor | None, anchor: _Anchor | None) -> None:
+    """Move the context to a date just read; ``now`` is the time it was counted from."""
     year, month, day = ymd
+    if now is not None and now is not anchor:
+        return  # a quotation's "last week" is an aside in the story it is quoted in
+    if now is not None:
+        # The time of writing is an aside in a story told of another year ("the papers,
+        # released last month, show that on September 4 ..."): it does not move that story.
+        ctx.present_at = cand.start
+        if ctx.year is not None and ctx.year != now.year:
+            return
     if not _moves_time(text, cand):
         return
     ctx.year = year
+    ctx.last_at = cand.start
     if month is not None:
         ctx.month = (year, month)
         ctx.day = date(year, month, day) if day is not None else None
+        ctx.day_at = cand.start
         if cand.kind != "month" or borrowed:
             ctx.frame_year = year
     elif _opens_sentence(text, cand.start):
@@ -707,6 +1009,8 @@ def _moves_time(text: str, cand: _Candidate) -> bool:
     before = _previous_word(text, cand.start)
     if before.lower() in ("since", "until", "till") or cand.modifier == "approx":
         return False
+    if before == "by":
+        return False  # a deadline ("a deal possible by Friday") is no event
     if text[cand.start - 1:cand.start] == "(" and text[cand.end:cand.end + 1] == ")":
         return False
     names_a_thing = before.lower() in _DETERMINERS or before.endswith(("'s", "’s", "'", "’"))
@@ -729,7 +1033,8 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def extract_dates(text: str, anchor: str | None = None) -> list[DateMention]:
     """Every calendar date the text mentions, in text order; see the module docstring."""
-    known_anchor = _parse_anchor(anchor)
+    scan = _Scan(text, quoted_spans(text), paragraph_breaks(text),
+                 _parse_anchor(anchor))
     chosen = _choose(_candidates(text))
     ctx = _Context()
     mentions: list[DateMention] = []
@@ -738,12 +1043,12 @@ def extract_dates(text: str, anchor: str | None = None) -> list[DateMention]:
         cand = _with_modifier(text, raw, floor)
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         borrowed = _borrowed_year(text, cand, following)
-        ymd = _resolve(cand, ctx, known_anchor, borrowed)
+        ymd, now = _resolve(cand, ctx, scan, borrowed)
         formatted = _format(*ymd) if ymd else None
         if formatted is None:
             continue
         value, precision = formatted
-        _update(ctx, text, cand, ymd, borrowed is not None)
+        _update(ctx, text, cand, ymd, borrowed is not None, now, scan.anchor)
         floor = cand.end
         mentions.append(DateMention(
             text=text[cand.start:cand.end], value=value, precision=precision,

@@ -228,6 +228,127 @@ def test_this_season_is_the_anchor_year():
     assert (m.text, m.value, m.precision, m.modifier) == ("this fall", "1975", "year", "late")
 
 
+def test_weekday_of_the_report_goes_by_the_tense_of_its_clause():
+    # 2020-06-12 is a Friday
+    assert found("The agency said on Wednesday that its files were complete.",
+                 anchor="2020-06-12") == [("Wednesday", "2020-06-10")]
+    assert found("The envoy will fly home on Tuesday.", anchor="2020-06-12") == [
+        ("Tuesday", "2020-06-16")]
+    assert found("A ceremony was held at Monday's opening of the vault.", anchor="2020-06-12") == [
+        ("Monday", "2020-06-08")]
+
+
+def test_weekday_with_last_or_next_needs_no_tense():
+    assert found("The vote is next Monday; the count was last Friday.", anchor="2019-10-16") == [
+        ("next Monday", "2019-10-21"), ("last Friday", "2019-10-11")]
+
+
+def test_weekday_in_a_dated_story_counts_from_its_paragraph():
+    text = ("Papers opened on Tuesday show the rift.\n\n"
+            "The envoys met on Monday, May 9, 1988. On Wednesday they signed; the ink was dry "
+            "by Friday. The courier had left on Saturday.\n\n"
+            "The curator said on Thursday that more would follow.")
+    assert found(text, anchor="2018-05-17") == [
+        ("Tuesday", "2018-05-15"), ("Monday, May 9, 1988", "1988-05-09"),
+        ("Wednesday", "1988-05-11"), ("Friday", "1988-05-13"), ("Saturday", "1988-05-07"),
+        ("Thursday", "2018-05-10")]
+
+
+def test_weekday_without_a_tense_or_anchor_is_left_out():
+    assert found("Thursday looks open.", anchor="2019-10-16") == []
+    assert found("The archive said on Monday that it was closing.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet met every Monday.",
+        "Markets fell on Black Monday.",
+        "The Sunday Herald printed the memo.",
+        "She was born on a Sunday.",
+        "The committee sits on Mondays.",
+    ],
+)
+def test_weekdays_that_are_no_day(text):
+    assert found(text, anchor="2019-10-16") == []
+
+
+def test_weeks_give_a_month():
+    text = ("The first note is dated 3 June 1979. Another followed the following week. "
+            "The ministry released both this week, a month after last week's leak.")
+    assert found(text, anchor="2019-04-03") == [
+        ("3 June 1979", "1979-06-03"), ("the following week", "1979-06"),
+        ("this week", "2019-04"), ("last week", "2019-03")]
+
+
+def test_parts_of_a_day_and_days_later_count_from_the_latest_day():
+    text = ("Fighting began on August 2, 1961. That night the border closed. The next morning "
+            "the envoy called, and late that evening he left. Three days later, on the 6th, "
+            "talks opened; the same night they broke down. Two weeks later it was over.")
+    assert found(text) == [
+        ("August 2, 1961", "1961-08-02"), ("That night", "1961-08-02"),
+        ("The next morning", "1961-08-03"), ("late that evening", "1961-08-03"),
+        ("Three days later", "1961-08-06"), ("the 6th", "1961-08-06"),
+        ("the same night", "1961-08-06"), ("Two weeks later", "1961-08")]
+
+
+def test_first_evening_is_the_day_just_dated():
+    text = "The round opened on October 5, 1990. On the first evening the hosts gave a dinner."
+    assert found(text) == [("October 5, 1990", "1990-10-05"), ("the first evening", "1990-10-05")]
+
+
+def test_day_of_the_month_needs_a_month_and_a_plain_ending():
+    assert found("The 9th Brigade held. In the 20th century, on the 3rd floor, it rained.") == []
+    assert found("On the 12th, the pact lapsed.") == []
+    assert found("In April 1970 the league met; on the 12th, it split.") == [
+        ("April 1970", "1970-04"), ("the 12th", "1970-04-12")]
+
+
+def test_a_comparison_is_no_date():
+    assert found("In 1950 the fleet sailed a year earlier than planned.") == [("1950", "1950")]
+
+
+def test_seasons_relative_to_the_story():
+    text = ("The decree of November 30, 1979 was repealed the following spring. A decree of "
+            "January 1981 lapsed the following spring; that autumn the regime fell, and the "
+            "previous summer had been calm.")
+    assert found(text) == [
+        ("November 30, 1979", "1979-11-30"), ("the following spring", "1980"),
+        ("January 1981", "1981-01"), ("the following spring", "1981"),
+        ("that autumn", "1981"), ("the previous summer", "1980")]
+
+
+def test_last_and_next_season_count_from_the_anchor():
+    assert found("Last summer the minister resigned; next spring she returns.",
+                 anchor="2019-10-15") == [("Last summer", "2019"), ("next spring", "2020")]
+
+
+def test_two_digit_year_after_a_preposition_looks_back_from_the_anchor():
+    assert found("In the summer of ’64 the treaty lapsed.", anchor="2021-03-04") == [
+        ("’64", "1964")]
+    assert found("He scored '64 points, said 'hello '64'.", anchor="2021-03-04") == []
+
+
+def test_the_time_of_writing_does_not_move_a_story_of_another_year():
+    text = ("The blockade began on May 2, 1968. A book published last month shows that on "
+            "May 5 the crews refused to sail.")
+    assert found(text, anchor="2018-06-20") == [
+        ("May 2, 1968", "1968-05-02"), ("last month", "2018-05"), ("May 5", "1968-05-05")]
+
+
+def test_quoted_deixis_speaks_from_the_story_of_its_paragraph():
+    text = ('The envoy landed on May 3, 1964. "We met them last week," he wrote in a diary that evening.'
+            "\n\nThe archive said last week that the letters were complete.")
+    assert found(text, anchor="2020-01-10") == [
+        ("May 3, 1964", "1964-05-03"), ("last week", "1964-04"), ("that evening", "1964-05-03"),
+        ("last week", "2020-01")]
+
+
+def test_a_clause_opened_by_that_is_no_day():
+    assert found("On March 3, 1960 she said that night fell early.") == [
+        ("March 3, 1960", "1960-03-03")]
+
+
 # --- things that are not dates ----------------------------------------------------------------
 
 
@@ -247,6 +368,7 @@ def test_this_season_is_the_anchor_year():
         "The 1980s were a decade of change, as were the 1990's.",
         "The papers are in CF 1990 at the archive.",
         "Ambassador May said the March was peaceful.",
+        "© 1998 The Harbour Gazette. All rights reserved.",
     ],
 )
 def test_not_dates(text):
