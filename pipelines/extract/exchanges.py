@@ -44,6 +44,8 @@ EVENT = re.compile(r"\b(?:called\s+(?:in|on)|talks|summit|summits|meeting|meetin
                    r"visit|visited|negotiations|discussions|dialogue|session|sessions|conference|"
                    r"audience|consultations|banquet|interview|trip|flew|travell?ed)\b",
                    re.IGNORECASE)
+# an event named by its year: "the 1987 Tallisk summit", "the 1954 conference"
+_NAMED_BY_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\s+(?:[A-Z][\w\-]*\s+){0,3}$")
 # ", who became prime minister in December 1978," dates the person, not the meeting
 _ASIDE = re.compile(r",\s+(?:who|which|whose|when)\b[^,]*,")
 # characters before a date that hold the word in front of it ("since", "the", "Doe’s")
@@ -81,6 +83,9 @@ def detect_meetings(text: str, mentions: list[PersonMention], dates: list[DateMe
         asides = [m.span() for m in _ASIDE.finditer(text, sent.start, sent.end)]
         when = [d for d in dated if not any(a <= d.char_start < b for a, b in asides)
                 and not aside_date(text, d)]
+        named = _NAMED_BY_YEAR.search(text, max(sent.start, event.start() - 40), event.start())
+        if named:  # "the 1987 Tallisk summit": held in 1987, whatever else the sentence dates
+            when = [d for d in when if d.value[:4] == named.group(1)]
         if not when:
             continue
         best = min(when, key=lambda d: (d.precision == "year", abs(d.char_start - event.start())))

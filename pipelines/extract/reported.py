@@ -61,8 +61,9 @@ for _cls, _lemmas in (("speech", SPEECH), ("cognition", COGNITION),
             CUES.setdefault(_form, _lemma)
         CUES.setdefault(_lemma, _lemma)
 # verbs whose infinitive complement is what was said ("urged him to reconsider")
+# ("agree to" is left out: "agreed to open the border" tells what was done, not said)
 _TO_CONTENT = {"urge", "ask", "request", "instruct", "advise", "propose", "suggest", "promise",
-               "pledge", "recommend", "warn", "agree", "tell"}
+               "pledge", "recommend", "warn", "tell"}
 # verbs that report by naming what was said ("stressed the need for restraint")
 _OBJECT_CONTENT = {"stress", "emphasize", "emphasise", "mention", "cite", "express",
                    "reiterate", "repeat", "propose", "suggest", "recommend", "describe",

@@ -73,7 +73,8 @@ _DEICTIC = {"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after
 _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at)|call\s+on|"
                    r"received|receive|talk|talks|talked|conversation|conversations|spoke|"
                    r"audience|lunch|luncheon|lunched|dinner|dined|breakfast|interview|"
-                   r"discussion|discussions|discussed|visited|telephoned|phoned)\b",
+                   r"discussion|discussions|discussed|visited|telephoned|phoned|summit|"
+                   r"conference|negotiations)\b",
                    re.IGNORECASE)
 # a citation of the record of a conversation, written the day it took place
 _RECORD = re.compile(r"\b(?:conversation|minutes|record|notes)\b", re.IGNORECASE)
@@ -119,6 +120,10 @@ _HEADING_REST = re.compile(r"[\s,.;:—–\-]*(?:(?:\d{4}\s?Z|\d{1,2}(?::\d\d)?|
 _FRAME_OPENING = re.compile(r"(?:(?:[A-Z][a-z]*|a|an|on|in|at|of|by|during|after|before|early|"
                             r"late|later|then|and|but|also|again|the|that|noon|midnight|"
                             r"\d{1,2}(?::\d\d)?|[ap]\.m\.)[\s,]*){0,5}")
+
+
+def _span(block) -> tuple[int, int]:
+    return block.span.start, block.span.end
 
 
 def _in_closed_parenthesis(text: str, start: int, pos: int, limit: int) -> bool:
@@ -245,7 +250,8 @@ class SaidOn:
         cited = self._citation(max(cue_pos, content_start), sent.end, words)
         if cited:
             return self._value(cited)
-        for found in (self._frame(para, sent.start), self._quoted_from(para, words[1])):
+        for found in (self._frame(para, sent.start), self._quoted_from(para, words[1]),
+                      self._frame_before(para)):
             if found:
                 return found
         section = self._section(para)
@@ -387,6 +393,15 @@ class SaidOn:
                     return self._value(d)
         return None
 
+    def _frame_before(self, para: int) -> str | None:
+        """In a report (not a dated record), a paragraph that dates nothing goes on in the
+        narrative time the one before it set ("The summit opened on March 7. ... ¶ Doe replied
+        that ..."), to the day."""
+        if para == 0 or self.dated_record or self._dates_in(*_span(self.layout.blocks[para])):
+            return None  # a record's paragraphs are dated by its dateline and opening
+        found = self._frame(para - 1, self.layout.blocks[para - 1].span.end)
+        return found if found and len(found) == 10 else None
+
     def _narrates(self, lead: str) -> bool:
         """Words before a date that tell of a talk or a paper, not of someone's words: "Saw
         the Minister this morning", "a memorandum from Doe to Roe, November 3,"."""
@@ -496,6 +511,7 @@ class SaidOn:
         blocks = self.layout.blocks
         dateline = next((b.index for b in blocks[:_DATELINE_BLOCKS] if self._dateline(b.index)),
                         None)
+        self.dated_record = dateline is not None
         if dateline is None:
             return None
         for b in blocks[dateline + 1:dateline + 1 + _OPENING_BLOCKS]:

@@ -564,6 +564,8 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     rest = text[after:limit]
     if verb == "remarked" and re.match(r"\s+(?:up)?on\b", rest):
         return None  # "remarked upon this to Doe": what about, not what
+    if verb == "agreed" and re.match(r"\s+to\s+[a-z]", rest):
+        return None  # "agreed to reopen the border": what was done, not said
     if verb in _OBJECT_THEN_THAT:
         m = _THAT_AFTER.match(rest)
         if m and _VERB_RE.search(rest, 0, m.end()):

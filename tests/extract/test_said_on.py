@@ -190,3 +190,26 @@ def test_this_week_dates_the_statement_to_the_reports_month():
 def test_a_cable_dateline_of_date_and_zulu_time_alone_opens_the_record():
     text = TELEGRAM.replace("Kessel, March 6, 1962—9 p.m.", "March 6, 1962, 2114Z.")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
+
+
+REPORT = ("The Foreign Ministry on Monday published the minutes of the 1987 Orlen summit, at "
+          "which President Ivo Brandt and Chancellor Ada Weil agreed to open the border.\n\n"
+          "The summit opened on March 7, 1987, in a hotel by the lake. Brandt said that the "
+          "border had been closed by men no longer in office.\n\n"
+          "Weil replied that her government wanted guarantees for its minority first.\n\n"
+          "Asked about the talks in an interview, Weil says that she remembers the cold.")
+
+
+def test_a_reports_narrative_time_carries_into_an_undated_paragraph():
+    got = {(s.speaker_name, s.said_on) for s in run(REPORT, "2017-06-14")}
+    assert ("Ivo Brandt", "1987-03-07") in got
+    assert ("Ada Weil", "1987-03-07") in got
+    # the release's Monday dates no talk of 1987, and "agreed to open" reports nothing
+    assert not any(d and d.startswith("2017-06-12") for _, d in got)
+
+
+def test_an_event_named_by_its_year_is_not_dated_by_another_years_day():
+    _, mentions = extract_people(REPORT)
+    dates = extract_dates(REPORT, anchor="2017-06-14")
+    meetings = detect_meetings(REPORT, mentions, dates, Layout(REPORT))
+    assert all(m.date.value.startswith("1987") for m in meetings)

@@ -30,8 +30,8 @@ PROSE = ("On May 9, 1999, Foreign Minister Bryn Oskarsson met Ambassador Hugo Pe
 # the second paragraph is dated only by the meeting the first reports (a frame dates only
 # its own paragraph)
 MEETING_DATES_IT = ("The talks between Foreign Minister Bryn Oskarsson and Ambassador Hugo "
-                    "Pellam on May 9, 1999 went well.\n\nOskarsson said that Norland would stay "
-                    "neutral.")
+                    "Pellam on May 9, 1999 went well.\n\nThe harbour was closed by ice.\n\n"
+                    "Oskarsson said that Norland would stay neutral.")
 
 
 def _count_calls(monkeypatch, cls) -> list:
