@@ -29,7 +29,7 @@ _NONPERSON_HEAD = (r"side|government|ministry|embassy|delegation|spokesman|spoke
 # "the Department of State", "the Embassy in Saigon": a body, with what or where it is of
 _NONPERSON = re.compile(
     rf"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.’'\-]+\s+){{0,4}}(?:{_NONPERSON_HEAD})"
-    r"(?:\s+(?:of|in|at|to)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?$",
+    r"(?:\s+(?:of|in|at|to|for)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?$",
     re.IGNORECASE)
 # a name right after one of these is an object or an adjunct, not its clause's subject
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|of|for|on|at|in|and|or|that|than|between|"
@@ -49,12 +49,13 @@ _BODYS_DOCUMENT = re.compile(
     r"telegram|note|message|reply)$", re.IGNORECASE)
 # a noun phrase a name is in apposition to: "the foreign minister, ", "A spokeswoman for the
 # Records Office, " (a determiner, then lowercase words before any capitalised "of/for" part)
-_APPOSED = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,4}"
+_APPOSED = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w’'\-]*\s+){0,4}"
                       r"[a-z][\w\-]*(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*){1,4})?"
                       r",\s+(?:(?:Dr|Mr|Mrs|Ms|Sir|Prof)\.?\s+)?")
 # a sentence that opens with someone's view: "In Doe's estimate", "In the view of Doe"
 _VIEW_OF = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:In|By)\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})[’']s\s+"
                       r"(?:own\s+)?(?:view|estimate|opinion|judgment|judgement|words|account)\b")
+_COMMA = re.compile(r",\s+")
 _TIME_WORDS = {"former", "then", "late", "new", "current", "present", "outgoing", "incoming"}
 # "the Prime Minister", and in telegraphese, with no article, "President said", "General
 # confirmed" (capitalised, as a title)
@@ -130,8 +131,11 @@ class SpeakerResolver:
         """Whether text[start:name_at] is a common noun phrase the name after it stands in
         apposition to, as its subject: "the defence minister, Doe", "A spokesman for the
         Office, Doe" (not "met the minister, Doe": an object)."""
-        return bool(_APPOSED.fullmatch(self.text, start, name_at)
-                    and not _OBJECT_BEFORE.search(self.text, max(0, start - 40), start))
+        # the phrase may follow an opening adjunct: "At the same meeting, the minister, Doe,"
+        starts = [start] + [m.end() for m in _COMMA.finditer(self.text, start, name_at)]
+        return any(_APPOSED.fullmatch(self.text, s, name_at)
+                   and not _OBJECT_BEFORE.search(self.text, max(0, s - 40), s)
+                   for s in starts)
 
     def _pronoun(self, pos: int, gender: str) -> Speaker | None:
         """The latest speaker (else person named) whose known gender does not contradict the

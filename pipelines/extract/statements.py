@@ -67,6 +67,7 @@ _CUE_AS = re.compile(r"\b(?P<verb>described|called|characteri[sz]ed|termed|label
                      r"(?:\s+[\w’'\-]+){1,6}?\s+as\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _THAT_AFTER = re.compile(r"^\s*(?:[^,.;“”\"]{0,60}?\s)?that\s+")
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _OBJECT_THEN_THAT = {"told", "tells", "assured", "informed", "warned", "reminded", "asked",
                      "advised", "urged", "promised", "telling", "assuring", "warning"}
 _GERUNDS = {"saying": "clause", "telling": "clause", "noting": "clause", "adding": "clause",
@@ -98,8 +99,9 @@ _CUE_BEFORE_REACH = 200
 _SUBJECT_REACH = 240
 # characters before a verb that can hold a body as its subject ("the Embassy in Saigon")
 _BODY_SUBJECT_REACH = 120
-# characters after a name read for the verb that makes it its sentence's subject
-_VERB_AFTER_NAME_REACH = 40
+# characters after a name read for an apposition and the verb after it ("Doe, a historian
+# at ... who has written on the crisis, put it bluntly")
+_APPOSITION_REACH = 200
 # "According to X, ..." reports only when it opens its sentence (after a mark or a space)
 _ACCORDING_OPENING = 2
 # a record's heading ("Memorandum of Conversation", "PARTICIPANTS") is among its first blocks
@@ -207,6 +209,7 @@ def _read_blocks(ctx: _Ctx) -> None:
     text = ctx.text
     previous_direct: Statement | None = None
     points: tuple[Speaker, int, str] | None = None  # who announced numbered points, where, kind
+    quoted_to = 0  # the end of the block quotation read last
     for block in ctx.layout.blocks:
         item = _NUMBERED.match(text, block.span.start, block.span.end)
         if item and points is None:
@@ -217,7 +220,43 @@ def _read_blocks(ctx: _Ctx) -> None:
             _point(ctx, block, item.end(), *points)
             if points[2] == "direct":
                 continue
+        if block.span.start < quoted_to:
+            continue  # a line of the block quotation read just before
+        quoted_to = _block_quote(ctx, block)
+        if quoted_to:
+            continue
         previous_direct = _paragraph(ctx, block, previous_direct)
+
+
+# a quotation set off as a block, its lines marked as in e-mail and Markdown ("> ...")
+_BLOCK_QUOTE = re.compile(r"[ \t]*>[ \t]?")
+
+
+def _block_quote(ctx: _Ctx, block: Block) -> int:
+    """A block quotation the paragraph before announces ("Doe wrote:"): the announcer's words,
+    direct, as one statement from its first marked line to its last.  Returns where it ends
+    (0: the block opens no such quotation)."""
+    text, span = ctx.text, block.span
+    opening = _BLOCK_QUOTE.match(text, span.start, span.end)
+    if opening is None:
+        return 0
+    speaker = _introduced_by(ctx, block)
+    last = span.end
+    for b in ctx.layout.blocks[block.index + 1:]:
+        if not _BLOCK_QUOTE.match(text, b.span.start, b.span.end) or text[last:b.span.start].count(
+                "\n") > 1:
+            break
+        last = b.span.end
+    start, end = strip_span(text, opening.end(), last)
+    if speaker is None or not speaker.key or _words(text[start:end]) < MIN_QUOTE_WORDS:
+        return 0
+    prev = ctx.layout.blocks[block.index - 1].span
+    colon = text.rindex(":", prev.start, prev.end)
+    ctx.resolver.heard(speaker.key, colon)
+    ctx.out.append(Statement(text[start:end], "direct", start, end, speaker.name, speaker.key,
+                             None, ctx.said_on.for_statement(speaker, colon, start, None, end),
+                             "direct:block-quote"))
+    return end
 
 
 def _inside_quoted_records(ctx: _Ctx, people, mentions, dates, published_on) -> list[Statement]:
@@ -552,8 +591,9 @@ def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
     start = _content_start(text, pos, verb, sent.end)
     if start is None:
         return None
-    if speaker.key is None and not (verb in _PERSON_CUE_INDIRECT_NONPERSON
-                                    and _THAT_AFTER.match(text[pos + len(verb):sent.end])):
+    if speaker.key is None and not (verb in _PERSON_CUE_INDIRECT_NONPERSON and (
+            _THAT_AFTER.match(text[pos + len(verb):sent.end]) or _SPOKESPERSON.search(
+                speaker.name))):  # "A spokeswoman for the Office said the ..." needs no "that"
         return None
     _emit_indirect(ctx, sent, qs, speaker, verb, pos, start, f"indirect:{verb}")
 
@@ -840,8 +880,8 @@ def _sentence_subject(ctx: _Ctx, sent: Span) -> Speaker | None:
         if _OBJECT_BEFORE.search(text, sent.start, mention.char_start) or (
                 head.count("“") > head.count("”") or head.count('"') % 2):
             continue  # an object, or a name inside the quoted words
-        after = text[mention.char_end:mention.char_end + _VERB_AFTER_NAME_REACH]
-        if re.match(r"\s+(?:\w+ly\s+)?[a-z]|,[^,]{1,60},\s+[a-z]", after):
+        after = text[mention.char_end:mention.char_end + _APPOSITION_REACH]
+        if re.match(r"\s+(?:\w+ly\s+)?[a-z]|,[^,;“”\"]{1,160},\s+[a-z]", after):
             return ctx.resolver.person(mention.person_key)
     return None
 

@@ -182,3 +182,29 @@ def test_a_note_takers_abbreviated_titles_and_initials():
         ("Hugo Marsh", "indirect", "it was too late for that and the cabinet would not agree"),
     ]
     assert all(s[0] != "Hugo Marsh" or "possibly" not in s[2] for s in out)
+
+
+def test_a_block_quotation_the_paragraph_before_announces():
+    text = ("Her last letter is the plainest. Mira Talvik wrote:\n\n"
+            "> The ministers no longer hide their plans. They talk of the treaty as a\n"
+            "> thing already dead.\n>\n> I told them we would not follow.\n\n"
+            "Nobody answered her.")
+    out = run(text)
+    assert [(s.speaker_name, s.kind, s.rule) for s in out] == [
+        ("Mira Talvik", "direct", "direct:block-quote")]
+    assert out[0].text.startswith("The ministers") and out[0].text.endswith("not follow.")
+
+
+def test_speakers_named_in_apposition_after_an_opening_phrase_or_a_long_one():
+    text = ("At the same meeting, the trade minister, Ola Brenn, argued that the tariff would "
+            "only help the smugglers.\n\n"
+            "Jana Wirt, a historian at the University of Orlen who has written on the crisis, "
+            "put it plainly: “The cabinet had run out of ideas by the spring.”\n\n"
+            "A spokesman for the Records Office said the remaining pages would stay closed "
+            "until 2030.")
+    assert said(run(text)) == [
+        ("Ola Brenn", "indirect", "the tariff would only help the smugglers"),
+        ("Jana Wirt", "direct", "The cabinet had run out of ideas by the spring."),
+        ("A spokesman for the Records Office", "indirect",
+         "the remaining pages would stay closed until 2030"),
+    ]
