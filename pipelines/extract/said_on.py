@@ -76,6 +76,9 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at)|ca
                    r"discussion|discussions|discussed|visited|telephoned|phoned|summit|"
                    r"conference|negotiations)\b",
                    re.IGNORECASE)
+# the occasion of the words before: "at the same meeting", "in the same conversation"
+_SAME_EVENT = re.compile(r"\b(?:at|in|during)\s+the\s+same\s+(?:meeting|session|conversation|"
+                         r"talk|talks|interview|hearing|debate|conference)\b", re.IGNORECASE)
 # a citation of the record of a conversation, written the day it took place
 _RECORD = re.compile(r"\b(?:conversation|minutes|record|notes)\b", re.IGNORECASE)
 # a word before a number that makes it a document's number, not a year ("Deptel 1961")
@@ -227,12 +230,20 @@ class SaidOn:
         # each speaker's statements dated by their own sentence: cue offset -> (paragraph,
         # date); a text's statements are asked for in text order, so the earlier are known
         self.dated: dict[str, dict[int, tuple[int, str]]] = {}
+        self.days: list[tuple[int, str]] = []  # (cue, day) of the statements dated so far
 
     # ----------------------------------------------------------------------------------------
     # one statement
 
     def for_statement(self, speaker, cue_pos: int, content_start: int, cue: str | None,
                       content_end: int | None = None) -> str | None:
+        value = self._for_statement(speaker, cue_pos, content_start, cue, content_end)
+        if value and len(value) == 10:
+            self.days.append((cue_pos, value))
+        return value
+
+    def _for_statement(self, speaker, cue_pos: int, content_start: int, cue: str | None,
+                       content_end: int | None = None) -> str | None:
         located = self.layout.sentence_at(min(cue_pos, content_start))
         if located is None:
             return None
@@ -244,6 +255,10 @@ class SaidOn:
             self.dated.setdefault(speaker.key, {})[cue_pos] = (para, own)
         if own or retold:
             return own
+        if _SAME_EVENT.search(self.text, sent.start, min(cue_pos, content_start) + 40):
+            same = [v for pos, v in self.days if pos < cue_pos]
+            if same:  # "insisted at the same meeting that": the day of the words before
+                return same[-1]
         earlier = self._dated_before(speaker.key, para, cue_pos)
         if earlier:  # "Doe said on Monday that ... “...,” she said"
             return earlier
@@ -397,7 +412,10 @@ class SaidOn:
         """In a report (not a dated record), a paragraph that dates nothing goes on in the
         narrative time the one before it set ("The summit opened on March 7. ... ¶ Doe replied
         that ..."), to the day."""
-        if para == 0 or self.dated_record or self._dates_in(*_span(self.layout.blocks[para])):
+        block = self.layout.blocks[para]
+        if para == 0 or self.dated_record or any(  # quoted words' dates are not narrative
+                not any(q.open < d.char_start < q.close for q in block.quotes)
+                for d in self._dates_in(*_span(block))):
             return None  # a record's paragraphs are dated by its dateline and opening
         found = self._frame(para - 1, self.layout.blocks[para - 1].span.end)
         return found if found and len(found) == 10 else None

@@ -213,3 +213,17 @@ def test_an_event_named_by_its_year_is_not_dated_by_another_years_day():
     dates = extract_dates(REPORT, anchor="2017-06-14")
     meetings = detect_meetings(REPORT, mentions, dates, Layout(REPORT))
     assert all(m.date.value.startswith("1987") for m in meetings)
+
+
+def test_the_same_meeting_is_the_day_of_the_words_before():
+    text = ("“We will not sign,” the foreign minister, Ada Weil, told the cabinet on 12 March "
+            "1991.\n\nThe defence minister, Ivo Brandt, insisted at the same meeting that the "
+            "airfields would be left undefended.")
+    assert _dates(text, "Ivo Brandt", "2021-11-04") == ["1991-03-12"]
+
+
+def test_a_date_inside_quoted_words_does_not_stop_the_narrative_time():
+    text = ("The summit opened on March 7, 1987, in a hotel by the lake.\n\n"
+            "Ada Weil replied that her government wanted guarantees first, and Ivo Brandt said "
+            "he could give them “in writing, this week.”")
+    assert _dates(text, "Ada Weil", "2017-06-14") == ["1987-03-07"]
