@@ -56,6 +56,9 @@ _APPOSED = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-
 _VIEW_OF = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:In|By)\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})[’']s\s+"
                       r"(?:own\s+)?(?:view|estimate|opinion|judgment|judgement|words|account)\b")
 _COMMA = re.compile(r",\s+")
+# a sentence that opens with a title as its subject: "The Acting Secretary made ..."
+_TITLE_OPENS = re.compile(r"\s*((?:The|the)\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)\s+"
+                          r"(?:\w+ly\s+)?[a-z]")
 _TIME_WORDS = {"former", "then", "late", "new", "current", "present", "outgoing", "incoming"}
 # "the Prime Minister", and in telegraphese, with no article, "President said", "General
 # confirmed" (capitalised, as a title)
@@ -145,7 +148,7 @@ class SpeakerResolver:
         that unknown person: None."""
         writer = self.writer.key if self.writer else None  # "he" is never the one writing
         bound = self._subject_before(pos)
-        if bound and bound != writer and self.gender.get(bound) == gender:
+        if bound and bound != writer and self.gender.get(bound, gender) == gender:
             return self.person(bound)
         recent = [k for _, k in takewhile(lambda h: pos - h[0] < 1500, reversed(self.history))]
         if recent and recent[0] is None:
@@ -167,6 +170,12 @@ class SpeakerResolver:
             return None
         start = here[1].start
         own = self.mentions_in(start, pos)
+        titled = None if own else _TITLE_OPENS.match(self.text, start, pos)
+        if titled:  # "The Acting Secretary made comments which he said were ...": that holder
+            heard = len(self.history)
+            holder = self._role(titled.group(1), start)
+            del self.history[heard:]  # asked, not heard: no trace in the history
+            return holder.key if holder else None
         if own:  # a name in the pronoun's own sentence: recency decides, unless the sentence
             # opens with the person's view ("In Doe's estimate ..., but he believes")
             view = _VIEW_OF.match(self.text, start, pos)

@@ -866,6 +866,12 @@ def _records_conversation(text: str, layout: Layout) -> bool:
                for b in layout.blocks[:_HEADING_BLOCKS])
 
 
+# a name before a document's or an event's noun qualifies it: "the May 16 Doe memorandum",
+# "the Doe-Roe conversation"
+_NAMES_DOCUMENT = re.compile(r"\s+(?:memorandum|memo|letter|cable|telegram|note|report|paper|"
+                             r"proposal|plan|draft|message|conversation|talks|meeting|visit)\b")
+
+
 def _sentence_subject(ctx: _Ctx, sent: Span) -> Speaker | None:
     """The person a sentence is about: "The Acting Secretary made ...", "On June 9, Doe sent
     ...", "In his journal, Doe described ...".  None unless it is a person of the text."""
@@ -878,8 +884,9 @@ def _sentence_subject(ctx: _Ctx, sent: Span) -> Speaker | None:
     for mention in ctx.resolver.mentions_in(sent.start, sent.end):
         head = text[sent.start:mention.char_start]
         if _OBJECT_BEFORE.search(text, sent.start, mention.char_start) or (
-                head.count("“") > head.count("”") or head.count('"') % 2):
-            continue  # an object, or a name inside the quoted words
+                head.count("“") > head.count("”") or head.count('"') % 2) or _NAMES_DOCUMENT.match(
+                text, mention.char_end):
+            continue  # an object, a name inside the quoted words, or "the Doe memorandum"
         after = text[mention.char_end:mention.char_end + _APPOSITION_REACH]
         if re.match(r"\s+(?:\w+ly\s+)?[a-z]|,[^,;“”\"]{1,160},\s+[a-z]", after):
             return ctx.resolver.person(mention.person_key)

@@ -208,3 +208,17 @@ def test_speakers_named_in_apposition_after_an_opening_phrase_or_a_long_one():
         ("A spokesman for the Records Office", "indirect",
          "the remaining pages would stay closed until 2030"),
     ]
+
+
+def test_a_name_qualifying_a_document_is_not_the_sentence_subject():
+    text = ("The same day the aide forwarded the May 16 Kurt Lasse memorandum to Premier Ona "
+            "Vik under cover of a note that reads in part:\n\n"
+            "“As you know, things are moving a little better with the neighbours now.”")
+    assert [s.speaker_name for s in run(text)] == []
+
+
+def test_a_pronoun_in_a_sentence_opening_with_a_title_is_its_holder():
+    text = ("The folder holds a memorandum from Acting Foreign Minister Rolf Ahn to Premier "
+            "Ona Vik. The Acting Foreign Minister made comments on the border, which he said "
+            "was “the hardest single question” of the visit.")
+    assert [s.speaker_name for s in run(text)] == ["Rolf Ahn"]
