@@ -72,7 +72,8 @@ _OBJECT_THEN_THAT = {"told", "tells", "assured", "informed", "warned", "reminded
                      "advised", "urged", "promised", "telling", "assuring", "warning"}
 _GERUNDS = {"saying": "clause", "telling": "clause", "noting": "clause", "adding": "clause",
             "arguing": "clause", "insisting": "clause", "warning": "clause",
-            "stressing": "object", "suggesting": "clause", "explaining": "clause"}
+            "stressing": "object", "suggesting": "clause", "explaining": "clause",
+            "indicating": "clause", "stating": "clause"}
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -677,7 +678,9 @@ def _gerund(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int, verb: str) -> None
     text = ctx.text
     if pos in ctx.covered:
         return
-    if re.search(r",\s*$", text[sent.start:pos]):
+    if _DOCUMENT_BEFORE.search(text, sent.start, pos):
+        subj = _sentence_subject(ctx, sent)  # "Doe sent it with a note saying that": Doe's
+    elif re.search(r",\s*$", text[sent.start:pos]):
         earlier = [v for v in _verbs(text, Span(sent.start, pos), qs) if v < pos]
         subj = _subject_before(ctx, sent.start, earlier[-1] if earlier else
                                _first_verb(text, sent, pos))
@@ -692,6 +695,10 @@ def _gerund(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int, verb: str) -> None
 
 _LEADING_SUBJECT = re.compile(r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}|(?:He|She|I)\s+)"
                               r"(?:\w+ly\s+|then\s+|also\s+)?(?=[a-z]+\b)")
+
+
+# a document right before a gerund cue: its sender speaks ("with a covering note indicating")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:note|memorandum|memo|letter|cable|telegram|message)\s+$")
 
 
 def _first_verb(text: str, sent: Span, limit: int) -> int:

@@ -222,3 +222,10 @@ def test_a_pronoun_in_a_sentence_opening_with_a_title_is_its_holder():
             "Ona Vik. The Acting Foreign Minister made comments on the border, which he said "
             "was “the hardest single question” of the visit.")
     assert [s.speaker_name for s in run(text)] == ["Rolf Ahn"]
+
+
+def test_a_document_sent_with_a_gerund_cue_is_its_senders_statement():
+    text = ("On June 4 Karl Amsel sent the cables to Premier Ona Vik with a covering note "
+            "indicating that the message was too important to leave to the ministry.")
+    assert said(run(text)) == [
+        ("Karl Amsel", "indirect", "the message was too important to leave to the ministry")]
