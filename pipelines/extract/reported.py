@@ -293,15 +293,25 @@ def _subjects(verb) -> list[tuple[int, int]] | None:
         if subj is None and v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ == "by":
             v = v.head.head  # "ended by remarking that": the subject of "ended"
             continue
-        shared = v.dep_ == "conj" or (v.dep_ == "advcl" and v.tag_ == "VBG")
+        shared = v.dep_ == "conj" or (v.dep_ == "advcl" and v.tag_ == "VBG") or (
+            _to_infinitive(v) and (v.dep_ == "advcl" or v.dep_ == "xcomp" and not any(
+                c.dep_ in ("dobj", "dative") for c in v.head.children)))
         if subj is not None or not shared or not _verbal(v.head):
             break
-        v = v.head  # "... and added that", "..., saying that": the head predicate's subject
+        v = v.head  # "... and added that", "..., saying that", "telephoned to say that": the
+        # head predicate's subject
     if subj is None:
         return []
     if subj.lower_ in ("it", "this", "that", "there", "which", "what", "who"):
         return None
     return [_phrase(s) for s in [subj, *_conjuncts(subj)]]
+
+
+def _to_infinitive(v) -> bool:
+    """An infinitive with "to": its subject is its head's when it says why ("telephoned to
+    say that", an advcl) or completes a head with no object ("went on to stress", an xcomp;
+    not "asked him to say", where the object says it)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _conjuncts(tok) -> list:

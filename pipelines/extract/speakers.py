@@ -222,9 +222,9 @@ class SpeakerResolver:
             return None
         words = [ABBREVIATED_TITLES.get(w, w) for w in (m.group(1) + noun).lower().split()]
         country = next((COUNTRY_WORDS[w] for w in words if w in COUNTRY_WORDS), None)
-        keys = {p.key for p in self.people.values()
-                if p.role and _role_fits(p, noun, words, country)
-                or words == [noun] and p.name.lower().startswith(noun + " ")}  # "General Doe"
+        keys = self._holders(noun, words, country)
+        if not keys and "acting" in words:  # an acting head is the deputy the record lists
+            keys = self._holders(noun, ["under" if w == "acting" else w for w in words], country)
         # a holder of the role who has spoken already is meant (the one heard most), before
         # one merely named since ("the Prime Minister" stays the speaker of a conversation
         # even after "Prime Minister Doe said in 1953 ...")
@@ -236,6 +236,11 @@ class SpeakerResolver:
             self.history.append((pos, None))  # "he" after this speaker is nobody we know
             return None
         return self.person(spoken or hit.person_key)
+
+    def _holders(self, noun: str, words: list[str], country: str | None) -> set[str]:
+        return {p.key for p in self.people.values()
+                if p.role and _role_fits(p, noun, words, country)
+                or words == [noun] and p.name.lower().startswith(noun + " ")}  # "General Doe"
 
     def _nonperson(self, phrase: str) -> Speaker | None:
         words = " ".join(phrase.split())

@@ -230,3 +230,19 @@ def test_telegraphese_titles_without_an_article_and_relative_speakers():
     assert ("General Tarn", "the unions will try again") in got
     assert ("President Ossel", "the cabinet would meet on Monday") in got
     assert not any(s.speaker_name == "Amra Dune" and "upon" in s.text for s in out)
+
+
+def test_a_call_made_to_say_something_and_the_acting_head_as_the_deputy():
+    text = ("Mr. Sand took the call. Ambassador Vey telephoned from Orlen to say that his "
+            "government was deeply "
+            "troubled by the draft statement. The Acting Secretary said the release would be "
+            "held until the commission reported.")
+    by = {"Lukas Vey": LocalPerson("lukas-vey", "Lukas Vey", ("Vey",), "Ambassador"),
+          "Rita Sand": LocalPerson("rita-sand", "Rita Sand", ("Sand",),
+                                   "Under Secretary of State")}
+    mentions = _mentions(text, {"Vey": by["Lukas Vey"], "Sand": by["Rita Sand"]})
+    out = extract_statements(text, list(by.values()), mentions, [], "1958", record=True)
+    assert [(s.speaker_name, s.text) for s in out] == [
+        ("Lukas Vey", "his government was deeply troubled by the draft statement"),
+        ("Rita Sand", "the release would be held until the commission reported"),
+    ]
