@@ -398,6 +398,8 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
             turn = False  # someone else speaks: the turn is over
     if qs and ctx.text[para.start:para.end].lstrip()[:1] in "“\"" and not last_direct:
         return None
+    if not last_direct and ctx.text[para.start:para.end].rstrip().endswith(":"):
+        return None  # it announces words to come: whose, it says, or nobody's we know
     return last_direct or (previous if not qs else None)
 
 
