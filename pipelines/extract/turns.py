@@ -81,6 +81,16 @@ _TITLE_REACH = 60
 _MOST_INITIALS = 3
 
 
+def _foreign_president(p: LocalPerson) -> bool:
+    """The persons list (or the text) makes the person another country's president."""
+    role = fold(p.role or "")
+    return (p.country not in (None, "US") or role.startswith("president of ")
+            and "united states" not in role)
+
+
+_THE_PRESIDENT = re.compile(r"\b[Tt]he President\b(?!\s+of\b|[’']s)")
+
+
 def _title_before(text: str, start: int) -> frozenset[str]:
     """The title right before a name, as one phrase: 'Prime Minister Kakuei Tanaka' ->
     {'prime minister'}; 'Secretary of the Treasury John Connally' -> {'secretary of the
@@ -239,9 +249,24 @@ class TurnReader:
         listed = [k for k, p in self.people.items()
                   if any(r.strip().startswith("president of the united states")
                          for r in fold(p.role or "").split(";"))]
-        if len(listed) == 1:
-            return listed[0]
-        return self._holder_of_the_day(us_president, "President of the United States")
+        us = listed[0] if len(listed) == 1 else self._holder_of_the_day(
+            us_president, "President of the United States")
+        host = self._president_among_parties({*listed, us} - {None})
+        return us if host is None else host
+
+    def _president_among_parties(self, us: set[str]) -> str | None:
+        """A conversation with another country's president ("President Frondizi" among the
+        participants, no U.S. President there): "the President" is that one."""
+        if us & set(self.parties) or self._president_listed():
+            return None
+        others = [k for k in self.parties if k not in us and "president" in self.titles.get(k, ())
+                  and _foreign_president(self.people[k])]
+        return others[0] if len(others) == 1 else None
+
+    def _president_listed(self) -> bool:
+        """"The President" named by office alone in the participants list (or the head)."""
+        return any(_THE_PRESIDENT.search(self.doc.text, m.char_start, m.char_end)
+                   for m in self.doc.markup if m.kind in ("head", "participant"))
 
     def office_mentions(self) -> list[PersonMention]:
         """Mentions of the people the record names by office alone ("the President")."""

@@ -106,3 +106,22 @@ def test_the_shape_of_a_dialogue():
     assert not is_dialogue(["a", "b"])  # too short to tell, unless the title names talk
     assert is_dialogue([None, "a"], spoken=True)  # a question and its answer
     assert not is_dialogue([None, None], spoken=True)
+
+
+def test_the_president_of_a_conversation_with_another_countrys_president(tmp_path):
+    body = ('<p rend="flushleft">PARTICIPANTS</p>'
+            '<list><item>President <persName corresp="#p_LE">Lindqvist</persName></item>'
+            '<item>Ambassador <persName corresp="#p_OB">Oskarsson</persName></item></list>'
+            "<p>The President said that the harbour loan would be repaid within the year.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body, "1958-06-10")
+    speakers = {s.speaker_name for s in extract_document(doc).statements}
+    assert speakers == {"Erik Lindqvist"}
+
+
+def test_a_record_of_a_meeting_is_its_minutes(tmp_path):
+    doc = record(tmp_path, "Memorandum of Discussion at the 401st Meeting of the Council",
+                 '<p>Secretary <persName corresp="#p_VA">Varnholt</persName> said that the '
+                 'quotas would stay.</p>', "1959-02-12")
+    assert doc.doc_type == "minutes"
+    (st,) = extract_document(doc).statements
+    assert (st.speaker_name, st.said_on) == ("Aldo Varnholt", "1959-02-12")
