@@ -213,11 +213,11 @@ def _read_blocks(ctx: _Ctx) -> None:
     quoted_to = 0  # the end of the block quotation read last
     for block in ctx.layout.blocks:
         item = _NUMBERED.match(text, block.span.start, block.span.end)
-        if item and points is None:
+        if item and (points is None or _FIRST_ITEM.match(item.group())):  # a list (re)starts
             points = _points_announced(ctx, block)
         elif not item:
             points = None
-        if item and points:
+        if item and points and not _reports_itself(ctx, block, item.end()):
             _point(ctx, block, item.end(), *points)
             if points[2] == "direct":
                 continue
@@ -291,6 +291,7 @@ def _inside_quoted_records(ctx: _Ctx, people, mentions, dates, published_on) -> 
 # "1. China will not ..." / "(2) ...": a numbered point of a list
 _NUMBER_ONLY = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s*")
 _NUMBERED = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+(?=\S)")
+_FIRST_ITEM = re.compile(r"[ \t]*\(?1[.)]")
 
 
 def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int, str] | None:
@@ -301,6 +302,8 @@ def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int, str] | Non
     prev = ctx.layout.blocks[block.index - 1] if block.index else None
     writer = ctx.writer and prev and prev.sentences and _WRITER_ANNOUNCES.match(
         ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)
+    if prev and prev.sentences and _CONDITION.match(ctx.text, prev.sentences[-1].start):
+        return None  # "Should Doe ask ..., suggest you reply along following lines:"
     speaker = ctx.writer if writer else _introduced_by(ctx, block)
     if speaker is None or not speaker.key:
         return None
@@ -328,15 +331,41 @@ def _announces_points(text: str, end: int) -> bool:
 _POINT_THAT = re.compile(r"(?:[A-Z]\w+,\s+)?that\s+")
 
 
+def _reports_itself(ctx: _Ctx, block: Block, start: int) -> bool:
+    """Whether a numbered point's first sentence has a cue with its own speaker ("3. Eban
+    stressed that ...", "Kahouli then asked if ..."): the point is reported speech the
+    paragraph's rules read, not the announcer's words."""
+    first = next((s for s in block.sentences if s.end > start), None)
+    if first is None:
+        return False
+    return any(_subject_before(ctx, max(first.start, start), pos) is not None
+               for pos in _verbs(ctx.text, Span(max(first.start, start), first.end),
+                                 list(block.quotes))[:2])
+
+
+# a point that tells of its speaker in the third person paraphrases what was said
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
+# an announcement made on a condition is an instruction: "Should Doe ask ..., reply:"
+_CONDITION = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:Should|If|Unless|In case|When)\b")
+# the writer's own comment after a point: "I refrained from arguing ...", "We doubt ..."
+_WRITER_COMMENT = re.compile(r"(?:I|We)\s")
+
+
 def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int,
            kind: str) -> None:
     end = block.span.end
+    if ctx.writer and kind == "direct":  # the point ends where the writer comments on it
+        comment = next((s for s in block.sentences
+                        if s.start > start and _WRITER_COMMENT.match(ctx.text, s.start)), None)
+        end = comment.start if comment else end
     if kind == "indirect":  # the point's own sentence; the paragraph's others are read as such
         first = next((s for s in block.sentences if s.end > start), None)
         end = first.end if first else end
         lead = _POINT_THAT.match(ctx.text, start, end)
         start = lead.end() if lead else start
     start, end = strip_span(ctx.text, start, end)
+    if kind == "direct" and _THIRD_PERSON.search(ctx.text, start, min(end, start + 60)):
+        kind = "indirect"  # "1. While in New York, he found ...": told of, not quoted
     end -= ctx.text[end - 1:end] in ";." and kind == "indirect"
     if end <= start or (kind == "indirect" and _words(ctx.text[start:end]) < MIN_QUOTE_WORDS):
         return
@@ -894,8 +923,10 @@ def _sentence_subject(ctx: _Ctx, sent: Span) -> Speaker | None:
         head = text[sent.start:mention.char_start]
         if _OBJECT_BEFORE.search(text, sent.start, mention.char_start) or (
                 head.count("“") > head.count("”") or head.count('"') % 2) or _NAMES_DOCUMENT.match(
-                text, mention.char_end):
-            continue  # an object, a name inside the quoted words, or "the Doe memorandum"
+                text, mention.char_end) or "-" in (text[mention.char_start - 1:mention.char_start]
+                                                   + text[mention.char_end:mention.char_end + 1]):
+            continue  # an object, a name inside the quoted words, "the Doe memorandum", or
+            # "the Doe-Roe exchange"
         after = text[mention.char_end:mention.char_end + _APPOSITION_REACH]
         if re.match(r"\s+(?:\w+ly\s+)?[a-z]|,[^,;“”\"]{1,160},\s+[a-z]", after):
             return ctx.resolver.person(mention.person_key)

@@ -246,3 +246,26 @@ def test_a_call_made_to_say_something_and_the_acting_head_as_the_deputy():
         ("Lukas Vey", "his government was deeply troubled by the draft statement"),
         ("Rita Sand", "the release would be held until the commission reported"),
     ]
+
+
+def test_numbered_points_that_report_themselves_or_follow_a_condition_are_no_quoted_points():
+    text = ("Summary: in the two-hour Ball-Kessel exchange, the following emerged:\n\n"
+            "1. Kessel said that his government would put two questions to the mediator.\n\n"
+            "2. This marks a shift in strategy.\n\n"
+            "Should Kessel ask for our view, suggest you reply along following lines:\n\n"
+            "1. We would welcome direct talks at any level.")
+    by = _people("Kessel", "Ball")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1968",
+                             record=True)
+    assert [(s.speaker_name, s.rule) for s in out] == [("Kessel", "indirect:said")]
+
+
+def test_a_point_telling_of_its_speaker_in_the_third_person_is_indirect():
+    text = ("Kessel told me the following:\n\n"
+            "1. While in the capital, he found the minister more willing than before.\n\n"
+            "2. The harbour must be reopened within the month.")
+    by = _people("Kessel")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1968",
+                             record=True)
+    assert [(s.speaker_name, s.kind, s.rule) for s in out] == [
+        ("Kessel", "indirect", "numbered-point"), ("Kessel", "direct", "numbered-point")]
