@@ -511,18 +511,23 @@ _NTH = re.compile(rf"(?P<day>{_DAY_NUMBER})(?:st|nd|rd|th)(?![\w-])")
 _NTH_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:on|by|until|till|since|from|before|after|between|and|to|through)\s+"
     r"the\s+\Z"
+    # telegraphese drops the article: "met him evening 6th", "on 3rd"
+    r"|(?<![\w-])(?:on|morning|afternoon|evening|night)\s+(?:of\s+)?\Z"
 )
 # What may follow the day: a stop, or a word that goes on with the sentence, never a noun
 # ("the 9th Division", "the 20th century") nor a month ("the 9th of March" is read whole).
-_NTH_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2013\u2014]|\Z)|\s+(?:and|or|to|through|until|when)\s")
+_NTH_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2013\u2014]|\Z)|\s+(?:and|or|to|through|until|when|at)\s"
+                        r"|\s+(?=I\s)")  # a telegram's "On 3rd I met with ..."
 
 
 def _nth_day(match: re.Match, text: str) -> list[_Candidate]:
     the = _NTH_BEFORE.search(text, max(0, match.start() - 16), match.start())
     if not the or not _NTH_AFTER.match(text, match.end()):
         return []
-    return [_Candidate(the.start() + the.group().lower().rindex("the"), match.end(), "nth_day",
-                       "context_day_of_month", day=int(match["day"]))]
+    lead = the.group().lower()
+    start = the.start() + lead.rindex("the") if lead.rstrip().endswith("the") else match.start()
+    return [_Candidate(start, match.end(), "nth_day", "context_day_of_month",
+                       day=int(match["day"]))]
 
 
 # "on Tuesday", "Monday's ceremony", "last Friday", "Sunday night"

@@ -427,3 +427,11 @@ def test_a_season_in_another_case_form_does_not_crash():
     [plain] = extract_dates("The talks began in spring 1990.")
     assert (odd.value, odd.precision, odd.modifier) == (plain.value, plain.precision,
                                                         plain.modifier) == ("1990", "year", "early")
+
+
+def test_a_telegrams_day_of_the_month_without_its_article():
+    text = ("Cairo, December 8, 1968. I met with the President evening 6th at his residence. "
+            "On 3rd I saw the Minister. The 3rd Division held 5th Avenue.")
+    found = [(d.text, d.value) for d in extract_dates(text)]
+    assert ("6th", "1968-12-06") in found and ("3rd", "1968-12-03") in found
+    assert len(found) == 3
