@@ -67,6 +67,13 @@ TITLES = (
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "lord", "judge", "justice", "envoy",
     "spokesman", "spokeswoman", "leader", "director", "commissioner", "counselor", "counsellor",
 )
+# Titles as telegrams abbreviate them ("PriMin Talhouni", "FonMin Riad"), and what they stand for.
+TELEGRAPHESE_TITLES = {"primin": "Prime Minister", "fonmin": "Foreign Minister",
+                       "defmin": "Defense Minister", "finmin": "Finance Minister",
+                       "depprimin": "Deputy Prime Minister", "fonsec": "Foreign Secretary",
+                       "fonoff": None, "secstate": "Secretary of State",
+                       "secdef": "Secretary of Defense"}
+TITLES = TITLES + tuple(k for k, v in TELEGRAPHESE_TITLES.items() if v)
 
 # Lowercase nouns that describe a person's role ("physicist Fang Lizhi", ", a historian at ...").
 ROLE_NOUNS = frozenset(["president", "premier", "minister", "secretary", "ambassador", "diplomat", "official", "officials", "envoy", "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chancellor", "senator", "governor", "professor", "historian", "scholar", "researcher", "analyst", "expert", "journalist", "reporter", "correspondent", "editor", "writer", "author", "photographer", "archivist", "dissident", "physicist", "scientist", "economist", "lawyer", "activist", "student", "students", "general", "admiral", "officer", "commander", "emperor", "king", "queen", "prince", "director", "head", "chief", "member", "lawmaker", "legislator", "politician", "negotiator", "interpreter", "translator", "counselor", "counsellor", "consul", "attache", "secretary-general", "premier-designate", "founder"])

@@ -32,6 +32,7 @@ from pipelines.extract.lexicon import (
     PLACES,
     PORTFOLIOS,
     ROLE_NOUNS,
+    TELEGRAPHESE_TITLES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLES,
@@ -62,8 +63,11 @@ _OFFICE_BEFORE = re.compile(
 _FORMER = re.compile(r"\b(former|then|late|ex)[\s-]+$", re.IGNORECASE)
 _LIST_GAP = (r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
              r"(?:(?:possibly|perhaps|probably|also|later)\s+)?")
+MONTH_WORDS = frozenset(["january", "february", "march", "april", "june", "july", "august",
+                         "september", "october", "november", "december", "jan", "feb", "mar",
+                         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 # single words a speech verb's subject can be that name nobody: places, abbreviated titles
-_NOT_SPEAKER_NAMES = PLACES | ABBREVIATED_TITLES.keys()
+_NOT_SPEAKER_NAMES = PLACES | ABBREVIATED_TITLES.keys() | TELEGRAPHESE_TITLES.keys()
 # "Brannish diplomats", "Esterian cables": a people's adjective before a noun, not a listed name
 _DEMONYM_BEFORE_NOUN = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean)\s+(?!(?:was|is|has|had|"
                                   r"will|would|and|or)\b)[a-z]+(?<!ed)\b")
@@ -112,7 +116,7 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
         low = tokens[i].low.rstrip(".") if tokens[i].low not in COUNTRY_WORDS else tokens[i].low
         title = _match_title(tokens, i)
         if title:
-            cand.title = text_of(tokens[i:i + title])
+            cand.title = TELEGRAPHESE_TITLES.get(low) or text_of(tokens[i:i + title])
             cand.title_start = tokens[i].start
             i += title
             if i + 1 == len(tokens) and _of_between(tokens[i - 1], tokens[i]):
@@ -135,6 +139,8 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
         end -= 1
     while end - i >= 2 and _ROMAN.fullmatch(tokens[end - 1].text):
         end -= 1  # "Misc IV", "Vol. XI": a numbering, not part of a name
+    while end - i >= 2 and tokens[end - 1].low.rstrip(".") in MONTH_WORDS:
+        end -= 1  # "PriMin Doe Oct 12": the date after the name
     cand.tokens = tokens[i:end]
     cand.key = name_key(" ".join(t.text for t in cand.tokens))
     return cand

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
 from pipelines.document import LocalPerson, PersonMention
-from pipelines.extract.lexicon import ABBREVIATED_TITLES, COUNTRY_WORDS, ROLE_NOUNS
+from pipelines.extract.lexicon import (
+    ABBREVIATED_TITLES,
+    COUNTRY_WORDS,
+    ROLE_NOUNS,
+    TELEGRAPHESE_TITLES,
+)
 from pipelines.extract.segment import Layout, Quote
 
 PRONOUNS = {"he", "she"}
@@ -216,6 +221,9 @@ class SpeakerResolver:
         return None
 
     def _role(self, phrase: str, pos: int) -> Speaker | None:
+        spelled = TELEGRAPHESE_TITLES.get(phrase.split()[-1].lower()) if phrase.split() else None
+        if spelled:  # "PriMin said": the Prime Minister
+            phrase = " ".join([*phrase.split()[:-1], spelled])
         m = _ROLE_REF.match(phrase)
         noun = m and ABBREVIATED_TITLES.get(m.group(2).lower(), m.group(2).lower())
         if not m or noun not in ROLE_NOUNS:

@@ -85,3 +85,11 @@ def test_names_standing_only_where_places_stand_are_not_people():
                                "Belmonte was waiting.")
     assert "Villa Serena" not in people and "Puerto Alto" not in people
     assert "Ana Belmonte" in people
+
+
+def test_telegraphese_titles_are_titles_and_a_date_after_a_name_is_not_part_of_it():
+    people, _ = people_by_name("PriMin Halvar Oct 12 thanked us. FonMin Ruskin said he "
+                               "agreed. PriMin said the King would decide.")
+    assert set(people) == {"Halvar", "Ruskin"}
+    assert (people["Halvar"].role, people["Ruskin"].role) == ("Prime Minister",
+                                                              "Foreign Minister")
