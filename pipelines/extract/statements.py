@@ -970,11 +970,18 @@ def _opens_turn(ctx: _Ctx, sent: Span, st: Statement) -> bool:
                         ctx.text[sent.start:cue_at]))
 
 
+# the writer's observation of the speaker, not the speaker's words: "He did not seem
+# disturbed", "He obviously convinced ...", "She appeared tired"
+_OBSERVED = re.compile(r"(?:He|She)\s+(?:(?:did|does)\s+not\s+|was\s+|is\s+)?(?:seem|seemed|seems|"
+                       r"appear|appeared|appears|looked|looks|obviously|clearly|evidently|"
+                       r"apparently)\b")
+
+
 def _continues(ctx: _Ctx, sent: Span, turn: bool) -> bool:
     """An uncued sentence after reported speech goes on reporting it in a speaker's turn, or
     when it opens with a connective ("However, the United States did not ...")."""
     first = ctx.text[sent.start:sent.start + 1]
-    if first in "“\"‘([" or not first:
+    if first in "“\"‘([" or not first or _OBSERVED.match(ctx.text, sent.start, sent.end):
         return False
     return turn or bool(_CONNECTIVE.match(ctx.text, sent.start, sent.end))
 
