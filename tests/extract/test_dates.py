@@ -427,3 +427,12 @@ def test_a_season_in_another_case_form_does_not_crash():
     [plain] = extract_dates("The talks began in spring 1990.")
     assert (odd.value, odd.precision, odd.modifier) == (plain.value, plain.precision,
                                                         plain.modifier) == ("1990", "year", "early")
+
+
+@pytest.mark.parametrize("opening", ["The talks opened on", "İzmir talks opened on"])
+def test_counts_later_in_any_case_and_afterwards_with_or_without_a_lower_case_copy(opening):
+    # "İ" lowers to two characters: the scan for "later" then runs over the text itself
+    text = (f"{opening} March 3, 1962. Two days LATER the envoy left; a week afterwards he "
+            "came back, and one month Earlier than planned it ended. Thereafter nothing.")
+    assert found(text)[1:] == [("Two days LATER", "1962-03-05"),
+                               ("a week afterwards", "1962-03")]
