@@ -490,9 +490,9 @@ _COUNT_LATER = re.compile(
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
-def _count_later(text: str) -> list[_Candidate]:
+def _count_later(text: str, starts: list[int] | slice) -> list[_Candidate]:
     found = []
-    for word in _LATER_WORD.finditer(text):
+    for word in _matches(_LATER_WORD, text, starts):
         match = _COUNT_LATER.search(text, max(0, word.start() - 40), word.end())
         if not match or _THAN.match(text, word.end()):  # "a year earlier than planned"
             continue
@@ -652,12 +652,14 @@ def _starts(text: str) -> dict[str, list[int] | slice]:
     scan."""
     low = _lowered(text)
     words = _LOWER_WORD_STARTS.finditer(low) if low is not None else _WORD_STARTS.finditer(text)
+    word_starts = [m.start() for m in words]
     return {
         "digit": [m.start() for m in _DIGIT_STARTS.finditer(text)],
         "name": [m.start() for m in _NAME_STARTS.finditer(text)],
-        "word": [m.start() for m in words],
+        "word": word_starts,
         "ago": _ago_stretch(text, low),
         "apostrophe": [m.start() for m in _APOSTROPHE_STARTS.finditer(text)],
+        "later": _later_starts(text, low, word_starts),
     }
 
 
@@ -670,6 +672,22 @@ def _lowered(text: str) -> str | None:
     if len(low) != len(text):
         return None
     return low.replace("ı", "i").replace("ſ", "s")
+
+
+def _later_starts(text: str, low: str | None, word_starts: list[int]) -> list[int] | slice:
+    """Where "later", "earlier" or "afterward(s)" can start (``_count_later``): the word starts
+    that spell one of the first two (they open relative expressions too, so the word scan has
+    found them) and every "afterward", which is rare (found by ``str.find``).  A second
+    case-insensitive scan of the whole text for these words cost as much as all the others.
+    The whole text when there is no lower-case copy."""
+    if low is None:
+        return slice(0, len(text))
+    found = [p for p in word_starts if low.startswith(("later", "earlier"), p)]
+    at = low.find("afterward")
+    while at >= 0:
+        found.append(at)
+        at = low.find("afterward", at + 1)
+    return sorted(found)
 
 
 def _ago_stretch(text: str, low: str | None) -> list[int] | slice:
@@ -706,7 +724,7 @@ def _matches(pattern: re.Pattern, text: str, starts: list[int] | slice):
 
 def _candidates(text: str) -> list[_Candidate]:
     starts = _starts(text)
-    found = _relative(text, starts["word"]) + _count_later(text)
+    found = _relative(text, starts["word"]) + _count_later(text, starts["later"])
     for pattern, build, where in _PATTERNS:
         for match in _matches(pattern, text, starts[where]):
             found += build(match, text)

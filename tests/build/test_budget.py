@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import select
+import signal
+import subprocess
+import sys
 import time
+from pathlib import Path
 
+import pytest
 from slow_extract import extract_or_hang
 
 from pipelines.build.budget import extract_with_budget
@@ -32,3 +39,47 @@ def test_a_runaway_document_is_rejected_and_the_others_go_on():
 def test_without_a_budget_extraction_runs_in_process():
     [(doc, ex, reason)] = extract_with_budget([_doc(1, "Nothing said here.")], None)
     assert ex is not None and reason is None and ex.document == doc
+
+
+_OWNER = """
+import os, sys, time
+from pipelines.build import budget
+pool = budget._pool()
+worker = pool.submit(os.getpid).result(timeout=120)
+pool.submit(time.sleep, 120)  # the worker is busy when its owner is killed
+print(worker, flush=True)
+time.sleep(120)
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has stopped running
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_worker_dies_with_the_process_that_started_it_when_that_one_is_killed():
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    owner = subprocess.Popen([sys.executable, "-c", _OWNER], cwd=root, env=env,
+                             stdout=subprocess.PIPE, text=True)
+    worker = None
+    try:
+        ready, _, _ = select.select([owner.stdout], [], [], 120)
+        assert ready, "the worker never started"
+        worker = int(owner.stdout.readline())
+        assert _running(worker)
+        owner.kill()  # SIGKILL: no atexit hook runs
+        owner.wait()
+        deadline = time.monotonic() + 10
+        while _running(worker) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _running(worker)
+    finally:
+        owner.kill()
+        if worker is not None and _running(worker):
+            os.kill(worker, signal.SIGKILL)
+

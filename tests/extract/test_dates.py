@@ -435,3 +435,12 @@ def test_a_telegrams_day_of_the_month_without_its_article():
     found = [(d.text, d.value) for d in extract_dates(text)]
     assert ("6th", "1968-12-06") in found and ("3rd", "1968-12-03") in found
     assert len(found) == 3
+
+
+@pytest.mark.parametrize("opening", ["The talks opened on", "İzmir talks opened on"])
+def test_counts_later_in_any_case_and_afterwards_with_or_without_a_lower_case_copy(opening):
+    # "İ" lowers to two characters: the scan for "later" then runs over the text itself
+    text = (f"{opening} March 3, 1962. Two days LATER the envoy left; a week afterwards he "
+            "came back, and one month Earlier than planned it ended. Thereafter nothing.")
+    assert found(text)[1:] == [("Two days LATER", "1962-03-05"),
+                               ("a week afterwards", "1962-03")]
