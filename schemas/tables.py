@@ -406,10 +406,21 @@ def foreign_key_schema(name: str, tables: Mapping[str, pd.DataFrame]) -> pa.Data
         parent = tables.get(fk.table)
         if parent is None or fk.ref_column not in parent:
             continue
-        keys = parent[fk.ref_column].dropna().astype(str).unique().tolist()
+        keys = frozenset(  # to NumPy first: iterating an Arrow column goes value by value
+            parent[fk.ref_column].dropna().astype(str).unique().to_numpy(dtype=object))
         error = f"foreign_key:{fk.column}->{fk.table}.{fk.ref_column}"
-        columns[fk.column] = pa.Column(checks=pa.Check.isin(keys, error=error), nullable=True)
+        columns[fk.column] = pa.Column(checks=pa.Check(_in_keys(keys), error=error),
+                                       nullable=True)
     return pa.DataFrameSchema(columns, name=name)
+
+
+def _in_keys(keys: frozenset[str]):
+    """A vectorised membership test.  Not ``Check.isin``: pandera deep-copies a schema's
+    checks with their statistics, and for a parent table's keys (tens of thousands) that
+    copy cost more than the whole check."""
+    # a lookup per value in a Python set: pandas' isin on an Arrow string column turns every
+    # key into an Arrow scalar first, which is what made this check slow
+    return lambda values: values.astype(object).map(lambda v: str(v) in keys).astype(bool)
 
 
 SPAN_INSIDE_TEXT = "span_inside_text"
@@ -437,7 +448,8 @@ def _span_status(df: pd.DataFrame, doc_text: Mapping[str, str]) -> list[str | No
 
 def span_schema(name: str, documents: pd.DataFrame) -> pa.DataFrameSchema:
     """Offsets inside the document's text, and ``documents.text[char_start:char_end] == text``."""
-    doc_text = dict(zip(documents["document_id"].astype(str), documents["text"]))
+    doc_text = dict(zip(documents["document_id"].astype(str).to_numpy(dtype=object),
+                        documents["text"].to_numpy(dtype=object)))
     last: dict[int, list[str | None]] = {}  # both checks see the same frame: look once
 
     def status_of(df: pd.DataFrame) -> list[str | None]:
