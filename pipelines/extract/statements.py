@@ -776,9 +776,12 @@ def _parsed(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement | None) -
 # to open its sentence (telegraphese: "Said he would ...")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _FIRST_PERSON = re.compile(r"\bI\b|\bme\b")
-_TITLE_PHRASE = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w.\-]*\s+){0,3}(?:"
+_TITLE_PHRASE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.\-]*\s+){0,3}(?:"
                            + "|".join(sorted(w.capitalize() for w in ROLE_NOUNS if w.isalpha()))
                            + r")\b")
+# telegraphese: a title with no article opens the sentence right before its cue ("2.
+# President said", "General explicitly confirmed")
+_BARE_TITLE = re.compile(r"(?:\(?\d{1,2}[.)]\s+)?(?:[A-Z][\w.\-]*\s+){1,3}(?:\w+ly\s+)?")
 # a rule's clause and the parse's agree on where it starts within this many characters
 _SAME_START = 6
 # characters before a cue that hold its subject ("Foreign Minister Doe, in his reply, said")
@@ -801,13 +804,31 @@ def _may_name_speaker(ctx: _Ctx, sent: Span) -> bool:
     can name, or opens the sentence."""
     text = ctx.text
     for cue in cue_positions(text, sent.start, sent.end):
+        if _views_or_orders(text, sent.start, cue):
+            continue
         floor = max(sent.start, cue - _SUBJECT_WINDOW)
         if (cue - sent.start < _OPENING_REACH or ctx.resolver.mentions_in(floor, cue)
                 or _PRONOUN_SUBJECT.search(text, floor, cue)
                 or (ctx.writer and _FIRST_PERSON.search(text, floor, cue))
-                or _TITLE_PHRASE.search(text, floor, cue)):
+                or _TITLE_PHRASE.search(text, floor, cue)
+                or _BARE_TITLE.fullmatch(text, sent.start, cue)):
             return True
     return False
+
+
+_BASE_FORM_SUBJECTS = {"i", "we", "you"}
+
+
+def _views_or_orders(text: str, start: int, cue: int) -> bool:
+    """A cue in its base form after I/we/you ("I believe", "we recommend", "you urge") or
+    opening its sentence ("Suggest you reply ...") is the writer's view or an instruction,
+    which a parse would not report (see ``_writers_view``): not worth parsing."""
+    word = _WORD.match(text, cue)
+    form = word.group().lower() if word else ""
+    if CUES.get(form) != form:
+        return False
+    before = text[max(start, cue - 12):cue].split()
+    return not before or before[-1].lower() in _BASE_FORM_SUBJECTS
 
 
 def _parse_of(ctx: _Ctx, sent: Span):

@@ -269,3 +269,11 @@ def test_a_point_telling_of_its_speaker_in_the_third_person_is_indirect():
                              record=True)
     assert [(s.speaker_name, s.kind, s.rule) for s in out] == [
         ("Kessel", "indirect", "numbered-point"), ("Kessel", "direct", "numbered-point")]
+
+
+def test_views_and_instructions_are_not_parsed_but_telegraphese_titles_are():
+    from pipelines.extract.statements import _views_or_orders
+    text = "I believe the talks will fail. Suggest you reply at once. He believes it will."
+    assert _views_or_orders(text, 0, text.index("believe"))
+    assert _views_or_orders(text, text.index("Suggest"), text.index("Suggest"))
+    assert not _views_or_orders(text, text.index("He"), text.index("believes"))
