@@ -21,7 +21,8 @@ ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "adm", "col", "lt", "sen", "rep"
           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
           "no", "nos", "vs", "etc", "jr", "sr", "inc", "co", "corp", "vol", "p", "pp", "fig",
           "approx", "ca", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m"}
-_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+# a closing mark may stand apart from its full stop (a typesetting slip: "... Vietnam. “ The")
+_END = re.compile(r"[.!?]+(?:[\"”’')\]]|\s[”“](?=\s))*\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)

@@ -219,7 +219,7 @@ def _read_blocks(ctx: _Ctx) -> None:
             points = None
         if item and points and not _reports_itself(ctx, block, item.end()):
             _point(ctx, block, item.end(), *points)
-            if points[2] == "direct":
+            if points[2] != "indirect":
                 continue
         if block.span.start < quoted_to:
             continue  # a line of the block quotation read just before
@@ -302,15 +302,21 @@ def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int, str] | Non
     prev = ctx.layout.blocks[block.index - 1] if block.index else None
     writer = ctx.writer and prev and prev.sentences and _WRITER_ANNOUNCES.match(
         ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)
-    if prev and prev.sentences and _CONDITION.match(ctx.text, prev.sentences[-1].start):
-        return None  # "Should Doe ask ..., suggest you reply along following lines:"
+    if prev and prev.sentences and (
+            _CONDITION.match(ctx.text, prev.sentences[-1].start)
+            or _TOPICS.search(ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)):
+        return None  # "Should Doe ask ..., reply along following lines:"; "will wish to discuss:"
     speaker = ctx.writer if writer else _introduced_by(ctx, block)
     if speaker is None or not speaker.key:
         return None
     if not writer and ctx.writer and speaker.key == ctx.writer.key:
         return None  # the writer's own numbered paragraphs are the record, not words quoted
     colon = ctx.text.rindex(":", prev.span.start, prev.span.end)
-    return speaker, colon, "indirect" if writer else "direct"
+    if writer:
+        return speaker, colon, "indirect"
+    last = prev.sentences[-1]
+    return speaker, colon, "message" if _VERBATIM.search(ctx.text, last.start, last.end) else (
+        "direct")
 
 
 # the writer announces what follows as said: "I stated upon the basis of ...:", "I made the
@@ -343,6 +349,16 @@ def _reports_itself(ctx: _Ctx, block: Block, start: int) -> bool:
                                  list(block.quotes))[:2])
 
 
+# a list of subjects, not of things said: "the matters he will wish to discuss:"
+_TOPICS = re.compile(r"\b(?:discuss|discussed|topics|subjects|agenda|items|matters|raise|raised|"
+                     r"brought up|take up|questions)\b[^:]*:\s*$")
+# an editor's citation of the source after the quoted words
+_CITATION_AFTER = re.compile(r"(?<=[.”\"])\s+\((?=[A-Z])")
+# a point in its speaker's own words speaks in the first person
+_FIRST_PERSON_POINT = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b")
+# an announcement of a text passed on word for word
+_VERBATIM = re.compile(r"\b(?:message|text|statement|note|letter|declaration|verbatim|"
+                       r"as follows)\b", re.IGNORECASE)
 # a point that tells of its speaker in the third person paraphrases what was said
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
 # an announcement made on a condition is an instruction: "Should Doe ask ..., reply:"
@@ -354,7 +370,7 @@ _WRITER_COMMENT = re.compile(r"(?:I|We)\s")
 def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int,
            kind: str) -> None:
     end = block.span.end
-    if ctx.writer and kind == "direct":  # the point ends where the writer comments on it
+    if ctx.writer and kind in ("direct", "message"):  # the point ends where the writer comments on it
         comment = next((s for s in block.sentences
                         if s.start > start and _WRITER_COMMENT.match(ctx.text, s.start)), None)
         end = comment.start if comment else end
@@ -364,8 +380,15 @@ def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int,
         lead = _POINT_THAT.match(ctx.text, start, end)
         start = lead.end() if lead else start
     start, end = strip_span(ctx.text, start, end)
-    if kind == "direct" and _THIRD_PERSON.search(ctx.text, start, min(end, start + 60)):
-        kind = "indirect"  # "1. While in New York, he found ...": told of, not quoted
+    citation = _CITATION_AFTER.search(ctx.text, start, end)
+    end = citation.start() if citation else end  # "... China.” (National Archives, RG 56)"
+    start, end = strip_span(ctx.text, start, end)
+    if kind == "direct" and (_THIRD_PERSON.search(ctx.text, start, min(end, start + 60))
+                             or not _FIRST_PERSON_POINT.search(ctx.text, start, end)):
+        kind = "indirect"  # told of or summed up ("1. While in New York, he found ..."), not
+        # quoted: only a point in its speaker's first person reads as the speaker's words, or
+        # the points of a message passed on ("asked him to pass on a three-point message:")
+    kind = "direct" if kind == "message" else kind
     end -= ctx.text[end - 1:end] in ";." and kind == "indirect"
     if end <= start or (kind == "indirect" and _words(ctx.text[start:end]) < MIN_QUOTE_WORDS):
         return

@@ -260,15 +260,17 @@ def test_numbered_points_that_report_themselves_or_follow_a_condition_are_no_quo
     assert [(s.speaker_name, s.rule) for s in out] == [("Kessel", "indirect:said")]
 
 
-def test_a_point_telling_of_its_speaker_in_the_third_person_is_indirect():
+def test_only_a_point_in_its_speakers_first_person_is_direct():
     text = ("Kessel told me the following:\n\n"
             "1. While in the capital, he found the minister more willing than before.\n\n"
-            "2. The harbour must be reopened within the month.")
+            "2. We must reopen the harbour within the month.\n\n"
+            "3. The tariff stays.")
     by = _people("Kessel")
     out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1968",
                              record=True)
     assert [(s.speaker_name, s.kind, s.rule) for s in out] == [
-        ("Kessel", "indirect", "numbered-point"), ("Kessel", "direct", "numbered-point")]
+        ("Kessel", "indirect", "numbered-point"), ("Kessel", "direct", "numbered-point"),
+        ("Kessel", "indirect", "numbered-point")]
 
 
 def test_views_and_instructions_are_not_parsed_but_telegraphese_titles_are():
@@ -277,3 +279,15 @@ def test_views_and_instructions_are_not_parsed_but_telegraphese_titles_are():
     assert _views_or_orders(text, 0, text.index("believe"))
     assert _views_or_orders(text, text.index("Suggest"), text.index("Suggest"))
     assert not _views_or_orders(text, text.index("He"), text.index("believes"))
+
+
+def test_a_list_of_topics_quotes_nobody_and_a_point_ends_before_its_citation():
+    text = ("Kessel will wish to discuss the following matters:\n\n"
+            "1. Testing of large weapons;\n\n"
+            "2. Trade.\n\n"
+            "Kessel told me the following:\n\n"
+            "1. “We will not sign this year.” (Central Files, box 12)")
+    by = _people("Kessel")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1957",
+                             record=True)
+    assert [(s.kind, s.text) for s in out] == [("direct", "“We will not sign this year.”")]
