@@ -72,7 +72,7 @@ TELEGRAPHESE_TITLES = {"primin": "Prime Minister", "fonmin": "Foreign Minister",
                        "defmin": "Defense Minister", "finmin": "Finance Minister",
                        "depprimin": "Deputy Prime Minister", "fonsec": "Foreign Secretary",
                        "fonoff": None, "secstate": "Secretary of State",
-                       "secdef": "Secretary of Defense"}
+                       "secdef": "Secretary of Defense", "syg": "Secretary-General"}
 TITLES = TITLES + tuple(k for k, v in TELEGRAPHESE_TITLES.items() if v)
 
 # Lowercase nouns that describe a person's role ("physicist Fang Lizhi", ", a historian at ...").
