@@ -132,7 +132,9 @@ def extract_record(doc: Document) -> Extraction:
     if not conversation:
         exchanges = reported_exchanges(doc.text, mentions, dates, found=meetings)
         statements = link_statements(statements, exchanges)
-    statements = _not_after(_written_on(statements, doc, writer), doc.event_date)
+    # an undated record (an editorial note) was written by the volume's publication at latest
+    statements = _not_after(_written_on(statements, doc, writer),
+                            doc.event_date or doc.published_on)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       tuple(exchanges))
 

@@ -3,7 +3,8 @@ coordinated reports and cable page breaks (invented texts, invented names)."""
 
 import re
 
-from pipelines.document import Document, LocalPerson, PersonMention
+from pipelines.document import Document, LocalPerson, Markup, PersonMention
+from pipelines.extract import extract_document
 from pipelines.extract.quoted_records import quoted_records, unquoted
 from pipelines.extract.segment import Layout
 from pipelines.extract.speakers import Speaker
@@ -291,3 +292,12 @@ def test_a_list_of_topics_quotes_nobody_and_a_point_ends_before_its_citation():
     out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1957",
                              record=True)
     assert [(s.kind, s.text) for s in out] == [("direct", "“We will not sign this year.”")]
+
+
+def test_an_undated_record_dates_no_words_after_its_publication():
+    text = "5. Editorial Note\n\nOn May 3, 2048 Minister Ivo Brandt said that the talks would go on."
+    doc = Document("d", "v.xml", text, "0", published_on="1986", source_key="frus1958-60v99/d5",
+                   doc_type="editorial note",
+                   markup=(Markup("head", 0, 17), Markup("p", 19, len(text))))
+    (st,) = extract_document(doc).statements
+    assert (st.speaker_name, st.said_on) == ("Ivo Brandt", None)
