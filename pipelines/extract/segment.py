@@ -70,8 +70,9 @@ def sentences(text: str, span: Span, quotes: list[Quote] = ()) -> list[Span]:
         cut = m.start()
         if text[cut] == "." and _abbreviation_before(text, cut):
             continue
-        if quotes and any(q.start < cut < q.end - 1 for q in quotes):
-            continue
+        if quotes and any(q.start < cut < q.end - 1 and text[cut + 1:q.end].strip()
+                          for q in quotes):
+            continue  # inside a quotation (not at its end: "... Vietnam. “ The")
         out.append(Span(start, cut + len(m.group().rstrip())))
         start = m.end()
     if start < span.end:

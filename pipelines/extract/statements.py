@@ -808,7 +808,7 @@ _BARE_TITLE = re.compile(r"(?:\(?\d{1,2}[.)]\s+)?(?:[A-Z][\w.\-]*\s+){1,3}(?:\w+
 # a rule's clause and the parse's agree on where it starts within this many characters
 _SAME_START = 6
 # characters before a cue that hold its subject ("Foreign Minister Doe, in his reply, said")
-_SUBJECT_WINDOW = 60
+_SUBJECT_WINDOW = 80
 # a cue this near its sentence's start may have no subject at all (telegraphese)
 _OPENING_REACH = 6
 
