@@ -229,3 +229,14 @@ def test_a_document_sent_with_a_gerund_cue_is_its_senders_statement():
             "indicating that the message was too important to leave to the ministry.")
     assert said(run(text)) == [
         ("Karl Amsel", "indirect", "the message was too important to leave to the ministry")]
+
+
+def test_a_closing_mark_set_apart_ends_the_sentence_and_a_far_subject_still_speaks():
+    text = ("Former Premier Ola Ruud told Ambassador Ivo Brandt that the army might help “in "
+            "carrying the war north. “ The offer was not the cabinet's; nevertheless, Foreign "
+            "Minister Ada Weil appeared to favour a contingent for the south and suggested ways "
+            "in which the old prohibitions could be lifted.")
+    got = said(run(text))
+    assert got[0][0] == "Ola Ruud" and got[0][2].endswith("north. “")
+    assert ("Ada Weil", "indirect",
+            "ways in which the old prohibitions could be lifted") in got
