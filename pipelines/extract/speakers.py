@@ -135,6 +135,15 @@ class SpeakerResolver:
                 if self.people[m.person_key].name.split()[-1][:1] == letter}
         return self.person(keys.pop()) if len(keys) == 1 else None
 
+    def _title_holder(self, start: int, end: int) -> str | None:
+        """The holder of the title a sentence opens with, asked without a trace in the
+        history (the title is a subject here, not a speaker heard)."""
+        titled = _TITLE_OPENS.match(self.text, start, end)
+        heard = len(self.history)
+        holder = self._role(titled.group(1), start) if titled else None
+        del self.history[heard:]
+        return holder.key if holder else None
+
     def _appositive(self, start: int, name_at: int) -> bool:
         """Whether text[start:name_at] is a common noun phrase the name after it stands in
         apposition to, as its subject: "the defence minister, Doe", "A spokesman for the
@@ -175,12 +184,9 @@ class SpeakerResolver:
             return None
         start = here[1].start
         own = self.mentions_in(start, pos)
-        titled = None if own else _TITLE_OPENS.match(self.text, start, pos)
-        if titled:  # "The Acting Secretary made comments which he said were ...": that holder
-            heard = len(self.history)
-            holder = self._role(titled.group(1), start)
-            del self.history[heard:]  # asked, not heard: no trace in the history
-            return holder.key if holder else None
+        if not own and _TITLE_OPENS.match(self.text, start, pos):
+            # "The Acting Secretary made comments which he said were ...": that holder
+            return self._title_holder(start, pos)
         if own:  # a name in the pronoun's own sentence: recency decides, unless the sentence
             # opens with the person's view ("In Doe's estimate ..., but he believes")
             view = _VIEW_OF.match(self.text, start, pos)
@@ -193,6 +199,9 @@ class SpeakerResolver:
             start = previous[1].start
             found = [m for m in self.mentions_in(start, previous[1].end)
                      if self.subject_like(start, m)]
+            holder = self._title_holder(start, previous[1].end)
+            if holder:  # "The President congratulated Doe ... . He mentioned ...": the President
+                return holder
             if found:
                 return found[0].person_key
             if not _PRONOUN_OPENING.match(self.text, start, previous[1].end):

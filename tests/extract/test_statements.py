@@ -240,3 +240,9 @@ def test_a_closing_mark_set_apart_ends_the_sentence_and_a_far_subject_still_spea
     assert got[0][0] == "Ola Ruud" and got[0][2].endswith("north. “")
     assert ("Ada Weil", "indirect",
             "ways in which the old prohibitions could be lifted") in got
+
+
+def test_a_pronoun_binds_to_the_title_that_opened_the_sentence_before():
+    text = ("President Olaf Brandt received Premier Ivo Tamm at noon. The President "
+            "congratulated Mr. Tamm on his election. He mentioned the cost of the new army.")
+    assert [s.speaker_name for s in run(text)] == ["Olaf Brandt"]
