@@ -229,6 +229,8 @@ def _season(match: re.Match, text: str) -> list[_Candidate]:
 
 # Words that make the number after them an identifier or a count, not a year.
 _NOT_YEAR_BEFORE = {
+    # a bill's, a congressional report's or a cable's number ("H. Rept. 2048", "S. 1958")
+    "rept.", "rpt.", "report", "res.", "h.r.", "s.", "bill", "deptel", "embtel", "circtel",
     "no.", "nos.", "no", "nr.", "#", "number", "numbers", "article", "art.", "page", "pages",
     "p.", "pp.", "box", "boxes", "document", "documents", "doc.", "telegram", "telegrams",
     "airgram", "airgrams", "cable", "cables", "despatch", "dispatch", "lot", "vol.", "volume",

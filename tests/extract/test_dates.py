@@ -444,3 +444,8 @@ def test_counts_later_in_any_case_and_afterwards_with_or_without_a_lower_case_co
             "came back, and one month Earlier than planned it ended. Thereafter nothing.")
     assert found(text)[1:] == [("Two days LATER", "1962-03-05"),
                                ("a week afterwards", "1962-03")]
+
+
+def test_a_bills_or_reports_number_is_no_year():
+    text = "See H. Rept. 2048 and S. 1958, both of 1959; Deptel 1961 followed."
+    assert [(d.text, d.value) for d in extract_dates(text)] == [("1959", "1959")]
