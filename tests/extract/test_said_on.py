@@ -60,7 +60,7 @@ def test_a_date_in_the_words_does_not_override_the_cue_date():
 
 @pytest.mark.parametrize("phrase, named", [
     ("the 1960 Constitution", True), ("its 1954 agreement", True), ("FY 1981", True),
-    ("Deptel 1961", True), ("since 1954", True), ("the June 5 meeting", False),
+    ("since 1954", True), ("the June 5 meeting", False),  # "Deptel 1961": no date at all
     ("a June 4 memorandum", False), ("on June 5", False),
 ])
 def test_names_thing(phrase, named):
