@@ -60,6 +60,7 @@ _ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
     "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+MONTH_NAMES = frozenset(_MONTHS) | frozenset(_ABBREVIATIONS)  # in lower case
 # Seasons give a year; the modifier says which part of it (winter straddles two years).
 _SEASONS = {"spring": "early", "summer": "mid", "fall": "late", "autumn": "late", "winter": None}
 _NUMBER_WORDS = {

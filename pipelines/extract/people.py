@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipelines.document import LocalPerson, PersonMention
+from pipelines.extract.dates import MONTH_NAMES
 from pipelines.extract.lexicon import (
     ABBREVIATED_TITLES,
     COUNTRY_WORDS,
@@ -63,9 +64,8 @@ _OFFICE_BEFORE = re.compile(
 _FORMER = re.compile(r"\b(former|then|late|ex)[\s-]+$", re.IGNORECASE)
 _LIST_GAP = (r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
              r"(?:(?:possibly|perhaps|probably|also|later)\s+)?")
-MONTH_WORDS = frozenset(["january", "february", "march", "april", "june", "july", "august",
-                         "september", "october", "november", "december", "jan", "feb", "mar",
-                         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+# a month after a name is a date's ("Doe Oct 12"); "May" is also a name
+MONTH_WORDS = MONTH_NAMES - {"may"}
 # single words a speech verb's subject can be that name nobody: places, abbreviated titles
 _NOT_SPEAKER_NAMES = PLACES | ABBREVIATED_TITLES.keys() | TELEGRAPHESE_TITLES.keys()
 # "Brannish diplomats", "Esterian cables": a people's adjective before a noun, not a listed name

@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from pipelines.document import Document, LocalPerson, Markup, PersonMention, Statement
 from pipelines.extract.exchanges import CONVERSATIONS
-from pipelines.extract.lexicon import SPEECH_VERBS
+from pipelines.extract.lexicon import ABBREVIATED_TITLES, SPEECH_VERBS
 from pipelines.extract.names import fold, name_key
 from pipelines.extract.offices import secretary_of_state, us_president
 from pipelines.extract.persons_list import TITLE_WORDS, name_tokens
@@ -63,11 +63,10 @@ _QUESTION = re.compile(r"Q[.:]\s")
 # "Stated that ...", "Said our experts would ...": a label before speech the record reports
 # (telegraphese), not the speaker's own words
 _REPORTED = re.compile(r"([A-Z][a-z]+)\s+[a-z“\"]")
-# abbreviated titles of transcripts' labels ("VM Ch'iao:", "PM:")
+# abbreviated titles of transcripts' labels ("VM Ch'iao:", "PM:"), and a note-taker's ("Sec")
 _TITLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "vm": "vice minister",
                         "dpm": "deputy prime minister", "vp": "vice president",
-                        "sec": "secretary", "secy": "secretary", "amb": "ambassador",
-                        "pres": "president"}
+                        **ABBREVIATED_TITLES}
 # "the President", "the Prime Minister": an office standing for its holder in the record.  The
 # word boundary is tested after the "T" (a lookbehind): a pattern that opens with a letter is
 # scanned for that letter alone, twice as fast over a whole record as one that opens with \b.
