@@ -643,7 +643,8 @@ def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
     speaker = _subject_before(ctx, sent.start, pos)
     if speaker is None or pos in ctx.covered:
         return None
-    start = _content_start(text, pos, verb, sent.end)
+    start = (sent.start if _interrupts(text, sent.start, pos, verb)
+             else _content_start(text, pos, verb, sent.end))
     if start is None:
         return None
     if speaker.key is None and not (verb in _PERSON_CUE_INDIRECT_NONPERSON and (
@@ -651,6 +652,20 @@ def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
                 speaker.name))):  # "A spokeswoman for the Office said the ..." needs no "that"
         return None
     _emit_indirect(ctx, sent, qs, speaker, verb, pos, start, f"indirect:{verb}")
+
+
+# a cue set off by commas inside the words it reports: "The note, he said, is the product of
+# ...", "This, the Minister added, worried him": the words are the whole sentence
+_SET_OFF_AFTER = re.compile(r"(?:\s+(?:also|then|again|later|further|[a-z]+ly))?\s*,\s*(?=[\w“\"‘'])")
+_SET_OFF_BEFORE = re.compile(r"\w[^,;:]*,\s+(?:[^\s,;:]+\s+){0,4}[^\s,;:]+\s+"
+                             r"(?:(?:also|then|again|later|further|[a-z]+ly)\s+)?$")
+
+
+def _interrupts(text: str, start: int, pos: int, verb: str) -> bool:
+    if verb not in SPEECH_VERBS or not _SET_OFF_AFTER.match(text, pos + len(verb)):
+        return False
+    m = _SET_OFF_BEFORE.search(text, start, pos)
+    return bool(m) and not re.search(r"\bthat\b", text[start:pos])
 
 
 def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:

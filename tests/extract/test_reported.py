@@ -111,12 +111,24 @@ def _mention(text, name, person, nth=0):
 
 def test_extract_statements_adds_what_only_the_parse_finds():
     text = ("Foreign Minister Ulvane received the delegation at noon. "
-            "The new tariffs, Ulvane continued, would stay in force until the autumn.")
+            "The new tariffs would stay in force until the autumn, Ulvane continued.")
     people, by = _people("Ulvane")
     mentions = [_mention(text, "Ulvane", by["Ulvane"]), _mention(text, "Ulvane", by["Ulvane"], 1)]
     out = extract_statements(text, people, mentions, [], "1971-03-02")
-    assert [(s.speaker_name, s.rule) for s in out] == [("Ulvane", "parse:parataxis")]
-    assert "would stay in force until the autumn" in out[0].text
+    assert [(s.speaker_name, s.rule) for s in out] == [("Ulvane", "parse:ccomp")]
+    assert out[0].text == "The new tariffs would stay in force until the autumn"
+
+
+def test_a_cue_set_off_inside_its_words_reports_the_whole_sentence():
+    text = ("Foreign Minister Ulvane received the delegation at noon. "
+            "The new tariffs, Ulvane continued, would stay in force until the autumn. "
+            "After lunch, Ulvane said that the talks were over.")
+    people, by = _people("Ulvane")
+    mentions = [_mention(text, "Ulvane", by["Ulvane"], n) for n in range(3)]
+    out = extract_statements(text, people, mentions, [], "1971-03-02")
+    assert [s.text for s in out] == [
+        "The new tariffs, Ulvane continued, would stay in force until the autumn",
+        "the talks were over"]  # a fronted time is no part of what was said
 
 
 def test_first_person_is_the_writer_and_he_never_is():
