@@ -337,6 +337,25 @@ _NARRATIVE = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'’\-]*\s+){1,4}(?:then\s+|als
                         r"([a-z]+)\b")
 
 
+# after a name opening a paragraph: a verb ("Doe summarized ...") or a note-taker's dash
+# ("Doe-fears we ...", "Doe — wants"): the record says what someone did or said
+_AFTER_OPENING_NAME = re.compile(r"\s*[-–—]|\s+(?:then\s+|also\s+|again\s+)?[a-z]+(?:ed|s)\b")
+# what may stand before that name: a title ("The Secretary", "Gen.", "Amb.")
+_BEFORE_OPENING_NAME = re.compile(r"(?:(?:The|the)\s+)?(?:[A-Z][\w.]*\s+){0,3}")
+
+
+def _about_someone(text: str, reader: TurnReader, start: int) -> bool:
+    """An unlabelled paragraph that opens with a person's name and what that person did,
+    said or thinks: the record's voice, or another's words, never the turn before going on
+    ("Rusk: ... / Johnson summarized where we are.")."""
+    lead = _BEFORE_OPENING_NAME.match(text, start)
+    for m in reader.mentions_at.within(start, lead.end() + 1):
+        if _BEFORE_OPENING_NAME.fullmatch(text, start, m.char_start) and \
+                _AFTER_OPENING_NAME.match(text, m.char_end):
+            return True
+    return False
+
+
 def speaker_turns(doc: Document, people: list[LocalPerson], mentions: list[PersonMention],
                   reader: TurnReader | None = None) -> list[Turn]:
     """Turns of the dialogue; an unlabelled paragraph that reports speech in the record's own
@@ -387,7 +406,7 @@ def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | No
         elif _QUESTION.match(para):  # a reporter's question: nobody's turn goes on
             speakers.append(None)
             current = None
-        elif narrative(para):
+        elif narrative(para) or _about_someone(text, reader, block.char_start):
             current = None
         elif current is not None and not _STAGE.match(para) and not para.isupper():
             turns.append(Turn(current.speaker_key, current.speaker_name, block.char_start,

@@ -206,6 +206,15 @@ def test_reported_speech_after_a_turn_is_narrative_not_a_continuation():
     assert all(not text.startswith("The Chairman") for _, _, text in said)
 
 
+def test_a_paragraph_about_another_person_ends_the_turn():
+    said = _said(extract_document(_docs("single_2015.xml")["frus1999-01v98/d40"]))
+    gruber = [text for _, name, text in said if name == "Mila Gruber"]
+    # the unlabelled paragraph after her turn goes on with it; the two opening with what Ren
+    # did or thinks (a verb, a note-taker's dash) are not hers
+    assert gruber == ["Thank you, it has been a year.", "Not before the autumn.",
+                      "We have still to hear from the fishing towns."]
+
+
 def test_the_conversation_is_an_exchange_with_its_participants_and_subject():
     ex = extract_document(_docs("volume_current.xml")["frus1999-01v99/d1"])
     (meeting,) = ex.exchanges
