@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pipelines.document import Document, LocalPerson, PersonMention
@@ -152,6 +153,9 @@ def _listed(doc: Document) -> tuple[dict[str, _Entry], list[PersonMention]]:
         if m.kind != "person" or m.ref not in listed:
             continue
         lp = listed[m.ref]
+        surface = doc.text[m.char_start:m.char_end]
+        if _misdirected(surface, " ".join([lp.name, *lp.aliases]), fold(lp.family or "") or None):
+            continue  # the text's own name stands: the people of the text find it
         key = by_ref.get(m.ref)
         if key is None:
             key = name_key(lp.name)
@@ -160,11 +164,36 @@ def _listed(doc: Document) -> tuple[dict[str, _Entry], list[PersonMention]]:
             entries.setdefault(key, _Entry(key, lp.name, set(lp.aliases),
                                            clean_role(lp.role, doc.event_date),
                                            tokens, fold(lp.family or "") or None))
-        surface = doc.text[m.char_start:m.char_end]
         if _alias_of(surface, entries[key]):
             entries[key].aliases.add(surface)
         mentions.append(PersonMention(key, surface, m.char_start, m.char_end))
     return entries, mentions
+
+
+# how alike two spellings of one family name are at least ("Khrushchov", "Khrushchev")
+_SAME_SPELLING = 0.75
+
+
+def _misdirected(surface: str, names: str, family: str | None) -> bool:
+    """A reference the editors linked to the wrong entry (``names``: the entry's name and
+    aliases): the text gives a full name with neither the entry's family name nor, as its last
+    word, any of the entry's names or a spelling of one ("George Vinson" linked to "Allen,
+    George V.").  A surname alone, a title or another spelling ("Chou En-lai" for "Zhou Enlai")
+    keeps the link."""
+    tokens = name_tokens(names)
+    words = [w.replace("-", "") for w in
+             re.findall(r"[a-z]+(?:-[a-z]+)*", fold(re.sub(r"[’']s$|[’']", "", surface)))]
+    words = [w for w in words if w not in TITLE_WORDS]
+    if len(words) < 2 or len(words[-1]) < 3 or words[-1] in tokens:
+        return False
+    if family and any(_alike(w, family) for w in words):
+        return False  # "Chou Shu-k'ai" for "Chow Shu-kai": the family name comes first
+    letters = re.sub(r"[^a-z]", "", fold(names))  # "shukai" in "Chow Shu-kai"
+    return not (words[-1] in letters or any(_alike(words[-1], t) for t in tokens))
+
+
+def _alike(a: str, b: str) -> bool:
+    return SequenceMatcher(None, a, b).ratio() >= _SAME_SPELLING
 
 
 def _named_in_text(doc: Document, listed: list[_Entry]
@@ -226,8 +255,22 @@ def _listed_match(p: LocalPerson, listed: list[_Entry]) -> _Entry | None:
     if not words:
         return None
     family = fold(surname(p.name.split()))
-    hits = [e for e in listed if e.family and e.family in (family, words[-1], words[0])]
+    hits = [e for e in listed if e.family and e.family in (family, words[-1], words[0])
+            and not _other_given_name(p.name, e)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _other_given_name(name: str, entry: _Entry) -> bool:
+    """'Robert Anderson' is not the listed 'Anderson, Clinton P.': the given name before the
+    family name is none of the entry's names nor a spelling of one ('Kakuei' for a listed
+    'Kakeui', 'George' for 'Gheorghe'), and the entry has no initial for it ('H. R.')."""
+    words = re.findall(r"[a-z]+", fold(name))
+    if len(words) < 2 or words[-1] != entry.family:
+        return False
+    given = words[-2]
+    if len(given) < 2 or given in TITLE_WORDS or given[0] in entry.tokens:
+        return False
+    return not any(_alike(given, t) for t in entry.tokens)
 
 
 def _alias_of(alias: str, entry: _Entry) -> bool:

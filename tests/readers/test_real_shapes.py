@@ -77,3 +77,24 @@ def test_with_unmarked_keeps_the_first_reading_of_a_span():
     b = PersonMention("b", "King", 4, 8)
     c = PersonMention("b", "King", 20, 24)
     assert with_unmarked([a], [b, c, c]) == [a, c]
+
+
+def test_a_name_linked_to_the_wrong_entry_keeps_its_own_name(tmp_path):
+    """Editors sometimes link a name to a neighbouring entry: "Arne Velde" tagged as Clara
+    Moss.  The text's full name wins; a surname alone, a title or another spelling of the
+    entry's names keeps the link, and a listed surname with another given name ("Paul Moss")
+    is not the listed Moss."""
+    path = tmp_path / "frus1990v97.xml"
+    path.write_text(HEAD.replace("</list>", '<item><persName xml:id="p_CM">Moss, Clara'
+                                 '</persName>, Consul</item></list>') + (
+        '<div type="document" xml:id="d5" n="5"><head>5. Memorandum of Conversation</head>'
+        '<dateline><placeName>Ostby</placeName>, <date when="1990-05-04">May 4, 1990</date>'
+        '</dateline><p><persName corresp="#p_CM">Arne Velde</persName> said that the port '
+        'would open. Consul <persName corresp="#p_CM">Moss</persName> said that it would '
+        'not. Paul Moss said that the harbour board had not met.</p></div>') + TAIL,
+        encoding="utf-8")
+    (doc,), _ = read_tei(path, tmp_path)
+    said = {s.text: s.speaker_name for s in extract_document(doc).statements}
+    assert said == {"the port would open": "Arne Velde",
+                    "it would not": "Clara Moss",
+                    "the harbour board had not met": "Paul Moss"}
