@@ -86,9 +86,9 @@ def resolve(entries: list[DocEntry], output: Path):
 @task(name="write and publish", cache_policy=NO_CACHE)
 def write_and_publish(entries: list[DocEntry], resolution, rejects: list[Reject],
                       registry: tuple, store: ExtractionCache, output: Path, inputs: str,
-                      max_rejected_share: float):
+                      max_rejected_share: float, workers: int):
     return writer().write_version(entries, resolution, rejects, registry, store, output, inputs,
-                                  max_rejected_share)
+                                  max_rejected_share, workers)
 
 
 @flow(name="build-dataset", log_prints=False)
@@ -103,7 +103,8 @@ def build_dataset(corpus: Path, output: Path, batch_size: int = settings.BATCH_S
     extracts everything again; ``max_bytes``: larger files are rejected; ``time_budget``:
     seconds of extraction per document before it is rejected (None: no budget); ``force``:
     assemble and compare the tables even when the inputs equal the latest version's;
-    ``workers``: extraction batches running at once (default: the machine's cores);
+    ``workers``: extraction batches running at once, and helpers assembling the tables
+    (default: the machine's cores);
     ``max_rejected_share``: more documents failing validation than this share fails the build
     (fewer are quarantined: rejects of stage ``validate``)."""
     clock = Stopwatch()
@@ -133,7 +134,7 @@ def build_dataset(corpus: Path, output: Path, batch_size: int = settings.BATCH_S
         clock.lap("resolve people")
         summary.result, written = write_and_publish(
             quote(entries), quote(resolution), quote(rejects), disclosures, store, output, key,
-            max_rejected_share)
+            max_rejected_share, workers or os.cpu_count() or 1)
         summary.quarantine(written.rows, written.quarantined)
         clock.lap("write, validate, publish")
     return summary

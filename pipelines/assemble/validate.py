@@ -93,12 +93,18 @@ class PieceValidator:
         return frames
 
     def check(self, tables: Mapping[str, pd.DataFrame]) -> Checked:
-        raw = {name: df.reset_index(drop=True) for name, df in tables.items()}
-        frames, failures = _check(raw, self.whole)
-        failures += [self._across_pieces(name, frames[name]) for name in frames]
-        found = [f for f in failures if len(f)]
-        failed = pd.concat(found, ignore_index=True) if found else _empty()
-        return Checked(raw, frames, locate(failed, raw))
+        return self.across(check_piece(tables, self.whole))
+
+    def across(self, checked: Checked) -> Checked:
+        """``checked`` (by ``check_piece``, perhaps in another process) with the failures of
+        the checks across pieces added: values of unique columns an earlier piece had."""
+        found = [f for f in (self._across_pieces(name, checked.frames[name])
+                             for name in checked.frames) if len(f)]
+        if not found:
+            return checked
+        failed = locate(pd.concat(found, ignore_index=True), checked.raw or checked.frames)
+        failed = pd.concat([f for f in (checked.failures, failed) if len(f)], ignore_index=True)
+        return Checked(checked.raw, checked.frames, failed)
 
     def accept(self, checked: Checked) -> dict[str, pd.DataFrame]:
         failed = checked.failures
@@ -107,12 +113,22 @@ class PieceValidator:
             failed["index"] = [None if i is None else i + self.rows[t]
                                for t, i in zip(failed["table"], failed["index"])]
             self.failures.append(failed)
-        for name, df in checked.frames.items():
-            for column in _unique_columns(name):
-                if column in df.columns:
-                    self.seen.setdefault((name, column), SeenValues()).remember(df[column].tolist())
-            self.rows[name] += len(df)
+        self.remember(unique_values(checked.frames),
+                      {name: len(df) for name, df in checked.frames.items()})
         return {name: df[TABLES[name].columns] for name, df in checked.frames.items()}
+
+    def repeats(self, unique: Mapping[tuple[str, str], list]) -> bool:
+        """Whether an earlier piece had any of these ``unique_values`` of a piece."""
+        return any(self.seen.get(key) is not None and self.seen[key].find(values)
+                   for key, values in unique.items())
+
+    def remember(self, unique: Mapping[tuple[str, str], list], rows: Mapping[str, int]) -> None:
+        """Keep a piece that passed every check, known only by its ``unique_values`` and its
+        rows per table (a piece another process checked: ``check_piece`` and ``repeats``)."""
+        for key, values in unique.items():
+            self.seen.setdefault(key, SeenValues()).remember(values)
+        for name, count in rows.items():
+            self.rows[name] += count
 
     def piece(self, tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         return self.accept(self.check(tables))
@@ -135,12 +151,29 @@ class PieceValidator:
         return pd.DataFrame(rows, columns=FAILURE_COLUMNS, dtype=object)
 
 
+def check_piece(tables: Mapping[str, pd.DataFrame], whole: Mapping[str, pd.DataFrame]
+                ) -> Checked:
+    """One piece's own checks (all but those across pieces), against the tables given
+    ``whole`` (a ``PieceValidator``'s): a pure function, so another process may run it."""
+    raw = {name: df.reset_index(drop=True) for name, df in tables.items()}
+    frames, failures = _check(raw, whole)
+    found = [f for f in failures if len(f)]
+    failed = pd.concat(found, ignore_index=True) if found else _empty()
+    return Checked(raw, frames, locate(failed, raw))
+
+
+def unique_values(frames: Mapping[str, pd.DataFrame]) -> dict[tuple[str, str], list]:
+    """A piece's values of each table's unique columns, by (table, column)."""
+    return {(name, column): df[column].tolist() for name, df in frames.items()
+            for column in _unique_columns(name) if column in df.columns}
+
+
 @dataclass(frozen=True)
 class Checked:
     """One piece checked: its tables as given, coerced, and its failures (``index`` within
     the piece; ``document`` names the file and source key of the failing row's document)."""
 
-    raw: dict[str, pd.DataFrame]
+    raw: dict[str, pd.DataFrame] | None  # None: left behind by a helper (nothing failed)
     frames: dict[str, pd.DataFrame]
     failures: pd.DataFrame
 

@@ -10,12 +10,13 @@ writes its tables (``write_tables``) and publishes it; when validation fails it 
 staged version (``pipelines.publish.staged_version``) the tables built once (disclosures,
 people), then, for each piece of documents in ``document_id`` order (``pieces``), that piece's
 rows of every document table, loaded from ``store``, assembled by ``pipelines.assemble.tables``
-and checked by ``pipelines.assemble.validate.PieceValidator``, and last the rejects.  A
+and checked by ``pipelines.assemble.validate.PieceValidator`` (helper processes assemble and
+check the pieces ahead: ``checked_pieces``), and last the rejects.  A
 document whose rows fail a check is quarantined (``pipelines.assemble.quarantine``): all its
 rows stay out and it becomes a reject of stage ``validate`` with the failed checks; the rest
 publishes.  Failures that are no one document's fail the build (``ValidationFailed``, nothing
 published), and so do more quarantined documents than ``max_rejected_share`` of them
-(``TooManyQuarantined``).  Only one piece's extractions and rows are in memory at a time.
+(``TooManyQuarantined``).  Only a few pieces' extractions and rows are in memory at a time.
 Pieces depend only on the entries (never on batch sizes or workers), so the same input gives
 the same files.
 """
@@ -23,9 +24,14 @@ the same files.
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import pandas as pd
@@ -37,7 +43,14 @@ from pipelines.assemble.tables import (
     rejects_table,
     whole_tables,
 )
-from pipelines.assemble.validate import ROWS_PER_CHECK, PieceValidator, ValidationFailed
+from pipelines.assemble.validate import (
+    ROWS_PER_CHECK,
+    Checked,
+    PieceValidator,
+    ValidationFailed,
+    check_piece,
+    unique_values,
+)
 from pipelines.build import progress
 from pipelines.build.cache import DocEntry, ExtractionCache
 from pipelines.build.chunks import chunks
@@ -45,8 +58,10 @@ from pipelines.disclosures import Disclosure, disclosure_of, with_volumes
 from pipelines.document import Extraction, Reject
 from pipelines.publish import (
     PublishResult,
+    Rendered,
     StagedVersion,
     published_people,
+    render,
     sorted_frame,
     staged_version,
     write_validation_failure,
@@ -65,14 +80,14 @@ def resolve(entries: list[DocEntry], output: Path) -> Resolution:
 
 def write_version(entries: list[DocEntry], resolution: Resolution, rejects: list[Reject],
                   registry: tuple[Disclosure, ...], store: ExtractionCache, output: Path,
-                  inputs: str, max_rejected_share: float = MAX_REJECTED_SHARE
-                  ) -> tuple[PublishResult, Written]:
+                  inputs: str, max_rejected_share: float = MAX_REJECTED_SHARE,
+                  workers: int | None = None) -> tuple[PublishResult, Written]:
     """Publish the version (or find it up to date); ``inputs`` (the build's inputs key) is
     recorded in its history entry, so a rerun with the same inputs stops early."""
     try:
         with staged_version(output) as staged, _collector_spared():
             written = write_tables(staged, entries, resolution, rejects, registry, store,
-                                   max_rejected_share)
+                                   max_rejected_share, workers)
             return staged.publish({"inputs": inputs}), written
     except ValidationFailed as failed:
         report = write_validation_failure(output, failed)
@@ -125,8 +140,8 @@ def pieces(entries: list[DocEntry], max_chars: int = PIECE_CHARS,
 
 def write_tables(staged: StagedVersion, entries: list[DocEntry], resolution: Resolution,
                  rejects: list[Reject], registry: tuple[Disclosure, ...],
-                 store: ExtractionCache, max_rejected_share: float = MAX_REJECTED_SHARE
-                 ) -> Written:
+                 store: ExtractionCache, max_rejected_share: float = MAX_REJECTED_SHARE,
+                 workers: int | None = None) -> Written:
     registry = with_volumes(registry, [e.volume for e in entries
                                        if disclosure_of(e.source_path, registry) is None])
     whole = whole_tables(resolution, rejects, registry)
@@ -136,8 +151,19 @@ def write_tables(staged: StagedVersion, entries: list[DocEntry], resolution: Res
         _write(staged, validator, name, validator.whole[name])
     rows |= dict.fromkeys(DOCUMENT_TABLES, 0)
     quarantined, reasons = [], []
-    for piece in pieces(entries):
-        checked = validator.check(document_tables(_load(piece, store), resolution, registry))
+    for piece, checked in checked_pieces(pieces(entries), store, resolution, registry,
+                                         validator.whole, workers):
+        if (isinstance(checked, Ready) and not validator.failures
+                and not validator.repeats(checked.unique)):  # written as the helper rendered it
+            validator.remember(checked.unique, {n: r.rows for n, r in checked.tables.items()})
+            for name, rendered in checked.tables.items():
+                staged.write_rendered(name, rendered)
+                rows[name] += rendered.rows
+            continue
+        if not isinstance(checked, Checked):  # read again here: it failed across pieces
+            checked = check_piece(document_tables(_load(piece, store), resolution, registry),
+                                  validator.whole)
+        checked = validator.across(checked)
         by_document, _ = quarantine.split(checked.failures)
         documents = checked.raw["documents"]
         out = set()
@@ -160,6 +186,66 @@ def write_tables(staged: StagedVersion, entries: list[DocEntry], resolution: Res
         raise TooManyQuarantined(pd.concat(reasons, ignore_index=True), len(quarantined),
                                  len(entries), max_rejected_share)
     return Written({name: rows[name] for name in TABLES}, quarantined)
+
+
+def checked_pieces(parts: list[list[DocEntry]], store: ExtractionCache, resolution: Resolution,
+                   registry: tuple[Disclosure, ...], whole: dict[str, pd.DataFrame],
+                   workers: int | None = None
+                   ) -> Iterator[tuple[list[DocEntry], Checked | Ready]]:
+    """Each piece with its rows assembled and checked on their own (``check_piece``), in
+    order.  Loading, assembling, checking and rendering a piece is most of the writing's work
+    and needs nothing of the pieces before it, so helper processes do it for the pieces ahead
+    (``Ready`` when nothing failed) while this one checks across pieces and writes (a few
+    pieces ahead at most: memory stays bounded)."""
+    workers = min(workers or os.cpu_count() or 1, len(parts) // _PIECES_PER_HELPER)
+    if workers < 2:
+        for part in parts:
+            yield part, check_piece(document_tables(_load(part, store), resolution, registry),
+                                    whole)
+        return
+    context = multiprocessing.get_context("forkserver")  # no inherited threads (see budget)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_helper_state,
+                             initargs=(store.directory, resolution, registry, whole)) as pool:
+        ahead: deque = deque()
+        todo = iter(parts)
+        for part in islice(todo, workers + 1):
+            ahead.append((part, pool.submit(_checked_in_helper, part)))
+        while ahead:
+            part, future = ahead.popleft()
+            following = next(todo, None)
+            if following is not None:
+                ahead.append((following, pool.submit(_checked_in_helper, following)))
+            yield part, future.result()
+
+
+# fewer pieces than this per helper: starting helpers would cost more than they save
+_PIECES_PER_HELPER = 4
+_helper: tuple = ()
+
+
+def _helper_state(directory: Path, resolution: Resolution, registry: tuple[Disclosure, ...],
+                  whole: dict[str, pd.DataFrame]) -> None:
+    global _helper
+    _helper = (ExtractionCache(directory), resolution, registry, whole)
+
+
+@dataclass(frozen=True)
+class Ready:
+    """A piece a helper found without a failure of its own, rendered for the files: all
+    the writer still needs is its unique values (to check across pieces) and its rows."""
+
+    unique: dict[tuple[str, str], list]
+    tables: dict[str, Rendered]
+
+
+def _checked_in_helper(part: list[DocEntry]) -> Checked | Ready:
+    store, resolution, registry, whole = _helper
+    checked = check_piece(document_tables(_load(part, store), resolution, registry), whole)
+    if len(checked.failures):
+        return checked
+    frames = {name: df[TABLES[name].columns] for name, df in checked.frames.items()}
+    return Ready(unique_values(frames),
+                 {name: render(name, sorted_frame(name, df)) for name, df in frames.items()})
 
 
 def _load(piece: list[DocEntry], store: ExtractionCache) -> list[Extraction]:

@@ -102,6 +102,11 @@ class SpeakerResolver:
             self.times_heard[key] = self.times_heard.get(key, 0) + 1
             self.last_heard[key] = pos
 
+    def named_in(self, key: str | None, start: int, end: int) -> bool:
+        """Whether the person ``key`` is named in text[start:end]."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return key is not None and any(m.person_key == key for m in self.mentions[lo:hi])
+
     def at(self, start: int, end: int, pos: int) -> Speaker | None:
         """The speaker the phrase text[start:end] names (leading/trailing space ignored)."""
         phrase = self.text[start:end]
@@ -273,8 +278,9 @@ def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None)
         return False
     # every word of "the Prime Minister" is in the role: a Finance Minister is not meant
     title = " ".join(w for w in words if w not in COUNTRY_WORDS and w not in _TIME_WORDS)
-    if title and not re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", role):
-        return False
+    if title and not re.search(rf"(?<![\w-])(?<!to the )(?<!for the ){re.escape(title)}"
+                               rf"(?![\w-]|[’']s\b)", role):
+        return False  # nor is "the President's Special Assistant", "Assistant to the President"
     if re.match(r"(?:former|late|ex)\b", role) and not {"former", "late"} & set(words):
         return False  # "the Prime Minister" is not "former Prime Minister Doe"
     qualified = re.search(rf"\b({_QUALIFIERS})\s+(?:[a-z]+\s+)?{re.escape(noun)}\b", role)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
 from pipelines.extract.exchanges import ReportedMeeting, detect_meetings
@@ -341,12 +342,21 @@ def _reports_itself(ctx: _Ctx, block: Block, start: int) -> bool:
     """Whether a numbered point's first sentence has a cue with its own speaker ("3. Eban
     stressed that ...", "Kahouli then asked if ..."): the point is reported speech the
     paragraph's rules read, not the announcer's words."""
-    first = next((s for s in block.sentences if s.end > start), None)
-    if first is None:
+    sentences = [s for s in block.sentences if s.end > start]
+    if sentences and len(sentences) > 1 and _HEADING.fullmatch(
+            ctx.text, max(sentences[0].start, start), sentences[0].end):
+        sentences = sentences[1:]  # "4. Consultations. Doe believes that ...": after its heading
+    if not sentences:
         return False
-    return any(_subject_before(ctx, max(first.start, start), pos) is not None
-               for pos in _verbs(ctx.text, Span(max(first.start, start), first.end),
-                                 list(block.quotes))[:2])
+    first = Span(max(sentences[0].start, start), sentences[0].end)
+    cues = [*_verbs(ctx.text, first, list(block.quotes))[:2],
+            *islice(cue_positions(ctx.text, first.start, first.end), 2)]  # "Doe believes"
+    return any(_subject_before(ctx, first.start, pos) is not None for pos in cues)
+
+
+# a point's heading: a few words, each capitalised or a joining word, and a period
+_HEADING = re.compile(r"\s*[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|of|and|the|on|for|to|in|with|"
+                      r"[a-z]+-[A-Z][\w\-]*)){0,6}\s*[.:]\s*")
 
 
 # a list of subjects, not of things said: "the matters he will wish to discuss:"
@@ -384,9 +394,11 @@ def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int,
     end = citation.start() if citation else end  # "... China.” (National Archives, RG 56)"
     start, end = strip_span(ctx.text, start, end)
     if kind == "direct" and (_THIRD_PERSON.search(ctx.text, start, min(end, start + 60))
-                             or not _FIRST_PERSON_POINT.search(ctx.text, start, end)):
-        kind = "indirect"  # told of or summed up ("1. While in New York, he found ..."), not
-        # quoted: only a point in its speaker's first person reads as the speaker's words, or
+                             or not _FIRST_PERSON_POINT.search(ctx.text, start, end)
+                             or ctx.resolver.named_in(speaker.key, start, end)):
+        kind = "indirect"  # told of or summed up ("1. While in New York, he found ...", "3.
+        # Doe's government wished Doe to say ..."), not quoted: only a point in its speaker's
+        # first person, never naming the speaker, reads as the speaker's words, or
         # the points of a message passed on ("asked him to pass on a three-point message:")
     kind = "direct" if kind == "message" else kind
     end -= ctx.text[end - 1:end] in ";." and kind == "indirect"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import importlib
 
 _WHERE = {
-    "files": ("neutralise", "sorted_frame"),
+    "files": ("Rendered", "neutralise", "render", "sorted_frame"),
     "semver": ("FIRST_VERSION", "TableDiff", "TableSnapshot", "bump_for", "decide_bump",
                "diff_versions", "next_version", "snapshot"),
     "store": ("PublishError", "PublishLocked", "PublishResult", "output_lock", "point_latest",

@@ -26,6 +26,7 @@ import io
 import json
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -91,6 +92,27 @@ def _json_list(value: object) -> str | None:
     return json.dumps([None if x is None else str(x) for x in value], ensure_ascii=False)
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """A piece of one table as its files take it: Arrow rows for the Parquet file and the
+    CSV file's lines.  Rendering is most of writing, and needs no open file, so another
+    process may do it (``pipelines.build.write``)."""
+
+    arrow: pa.Table | None
+    csv: bytes
+    rows: int
+
+
+def render(name: str, frame: pd.DataFrame) -> Rendered:
+    if not len(frame):
+        return Rendered(None, b"", 0)
+    frame = frame[specs.TABLES[name].columns]
+    schema = specs.arrow_schema(name)
+    table = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
+    return Rendered(table.replace_schema_metadata(schema.metadata),
+                    csv_rows(name, frame, header=False), len(frame))
+
+
 class _TableFile:
     """One table's Parquet and CSV files, open for appending."""
 
@@ -105,13 +127,14 @@ class _TableFile:
         self.rows = 0
 
     def write(self, frame: pd.DataFrame) -> None:
-        if not len(frame):
+        self.write_rendered(render(self.name, frame))
+
+    def write_rendered(self, piece: Rendered) -> None:
+        if not piece.rows:
             return
-        frame = frame[specs.TABLES[self.name].columns]
-        table = pa.Table.from_pandas(frame, schema=self.schema, preserve_index=False)
-        self.parquet.write_table(table.replace_schema_metadata(self.schema.metadata))
-        self.csv.write(csv_rows(self.name, frame, header=False))
-        self.rows += len(frame)
+        self.parquet.write_table(piece.arrow)
+        self.csv.write(piece.csv)
+        self.rows += piece.rows
 
     def close(self) -> dict[str, dict]:
         self.parquet.close()
@@ -135,6 +158,9 @@ class TableFiles:
 
     def write(self, name: str, frame: pd.DataFrame) -> None:
         self.tables[name].write(frame)
+
+    def write_rendered(self, name: str, piece: Rendered) -> None:
+        self.tables[name].write_rendered(piece)
 
     def close(self) -> tuple[dict[str, dict], dict[str, int]]:
         files: dict[str, dict] = {}

@@ -43,7 +43,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipelines.publish import changes, database, report
-from pipelines.publish.files import TableFiles, sorted_frame
+from pipelines.publish.files import Rendered, TableFiles, sorted_frame
 from pipelines.publish.semver import FIRST_VERSION, bump_for, diff_versions, next_version, snapshot
 from pipelines.publish.store import (
     FAILURE_FILE,
@@ -106,6 +106,10 @@ class StagedVersion:
 
     def write(self, name: str, frame: pd.DataFrame) -> None:
         self.files.write(name, frame)
+
+    def write_rendered(self, name: str, piece: Rendered) -> None:
+        """A piece of ``name`` rendered beforehand (``files.render`` of its sorted frame)."""
+        self.files.write_rendered(name, piece)
 
     def publish(self, build: dict | None = None) -> PublishResult:
         files, rows = self.files.close()

@@ -104,3 +104,33 @@ def test_a_row_of_a_document_that_is_not_there_fails_the_build(built, tmp_path, 
     with pytest.raises(Exception) as err, staged_version(tmp_path / "out") as staged:
         write_tables(staged, entries, resolution, [], (), store, max_rejected_share=1.0)
     assert "foreign_key:document_id->documents.document_id" in set(err.value.failures["check"])
+
+
+def test_helpers_write_the_same_files_and_quarantine_the_same_way(tmp_path, monkeypatch):
+    """Pieces assembled, checked and rendered by helper processes give the files of one
+    process, byte for byte; a document failing in a helper is still quarantined."""
+    from dataclasses import replace
+
+    store = ExtractionCache(tmp_path / "cache")
+    entries = []
+    for n in range(9):
+        doc = Document(f"{n:016x}", f"r{n}.txt", REPORT.format(n=n), f"{n:064x}",
+                       published_on="2030-01-02", is_sample=True)
+        ex = extract_document(doc)
+        if n == 6:  # a kind no schema allows, stored as if extracted
+            ex = replace(ex, statements=(replace(ex.statements[0], kind="rumour"),
+                                         *ex.statements[1:]))
+        store.put(ex)
+        entries.append(DocEntry.of(ex, 0))
+    resolution = resolve_people([e.people for e in entries])
+    one_by_one = write.pieces
+    monkeypatch.setattr(write, "pieces", lambda e: one_by_one(e, max_docs=1))
+    outputs = {}
+    for workers in (1, 2):
+        out = tmp_path / f"out{workers}"
+        _, written = write_version(entries, resolution, [], (), store, out, "k",
+                                   max_rejected_share=0.5, workers=workers)
+        assert [r.source_path for r in written.quarantined] == ["r6.txt"]
+        outputs[workers] = {p.name: p.read_bytes() for p in (out / "latest").iterdir()
+                            if p.suffix in (".parquet", ".csv")}
+    assert outputs[1] == outputs[2] and len(outputs[1]) >= 14

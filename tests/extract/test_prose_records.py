@@ -274,6 +274,21 @@ def test_only_a_point_in_its_speakers_first_person_is_direct():
         ("Kessel", "indirect", "numbered-point")]
 
 
+def test_a_point_under_a_heading_or_naming_its_speaker_is_no_quotation():
+    text = ("Kessel told me the following:\n\n"
+            "1. Harbour Dues. Kessel believes that we should lower the dues this year.\n\n"
+            "2. Our ministry wished Kessel to say that we will sign in May.\n\n"
+            "3. We must reopen the harbour within the month.")
+    by = _people("Kessel")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1968",
+                             record=True)
+    assert [(s.kind, s.rule, s.text) for s in out] == [
+        ("indirect", "parse:ccomp", "we should lower the dues this year"),
+        ("indirect", "numbered-point",
+         "Our ministry wished Kessel to say that we will sign in May"),
+        ("direct", "numbered-point", "We must reopen the harbour within the month.")]
+
+
 def test_views_and_instructions_are_not_parsed_but_telegraphese_titles_are():
     from pipelines.extract.statements import _views_or_orders
     text = "I believe the talks will fail. Suggest you reply at once. He believes it will."
