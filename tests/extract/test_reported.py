@@ -1,6 +1,8 @@
 """Reported speech read off the dependency parse (pipelines.extract.reported), and its use in
 ``extract_statements``: invented sentences, invented people."""
 
+from dataclasses import replace
+
 import numpy
 import pytest
 
@@ -153,3 +155,15 @@ def test_a_cue_opening_the_clause_it_interrupts_is_left_out_of_the_content():
                   "far below its level of 1938.")
     assert got and got[0][0] == "Minister Kovar"
     assert got[0][1].startswith("commerce between the two countries")
+
+
+def test_a_title_is_not_matched_inside_another_office():
+    text = "Memorandum for Mr. Vale. The President asked whether the ferry could run in winter."
+    vale = LocalPerson("ada-vale", "Ada Vale", ("Vale",),
+                       "President's Special Assistant for Harbour Affairs")
+    mentions = [_mention(text, "Vale", vale)]
+    out = extract_statements(text, [vale], mentions, [], "1961-01-30", record=True)
+    assert [s.speaker_name for s in out] == []  # the President is not his assistant
+    vale = replace(vale, role="President of the Harbour Board")
+    out = extract_statements(text, [vale], mentions, [], "1961-01-30", record=True)
+    assert [s.speaker_name for s in out] == ["Ada Vale"]
