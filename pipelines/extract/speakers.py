@@ -102,11 +102,6 @@ class SpeakerResolver:
             self.times_heard[key] = self.times_heard.get(key, 0) + 1
             self.last_heard[key] = pos
 
-    def named_in(self, key: str | None, start: int, end: int) -> bool:
-        """Whether the person ``key`` is named in text[start:end]."""
-        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        return key is not None and any(m.person_key == key for m in self.mentions[lo:hi])
-
     def at(self, start: int, end: int, pos: int) -> Speaker | None:
         """The speaker the phrase text[start:end] names (leading/trailing space ignored)."""
         phrase = self.text[start:end]

@@ -395,7 +395,8 @@ def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int,
     start, end = strip_span(ctx.text, start, end)
     if kind == "direct" and (_THIRD_PERSON.search(ctx.text, start, min(end, start + 60))
                              or not _FIRST_PERSON_POINT.search(ctx.text, start, end)
-                             or ctx.resolver.named_in(speaker.key, start, end)):
+                             or any(m.person_key == speaker.key
+                                    for m in ctx.resolver.mentions_in(start, end))):
         kind = "indirect"  # told of or summed up ("1. While in New York, he found ...", "3.
         # Doe's government wished Doe to say ..."), not quoted: only a point in its speaker's
         # first person, never naming the speaker, reads as the speaker's words, or
@@ -439,7 +440,8 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
             _parsed(ctx, sent, qs, running)
         if len(ctx.out) == before and not events:
             if (running and _continues(ctx, sent, turn or ctx.inner)
-                    and not _another_speaks(ctx, sent, running)):
+                    and not _another_speaks(ctx, sent, running)
+                    and not _tells_of(ctx, sent, running.speaker_key)):
                 running = _continuation(ctx, sent, qs, running) or running
             else:
                 running = None  # nothing said here (most sentences)
@@ -542,8 +544,10 @@ def _direct(ctx: _Ctx, para: Span, item: _CuedQuote, sole: Speaker | None,
             previous: Statement | None, qs: list[Quote], sent: Span) -> Statement | None:
     q, speaker, cue, cue_pos = item.quote, item.speaker, item.cue, item.cue_pos
     text = ctx.text
+    said_on = None
     if speaker is None:
-        if _words(text[q.start:q.end]) < MIN_QUOTE_WORDS or not _opens_sentence(text, para, q):
+        if (_words(text[q.start:q.end]) < MIN_QUOTE_WORDS or not _opens_sentence(text, para, q)
+                or _SIGNATURE.fullmatch(text, q.start, q.end)):
             return None
         speaker = _colon_speaker(ctx, sent, q)
         rule = "direct:after-colon"
@@ -551,6 +555,8 @@ def _direct(ctx: _Ctx, para: Span, item: _CuedQuote, sole: Speaker | None,
             speaker = sole or (previous and Speaker(previous.speaker_name, previous.speaker_key)
                                if q is qs[0] and _opens_paragraph(q, para) else sole)
             rule = "direct:continuation"
+            if previous and speaker and speaker.key == previous.speaker_key:
+                said_on = previous.said_on  # the quotation goes on: said when it began
         if speaker is None:
             return None
     elif cue is None:
@@ -564,9 +570,15 @@ def _direct(ctx: _Ctx, para: Span, item: _CuedQuote, sole: Speaker | None,
         return None
     ctx.resolver.heard(speaker.key, q.open)
     st = Statement(text[start:end], "direct", start, end, speaker.name, speaker.key, cue,
-                   ctx.said_on.for_statement(speaker, cue_pos, q.open, cue, end), rule)
+                   said_on or ctx.said_on.for_statement(speaker, cue_pos, q.open, cue, end), rule)
     ctx.out.append(st)
     return st
+
+
+# a quoted letter's signature ("C. De Gaulle", "Sincerely, A. Lind"): a name, no words said
+_SIGNATURE = re.compile(r"\s*[“\"]?\s*(?:(?:Sincerely|Faithfully|Yours)[\w ]*,\s*)?"
+                        r"(?:(?:[A-Z][\w'’\-]*\s*){1,3}|(?=.*\b[A-Z]\.)(?:[A-Z][\w.'’\-]*\s*){1,4})"
+                        r"[.,]?\s*[”\"]?\s*")
 
 
 def _clause_before(ctx: _Ctx, sent: Span, q: Quote, qs: list[Quote]) -> bool:
@@ -955,6 +967,9 @@ _ROLE_SUBJECT = re.compile(r"(?:[^,“”\"]{1,60},\s+)?((?:[Tt]he|[Tt]his)\s+(?
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|of|for|on|at|in|and|or|that|than|between|"
                             r"among|about|called|asked|told|informed|met|saw)\s+"
                             r"(?:[A-Z][\w.\-]*\s+){0,4}$", re.IGNORECASE)
+# a verb before a name in its clause: the name is its object ("BG then addressed the
+# Secretary and said:"), and the subject was someone the text does not name as a person
+_VERB_IN_CLAUSE = re.compile(r"\b[A-Z]\w*\s+(?:\w+ly\s+|then\s+)?[a-z]{3,}ed\b")
 _CONNECTIVE = re.compile(r"(?:However|But|Moreover|Furthermore|In addition|Nevertheless|"
                          r"Nonetheless|Therefore|Thus|Also|Still|Yet|Instead|Indeed)\b")
 # the paragraph opens with its speaker: "The Prime Minister then said", "Dr. Doe noted"
@@ -992,7 +1007,8 @@ def _sentence_subject(ctx: _Ctx, sent: Span) -> Speaker | None:
             return spk
     for mention in ctx.resolver.mentions_in(sent.start, sent.end):
         head = text[sent.start:mention.char_start]
-        if _OBJECT_BEFORE.search(text, sent.start, mention.char_start) or (
+        if _OBJECT_BEFORE.search(text, sent.start, mention.char_start) or _VERB_IN_CLAUSE.search(
+                head.rsplit(",", 1)[-1]) or (
                 head.count("“") > head.count("”") or head.count('"') % 2) or _NAMES_DOCUMENT.match(
                 text, mention.char_end) or "-" in (text[mention.char_start - 1:mention.char_start]
                                                    + text[mention.char_end:mention.char_end + 1]):
@@ -1069,6 +1085,18 @@ def _another_speaks(ctx: _Ctx, sent: Span, running: Statement) -> bool:
         return False
     speaker = ctx.resolver.at(sent.start, cue, cue)
     return speaker is not None and speaker.key != running.speaker_key
+
+
+# after the speaker's name: what is done to them or theirs ("Doe is being asked again",
+# "Doe's staff doubts it"), the writer's news of them, not their words ("Doe will send
+# the list" reports what Doe said he would do)
+_DONE_TO = re.compile(r"\s*(?:[’']s\b|\s(?:is|was|has\s+been|had\s+been|will\s+be|is\s+being|"
+                      r"was\s+being)\s+(?:\w+ly\s+)?\w+ed\b)", re.IGNORECASE)
+
+
+def _tells_of(ctx: _Ctx, sent: Span, key: str | None) -> bool:
+    return any(m.person_key == key and _DONE_TO.match(ctx.text, m.char_end)
+               for m in ctx.resolver.mentions_in(sent.start, sent.end))
 
 
 def _continuation(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement) -> Statement | None:

@@ -97,6 +97,19 @@ def test_a_quotation_announced_by_the_paragraph_before_is_its_subjects():
     assert out[0].said_on == "1961-06-09"
 
 
+def test_a_quotation_after_a_colon_is_never_the_object_of_an_unnamed_subject():
+    from pipelines.document import LocalPerson, PersonMention
+    from pipelines.extract.statements import extract_statements
+
+    text = ("Secretary Varnholt received the Prime Minister. OB then addressed the Secretary "
+            "and said: “Are the ships coming before winter?”")
+    varnholt = LocalPerson("varnholt", "Ivo Varnholt", ("Varnholt",), "Secretary of State")
+    name, office = text.index("Varnholt"), text.index("Secretary", 20)
+    mentions = [PersonMention("varnholt", "Varnholt", name, name + 8),
+                PersonMention("varnholt", "Secretary", office, office + 9)]
+    assert extract_statements(text, [varnholt], mentions, [], "1961-03-01", record=True) == []
+
+
 def test_a_quotation_after_a_colon_is_the_sentence_speakers():
     text = ("Minister Oskarsson added that his own view was mixed: “The trouble with the "
             "message is that it tells us nothing.”")
@@ -116,6 +129,17 @@ def test_a_sentence_opening_with_a_connective_continues_reported_speech():
          "However, the United States did not support a conference on it"),
     ]
     assert out[1].rule == "indirect:continuation" and out[1].said_on == "1961-05-02"
+
+
+def test_a_sentence_naming_the_speaker_tells_of_them_and_continues_nothing():
+    text = ("On May 2, 1961, Ambassador Varnholt told Minister Oskarsson that the United "
+            "States supported the plan. However, Varnholt's own staff doubts this. Moreover, "
+            "Varnholt is being asked again by cable.")
+    assert said(run(text)) == [("Varnholt", "indirect", "the United States supported the plan")]
+    # what the speaker said they would do is still theirs
+    text = ("On May 2, 1961, Ambassador Varnholt told Minister Oskarsson that the United "
+            "States supported the plan. However, Varnholt will send the list of names.")
+    assert [s.rule for s in run(text)] == ["indirect:told", "indirect:continuation"]
 
 
 def test_a_turn_continues_only_in_a_record_of_a_conversation():
@@ -202,3 +226,13 @@ def test_numbered_points_announced_by_a_speaker_are_their_words():
 def test_a_numbered_list_nobody_announces_is_not_speech():
     text = "The agreement has three parts:\n\n1. Fishing quotas\n\n2. Inspection\n\n3. Review"
     assert run(text, "1966") == []
+
+
+def test_a_quotation_going_on_keeps_its_date_and_its_signature_is_no_statement():
+    text = ("In his reply, dated June 29, 1961, Ambassador Varnholt outlined the following "
+            "steps: “A. Send the boats in July.\n\n“B. Ready the crews for the crossing.\n\n"
+            "“C. Clear the harbour of the old wrecks.”\n\n“Anna B. Varnholt”")
+    out = run(text)
+    assert [(s.rule, s.said_on) for s in out] == [
+        ("direct:after-colon", "1961-06-29"), ("direct:continuation", "1961-06-29"),
+        ("direct:continuation", "1961-06-29")]
