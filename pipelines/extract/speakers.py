@@ -92,6 +92,7 @@ class SpeakerResolver:
         self.last_heard: dict[str, int] = {}
         self.gender = _genders(text, self.mentions, layout.quotes)
         self.layout = layout
+        self.titled = _titled_in_text(text, self.mentions)
 
     def person(self, key: str) -> Speaker:
         return Speaker(self.people[key].name, key)
@@ -246,18 +247,31 @@ class SpeakerResolver:
         # one merely named since ("the Prime Minister" stays the speaker of a conversation
         # even after "Prime Minister Doe said in 1953 ...")
         heard = [k for k in keys if k in self.times_heard]
-        spoken = max(heard, key=lambda k: (self.times_heard[k], self.last_heard[k]),
-                     default=None)
+        spoken = self._heard_in_paragraph(heard, pos) or max(
+            heard, key=lambda k: (self.times_heard[k], self.last_heard[k]), default=None)
         hit = self.recent(pos, keys) if keys and not spoken else None
         if hit is None and not spoken:
             self.history.append((pos, None))  # "he" after this speaker is nobody we know
             return None
         return self.person(spoken or hit.person_key)
 
+    def _heard_in_paragraph(self, keys: list[str], pos: int) -> str | None:
+        """Of several holders of a title, the one who spoke last in this paragraph ("Ambassador
+        Roe commented ... The Ambassador emphasized ..." among seven ambassadors is Roe)."""
+        if len(keys) < 2:
+            return None
+        where = self.layout.sentence_at(pos)
+        if where is None:
+            return None
+        block = self.layout.blocks[where[0]].span
+        here = [k for k in keys if block.start <= self.last_heard[k] < pos]
+        return max(here, key=lambda k: self.last_heard[k], default=None)
+
     def _holders(self, noun: str, words: list[str], country: str | None) -> set[str]:
         return {p.key for p in self.people.values()
                 if p.role and _role_fits(p, noun, words, country)
-                or words == [noun] and p.name.lower().startswith(noun + " ")}  # "General Doe"
+                or words == [noun] and (p.name.lower().startswith(noun + " ")  # "General Doe"
+                                        or noun in self.titled.get(p.key, ()))}
 
     def _nonperson(self, phrase: str) -> Speaker | None:
         words = " ".join(phrase.split())
@@ -265,6 +279,23 @@ class SpeakerResolver:
                 or words.lower() in COUNTRY_WORDS):
             return Speaker(words, None)
         return None
+
+
+# a title opening a line before a name, as a list of participants gives it: "Ambassador
+# Arthur Goldberg, USRep to UN"
+_TITLE_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z]+)[ \t]+$")
+
+
+def _titled_in_text(text: str, mentions: list[PersonMention]) -> dict[str, set[str]]:
+    """The role nouns a list of participants puts before each person's name: "the
+    Ambassador" may be someone listed as "Ambassador Doe" whatever their role says (a title
+    in running prose, "Secretary Roe agreed", is too loose: a deputy is called so too)."""
+    titled: dict[str, set[str]] = {}
+    for m in mentions:
+        t = _TITLE_BEFORE_NAME.search(text, max(0, m.char_start - 21), m.char_start)
+        if t and t.group(1).lower() in ROLE_NOUNS:
+            titled.setdefault(m.person_key, set()).add(t.group(1).lower())
+    return titled
 
 
 def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None) -> bool:

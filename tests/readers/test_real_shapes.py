@@ -98,3 +98,24 @@ def test_a_name_linked_to_the_wrong_entry_keeps_its_own_name(tmp_path):
     assert said == {"the port would open": "Arne Velde",
                     "it would not": "Clara Moss",
                     "the harbour board had not met": "Paul Moss"}
+
+
+def test_the_title_means_the_holder_who_spoke_last_in_the_paragraph(tmp_path):
+    """Two listed ambassadors (one by the participants list's title only): "the Ambassador"
+    in Vale's paragraph is Vale, in Ruud's paragraph Ruud."""
+    path = tmp_path / "frus1990v97.xml"
+    path.write_text(HEAD.replace("</list>", '<item><persName xml:id="p_AV">Vale, Arne</persName>'
+                                 ', Representative to the Council</item></list>') + (
+        '<div type="document" xml:id="d6" n="6"><head>6. Memorandum of Conversation</head>'
+        '<dateline><placeName>Ostby</placeName>, <date when="1990-05-04">May 4, 1990</date>'
+        '</dateline><p>PARTICIPANTS</p><p>Ambassador <persName corresp="#p_AV">Arne Vale'
+        '</persName>, Representative to the Council</p><p>Ambassador Lars Ruud, Ambassador to '
+        'Ostby</p><p>Ambassador Ruud said that the harbour treaty was ready. The Ambassador '
+        'added that his government would sign it in June.</p><p>Ambassador <persName '
+        'corresp="#p_AV">Vale</persName> commented that the council had not seen the text. '
+        'The Ambassador emphasized that the council must see it before June.</p></div>') + TAIL,
+        encoding="utf-8")
+    (doc,), _ = read_tei(path, tmp_path)
+    said = {s.text: s.speaker_name for s in extract_document(doc).statements}
+    assert said["his government would sign it in June"] == "Lars Ruud"
+    assert said["the council must see it before June"] == "Arne Vale"
