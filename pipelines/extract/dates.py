@@ -265,6 +265,17 @@ def _previous_word(text: str, start: int) -> str:
     return words[-1].strip("(\"'“‘[") if words else ""
 
 
+_SERIAL_AFTER = re.compile(r"\.[ \t]+[A-Z]")
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether only spaces stand between ``start`` and a blank line (or the text's start)."""
+    head = text[max(0, start - 80):start].rstrip(" \t")
+    if start <= 80 and not head.strip():
+        return True
+    return head.endswith("\n\n") or bool(re.search(r"\n[ \t]*\n\Z", head))
+
+
 def _is_year_number(text: str, start: int, end: int) -> bool:
     """Tell a four-digit year from an identifier or a count by the words around it."""
     previous = _previous_word(text, start)
@@ -272,6 +283,9 @@ def _is_year_number(text: str, start: int, end: int) -> bool:
         return False
     # File codes and abbreviations: "CF 1990", "RG 1990", "NSC 1990".
     if re.fullmatch(r"[A-Z][A-Z0-9&/-]{1,6}", previous) and previous not in _CAPS_BEFORE_YEAR:
+        return False
+    # a cable's serial number opening its text: "1904. I called this morning ..."
+    if _SERIAL_AFTER.match(text, end) and _opens_paragraph(text, start):
         return False
     return not _COUNT_AFTER.match(text, end) and not re.match(r":\d", text[end:end + 2])
 

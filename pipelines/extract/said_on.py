@@ -63,13 +63,15 @@ _CUE_PHRASE_REACH = 120
 # paragraphs at a record's head searched for its dateline, then for its opening paragraph
 _DATELINE_BLOCKS = 5
 _OPENING_BLOCKS = 4
-_OPENING_SENTENCES = 3
+_OPENING_SENTENCES = 5
 # longest dateline or dated section heading, in characters
 _HEADING_LENGTH = 90
 # deictic dates ("today", "yesterday") counted from the document's date (see dates.py)
 _DEICTIC = {"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after_tomorrow"}
 
 # a talk took place: what an opening paragraph or a framing sentence says
+# a memorandum of conversation's own date line, inside another record ("Date: May 6, 1963")
+_DATE_FIELD = re.compile(r"\s*Date:\s*")
 _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at)|call\s+on|"
                    r"received|receive|talk|talks|talked|conversation|conversations|spoke|"
                    r"audience|lunch|luncheon|lunched|dinner|dined|breakfast|interview|"
@@ -538,7 +540,8 @@ class SaidOn:
                 days = [d for d in self._dates_in(sent.start, sent.end)
                         if d.precision == "day" and not names_thing(self.text, d)]
                 if days:
-                    if _TALK.search(self.text, sent.start, sent.end):
+                    if _TALK.search(self.text, sent.start, sent.end) or _DATE_FIELD.fullmatch(
+                            self.text, sent.start, days[0].char_start):
                         return b.span.start, self._value(days[0])
                     break
         return None

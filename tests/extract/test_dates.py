@@ -449,3 +449,9 @@ def test_counts_later_in_any_case_and_afterwards_with_or_without_a_lower_case_co
 def test_a_bills_or_reports_number_is_no_year():
     text = "See H. Rept. 2048 and S. 1958, both of 1959; Deptel 1961 followed."
     assert [(d.text, d.value) for d in extract_dates(text)] == [("1959", "1959")]
+
+
+def test_a_cables_serial_number_opening_its_text_is_no_year():
+    text = "Kessel, March 6, 1962.\n\n1904. I called on Thale. The treaty of 1904. Ended."
+    assert [d.text for d in extract_dates(text)] == ["March 6, 1962", "1904"]
+    assert extract_dates(text)[1].char_start == text.index("of 1904") + 3

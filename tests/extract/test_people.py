@@ -93,3 +93,9 @@ def test_telegraphese_titles_are_titles_and_a_date_after_a_name_is_not_part_of_i
     assert set(people) == {"Halvar", "Ruskin"}
     assert (people["Halvar"].role, people["Ruskin"].role) == ("Prime Minister",
                                                               "Foreign Minister")
+
+
+def test_a_sentence_adverb_is_no_given_name():
+    people, _ = people_by_name("Meantime Ivo Varnholt states that the vote is near. "
+                               "Subsequently Anna Kesk said no.")
+    assert sorted(people) == ["Anna Kesk", "Ivo Varnholt"]

@@ -102,6 +102,19 @@ def test_an_opening_day_named_dates_the_talk():
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04", "1962-03-04"]
 
 
+def test_a_meeting_named_after_the_cables_captions_or_a_date_line_dates_the_talk():
+    text = TELEGRAM.replace("812. I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", "Cahto 12. Eyes only. Following is report of first "
+                            "session with Prime Minister Oskar Thale. Meeting held at Kessel "
+                            "palace at 4:00 p.m. March 4 and lasted an hour.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04", "1962-03-04"]
+    text = TELEGRAM.replace("812. I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", "A-248. Subject: Memorandum of Conversation with the "
+                            "Prime Minister.\n\nDate: March 2, 1962\n\nPrime Minister Oskar "
+                            "Thale received me.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-02", "1962-03-02"]
+
+
 def test_without_a_dateline_no_opening_is_read():
     text = TELEGRAM.replace("Kessel, March 6, 1962—9 p.m.\n\n", "")
     assert _dates(text, "Oskar Thale", "1962-03-06") == [None, None]

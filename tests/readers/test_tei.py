@@ -103,6 +103,10 @@ def test_document_types_come_from_the_title():
     assert doc_type("Telegram From the Embassy in Lakeport to the Department of State") == (
         "telegram")
     assert doc_type("Memorandum From the Assistant to the President") == "paper"
+    # a record of a meeting is its minutes; an airgram is a telegram sent by pouch
+    assert doc_type("Memorandum of Conference With the President") == "minutes"
+    assert doc_type("Airgram From the Legation in Ostby to the Department of State") == (
+        "telegram")
     assert doc_type("Untitled") is None
 
 
