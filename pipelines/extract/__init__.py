@@ -40,6 +40,7 @@ from pipelines.extract.exchanges import (
 )
 from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
+from pipelines.extract.said_on import own_dateline
 from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.speakers import Speaker
 from pipelines.extract.statements import extract_statements
@@ -48,7 +49,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.06-3"
+EXTRACTOR_VERSION = "2026.12.06-4"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -118,7 +119,8 @@ def extract_record(doc: Document) -> Extraction:
                                               conversation=conversation, layout=layout,
                                               meetings=meetings, record=True, writer=writer)
                 if not blocks.hold(s.char_start)]
-    said_on = doc.event_date if conversation else None
+    own_day = own_dateline(doc.text, dates, layout)
+    said_on = (own_day or doc.event_date) if conversation else None
     direct = turn_statements(turns, doc.text, said_on)
     covered = Spans(t.paragraph for t in turns)
     reported = [s for s in reported if not covered.hold(s.char_start)]
@@ -134,7 +136,7 @@ def extract_record(doc: Document) -> Extraction:
         statements = link_statements(statements, exchanges)
     # an undated record (an editorial note) was written by the volume's publication at latest
     statements = _not_after(_written_on(statements, doc, writer),
-                            doc.event_date or doc.published_on)
+                            own_day or doc.event_date or doc.published_on)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       tuple(exchanges))
 

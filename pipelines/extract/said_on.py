@@ -209,6 +209,34 @@ class _Citation:
 _CITATION = _Citation()
 
 
+# what may follow the date of a record's dateline: its hour ("7:30 p.m.", "11 a.m – noon")
+_DATELINE_REST = re.compile(r"(?:[\s,.;:—–\-]|\d{1,4}|[ap]\.?\s?m\.?|noon|midnight|Z)*$",
+                            re.IGNORECASE)
+# before it: a file code and a place ("US/MC/7 Paris, ", "Washington, ")
+_DATELINE_HEAD = re.compile(r"\s*(?:[A-Z][\w/.\-]*\s+)?(?:[A-Z][\w .’'\-]{1,40}\s*,\s*)?")
+# blocks from the record's start within which a memorandum's own dateline stands
+_RECORD_HEAD_BLOCKS = 10
+
+
+def own_dateline(text: str, dates: list[DateMention], layout: Layout) -> str | None:
+    """The day of a memorandum's own dateline when the record has two: the heading's
+    ("Paris, December 13–15, 1961", "New York, September 1962") and, before the talk, the
+    memorandum's own ("US/MC/7 Paris, December 14, 1961, 7:30 p.m."), which is the day the
+    conversation took place.  None when the record has one dateline."""
+    found = []
+    for block in layout.blocks[:_RECORD_HEAD_BLOCKS]:
+        span = block.span
+        if span.end - span.start > _HEADING_LENGTH:
+            continue
+        inside = [d for d in dates if span.start <= d.char_start < span.end]
+        if len(inside) == 1 and _DATELINE_HEAD.fullmatch(text, span.start, inside[0].char_start) \
+                and _DATELINE_REST.match(text, inside[0].char_end, span.end):
+            found.append(inside[0])
+    if len(found) >= 2 and found[-1].precision == "day":
+        return found[-1].value
+    return None
+
+
 class SaidOn:
     def __init__(self, text: str, people: list[LocalPerson], mentions: list[PersonMention],
                  dates: list[DateMention], published_on: str | None, layout: Layout,

@@ -119,3 +119,22 @@ def test_the_title_means_the_holder_who_spoke_last_in_the_paragraph(tmp_path):
     said = {s.text: s.speaker_name for s in extract_document(doc).statements}
     assert said["his government would sign it in June"] == "Lars Ruud"
     assert said["the council must see it before June"] == "Arne Vale"
+
+
+def test_a_memorandums_own_dateline_dates_the_talk_over_its_headings(tmp_path):
+    """A delegation's memoranda carry the series heading ("Ostby, September 1990") and their
+    own dateline after it: the talk is of the own dateline's day."""
+    (doc,) = _volume(tmp_path, (
+        '<div type="document" xml:id="d7" n="7"><head>7. Memorandum of Conversation</head>'
+        '<dateline><placeName>Ostby</placeName>, <date when="1990-09">September 1990</date>'
+        '</dateline><p>SecDel/MC/12 Ostby, October 7, 1990, 11 a.m – noon.</p>'
+        '<p>King <persName corresp="#p_OT">Otho</persName> said that the harbour would open '
+        'in spring.</p></div>'))
+    assert [s.said_on for s in extract_document(doc).statements] == ["1990-10-07"]
+    # one dateline only: the record's date stands
+    (doc,) = _volume(tmp_path, (
+        '<div type="document" xml:id="d8" n="8"><head>8. Memorandum of Conversation</head>'
+        '<dateline><placeName>Ostby</placeName>, <date when="1990-10-05">October 5, 1990'
+        '</date></dateline><p>King <persName corresp="#p_OT">Otho</persName> said that the '
+        'harbour would open on October 9, 1990.</p></div>'))
+    assert [s.said_on for s in extract_document(doc).statements] == ["1990-10-05"]
