@@ -171,7 +171,7 @@ _MONTH_DAY_YEAR = re.compile(
     rf"(?:{_DAY_RANGE}{_DAY_NUMBER}{_DAY_END})?(?:\s*,\s*|\s+){_ANY_YEAR}"
 )
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<![\w.,/-])(?P<day>{_DAY_NUMBER}){_DAY_END}\s+(?:of\s+)?(?P<month>{_MONTH})"
+    rf"(?<![\w.,/:-])(?P<day>{_DAY_NUMBER}){_DAY_END}\s+(?:of\s+)?(?P<month>{_MONTH})"
     rf"(?:\s*,?\s*{_ANY_YEAR})?"
 )
 _MONTH_YEAR = re.compile(rf"(?P<month>{_MONTH})(?:\s*,\s*|\s+(?:of\s+)?){_ANY_YEAR}")

@@ -455,3 +455,9 @@ def test_a_cables_serial_number_opening_its_text_is_no_year():
     text = "Kessel, March 6, 1962.\n\n1904. I called on Thale. The treaty of 1904. Ended."
     assert [d.text for d in extract_dates(text)] == ["March 6, 1962", "1904"]
     assert extract_dates(text)[1].char_start == text.index("of 1904") + 3
+
+
+def test_the_minutes_of_an_hour_are_no_day():
+    text = "Restricted session 10:30 March 5. Lunch at 16:30 12 June."
+    assert [(d.text, d.value) for d in extract_dates(text, anchor="1962-03-06")] == [
+        ("March 5", "1962-03-05"), ("12 June", "1962-06-12")]
