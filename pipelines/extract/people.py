@@ -195,6 +195,11 @@ def _is_name_word(tok: Token, common: set[str]) -> bool:
     return tok.low.rstrip(".") not in common if verdict is None else verdict
 
 
+# no one's name: "E. Fifth Element:" heads an outline's section
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth"}
+
+
 @lru_cache(maxsize=1 << 16)  # asked for every token, several times, of the same words
 def _name_word(word: str) -> bool | None:
     """Whether a word can be part of a name; None: yes, unless the text uses it in lowercase."""
@@ -205,7 +210,8 @@ def _name_word(word: str) -> bool | None:
         return False  # "KOR", "S" without its period; "Reactions", "Courses of Action"
     parts = _WORD_PARTS.split(low)
     if (
-        low in FUNCTION_WORDS or low in PLACES or low in COUNTRY_WORDS or low in NONPERSON_HEADS
+        low in FUNCTION_WORDS or low in _ORDINALS or low in PLACES or low in COUNTRY_WORDS
+        or low in NONPERSON_HEADS
         or low in TITLE_HEADS or low in PORTFOLIOS or low in ORG_ADJECTIVES
         or any(p in COUNTRY_WORDS or p in PLACES for p in parts)
         or any(ch.isdigit() for ch in low)

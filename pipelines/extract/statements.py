@@ -313,13 +313,16 @@ def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int, str] | Non
     if not writer and ctx.writer and speaker.key == ctx.writer.key:
         return None  # the writer's own numbered paragraphs are the record, not words quoted
     colon = ctx.text.rindex(":", prev.span.start, prev.span.end)
-    if writer:
-        return speaker, colon, "indirect"
     last = prev.sentences[-1]
+    if writer or _SUMMED_UP.search(ctx.text, last.start, last.end):
+        return speaker, colon, "indirect"  # the writer's words, or a summary's
     return speaker, colon, "message" if _VERBATIM.search(ctx.text, last.start, last.end) else (
         "direct")
 
 
+# points announced as a summary are the note-taker's account of it, not the speaker's words:
+# "Doe then summarized the situation as follows:"
+_SUMMED_UP = re.compile(r"\b(?:summari[sz]ed|summed\s+up|recapitulated|outlined|reviewed)\b")
 # the writer announces what follows as said: "I stated upon the basis of ...:", "I made the
 # following points:", "We told him:"
 _WRITER_ANNOUNCES = re.compile(r"(?:I|We)\s+(?:\w+ly\s+|then\s+|also\s+)?(?:stated|said|told|"

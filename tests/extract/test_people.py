@@ -99,3 +99,9 @@ def test_a_sentence_adverb_is_no_given_name():
     people, _ = people_by_name("Meantime Ivo Varnholt states that the vote is near. "
                                "Subsequently Anna Kesk said no.")
     assert sorted(people) == ["Anna Kesk", "Ivo Varnholt"]
+
+
+def test_an_outline_heading_is_no_person():
+    people, _ = people_by_name("E. Fifth Element: phased withdrawal. First Secretary Ivo Lind "
+                               "said that the plan was ready.")
+    assert list(people) == ["Ivo Lind"]

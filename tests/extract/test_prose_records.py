@@ -316,3 +316,13 @@ def test_an_undated_record_dates_no_words_after_its_publication():
                    markup=(Markup("head", 0, 17), Markup("p", 19, len(text))))
     (st,) = extract_document(doc).statements
     assert (st.speaker_name, st.said_on) == ("Ivo Brandt", None)
+
+
+def test_points_announced_as_a_summary_are_reported_not_quoted():
+    text = ("Kessel then summarized the situation as follows:\n\n"
+            "1. We would be obliged to reopen the harbour within the month.\n\n"
+            "2. There was no disagreement on the tariff.")
+    by = _people("Kessel")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1968",
+                             record=True)
+    assert [(s.kind, s.rule) for s in out] == [("indirect", "numbered-point")] * 2
