@@ -70,6 +70,9 @@ _HEADING_LENGTH = 90
 _DEICTIC = {"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after_tomorrow"}
 
 # a talk took place: what an opening paragraph or a framing sentence says
+# a conference's session a cable's opening reports ("Restricted session 10:30 December 13");
+# only there: elsewhere a session is as often what was talked about ("cited the session")
+_SESSION = re.compile(r"\b(?:session|sessions|plenary)\b", re.IGNORECASE)
 # a memorandum of conversation's own date line, inside another record ("Date: May 6, 1963")
 _DATE_FIELD = re.compile(r"\s*Date:\s*")
 _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at)|call\s+on|"
@@ -568,8 +571,9 @@ class SaidOn:
                 days = [d for d in self._dates_in(sent.start, sent.end)
                         if d.precision == "day" and not names_thing(self.text, d)]
                 if days:
-                    if _TALK.search(self.text, sent.start, sent.end) or _DATE_FIELD.fullmatch(
-                            self.text, sent.start, days[0].char_start):
+                    if (_TALK.search(self.text, sent.start, sent.end)
+                            or _SESSION.search(self.text, sent.start, sent.end)
+                            or _DATE_FIELD.fullmatch(self.text, sent.start, days[0].char_start)):
                         return b.span.start, self._value(days[0])
                     break
         return None

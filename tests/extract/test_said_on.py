@@ -113,6 +113,10 @@ def test_a_meeting_named_after_the_cables_captions_or_a_date_line_dates_the_talk
                             "Prime Minister.\n\nDate: March 2, 1962\n\nPrime Minister Oskar "
                             "Thale received me.")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-02", "1962-03-02"]
+    text = TELEGRAM.replace("812. I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", "Secto 4. Restricted council session 10:30 March 5. "
+                            "Prime Minister Oskar Thale opened.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
 
 
 def test_without_a_dateline_no_opening_is_read():
