@@ -15,7 +15,7 @@ holding ``pipelines/`` and ``schemas/``) is there for tests that edit a copy of 
 
 from __future__ import annotations
 
-import ast
+import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -23,14 +23,9 @@ from pathlib import Path
 from pipelines.document import Document, Reject
 from pipelines.extract import EXTRACTOR_VERSION
 from pipelines.ids import SEP, sha256_hex
-from pipelines.parsing import PARSER
 from pipelines.publish.store import PublishResult, read_history
 
 PACKAGES = ("pipelines", "schemas")
-# CPython 3.11's parser is not safe in two threads at once ("AST constructor recursion depth
-# mismatch"), and Prefect runs tasks that ask for these keys in threads: one lock for every
-# parse (true casing loads spaCy under it too)
-_PARSING = PARSER
 SOURCE_ROOT = Path(__file__).resolve().parents[2]
 EXTRACTION_MODULES = ("pipelines.extract", "pipelines.document")
 READER_MODULES = ("pipelines.readers",)
@@ -129,24 +124,33 @@ def _with_parents(name: str) -> list[str]:
 def module_imports(path: Path, name: str) -> set[str]:
     """Our modules that ``path`` (module ``name``) names in an import, anywhere in it (a
     module imported inside a function counts too); ``from a import b`` gives ``a`` and
-    ``a.b``, since ``b`` may be a module."""
+    ``a.b``, since ``b`` may be a module.  Read with patterns, not ``ast``: CPython 3.11's
+    parser fails now and then when another thread compiles at the same time ("AST
+    constructor recursion depth mismatch"), and a lock cannot cover the imports and
+    dataclasses that Prefect's and the build's threads compile.  An import named in a
+    docstring may count too: that only adds a file to the digest."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    source = path.read_text(encoding="utf-8")
     found: set[str] = set()
-    with _PARSING:
-        tree = ast.parse(path.read_bytes(), filename=str(path))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            origin = _absolute(node, package)
-            found.add(origin)
-            found.update(f"{origin}.{alias.name}" for alias in node.names)
+    for m in _IMPORT.finditer(source):
+        found.update(part.split()[0] for part in m.group(1).split(",") if part.strip())
+    for m in _FROM_IMPORT.finditer(source):
+        origin = _absolute(len(m.group("dots")), m.group("module"), package)
+        found.add(origin)
+        names = re.sub(r"#[^\n]*", "", m.group("names")).strip("() \t\n\\")
+        found.update(f"{origin}.{n.split()[0]}" for n in names.split(",") if n.strip())
     return {f for f in found if f.split(".")[0] in PACKAGES}
 
 
-def _absolute(node: ast.ImportFrom, package: str) -> str:
-    if not node.level:
-        return node.module or ""
+_IMPORT = re.compile(r"^[ \t]*import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?"
+                     r"(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)", re.MULTILINE)
+_FROM_IMPORT = re.compile(r"^[ \t]*from[ \t]+(?P<dots>\.*)(?P<module>[\w.]*)[ \t]+import[ \t]+"
+                          r"(?P<names>\([^)]*\)|[^\n]+)", re.MULTILINE)
+
+
+def _absolute(level: int, module: str, package: str) -> str:
+    if not level:
+        return module
     parts = package.split(".")
-    head = ".".join(parts[: len(parts) - node.level + 1])
-    return f"{head}.{node.module}" if node.module else head
+    head = ".".join(parts[: len(parts) - level + 1])
+    return f"{head}.{module}" if module else head

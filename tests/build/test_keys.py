@@ -106,3 +106,18 @@ def test_keys_can_be_asked_from_several_threads_at_once():
     for t in threads:
         t.join()
     assert errors == []
+
+
+def test_imports_are_read_in_every_form_without_the_parser(tmp_path):
+    path = tmp_path / "pipelines" / "extract" / "mod.py"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        "import pipelines.alpha as a, schemas.beta\n"
+        "from pipelines.gamma import (  # a comment\n    delta,\n    epsilon as e,\n)\n"
+        "from . import zeta\n"
+        "import json\n\n"
+        "def later():\n    from ..eta import theta\n", encoding="utf-8")
+    assert keys.module_imports(path, "pipelines.extract.mod") == {
+        "pipelines.alpha", "schemas.beta", "pipelines.gamma", "pipelines.gamma.delta",
+        "pipelines.gamma.epsilon", "pipelines.extract", "pipelines.extract.zeta",
+        "pipelines.eta", "pipelines.eta.theta"}
