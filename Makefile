@@ -38,7 +38,8 @@ sync: $(VENV)/.installed
 	$(PY) -m pipelines sync --frus-repo $(FRUS_REPO) --into $(FRUS_CORPUS)
 
 # Benchmarks (not tests): time and memory of a build against the lxml floor, at several scales.
-BENCH_CORPUS ?= $(SHARED)/corpus/frus-volumes
+# the three FRUS volumes of ../shared where they are, else the sample corpus every clone has
+BENCH_CORPUS ?= $(if $(wildcard $(SHARED)/corpus/frus-volumes),$(SHARED)/corpus/frus-volumes,$(CORPUS))
 BENCH_SCALES ?= 1,4,16
 BENCH_REPEAT ?= 3
 bench: $(VENV)/.installed

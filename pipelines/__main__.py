@@ -79,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def print_summary(summary, seconds: float) -> None:
     r = summary.result
-    print(f"corpus: {summary.corpus}: {summary.files} files, {summary.documents} documents, "
+    print(f"read {summary.files} files from {summary.corpus}: {summary.documents} documents, "
           f"{len(summary.rejects)} rejected")
     print(f"extracted {summary.extracted} documents, {summary.cached} from the cache")
     for reject in summary.rejects:

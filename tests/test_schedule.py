@@ -92,3 +92,18 @@ def test_schedule_command_passes_the_frus_repository_on(monkeypatch, capsys):
     assert main(["schedule", "--corpus", "c", "--output", "o", "--frus-repo", url]) == 0
     assert served == [(Path("c"), Path("o"), url)]
     assert "'annual-rerun/annual-disclosures'" in capsys.readouterr().out
+
+
+def test_the_build_summary_names_the_corpus_once(capsys):
+    from types import SimpleNamespace
+
+    from pipelines.__main__ import print_summary
+
+    result = SimpleNamespace(status="published", version="1.0.0", bump="initial", path="out/1.0.0")
+    summary = SimpleNamespace(result=result, files=7, corpus="corpus", documents=7, rejects=[],
+                              extracted=7, cached=0, rows={"statements": 3},
+                              seconds={"read and extract": 1.0})
+    print_summary(summary, 2.0)
+    out = capsys.readouterr().out
+    assert out.startswith("read 7 files from corpus: 7 documents, 0 rejected\n")
+    assert "corpus: corpus" not in out
