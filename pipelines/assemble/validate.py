@@ -102,7 +102,7 @@ class PieceValidator:
                              for name in checked.frames) if len(f)]
         if not found:
             return checked
-        failed = locate(pd.concat(found, ignore_index=True), checked.raw or checked.frames)
+        failed = locate(pd.concat(found, ignore_index=True), checked.raw)
         failed = pd.concat([f for f in (checked.failures, failed) if len(f)], ignore_index=True)
         return Checked(checked.raw, checked.frames, failed)
 
@@ -173,7 +173,7 @@ class Checked:
     """One piece checked: its tables as given, coerced, and its failures (``index`` within
     the piece; ``document`` names the file and source key of the failing row's document)."""
 
-    raw: dict[str, pd.DataFrame] | None  # None: left behind by a helper (nothing failed)
+    raw: dict[str, pd.DataFrame]
     frames: dict[str, pd.DataFrame]
     failures: pd.DataFrame
 

@@ -161,8 +161,7 @@ def write_tables(staged: StagedVersion, entries: list[DocEntry], resolution: Res
                 rows[name] += rendered.rows
             continue
         if not isinstance(checked, Checked):  # read again here: it failed across pieces
-            checked = check_piece(document_tables(_load(piece, store), resolution, registry),
-                                  validator.whole)
+            checked = _checked(piece, store, resolution, registry, validator.whole)
         checked = validator.across(checked)
         by_document, _ = quarantine.split(checked.failures)
         documents = checked.raw["documents"]
@@ -200,8 +199,7 @@ def checked_pieces(parts: list[list[DocEntry]], store: ExtractionCache, resoluti
     workers = min(workers or os.cpu_count() or 1, len(parts) // _PIECES_PER_HELPER)
     if workers < 2:
         for part in parts:
-            yield part, check_piece(document_tables(_load(part, store), resolution, registry),
-                                    whole)
+            yield part, _checked(part, store, resolution, registry, whole)
         return
     context = multiprocessing.get_context("forkserver")  # no inherited threads (see budget)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_helper_state,
@@ -238,9 +236,13 @@ class Ready:
     tables: dict[str, Rendered]
 
 
+def _checked(part: list[DocEntry], store: ExtractionCache, resolution: Resolution,
+             registry: tuple[Disclosure, ...], whole: dict[str, pd.DataFrame]) -> Checked:
+    return check_piece(document_tables(_load(part, store), resolution, registry), whole)
+
+
 def _checked_in_helper(part: list[DocEntry]) -> Checked | Ready:
-    store, resolution, registry, whole = _helper
-    checked = check_piece(document_tables(_load(part, store), resolution, registry), whole)
+    checked = _checked(part, *_helper)
     if len(checked.failures):
         return checked
     frames = {name: df[TABLES[name].columns] for name, df in checked.frames.items()}

@@ -69,12 +69,12 @@ _HEADING_LENGTH = 90
 # deictic dates ("today", "yesterday") counted from the document's date (see dates.py)
 _DEICTIC = {"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after_tomorrow"}
 
-# a talk took place: what an opening paragraph or a framing sentence says
 # a conference's session a cable's opening reports ("Restricted session 10:30 December 13");
 # only there: elsewhere a session is as often what was talked about ("cited the session")
 _SESSION = re.compile(r"\b(?:session|sessions|plenary)\b", re.IGNORECASE)
 # a memorandum of conversation's own date line, inside another record ("Date: May 6, 1963")
 _DATE_FIELD = re.compile(r"\s*Date:\s*")
+# a talk took place: what an opening paragraph or a framing sentence says
 _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at)|call\s+on|"
                    r"received|receive|talk|talks|talked|conversation|conversations|spoke|"
                    r"audience|lunch|luncheon|lunched|dinner|dined|breakfast|interview|"
@@ -215,8 +215,10 @@ _CITATION = _Citation()
 # what may follow the date of a record's dateline: its hour ("7:30 p.m.", "11 a.m – noon")
 _DATELINE_REST = re.compile(r"(?:[\s,.;:—–\-]|\d{1,4}|[ap]\.?\s?m\.?|noon|midnight|Z)*$",
                             re.IGNORECASE)
-# before it: a file code and a place ("US/MC/7 Paris, ", "Washington, ")
-_DATELINE_HEAD = re.compile(r"\s*(?:[A-Z][\w/.\-]*\s+)?(?:[A-Z][\w .’'\-]{1,40}\s*,\s*)?")
+# a dateline's place before its date ("Washington, "), and a file code before that ("US/MC/7
+# Paris, ") in a memorandum's own dateline
+_PLACE = r"(?:[A-Z][\w .’'\-]{1,40}\s*,\s*)?"
+_DATELINE_HEAD = re.compile(rf"\s*(?:[A-Z][\w/.\-]*\s+)?{_PLACE}")
 # blocks from the record's start within which a memorandum's own dateline stands
 _RECORD_HEAD_BLOCKS = 10
 
@@ -586,5 +588,5 @@ class SaidOn:
         span = self.layout.blocks[para].span
         head = self.text[span.start:d.char_start]
         # a cable's is its date and time alone: "April 7, 1973, 1218Z."
-        return (bool(re.fullmatch(r"\s*(?:[A-Z][\w .’'\-]{1,40}\s*,\s*)?", head))
+        return (bool(re.fullmatch(rf"\s*{_PLACE}", head))
                 and bool(_HEADING_REST.match(self.text, d.char_end, span.end)))

@@ -683,9 +683,10 @@ def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
 
 # a cue set off by commas inside the words it reports: "The note, he said, is the product of
 # ...", "This, the Minister added, worried him": the words are the whole sentence
-_SET_OFF_AFTER = re.compile(r"(?:\s+(?:also|then|again|later|further|[a-z]+ly))?\s*,\s*(?=[\w“\"‘'])")
-_SET_OFF_BEFORE = re.compile(r"\w[^,;:]*,\s+(?:[^\s,;:]+\s+){0,4}[^\s,;:]+\s+"
-                             r"(?:(?:also|then|again|later|further|[a-z]+ly)\s+)?$")
+_CUE_ADVERB = r"(?:also|then|again|later|further|[a-z]+ly)"
+_SET_OFF_AFTER = re.compile(rf"(?:\s+{_CUE_ADVERB})?\s*,\s*(?=[\w“\"‘'])")
+_SET_OFF_BEFORE = re.compile(rf"\w[^,;:]*,\s+(?:[^\s,;:]+\s+){{0,4}}[^\s,;:]+\s+"
+                             rf"(?:{_CUE_ADVERB}\s+)?$")
 
 
 def _interrupts(text: str, start: int, pos: int, verb: str) -> bool:

@@ -26,6 +26,13 @@ def _mentions(text, by):
     return sorted(out, key=lambda m: m.char_start)
 
 
+def _record(text, year, *names):
+    """Statements of ``text`` read as a record's prose, with ``names`` as its people."""
+    by = _people(*names)
+    return extract_statements(text, list(by.values()), _mentions(text, by), [], year,
+                              record=True)
+
+
 NOTE = (
     "Minister Orvald visited the capital in March. A memorandum prepared by Tessaly of her "
     "talk with Orvald on March 3 reads in part:\n\n"
@@ -255,9 +262,7 @@ def test_numbered_points_that_report_themselves_or_follow_a_condition_are_no_quo
             "2. This marks a shift in strategy.\n\n"
             "Should Kessel ask for our view, suggest you reply along following lines:\n\n"
             "1. We would welcome direct talks at any level.")
-    by = _people("Kessel", "Ball")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1968",
-                             record=True)
+    out = _record(text, "1968", "Kessel", "Ball")
     assert [(s.speaker_name, s.rule) for s in out] == [("Kessel", "indirect:said")]
 
 
@@ -266,9 +271,7 @@ def test_only_a_point_in_its_speakers_first_person_is_direct():
             "1. While in the capital, he found the minister more willing than before.\n\n"
             "2. We must reopen the harbour within the month.\n\n"
             "3. The tariff stays.")
-    by = _people("Kessel")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1968",
-                             record=True)
+    out = _record(text, "1968", "Kessel")
     assert [(s.speaker_name, s.kind, s.rule) for s in out] == [
         ("Kessel", "indirect", "numbered-point"), ("Kessel", "direct", "numbered-point"),
         ("Kessel", "indirect", "numbered-point")]
@@ -279,9 +282,7 @@ def test_a_point_under_a_heading_or_naming_its_speaker_is_no_quotation():
             "1. Harbour Dues. Kessel believes that we should lower the dues this year.\n\n"
             "2. Our ministry wished Kessel to say that we will sign in May.\n\n"
             "3. We must reopen the harbour within the month.")
-    by = _people("Kessel")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1968",
-                             record=True)
+    out = _record(text, "1968", "Kessel")
     assert [(s.kind, s.rule, s.text) for s in out] == [
         ("indirect", "parse:ccomp", "we should lower the dues this year"),
         ("indirect", "numbered-point",
@@ -303,9 +304,7 @@ def test_a_list_of_topics_quotes_nobody_and_a_point_ends_before_its_citation():
             "2. Trade.\n\n"
             "Kessel told me the following:\n\n"
             "1. “We will not sign this year.” (Central Files, box 12)")
-    by = _people("Kessel")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1957",
-                             record=True)
+    out = _record(text, "1957", "Kessel")
     assert [(s.kind, s.text) for s in out] == [("direct", "“We will not sign this year.”")]
 
 
@@ -322,7 +321,5 @@ def test_points_announced_as_a_summary_are_reported_not_quoted():
     text = ("Kessel then summarized the situation as follows:\n\n"
             "1. We would be obliged to reopen the harbour within the month.\n\n"
             "2. There was no disagreement on the tariff.")
-    by = _people("Kessel")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1968",
-                             record=True)
+    out = _record(text, "1968", "Kessel")
     assert [(s.kind, s.rule) for s in out] == [("indirect", "numbered-point")] * 2

@@ -21,9 +21,10 @@ HEAD = ('<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeade
 TAIL = '</body></text></TEI>'
 
 
-def _volume(tmp_path: Path, body: str) -> list:
+def _volume(tmp_path: Path, body: str, listed: str = "") -> list:
+    """The volume's documents; ``listed``: more persons-list items."""
     path = tmp_path / "frus1990v97.xml"
-    path.write_text(HEAD + body + TAIL, encoding="utf-8")
+    path.write_text(HEAD.replace("</list>", listed + "</list>") + body + TAIL, encoding="utf-8")
     docs, rejects = read_tei(path, tmp_path)
     assert rejects == []
     return docs
@@ -84,16 +85,13 @@ def test_a_name_linked_to_the_wrong_entry_keeps_its_own_name(tmp_path):
     Moss.  The text's full name wins; a surname alone, a title or another spelling of the
     entry's names keeps the link, and a listed surname with another given name ("Paul Moss")
     is not the listed Moss."""
-    path = tmp_path / "frus1990v97.xml"
-    path.write_text(HEAD.replace("</list>", '<item><persName xml:id="p_CM">Moss, Clara'
-                                 '</persName>, Consul</item></list>') + (
+    (doc,) = _volume(tmp_path, (
         '<div type="document" xml:id="d5" n="5"><head>5. Memorandum of Conversation</head>'
         '<dateline><placeName>Ostby</placeName>, <date when="1990-05-04">May 4, 1990</date>'
         '</dateline><p><persName corresp="#p_CM">Arne Velde</persName> said that the port '
         'would open. Consul <persName corresp="#p_CM">Moss</persName> said that it would '
-        'not. Paul Moss said that the harbour board had not met.</p></div>') + TAIL,
-        encoding="utf-8")
-    (doc,), _ = read_tei(path, tmp_path)
+        'not. Paul Moss said that the harbour board had not met.</p></div>'),
+        listed='<item><persName xml:id="p_CM">Moss, Clara</persName>, Consul</item>')
     said = {s.text: s.speaker_name for s in extract_document(doc).statements}
     assert said == {"the port would open": "Arne Velde",
                     "it would not": "Clara Moss",
@@ -103,9 +101,7 @@ def test_a_name_linked_to_the_wrong_entry_keeps_its_own_name(tmp_path):
 def test_the_title_means_the_holder_who_spoke_last_in_the_paragraph(tmp_path):
     """Two listed ambassadors (one by the participants list's title only): "the Ambassador"
     in Vale's paragraph is Vale, in Ruud's paragraph Ruud."""
-    path = tmp_path / "frus1990v97.xml"
-    path.write_text(HEAD.replace("</list>", '<item><persName xml:id="p_AV">Vale, Arne</persName>'
-                                 ', Representative to the Council</item></list>') + (
+    (doc,) = _volume(tmp_path, (
         '<div type="document" xml:id="d6" n="6"><head>6. Memorandum of Conversation</head>'
         '<dateline><placeName>Ostby</placeName>, <date when="1990-05-04">May 4, 1990</date>'
         '</dateline><p>PARTICIPANTS</p><p>Ambassador <persName corresp="#p_AV">Arne Vale'
@@ -113,9 +109,9 @@ def test_the_title_means_the_holder_who_spoke_last_in_the_paragraph(tmp_path):
         'Ostby</p><p>Ambassador Ruud said that the harbour treaty was ready. The Ambassador '
         'added that his government would sign it in June.</p><p>Ambassador <persName '
         'corresp="#p_AV">Vale</persName> commented that the council had not seen the text. '
-        'The Ambassador emphasized that the council must see it before June.</p></div>') + TAIL,
-        encoding="utf-8")
-    (doc,), _ = read_tei(path, tmp_path)
+        'The Ambassador emphasized that the council must see it before June.</p></div>'),
+        listed='<item><persName xml:id="p_AV">Vale, Arne</persName>, Representative to the '
+               'Council</item>')
     said = {s.text: s.speaker_name for s in extract_document(doc).statements}
     assert said["his government would sign it in June"] == "Lars Ruud"
     assert said["the council must see it before June"] == "Arne Vale"
