@@ -71,6 +71,9 @@ class Document:
     notes: str | None = None  # footnotes and source notes, kept apart from ``text``
     markup: tuple[Markup, ...] = ()
     persons: tuple[ListedPerson, ...] = ()
+    # the list's other entries of a family name it refers to: where the editors linked a
+    # mention to the wrong one of two namesakes (two Dulles brothers), the right one
+    namesakes: tuple[ListedPerson, ...] = ()
     volume: Volume | None = None  # the volume the record was published in
 
 

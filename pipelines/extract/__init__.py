@@ -29,7 +29,7 @@ from pipelines.document import (
     PersonMention,
     Statement,
 )
-from pipelines.extract import names, people, persons_list, turns
+from pipelines.extract import names, people, persons_list
 from pipelines.extract.dates import extract_dates
 from pipelines.extract.exchanges import (
     CONVERSATIONS,
@@ -178,6 +178,6 @@ def reset_caches() -> None:
     only the memory they hold and the time of the next calls (the reader has its own:
     ``pipelines.readers.reset_caches``)."""
     for memo in (names._word, names.normalise, names.fold, people._peeled_alone,
-                 people._name_word, persons_list.name_tokens, turns._title_in):
+                 people._name_word, persons_list.name_tokens, persons_list.title_in):
         memo.cache_clear()
     reset_memos()  # true casing's word lists and memos

@@ -6,9 +6,11 @@ markup).  ``record_people(doc)`` gives the document's people and mentions: perso
 the body refers to (``persName/@corresp``), with the role held on the record's date
 (``clean_role``) and the country it names (``role_country``), and the names the text gives
 without markup (``pipelines.extract.people``), folded into the listed person they are or added;
-a name found only in a head or subject line is kept only when the list has it.  ``name_tokens``
-and ``TITLE_WORDS`` say which words make a name, for this module and for reading speaker turns
-(``pipelines.extract.turns``).
+a name found only in a head or subject line is kept only when the list has it.  A reference
+the editors linked to the wrong one of two namesakes ("Secretary Dulles" to the Director of
+Central Intelligence) goes to the one its titles fit (``Document.namesakes``).  ``name_tokens``
+and ``TITLE_WORDS`` say which words make a name, and ``title_before`` which title a name has,
+for this module and for reading speaker turns (``pipelines.extract.turns``).
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pipelines.document import Document, LocalPerson, PersonMention
-from pipelines.extract.lexicon import COUNTRY_WORDS, ROLE_NOUNS, TITLES
+from pipelines.document import Document, ListedPerson, LocalPerson, PersonMention
+from pipelines.extract.lexicon import ABBREVIATED_TITLES, COUNTRY_WORDS, ROLE_NOUNS, TITLES
 from pipelines.extract.names import fold, name_key, surname
+from pipelines.extract.offices import secretary_of_state, us_president
 from pipelines.extract.people import extract_people
 from pipelines.extract.segment import Spans
 
@@ -146,6 +149,7 @@ def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]
 def _listed(doc: Document) -> tuple[dict[str, _Entry], list[PersonMention]]:
     """The persons-list entries the body refers to (by key), and those references."""
     listed = {p.ref: p for p in doc.persons}
+    listed |= _redirected(doc, listed)
     entries: dict[str, _Entry] = {}
     by_ref: dict[str, str] = {}
     mentions: list[PersonMention] = []
@@ -168,6 +172,57 @@ def _listed(doc: Document) -> tuple[dict[str, _Entry], list[PersonMention]]:
             entries[key].aliases.add(surface)
         mentions.append(PersonMention(key, surface, m.char_start, m.char_end))
     return entries, mentions
+
+
+def _redirected(doc: Document, listed: dict[str, ListedPerson]) -> dict[str, ListedPerson]:
+    """References the editors linked to the wrong one of two namesakes, by reference: the
+    titles the text gives the person ("Secretary Dulles") never fit the entry's role
+    ("Director of Central Intelligence") and fit one namesake's ("Secretary of State"), whom
+    the record never refers to.  Then every reference to that entry in the record is the
+    namesake's.  Where the list has no such namesake, the holder of the U.S. office the titles
+    name on the record's day, when the family name is theirs.  A role the list does not give
+    contradicts nothing."""
+    titles: dict[str, set[str]] = {}
+    for m in doc.markup:
+        if m.kind == "person" and m.ref in listed:
+            titles.setdefault(m.ref, set()).update(title_before(doc.text, m.char_start))
+    out = {}
+    for ref, found in titles.items():
+        lp = listed[ref]
+        if not found or not lp.role or any(_title_fits(t, lp.role) for t in found):
+            continue
+        fits = [n for n in doc.namesakes if n.family == lp.family and n.role
+                and all(_title_fits(t, n.role) for t in found)] or _office_holder(doc, lp, found)
+        if len(fits) == 1:
+            out[ref] = fits[0]
+    return out
+
+
+# the U.S. offices a title names (their holders by day: ``pipelines.extract.offices``)
+_OFFICES = {"secretary": "Secretary of State", "secretary of state": "Secretary of State",
+            "president": "President of the United States"}
+
+
+def _office_holder(doc: Document, lp: ListedPerson, titles: set[str]) -> list[ListedPerson]:
+    """The holder on the record's day of the one U.S. office the titles name, when the holder
+    has the entry's family name (the persons list may lack the namesake)."""
+    offices = {_OFFICES.get(t) for t in titles}
+    if len(offices) != 1 or None in offices or not (doc.source_key or "").startswith("frus"):
+        return []
+    role = offices.pop()
+    table = secretary_of_state if role == "Secretary of State" else us_president
+    name = table(doc.event_date)
+    family = name.replace(" Jr.", "").replace(" III", "").split()[-1] if name else ""
+    if fold(family) != fold(lp.family or ""):
+        return []
+    return [ListedPerson(lp.ref, name, (), role, family)]
+
+
+def _title_fits(title: str, role: str) -> bool:
+    """Every word of the title is a word of the role ("secretary of state" of "Secretary of
+    State"; "secretary" is not of "Director of Central Intelligence")."""
+    words = set(re.findall(r"[a-z]+", fold(role)))
+    return all(w in words for w in title.split() if w not in ("of", "the"))
 
 
 # how alike two spellings of one family name are at least ("Khrushchov", "Khrushchev")
@@ -287,4 +342,46 @@ def _not_a_name(name: str) -> bool:
     return not words or words[-1] in ROLE_NOUNS or all(w in TITLE_WORDS for w in words)
 
 
-# ---------------------------------------------------------------------------------- turns
+# ---------------------------------------------------------------------------------- titles
+
+# abbreviated titles of transcripts' labels ("VM Ch'iao:", "PM:"), and a note-taker's ("Sec")
+TITLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "vm": "vice minister",
+                        "dpm": "deputy prime minister", "vp": "vice president",
+                        **ABBREVIATED_TITLES}
+# characters before a name that hold its title ("Secretary of the Treasury John Connally")
+_TITLE_REACH = 60
+
+
+def title_before(text: str, start: int) -> frozenset[str]:
+    """The title right before a name, as one phrase: 'Prime Minister Kakuei Tanaka' ->
+    {'prime minister'}; 'Secretary of the Treasury John Connally' -> {'secretary of the
+    treasury'}; 'Assistant Secretary Hartman' -> {'assistant secretary'}."""
+    return title_in(text[max(0, start - _TITLE_REACH):start])
+
+
+@lru_cache(maxsize=1 << 14)  # asked again for every mention by each reader of a record
+def title_in(window: str) -> frozenset[str]:
+    """The title at the end of ``window``, the text before a name."""
+    before = _TITLE_STOPS.split(window)[-1]
+    words = [w.lower().rstrip(".") for w in _TITLE_WORD.findall(before)]
+    words = [w for w in words if w not in ("mr", "mrs", "ms", "dr")] or words
+    taken: list[str] = []
+    i = len(words) - 1
+    while i >= 0:
+        w = words[i]
+        of_the = w == "the" and i > 0 and words[i - 1] == "of" and taken  # "of the Treasury"
+        if of_the or (w in TITLE_WORDS and w != "the"):
+            taken.append(w)
+        else:
+            break
+        i -= 1
+    while taken and taken[-1] in ("of", "the"):
+        taken.pop()
+    phrase = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in reversed(taken))
+    phrase = _HONORIFIC_START.sub("", phrase).strip()
+    return frozenset([phrase] if phrase else [])
+
+
+_TITLE_STOPS = re.compile(r"[\n,;:()\[\]“”\"]")
+_TITLE_WORD = re.compile(r"[A-Za-z.]+")
+_HONORIFIC_START = re.compile(r"^(?:mr|mrs|ms|dr|sir|madame|mme)\s*")

@@ -23,15 +23,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
 from pipelines.document import Document, LocalPerson, Markup, PersonMention, Statement
 from pipelines.extract.exchanges import CONVERSATIONS
-from pipelines.extract.lexicon import ABBREVIATED_TITLES, SPEECH_VERBS
+from pipelines.extract.lexicon import SPEECH_VERBS
 from pipelines.extract.names import fold, name_key
 from pipelines.extract.offices import secretary_of_state, us_president
-from pipelines.extract.persons_list import TITLE_WORDS, name_tokens
+from pipelines.extract.persons_list import (
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    name_tokens,
+    title_before,
+)
 from pipelines.extract.segment import ByStart, Spans
 
 # "Chou:", "The President:", "President Pak:", "Dr. Kissinger:", "K:" at a paragraph's start.
@@ -63,10 +67,6 @@ _QUESTION = re.compile(r"Q[.:]\s")
 # "Stated that ...", "Said our experts would ...": a label before speech the record reports
 # (telegraphese), not the speaker's own words
 _REPORTED = re.compile(r"([A-Z][a-z]+)\s+[a-z“\"]")
-# abbreviated titles of transcripts' labels ("VM Ch'iao:", "PM:"), and a note-taker's ("Sec")
-_TITLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "vm": "vice minister",
-                        "dpm": "deputy prime minister", "vp": "vice president",
-                        **ABBREVIATED_TITLES}
 # "the President", "the Prime Minister": an office standing for its holder in the record.  The
 # word boundary is tested after the "T" (a lookbehind): a pattern that opens with a letter is
 # scanned for that letter alone, twice as fast over a whole record as one that opens with \b.
@@ -74,8 +74,6 @@ _OFFICE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:Vice\s+)?President|Prime\s+Minist
                      r"Chairman|Secretary|Foreign\s+Minister|Chancellor|Emperor|King|Shah)\b"
                      r"(?!\s+(?:of\b|[A-Z]))")
 
-# characters before a name that hold its title ("Secretary of the Treasury John Connally")
-_TITLE_REACH = 60
 # letters of a label in capitals read as initials ("K:", "HK:", "HAK:")
 _MOST_INITIALS = 3
 
@@ -87,42 +85,14 @@ def _foreign_president(p: LocalPerson) -> bool:
             and "united states" not in role)
 
 
+def _may_be(given: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether a person whose given names and initials are ``theirs`` may be the one whose
+    given names are ``given``: one of them has none, or they share an initial ("Allen W.
+    Dulles" is not "John Foster Dulles"; "James Earl Carter" may be "Jimmy Carter")."""
+    return not given or not theirs or bool({t[0] for t in given} & {t[0] for t in theirs})
+
+
 _THE_PRESIDENT = re.compile(r"\b[Tt]he President\b(?!\s+of\b|[’']s)")
-
-
-def _title_before(text: str, start: int) -> frozenset[str]:
-    """The title right before a name, as one phrase: 'Prime Minister Kakuei Tanaka' ->
-    {'prime minister'}; 'Secretary of the Treasury John Connally' -> {'secretary of the
-    treasury'}; 'Assistant Secretary Hartman' -> {'assistant secretary'}."""
-    return _title_in(text[max(0, start - _TITLE_REACH):start])
-
-
-@lru_cache(maxsize=1 << 14)  # asked again for every mention by each reader of a record
-def _title_in(window: str) -> frozenset[str]:
-    """The title at the end of ``window``, the text before a name."""
-    before = _TITLE_STOPS.split(window)[-1]
-    words = [w.lower().rstrip(".") for w in _TITLE_WORD.findall(before)]
-    words = [w for w in words if w not in ("mr", "mrs", "ms", "dr")] or words
-    taken: list[str] = []
-    i = len(words) - 1
-    while i >= 0:
-        w = words[i]
-        of_the = w == "the" and i > 0 and words[i - 1] == "of" and taken  # "of the Treasury"
-        if of_the or (w in TITLE_WORDS and w != "the"):
-            taken.append(w)
-        else:
-            break
-        i -= 1
-    while taken and taken[-1] in ("of", "the"):
-        taken.pop()
-    phrase = " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in reversed(taken))
-    phrase = _HONORIFIC_START.sub("", phrase).strip()
-    return frozenset([phrase] if phrase else [])
-
-
-_TITLE_STOPS = re.compile(r"[\n,;:()\[\]“”\"]")
-_TITLE_WORD = re.compile(r"[A-Za-z.]+")
-_HONORIFIC_START = re.compile(r"^(?:mr|mrs|ms|dr|sir|madame|mme)\s*")
 
 
 @dataclass(frozen=True)
@@ -159,7 +129,7 @@ class TurnReader:
     def _title_at(self, start: int) -> frozenset[str]:
         found = self.titles_at.get(start)
         if found is None:
-            found = self.titles_at[start] = _title_before(self.doc.text, start)
+            found = self.titles_at[start] = title_before(self.doc.text, start)
         return found
 
     def _parties(self) -> list[str]:
@@ -179,12 +149,12 @@ class TurnReader:
         if _ENUMERATOR.match(label) and not set(words[1:]) - TITLE_WORDS:
             return None  # "A. General:" heads a section ("J. Doe:" may still be a speaker)
         if len(words) == 1 and len(words[0]) <= _MOST_INITIALS and label.isupper() and (
-                words[0] not in _TITLE_ABBREVIATIONS):
+                words[0] not in TITLE_ABBREVIATIONS):
             return self._initials(words[0])
         names = [w for w in words if w not in TITLE_WORDS]
         if names:
             return self._by_name(set(names))
-        title = " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words if w != "the")
+        title = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in words if w != "the")
         return self._by_title(title.split())
 
     def _unique(self, keys: list[str]) -> str | None:
@@ -230,9 +200,11 @@ class TurnReader:
         name = table(self.doc.event_date)
         if name is None:
             return None
-        family = name_tokens(name.replace(" Jr.", "").replace(" III", "").split()[-1])
+        words = name.replace(" Jr.", "").replace(" III", "").split()
+        family, given = name_tokens(words[-1]), name_tokens(" ".join(words[:-1]))
         known = [k for k, p in self.people.items()
-                 if family <= name_tokens(" ".join([p.name, *p.aliases]))]
+                 if family <= (names := name_tokens(" ".join([p.name, *p.aliases])))
+                 and _may_be(given, names - family)]
         if known:
             return known[0] if len(known) == 1 else None
         person = LocalPerson(name_key(name), name, (), role, "US")

@@ -11,7 +11,8 @@ FRUS encodings (2015 and current, whose ``frus`` prefix has another namespace UR
 - ``Document.markup`` records, with offsets into ``text``, each block (head, dateline, p, item,
   participant, subject; a signature ``signed`` and a table ``row`` each of its own kind) and
   each ``persName`` (with its ``@corresp`` reference).
-- ``Document.persons`` lists the volume's persons-list entries that the division refers to.
+- ``Document.persons`` lists the volume's persons-list entries that the division refers to,
+  ``Document.namesakes`` the list's other entries of their family names.
 
 Parsing is safe: no DTD loading, no network, entities are never expanded (an entity reference
 renders as nothing), and a file that declares entities is refused outright.
@@ -403,7 +404,8 @@ def _title(head_el) -> str:
 
 def read_division(div, volume: str, persons: dict[str, ListedPerson], rel: str, sha: str,
                   published: str | None, year: str | None = None,
-                  described: Volume | None = None) -> Document:
+                  described: Volume | None = None,
+                  families: dict[str, list[ListedPerson]] | None = None) -> Document:
     doc = div.get("{http://www.w3.org/XML/1998/namespace}id") or div.get("n") or "?"
     builder = _Builder()
     notes: list[str] = []
@@ -432,8 +434,26 @@ def read_division(div, volume: str, persons: dict[str, ListedPerson], rel: str, 
         notes="\n\n".join(n for n in notes if n) or None,
         markup=markup,
         persons=tuple(persons[r] for r in sorted(refs) if r in persons),
+        namesakes=_namesakes(refs, persons, families or {}),
         volume=described,
     )
+
+
+def families_of(persons: dict[str, ListedPerson]) -> dict[str, list[ListedPerson]]:
+    """The persons list's entries by family name (lower case), in the list's order."""
+    out: dict[str, list[ListedPerson]] = {}
+    for p in persons.values():
+        if p.family:
+            out.setdefault(p.family.lower(), []).append(p)
+    return out
+
+
+def _namesakes(refs: set, persons: dict[str, ListedPerson],
+               families: dict[str, list[ListedPerson]]) -> tuple[ListedPerson, ...]:
+    cited = [persons[r] for r in refs if r in persons]
+    found = {p.ref: p for c in cited if c.family
+             for p in families.get(c.family.lower(), ()) if p.ref not in refs}
+    return tuple(found[r] for r in sorted(found))
 
 
 def read_tei(path: Path, corpus: Path) -> tuple[list[Document], list[Reject]]:
@@ -447,13 +467,15 @@ def read_tei(path: Path, corpus: Path) -> tuple[list[Document], list[Reject]]:
     volume = volume_id(root, path)
     sample = is_sample(root)
     persons = persons_list(root)
+    families = families_of(persons)
     published = publication_year(root)
     year = volume_year(root)
     described = read_volume(root, volume, published)
     docs, rejects = [], []
     for div in divs:
         try:
-            doc = read_division(div, volume, persons, rel, sha, published, year, described)
+            doc = read_division(div, volume, persons, rel, sha, published, year, described,
+                                families)
             docs.append(replace(doc, is_sample=sample))
         except (ValueError, TypeError) as exc:  # a malformed division costs only itself
             where = div.get("{http://www.w3.org/XML/1998/namespace}id") or "?"

@@ -339,3 +339,59 @@ def test_initials_of_first_and_last_name_label_a_party():
                     ["Hugo B. Varnholt", "Ines Kallas"])
     assert _said(extract_document(doc)) == [("direct", "Hugo B. Varnholt", "Ready."),
                                              ("direct", "Ines Kallas", "Yes.")]
+
+
+def test_the_secretary_of_the_day_is_no_namesake_with_other_given_names(monkeypatch):
+    monkeypatch.setattr(turns, "secretary_of_state",
+                        lambda day: "Mila Gruber" if day == "2030-05-02" else None)
+    doc = _dialogue([("Secretary", "Welcome."), ("Director", "Thank you.")],
+                    ["Director Otto Gruber", "Ambassador Rolf Varnholt"])
+    said = _said(extract_document(doc))
+    assert said == [("direct", "Mila Gruber", "Welcome."), ("direct", "Otto Gruber", "Thank you.")]
+
+
+def _namesakes_volume(refs: tuple[str, ...]) -> str:
+    """Two brothers in the persons list; the record refers to them as ``refs`` say."""
+    body = "".join(f'<p>{title} <persName corresp="#{ref}">Varnholt</persName> said that the '
+                   f'talks would resume.</p>' for title, ref in refs)
+    return ('<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>'
+            '<titleStmt><title type="complete">Invented</title></titleStmt><publicationStmt>'
+            '<date>2031</date><idno type="frus">frus1955-57v98</idno></publicationStmt>'
+            '</fileDesc></teiHeader><text><front><div type="section" xml:id="persons"><list>'
+            '<item><persName xml:id="p_VA">Varnholt, Aldo</persName>, Secretary of State</item>'
+            '<item><persName xml:id="p_VH">Varnholt, Hugo</persName>, Director of Central '
+            'Intelligence</item><item><persName xml:id="p_KI">Kallas, Ines</persName>, Foreign '
+            'Minister of Norland</item></list></div></front><body><div type="document" '
+            'xml:id="d1" n="1"><head>1. Memorandum for the Record</head><dateline><placeName>'
+            'Washington</placeName>, <date when="1957-03-04">March 4, 1957</date></dateline>'
+            f'{body}</div></body></text></TEI>')
+
+
+def _speakers(tmp_path: Path, refs: tuple[tuple[str, str], ...]) -> list[str]:
+    path = _write(tmp_path, "v98.xml", _namesakes_volume(refs))
+    (doc,), _ = read_tei(path, tmp_path)
+    assert [p.ref for p in doc.namesakes] == sorted({"p_VA", "p_VH"} - {r for _, r in refs})
+    return [s.speaker_name for s in extract_document(doc).statements]
+
+
+def test_a_mention_linked_to_the_wrong_namesake_is_the_one_its_title_fits(tmp_path):
+    # the editors linked the Secretary to his brother, the Director, throughout the record
+    assert _speakers(tmp_path, (("Secretary", "p_VH"), ("Mr.", "p_VH"))) == ["Aldo Varnholt"] * 2
+    # a title that fits the entry keeps the link, and so does a record citing both brothers
+    assert _speakers(tmp_path, (("Director", "p_VH"), ("Mr.", "p_VH"))) == ["Hugo Varnholt"] * 2
+    assert _speakers(tmp_path, (("Secretary", "p_VA"), ("Director", "p_VH"))) == [
+        "Aldo Varnholt", "Hugo Varnholt"]
+
+
+def test_a_persons_list_without_the_namesake_gives_the_office_holder_of_the_day(
+        tmp_path, monkeypatch):
+    from pipelines.extract import persons_list
+    monkeypatch.setattr(persons_list, "secretary_of_state",
+                        lambda day: "Aldo Varnholt" if day == "1957-03-04" else None)
+    volume = _namesakes_volume((("Secretary", "p_VH"),)).replace(
+        '<item><persName xml:id="p_VA">Varnholt, Aldo</persName>, Secretary of State</item>', "")
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    assert doc.namesakes == ()
+    ex = extract_document(doc)
+    assert [s.speaker_name for s in ex.statements] == ["Aldo Varnholt"]
+    assert [(p.name, p.role) for p in ex.people] == [("Aldo Varnholt", "Secretary of State")]
