@@ -265,7 +265,10 @@ def _previous_word(text: str, start: int) -> str:
     return words[-1].strip("(\"'“‘[") if words else ""
 
 
-_SERIAL_AFTER = re.compile(r"\.[ \t]+[A-Z]")
+_SERIAL_AFTER = re.compile(r"\.[ \t]+(?:[A-Z]|\d{1,2}\.\s)")
+# a cable series' name before its serial number ("Polto", "Secto", "Deptel")
+_SERIES = re.compile(r"([A-Z][A-Za-z]{2,7})[ \t]+\Z")
+_PREPOSITIONS = {"since", "until", "till", "after", "before", "during", "from", "for", "and"}
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
@@ -284,9 +287,13 @@ def _is_year_number(text: str, start: int, end: int) -> bool:
     # File codes and abbreviations: "CF 1990", "RG 1990", "NSC 1990".
     if re.fullmatch(r"[A-Z][A-Z0-9&/-]{1,6}", previous) and previous not in _CAPS_BEFORE_YEAR:
         return False
-    # a cable's serial number opening its text: "1904. I called this morning ..."
-    if _SERIAL_AFTER.match(text, end) and _opens_paragraph(text, start):
-        return False
+    # a cable's serial number opening its text: "1904. I called this morning ...", "Polto
+    # 2026. Theotokis opened ..." (with its series' name)
+    if _SERIAL_AFTER.match(text, end):
+        series = _SERIES.search(text, max(0, start - 12), start)
+        if _opens_paragraph(text, start) or (series and series.group(1).lower() not in
+                                             _PREPOSITIONS and _opens_paragraph(text, series.start())):
+            return False
     return not _COUNT_AFTER.match(text, end) and not re.match(r":\d", text[end:end + 2])
 
 

@@ -567,6 +567,7 @@ class SaidOn:
         self.dated_record = dateline is not None
         if dateline is None:
             return None
+        subject = None  # a heading naming the talk the record is of, undated
         for b in blocks[dateline + 1:dateline + 1 + _OPENING_BLOCKS]:
             # its first dated sentence says a talk took place ("1901. Saw Doe this morning.")
             for sent in b.sentences[:_OPENING_SENTENCES]:
@@ -578,6 +579,11 @@ class SaidOn:
                             or _DATE_FIELD.fullmatch(self.text, sent.start, days[0].char_start)):
                         return b.span.start, self._value(days[0])
                     break
+            if subject is None and b.span.end - b.span.start <= _HEADING_LENGTH and \
+                    _TALK.search(self.text, *_span(b)) and not self._dates_in(*_span(b)):
+                subject = b.span.start
+        if subject is not None:  # "SUBJECT: Meeting of the Council": the record's own day
+            return subject, self._lone_day(dateline).value
         return None
 
     def _dateline(self, para: int) -> bool:

@@ -1065,7 +1065,10 @@ def _opens_turn(ctx: _Ctx, sent: Span, st: Statement) -> bool:
 # disturbed", "He obviously convinced ...", "She appeared tired"
 _OBSERVED = re.compile(r"(?:He|She)\s+(?:(?:did|does)\s+not\s+|was\s+|is\s+)?(?:seem|seemed|seems|"
                        r"appear|appeared|appears|looked|looks|obviously|clearly|evidently|"
-                       r"apparently)\b")
+                       r"apparently)\b"
+                       # "However, it was obvious that Doe was shifting his ground"
+                       r"|(?:[A-Z][a-z]+,?\s+)?[Ii]t\s+(?:was|is|seemed|seems|appeared|appears)"
+                       r"\s+(?:\w+ly\s+)?(?:obvious|clear|evident|apparent|plain)\b")
 
 
 def _continues(ctx: _Ctx, sent: Span, turn: bool) -> bool:
@@ -1083,12 +1086,25 @@ _OPENING_SUBJECT = 40
 
 def _another_speaks(ctx: _Ctx, sent: Span, running: Statement) -> bool:
     """Whether the sentence opens with another speaker and a cue ("The Sec thinks possibly
-    so" after "M said ..."): not a continuation of the running speaker's words."""
+    so" after "M said ..."), or with another person by title ("The President made it clear
+    ..."): not a continuation of the running speaker's words."""
     cue = next(iter(cue_positions(ctx.text, sent.start, sent.end)), None)
     if cue is None or cue - sent.start > _OPENING_SUBJECT:
-        return False
+        return _titled_subject(ctx, sent, running)
     speaker = ctx.resolver.at(sent.start, cue, cue)
     return speaker is not None and speaker.key != running.speaker_key
+
+
+def _titled_subject(ctx: _Ctx, sent: Span, running: Statement) -> bool:
+    """"The President made it plain that ...": a person by title reports a clause (words about
+    a titled person, "the Ambassador had to understand ...", may go on the speaker's own)."""
+    m = _ROLE_SUBJECT.match(ctx.text, sent.start, sent.end)
+    if not m or not re.search(r"\bthat\b", ctx.text[m.end(1):sent.end]):
+        return False
+    spk = ctx.resolver.at(m.start(1), m.end(1), m.start(1))
+    if spk and spk.key:
+        return spk.key != running.speaker_key
+    return m.group(1).split()[-1].lower() in ROLE_NOUNS  # a person, whoever it is
 
 
 # after the speaker's name: what is done to them or theirs ("Doe is being asked again",

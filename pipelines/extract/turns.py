@@ -64,6 +64,8 @@ _SPOKEN = re.compile(r"\b(?:[Ii]nterview|[Bb]riefing|[Pp]ress [Cc]onference|[Nn]
                      r"[Cc]onversation)s?\b")
 # "Q. ..." / "Q: ...": an unnamed questioner's turn (a press briefing, an interview)
 _QUESTION = re.compile(r"Q[.:]\s")
+# "A. ...": an answer to a question, its speaker unnamed
+_ANSWER = re.compile(r"A[.:]\s")
 # "Stated that ...", "Said our experts would ...": a label before speech the record reports
 # (telegraphese), not the speaker's own words
 _REPORTED = re.compile(r"([A-Z][a-z]+)\s+[a-z“\"]")
@@ -280,13 +282,17 @@ class TurnReader:
         return keys[0] if len(keys) == 1 else None
 
 
+# the post after a speaker's name in a label: "Ambassador Doe, Norland:", "Mr. Roe, USSR:"
+_POST = re.compile(r",[ ]+(?:[A-Z][\w.'’\-]*[ ]+){0,3}[A-Z][\w.'’\-]*\s*:\s*")
+
+
 def _label(text: str) -> tuple[str, int] | None:
     """The label of a turn paragraph and where its words start, or None."""
     m = _LABEL.match(text)
     if not m:
         return None
     rest = text[m.end():]
-    colon = re.match(r"\s*:\s*", rest)
+    colon = re.match(r"\s*:\s*", rest) or _POST.match(rest)
     if not colon or m.end() + colon.end() >= len(text):
         return None
     label = m.group().strip()
@@ -358,7 +364,10 @@ def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | No
     turns: list[Turn] = []
     speakers: list[str | None] = []
     current: Turn | None = None
-    for block in _blocks(doc.markup):
+    blocks = _blocks(doc.markup)
+    # "A." opening two paragraphs or more: answers of a questioning, not an outline's "A."
+    answers = sum(bool(_ANSWER.match(text, b.char_start)) for b in blocks) > 1
+    for block in blocks:
         para = text[block.char_start:block.char_end]
         if block.kind != "p":
             current = None
@@ -378,7 +387,8 @@ def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | No
         elif _QUESTION.match(para):  # a reporter's question: nobody's turn goes on
             speakers.append(None)
             current = None
-        elif narrative(para) or _about_someone(text, reader, block.char_start):
+        elif (answers and _ANSWER.match(para)  # an answer: the asker's turn has ended
+              or narrative(para) or _about_someone(text, reader, block.char_start)):
             current = None
         elif current is not None and not _STAGE.match(para) and not para.isupper():
             turns.append(Turn(current.speaker_key, current.speaker_name, block.char_start,

@@ -461,3 +461,9 @@ def test_the_minutes_of_an_hour_are_no_day():
     text = "Restricted session 10:30 March 5. Lunch at 16:30 12 June."
     assert [(d.text, d.value) for d in extract_dates(text, anchor="1962-03-06")] == [
         ("March 5", "1962-03-05"), ("12 June", "1962-06-12")]
+
+
+def test_a_serial_number_after_its_series_name_is_no_year_either():
+    text = ("Kessel, May 6, 1962.\n\nNorto 2026. 1. Thale opened the session on May 5.\n\n"
+            "Since 1931. Nothing changed.")
+    assert [d.text for d in extract_dates(text)] == ["May 6, 1962", "May 5", "1931"]

@@ -30,6 +30,12 @@ def test_file_codes_documents_and_numerals_are_not_people():
     assert list(people) == ["Varnholt"]
 
 
+def test_a_people_named_by_its_demonym_is_no_person():
+    text = "The Italians suggested a caucus. The Germans and Japanese agreed with Mr. Varnholt."
+    people, _ = people_by_name(text)
+    assert list(people) == ["Varnholt"]
+
+
 def test_a_shared_family_name_is_the_one_named_last():
     text = ("Greta Lindqvist met Arne Lindqvist. Later Arne Lindqvist called. "
             "Lindqvist said he was tired.")

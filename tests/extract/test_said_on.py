@@ -244,3 +244,28 @@ def test_a_date_inside_quoted_words_does_not_stop_the_narrative_time():
             "Ada Weil replied that her government wanted guarantees first, and Ivo Brandt said "
             "he could give them “in writing, this week.”")
     assert _dates(text, "Ada Weil", "2017-06-14") == ["1987-03-07"]
+
+
+MEMO = ("Memorandum for the Record\n\nKessel, March 9, 1962.\n\nSUBJECT\n\n{subject}\n\n"
+        "1. Oskar Thale said that the harbour would stay closed. He thought the loan could "
+        "wait.\n\n2. Ines Varga said that the railway would be delayed.")
+
+
+def test_a_record_of_a_meeting_its_subject_names_is_dated_by_its_own_dateline():
+    text = MEMO.format(subject="Weekly meeting of the harbour board")
+    assert _dates(text, "Oskar Thale", "1962-03-09") == ["1962-03-09", "1962-03-09"]
+    assert _dates(text, "Ines Varga", "1962-03-09") == ["1962-03-09"]
+    # a subject that names no talk, or one that the record dates itself, gives no such date
+    assert _dates(MEMO.format(subject="The harbour loan"), "Ines Varga", "1962-03-09") == [None]
+    dated = MEMO.format(subject="Meeting of the harbour board, March 7")
+    assert _dates(dated, "Ines Varga", "1962-03-09") == ["1962-03-07"]
+
+
+def test_the_writers_view_and_another_titled_person_continue_nobodys_words():
+    text = ("Oskar Thale said that the harbour would stay closed. However, it was obvious that "
+            "Thale was shifting his ground. The Minister made it plain that the loan was dead. "
+            "Ines Varga said that the railway would wait. However, its budget was spent.")
+    said = [(s.speaker_name, s.text) for s in run(text, "1962-03-09")]
+    assert said == [("Oskar Thale", "the harbour would stay closed"),
+                    ("Ines Varga", "the railway would wait"),
+                    ("Ines Varga", "However, its budget was spent")]

@@ -303,7 +303,7 @@ def _dialogue(labels_and_words: list[tuple[str, str]], participants: list[str]) 
         markup.append(Markup("participant", pos, pos + len(p)))
         pos += len(p) + 2
     for label, words in labels_and_words:
-        para = f"{label}: {words}"
+        para = f"{label}: {words}" if label else words
         text += "\n\n" + para
         markup.append(Markup("p", len(text) - len(para), len(text)))
     return Document("f" * 16, "x.xml", text, "0" * 64, source_key="frus2030-31v01/d1",
@@ -395,3 +395,14 @@ def test_a_persons_list_without_the_namesake_gives_the_office_holder_of_the_day(
     ex = extract_document(doc)
     assert [s.speaker_name for s in ex.statements] == ["Aldo Varnholt"]
     assert [(p.name, p.role) for p in ex.people] == [("Aldo Varnholt", "Secretary of State")]
+
+
+def test_a_label_may_give_the_speakers_post_and_answers_end_the_askers_turn():
+    doc = _dialogue([("Ambassador Varnholt, Norland", "What of the border?"),
+                     (None, "A. It stays open."),
+                     ("Mrs. Kallas, USSR", "And the ports?"), (None, "The ports too?"),
+                     (None, "A. They stay closed.")],
+                    ["Ambassador Rolf Varnholt", "Ines Kallas, Embassy in the USSR"])
+    assert _said(extract_document(doc)) == [
+        ("direct", "Rolf Varnholt", "What of the border?"),
+        ("direct", "Ines Kallas", "And the ports?"), ("direct", "Ines Kallas", "The ports too?")]
