@@ -91,13 +91,17 @@ def _not_after(statements: list[Statement], written: str | None) -> list[Stateme
 
 
 def _unique(statements: list[Statement]) -> tuple[Statement, ...]:
-    """One statement per span and kind (two cues can report the same clause): the first."""
-    seen: set[tuple[int, int, str]] = set()
+    """One statement per span and kind (two cues can report the same clause): the first, and
+    the others of its joint speakers ("Doe and Roe said that ...": same cue and rule)."""
+    first: dict[tuple[int, int, str], Statement] = {}
+    speakers: set[tuple[int, int, str, str | None]] = set()
     out = []
     for s in statements:
-        key = (s.char_start, s.char_end, s.kind)
-        if key not in seen:
-            seen.add(key)
+        span = (s.char_start, s.char_end, s.kind)
+        head = first.setdefault(span, s)
+        joint = head is not s and (s.cue, s.rule) == (head.cue, head.rule)
+        if (head is s or joint) and (*span, s.speaker_key) not in speakers:
+            speakers.add((*span, s.speaker_key))
             out.append(s)
     return tuple(out)
 

@@ -753,8 +753,37 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
         return
     ctx.resolver.heard(speaker.key, cue_pos)
     said = said_on or ctx.said_on.for_statement(speaker, cue_pos, start, verb, end)
-    ctx.out.append(Statement(text[start:end], "indirect", start, end, speaker.name, speaker.key,
-                             verb, said, rule))
+    joint = [] if rule.endswith("continuation") else _joint_speakers(ctx, sent, speaker, cue_pos)
+    for who in joint or [speaker]:  # "Doe and Roe said that ...": each of them said it
+        ctx.out.append(Statement(text[start:end], "indirect", start, end, who.name, who.key,
+                                 verb, said, rule))
+
+
+# between two names of one subject: "Doe, Roe and Poe", "Doe and Mr. Roe"
+_JOINED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][a-z]{0,9}\.?|[Mm]essrs\.)\s+)?")
+# what may stand between a subject and its cue: "Doe and Roe then said", "..., however, said"
+_TO_CUE = re.compile(r"\s*(?:,[^,]{1,30},\s*)?(?:\w+ly\s+|then\s+|also\s+|both\s+|again\s+)*")
+
+
+def _joint_speakers(ctx: _Ctx, sent: Span, speaker: Speaker, cue_pos: int) -> list[Speaker]:
+    """The people of a coordinated subject whose last name is the speaker's, in text order
+    ("Doe, Roe and Poe pointed out that ..."), when there are two or more; else []."""
+    if not speaker.key:
+        return []
+    mentions = ctx.resolver.mentions_in(sent.start, cue_pos)
+    if not mentions or mentions[-1].person_key != speaker.key or not _TO_CUE.fullmatch(
+            ctx.text, mentions[-1].char_end, cue_pos):
+        return []
+    chain = [mentions[-1]]
+    for m in reversed(mentions[:-1]):
+        if not _JOINED.fullmatch(ctx.text, m.char_end, chain[0].char_start):
+            break
+        chain.insert(0, m)
+    if len(chain) < 2 or " and " not in ctx.text[chain[-2].char_end:chain[-1].char_start] or \
+            _OBJECT_BEFORE.search(ctx.text, sent.start, chain[0].char_start):
+        return []  # a list without "and", or objects ("He told Doe and Roe that ...")
+    keys = list(dict.fromkeys(m.person_key for m in chain))
+    return [ctx.resolver.person(k) for k in keys] if len(keys) > 1 else []
 
 
 def _according(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:

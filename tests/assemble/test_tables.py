@@ -248,3 +248,16 @@ def test_real_extraction_ids_do_not_depend_on_order(real_extractions):
     backward = _build(list(reversed(real_extractions)))
     for name in TABLES:
         pd.testing.assert_frame_equal(_sorted(forward[name], name), _sorted(backward[name], name))
+
+
+def test_joint_speakers_of_one_span_get_ids_of_their_own():
+    text = "Ines Varga and Omar Haddad said that the border stays open."
+    doc = _doc("reports/j.txt", text)
+    ex = extract_document(doc)
+    assert [s.speaker_name for s in ex.statements] == ["Ines Varga", "Omar Haddad"]
+    tables = _build([ex])
+    ids = tables["statements"]["statement_id"].tolist()
+    _, start, end = _span(text, "the border stays open")
+    assert stable_id(doc.document_id, "statement", start, end, "indirect") in ids
+    assert len(set(ids)) == 2
+    assert len(validate_tables(tables)["statements"]) == 2  # the key stays unique

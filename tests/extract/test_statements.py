@@ -246,3 +246,17 @@ def test_a_pronoun_binds_to_the_title_that_opened_the_sentence_before():
     text = ("President Olaf Brandt received Premier Ivo Tamm at noon. The President "
             "congratulated Mr. Tamm on his election. He mentioned the cost of the new army.")
     assert [s.speaker_name for s in run(text)] == ["Olaf Brandt"]
+
+
+def test_a_coordinated_subject_gives_each_speaker_the_statement():
+    text = ("Messrs. Arne Dahl, Ilse Moran and Piet Okker pointed out that the harbour was "
+            "closed. Dahl and Moran then said that the loan could wait. He told Okker and Moran "
+            "that the rail was late.")
+    assert said(run(text)) == [
+        ("Arne Dahl", "indirect", "the harbour was closed"),
+        ("Ilse Moran", "indirect", "the harbour was closed"),
+        ("Piet Okker", "indirect", "the harbour was closed"),
+        ("Arne Dahl", "indirect", "the loan could wait"),
+        ("Ilse Moran", "indirect", "the loan could wait"),
+        ("Arne Dahl", "indirect", "the rail was late"),  # "Okker and Moran" are told
+    ]
