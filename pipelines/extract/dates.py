@@ -536,12 +536,13 @@ _NTH_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:on|by|until|till|since|from|before|after|between|and|to|through)\s+"
     r"the\s+\Z"
     # telegraphese drops the article: "met him evening 6th", "on 3rd"
-    r"|(?<![\w-])(?:on|morning|afternoon|evening|night)\s+(?:of\s+)?\Z"
+    r"|(?<![\w-])(?:on|morning|forenoon|afternoon|evening|night)\s+(?:of\s+)?\Z"
 )
 # What may follow the day: a stop, or a word that goes on with the sentence, never a noun
 # ("the 9th Division", "the 20th century") nor a month ("the 9th of March" is read whole).
 _NTH_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2013\u2014]|\Z)|\s+(?:and|or|to|through|until|when|at)\s"
-                        r"|\s+(?=I\s)")  # a telegram's "On 3rd I met with ..."
+                        r"|\s+(?=I\s)"  # a telegram's "On 3rd I met with ..."
+                        r"|\s+[a-z]+ing\b")  # "forenoon 8th talking with ..."
 
 
 def _nth_day(match: re.Match, text: str) -> list[_Candidate]:

@@ -342,6 +342,37 @@ def _not_a_name(name: str) -> bool:
     return not words or words[-1] in ROLE_NOUNS or all(w in TITLE_WORDS for w in words)
 
 
+# ---------------------------------------------------------------------------------- offices
+
+# honorifics of a woman: the holders of the offices of ``pipelines.extract.offices`` in its
+# tables were men, so "Mrs. Ford" is not the President
+_HER = {"mrs", "miss", "ms", "madame", "mme", "madam", "lady"}
+# honorifics that say nothing of an office (a rank does: "Gen. Johnson" is not the President)
+_PLAIN = {"mr", "dr", "sir", "the", "hon", "honorable"}
+
+
+def may_hold(person: LocalPerson, holder: str, office: str) -> bool:
+    """Whether a person of a record may be ``holder``, the holder of a U.S. office (``office``:
+    "President of the United States") on its day: the family name is the holder's, their
+    given names share an initial where both have some ("Allen W. Dulles" is not "John Foster
+    Dulles"; "James Earl Carter" may be "Jimmy Carter"), and their role is none, a plain
+    honorific ("Mr."), or one naming the office's noun ("Ambassador Johnson", "Gen. Johnson"
+    and "Mrs. Ford" are not the President)."""
+    words = holder.replace(" Jr.", "").replace(" III", "").split()
+    family, given = name_tokens(words[-1]), name_tokens(" ".join(words[:-1]))
+    names = name_tokens(" ".join([person.name, *person.aliases]))
+    if not family <= names:
+        return False
+    theirs = names - family - TITLE_WORDS
+    if given and theirs and not {t[0] for t in given} & {t[0] for t in theirs}:
+        return False
+    role = [w for w in re.findall(r"[a-z]+", fold(person.role or ""))]
+    if set(role) & _HER:
+        return False
+    noun = office.split()[0].lower()  # "president", "secretary"
+    return not role or noun in role or set(role) <= _PLAIN
+
+
 # ---------------------------------------------------------------------------------- titles
 
 # abbreviated titles of transcripts' labels ("VM Ch'iao:", "PM:"), and a note-taker's ("Sec")

@@ -76,7 +76,9 @@ _SESSION = re.compile(r"\b(?:session|sessions|plenary)\b", re.IGNORECASE)
 _DATE_FIELD = re.compile(r"\s*Date:\s*")
 # a talk took place: what an opening paragraph or a framing sentence says
 _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at)|call\s+on|"
-                   r"received|receive|talk|talks|talked|conversation|conversations|spoke|"
+                   r"received|receive|talk|talks|talked|talking|conversation|conversations|spoke|"
+                   r"spent\s+(?:an\s+|the\s+|entire\s+|whole\s+)*(?:hour|hours|morning|forenoon|"
+                   r"afternoon|evening|day)|(?:drove|flew|went)\s+to|"
                    r"audience|lunch|luncheon|lunched|dinner|dined|breakfast|interview|"
                    r"discussion|discussions|discussed|visited|telephoned|phoned|summit|"
                    r"conference|negotiations)\b",
@@ -551,8 +553,19 @@ class SaidOn:
         return d if _HEADING_REST.match(self.text, d.char_end, span.end) else None
 
     def _sections(self) -> list[tuple[int, str]]:
-        return [(b.index, d.value) for b in self.layout.blocks
-                if (d := self._heading_date(b.index)) is not None]
+        """Dated headings, and the datelines of the records a text attaches or quotes after
+        its own ("Attachment ... Washington, December 8, 1965, 6 p.m."): its own dateline
+        dates nothing here (the opening paragraph says when its talk took place)."""
+        own = next((b.index for b in self.layout.blocks[:_DATELINE_BLOCKS]
+                    if self._dateline(b.index)), None)
+        out = []
+        for b in self.layout.blocks:
+            d = self._heading_date(b.index)
+            if d is None and own is not None and b.index > own and self._dateline(b.index):
+                d = self._lone_day(b.index)
+            if d is not None:
+                out.append((b.index, d.value))
+        return out
 
     def _section(self, para: int) -> str | None:
         i = bisect.bisect_right([p for p, _ in self.sections], para) - 1

@@ -33,6 +33,7 @@ from pipelines.extract.offices import secretary_of_state, us_president
 from pipelines.extract.persons_list import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    may_hold,
     name_tokens,
     title_before,
 )
@@ -85,13 +86,6 @@ def _foreign_president(p: LocalPerson) -> bool:
     role = fold(p.role or "")
     return (p.country not in (None, "US") or role.startswith("president of ")
             and "united states" not in role)
-
-
-def _may_be(given: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Whether a person whose given names and initials are ``theirs`` may be the one whose
-    given names are ``given``: one of them has none, or they share an initial ("Allen W.
-    Dulles" is not "John Foster Dulles"; "James Earl Carter" may be "Jimmy Carter")."""
-    return not given or not theirs or bool({t[0] for t in given} & {t[0] for t in theirs})
 
 
 _THE_PRESIDENT = re.compile(r"\b[Tt]he President\b(?!\s+of\b|[’']s)")
@@ -202,11 +196,7 @@ class TurnReader:
         name = table(self.doc.event_date)
         if name is None:
             return None
-        words = name.replace(" Jr.", "").replace(" III", "").split()
-        family, given = name_tokens(words[-1]), name_tokens(" ".join(words[:-1]))
-        known = [k for k, p in self.people.items()
-                 if family <= (names := name_tokens(" ".join([p.name, *p.aliases])))
-                 and _may_be(given, names - family)]
+        known = [k for k, p in self.people.items() if may_hold(p, name, role)]
         if known:
             return known[0] if len(known) == 1 else None
         person = LocalPerson(name_key(name), name, (), role, "US")

@@ -30,7 +30,7 @@ from pipelines.document import Document, LocalPerson, Markup, PersonMention
 from pipelines.extract.exchanges import CONVERSATIONS
 from pipelines.extract.names import fold, name_key
 from pipelines.extract.offices import secretary_of_state, us_president
-from pipelines.extract.persons_list import TITLE_WORDS, name_tokens
+from pipelines.extract.persons_list import TITLE_WORDS, may_hold, name_tokens
 
 # records with no single writer: the record of a conversation (its speakers speak), a note
 # the editors wrote, an estimate of a whole community
@@ -215,22 +215,12 @@ def _office_holder(doc: Document, part: str, people: list[LocalPerson]) -> Local
 def _holder(name: str | None, role: str, people: list[LocalPerson]) -> LocalPerson | None:
     if name is None:
         return None
-    toks = name_tokens(name) - {"jr", "ii", "iii"}
-    family = name_tokens(name.replace(" Jr.", "").replace(" III", "").split()[-1])
-    known = [p for p in people if family <= name_tokens(" ".join([p.name, *p.aliases]))
-             and _given_names_fit(name_tokens(p.name) - family, toks)]
+    known = [p for p in people if may_hold(p, name, role)]
     if len(known) == 1:
         return known[0]
     if known:
         return None
     return LocalPerson(name_key(name), name, (), role, "US")
-
-
-def _given_names_fit(given: frozenset[str], holder: frozenset[str]) -> bool:
-    """Allen W. Dulles is not John Foster Dulles: given names, where a person has them, are
-    the holder's (an initial stands for a name it begins)."""
-    return all(g in holder or (len(g) == 1 and any(h.startswith(g) for h in holder))
-               for g in given - TITLE_WORDS)
 
 
 def _signer(doc: Document, sender: tuple[int, int] | None, by_key: dict[str, LocalPerson],

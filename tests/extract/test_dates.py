@@ -467,3 +467,9 @@ def test_a_serial_number_after_its_series_name_is_no_year_either():
     text = ("Kessel, May 6, 1962.\n\nNorto 2026. 1. Thale opened the session on May 5.\n\n"
             "Since 1931. Nothing changed.")
     assert [d.text for d in extract_dates(text)] == ["May 6, 1962", "May 5", "1931"]
+
+
+def test_a_telegrams_day_of_the_month_after_a_part_of_the_day():
+    text = "Kessel, February 9, 1949.\n\nSpent entire forenoon 8th talking with Thale."
+    assert [(d.text, d.value) for d in extract_dates(text)] == [
+        ("February 9, 1949", "1949-02-09"), ("8th", "1949-02-08")]

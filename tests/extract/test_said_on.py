@@ -269,3 +269,18 @@ def test_the_writers_view_and_another_titled_person_continue_nobodys_words():
     assert said == [("Oskar Thale", "the harbour would stay closed"),
                     ("Ines Varga", "the railway would wait"),
                     ("Ines Varga", "However, its budget was spent")]
+
+
+def test_an_opening_that_spent_time_with_someone_yesterday_dates_the_talk():
+    text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning",
+                            "Ambassador spent hour yesterday afternoon with Prime Minister "
+                            "Oskar Thale")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
+
+
+def test_an_attached_records_dateline_dates_the_words_after_it():
+    text = ("Memorandum From Ines Varga to the Minister\n\nKessel, March 9, 1962.\n\n"
+            "I attach the record of a talk with the Prime Minister.\n\nAttachment\n\n"
+            "Memorandum of Conversation\n\nKessel, March 7, 1962, 6 p.m.\n\n"
+            "Oskar Thale said that the harbour would stay closed.")
+    assert _dates(text, "Oskar Thale", "1962-03-09") == ["1962-03-07"]

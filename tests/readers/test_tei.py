@@ -406,3 +406,15 @@ def test_a_label_may_give_the_speakers_post_and_answers_end_the_askers_turn():
     assert _said(extract_document(doc)) == [
         ("direct", "Rolf Varnholt", "What of the border?"),
         ("direct", "Ines Kallas", "And the ports?"), ("direct", "Ines Kallas", "The ports too?")]
+
+
+def test_the_president_of_the_day_is_no_woman_or_general_of_the_family_name(monkeypatch):
+    monkeypatch.setattr(turns, "us_president",
+                        lambda day: "Hugo Varnholt" if day == "2030-05-02" else None)
+    for other in ("Mrs. Varnholt", "General Varnholt"):
+        doc = _dialogue([("President", "Welcome."), ("Kallas", "Thank you.")],
+                        ["The President", other, "Ines Kallas"])
+        ex = extract_document(doc)
+        assert _said(ex)[0] == ("direct", "Hugo Varnholt", "Welcome.")
+        hugo = next(p for p in ex.people if p.name == "Hugo Varnholt")
+        assert hugo.role == "President of the United States"
