@@ -211,7 +211,8 @@ def _name_word(word: str) -> bool | None:
     parts = _WORD_PARTS.split(low)
     if (
         low in FUNCTION_WORDS or low in _ORDINALS or low in PLACES or low in COUNTRY_WORDS
-        or low[-1:] == "s" and low[:-1] in COUNTRY_WORDS  # "the Italians": a people
+        # "the Italians", "the Republicans": a people, a party
+        or low[-1:] == "s" and (low[:-1] in COUNTRY_WORDS or low[:-1] in ORG_ADJECTIVES)
         or low in NONPERSON_HEADS
         or low in TITLE_HEADS or low in PORTFOLIOS or low in ORG_ADJECTIVES
         or any(p in COUNTRY_WORDS or p in PLACES for p in parts)

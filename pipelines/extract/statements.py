@@ -744,6 +744,9 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
     tail = _TRAILING_SOURCE.search(text[start:end])
     if tail:
         end = start + tail.start()
+    aside = text.rfind("(", start, end)
+    if aside > start and text.find(")", aside, end) < 0:
+        end = aside  # a parenthesis the sentence does not close: the writer's aside, cut off
     start, end = strip_span(text, start, end)
     if text[start:start + 1] in "“\"" or _words(text[start:end]) < MIN_QUOTE_WORDS:
         return

@@ -373,7 +373,8 @@ def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | No
             name = reader.people[key].name
             current = Turn(key, name, block.char_start + offset, block.char_end,
                            (block.char_start, block.char_end), label)
-            turns.append(current)
+            if not _STAGE.match(para[offset:]):  # "President: (reads an editorial)"
+                turns.append(current)
         elif _QUESTION.match(para):  # a reporter's question: nobody's turn goes on
             speakers.append(None)
             current = None

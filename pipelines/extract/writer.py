@@ -63,6 +63,9 @@ def document_writer(doc: Document, people: list[LocalPerson], mentions: list[Per
     if not _written(doc):
         return None
     by_key = {p.key: p for p in people}
+    relayed = _relayed_from(doc, by_key, mentions)
+    if relayed is not None:
+        return relayed
     sender, _ = _head_parts(doc)
     named = office = None
     if sender is not None:
@@ -83,6 +86,24 @@ def document_writer(doc: Document, people: list[LocalPerson], mentions: list[Per
             doc.text[sender[0]:sender[1]], signed):
         return None  # "From ... (Kissinger)", ending with an attached letter signed "Kosygin"
     return named or signed or office
+
+
+# a cable passing on another's message opens its text with the true writer: "213. From Cochran:"
+_RELAYED = re.compile(r"\s*(?:\d{1,5}\.\s+)?From\s+([A-Z][\w.’'\- ]{1,40}?)\s*:")
+
+
+def _relayed_from(doc: Document, by_key: dict[str, LocalPerson],
+                  mentions: list[PersonMention]) -> LocalPerson | None:
+    """The writer a cable's text names at its start ("213. From Cochran: Left Washington
+    ..."), where the embassy sending it only passes the message on."""
+    first = next((m for m in doc.markup if m.kind == "p"), None)
+    found = _RELAYED.match(doc.text, first.char_start, first.char_end) if first else None
+    if found is None:
+        return None
+    span = found.span(1)
+    name = doc.text[span[0]:span[1]]
+    return _named_in(doc, span, by_key, mentions) or _by_name_words(
+        name, list(by_key.values())) or LocalPerson(name_key(name), name)
 
 
 def _names_another(sender: str, signed: LocalPerson) -> bool:

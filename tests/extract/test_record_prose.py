@@ -31,7 +31,8 @@ def test_file_codes_documents_and_numerals_are_not_people():
 
 
 def test_a_people_named_by_its_demonym_is_no_person():
-    text = "The Italians suggested a caucus. The Germans and Japanese agreed with Mr. Varnholt."
+    text = ("The Italians suggested a caucus. The Germans, Japanese and Republicans agreed with "
+            "Mr. Varnholt.")
     people, _ = people_by_name(text)
     assert list(people) == ["Varnholt"]
 

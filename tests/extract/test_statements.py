@@ -260,3 +260,9 @@ def test_a_coordinated_subject_gives_each_speaker_the_statement():
         ("Ilse Moran", "indirect", "the loan could wait"),
         ("Arne Dahl", "indirect", "the rail was late"),  # "Okker and Moran" are told
     ]
+
+
+def test_an_aside_the_sentence_never_closes_is_cut_off():
+    text = ("Ines Varga said the rebels had asked for a truce (this may or may not matter. "
+            "The talks go on).")
+    assert said(run(text)) == [("Ines Varga", "indirect", "the rebels had asked for a truce")]

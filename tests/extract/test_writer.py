@@ -94,3 +94,14 @@ def test_a_signature_of_an_attached_letter_is_not_the_memorandums_writer():
     assert _names_another("Memorandum From the Assistant (Harlan) to the President", kosk)
     assert not _names_another("Memorandum From the Assistant (Kosk) to the President", kosk)
     assert not _names_another("Telegram From the Embassy in Ruritania", kosk)
+
+
+def test_a_cable_passing_on_anothers_message_is_that_writers(tmp_path):
+    body = ("<p>213. From Halvorsen: Saw the Minister this morning. I told him that the quotas "
+            "would stay.</p>" f"<closer><signed>{OSKARSSON}</signed></closer>")
+    doc = record(tmp_path, "Telegram From the Embassy in Norland to the Department of State", body)
+    assert _ends(doc) == ("Halvorsen", None)
+    # the Ambassador's own cable, signed, stays the signer's
+    doc = record(tmp_path, "Telegram From the Embassy in Norland to the Department of State",
+                 body.replace("From Halvorsen: ", ""))
+    assert _ends(doc) == ("Bryn Oskarsson", None)

@@ -418,3 +418,12 @@ def test_the_president_of_the_day_is_no_woman_or_general_of_the_family_name(monk
         assert _said(ex)[0] == ("direct", "Hugo Varnholt", "Welcome.")
         hugo = next(p for p in ex.people if p.name == "Hugo Varnholt")
         assert hugo.role == "President of the United States"
+
+
+def test_a_label_before_a_stage_direction_is_no_statement_but_its_turn_goes_on():
+    doc = _dialogue([("Varnholt", "(Reads an editorial aloud.)"),
+                     (None, "The ports stay shut in winter."),
+                     ("Kallas", "So it does.")], ["Ambassador Rolf Varnholt", "Ines Kallas"])
+    assert _said(extract_document(doc)) == [
+        ("direct", "Rolf Varnholt", "The ports stay shut in winter."),
+        ("direct", "Ines Kallas", "So it does.")]
