@@ -66,6 +66,8 @@ _OPENING_BLOCKS = 4
 _OPENING_SENTENCES = 5
 # longest dateline or dated section heading, in characters
 _HEADING_LENGTH = 90
+# longest subject line ("Luncheon Meeting with the President, Ball, McNamara, ...")
+_SUBJECT_LENGTH = 200
 # deictic dates ("today", "yesterday") counted from the document's date (see dates.py)
 _DEICTIC = {"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after_tomorrow"}
 
@@ -453,7 +455,9 @@ class SaidOn:
         if para == 0 or self.dated_record or any(  # quoted words' dates are not narrative
                 not any(q.open < d.char_start < q.close for q in block.quotes)
                 for d in self._dates_in(*_span(block))):
-            return None  # a record's paragraphs are dated by its dateline and opening
+            # a record's paragraphs are dated by its dateline and opening: a talk the
+            # paragraph before dates may be retold ("referred to his talk with Doe last night")
+            return None
         found = self._frame(para - 1, self.layout.blocks[para - 1].span.end)
         return found if found and len(found) == 10 else None
 
@@ -592,7 +596,8 @@ class SaidOn:
                             or _DATE_FIELD.fullmatch(self.text, sent.start, days[0].char_start)):
                         return b.span.start, self._value(days[0])
                     break
-            if subject is None and b.span.end - b.span.start <= _HEADING_LENGTH and \
+            if subject is None and len(b.sentences) == 1 and \
+                    b.span.end - b.span.start <= _SUBJECT_LENGTH and \
                     _TALK.search(self.text, *_span(b)) and not self._dates_in(*_span(b)):
                 subject = b.span.start
         if subject is not None:  # "SUBJECT: Meeting of the Council": the record's own day

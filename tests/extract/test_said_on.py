@@ -255,6 +255,9 @@ def test_a_record_of_a_meeting_its_subject_names_is_dated_by_its_own_dateline():
     text = MEMO.format(subject="Weekly meeting of the harbour board")
     assert _dates(text, "Oskar Thale", "1962-03-09") == ["1962-03-09", "1962-03-09"]
     assert _dates(text, "Ines Varga", "1962-03-09") == ["1962-03-09"]
+    guests = ("Luncheon meeting with the Minister, Ines Varga, Oskar Thale, Arne Dahl, Piet "
+              "Okker, Ilse Moran and the Harbour Master")
+    assert _dates(MEMO.format(subject=guests), "Ines Varga", "1962-03-09") == ["1962-03-09"]
     # a subject that names no talk, or one that the record dates itself, gives no such date
     assert _dates(MEMO.format(subject="The harbour loan"), "Ines Varga", "1962-03-09") == [None]
     dated = MEMO.format(subject="Meeting of the harbour board, March 7")
