@@ -201,7 +201,12 @@ def _verbal(tok) -> bool:
 
 
 def _negated_or_passive(verb) -> bool:
-    return any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children)
+    """Not said: "did not say", "was told", and what is yet to be said ("will tell")."""
+    return any(c.dep_ in ("neg", "auxpass", "nsubjpass")
+               or c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+
+
+_FUTURE = {"will", "shall", "'ll", "’ll"}
 
 
 def _verb_reports(verb, lemma: str) -> list[Report]:

@@ -33,7 +33,8 @@ was talked about, not when; nor a date that names a thing ("the 1954 agreement",
 8. the document's first meeting (not a vague date) with the speaker in it, else the speaker's
    latest; else the date of any other document cited after the quotation (a telegram's);
 9. the report's own date (published_on) for a present-day commentator (an academic, historian,
-   journalist, ...) or for a present-tense cue ("says");
+   journalist, ...) or for a present-tense cue ("says", "Doe and Roe feel that": a view held
+   when the text was written; not after a modal, "will tell");
 10. otherwise None: never a guess.
 """
 
@@ -46,6 +47,7 @@ from datetime import date, timedelta
 from pipelines.document import DateMention, LocalPerson, PersonMention
 from pipelines.extract.exchanges import EVENT, ReportedMeeting, aside_date
 from pipelines.extract.lexicon import SPEECH_VERBS
+from pipelines.extract.reported import CUES
 from pipelines.extract.segment import Layout
 
 COMMENTATOR = re.compile(r"\b(?:professor|historian|scholar|researcher|analyst|expert|"
@@ -54,6 +56,11 @@ COMMENTATOR = re.compile(r"\b(?:professor|historian|scholar|researcher|analyst|e
                          re.IGNORECASE)
 PRESENT_CUES = {"says", "adds", "notes", "argues", "writes", "explains", "recalls", "insists",
                 "tells", "suggests", "stresses", "believes", "warns"}
+# base forms that are also past ones ("he read the note"), and words that make a base form no
+# present ("will tell", "to say", "did say", "could believe")
+_PAST_LIKE = {"read", "cut", "put", "set", "let"}
+_NOT_NOW = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to",
+            "did", "do", "does", "not", "let", "make", "made", "help", "i", "we", "you"}
 # characters past a sentence's end where the citation parenthesis after it may open
 _CITATION_REACH = 3
 # longest opening (in characters, no person named) before the date that frames a paragraph
@@ -324,7 +331,7 @@ class SaidOn:
         quoted = self._quoted_from(para, words[1], late=True)
         if quoted:
             return quoted
-        if self._commentator(speaker.key, cue):
+        if self._commentator(speaker.key, cue, cue_pos):
             return self.published_on
         return None
 
@@ -529,10 +536,20 @@ class SaidOn:
         mine = [e for e in mine if e.start < floor]
         return mine[-1] if mine else None
 
-    def _commentator(self, key: str | None, cue: str | None) -> bool:
-        if cue in PRESENT_CUES:
+    def _commentator(self, key: str | None, cue: str | None, cue_pos: int) -> bool:
+        if cue in PRESENT_CUES or self._present(cue, cue_pos):
             return True
         return bool(key and COMMENTATOR.search(self.roles.get(key, "")))
+
+    def _present(self, cue: str | None, cue_pos: int) -> bool:
+        """A cue in the present tense ("Doe and Roe feel that ...", "the Minister believes"):
+        a view held when the text was written, not after a modal ("will tell")."""
+        form = (cue or "").lower()
+        lemma = CUES.get(form)
+        if not lemma or form in _PAST_LIKE or form not in (lemma, lemma + "s", lemma + "es"):
+            return False
+        before = self.text[max(0, cue_pos - 24):cue_pos].split()
+        return bool(before) and before[-1].lower() not in _NOT_NOW
 
     # ----------------------------------------------------------------------------------------
     # the document's dated frames

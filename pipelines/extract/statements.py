@@ -757,9 +757,12 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
     ctx.resolver.heard(speaker.key, cue_pos)
     said = said_on or ctx.said_on.for_statement(speaker, cue_pos, start, verb, end)
     joint = [] if rule.endswith("continuation") else _joint_speakers(ctx, sent, speaker, cue_pos)
-    for who in joint or [speaker]:  # "Doe and Roe said that ...": each of them said it
-        ctx.out.append(Statement(text[start:end], "indirect", start, end, who.name, who.key,
-                                 verb, said, rule))
+    # "Doe and Roe said that ...": each of them said it (the parse may report each already)
+    made = {(s.char_start, s.char_end, s.speaker_key) for s in ctx.out[-len(joint) - 1:]}
+    for who in joint or [speaker]:
+        if (start, end, who.key) not in made:
+            ctx.out.append(Statement(text[start:end], "indirect", start, end, who.name,
+                                     who.key, verb, said, rule))
 
 
 # between two names of one subject: "Doe, Roe and Poe", "Doe and Mr. Roe"

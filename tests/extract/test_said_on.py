@@ -287,3 +287,11 @@ def test_an_attached_records_dateline_dates_the_words_after_it():
             "Memorandum of Conversation\n\nKessel, March 7, 1962, 6 p.m.\n\n"
             "Oskar Thale said that the harbour would stay closed.")
     assert _dates(text, "Oskar Thale", "1962-03-09") == ["1962-03-07"]
+
+
+def test_a_view_in_the_present_tense_is_held_on_the_texts_day_and_a_future_one_is_no_statement():
+    text = ("Ines Varga and Oskar Thale feel that the harbour should stay closed. Arne Dahl will "
+            "tell the board that the loan can wait. Piet Okker believes that the rail is late.")
+    got = [(s.speaker_name, s.said_on) for s in run(text, "1965-10-11")]
+    assert got == [("Ines Varga", "1965-10-11"), ("Oskar Thale", "1965-10-11"),
+                   ("Piet Okker", "1965-10-11")]
