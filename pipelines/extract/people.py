@@ -44,6 +44,7 @@ from pipelines.extract.segment import ABBREV
 # "of" joins capitalised words in a name group without being a token of it
 _TITLE_WORDS = sorted(([w for w in t.split() if w != "of"] for t in TITLES), key=len, reverse=True)
 # the same titles by their first word, longest first (a title is looked up at every token)
+_ONE_WORD_TITLES = frozenset(w[0] for w in _TITLE_WORDS if len(w) == 1)
 _TITLES_BY_FIRST: dict[str, list[list[str]]] = {}
 for _words in _TITLE_WORDS:
     _TITLES_BY_FIRST.setdefault(_words[0], []).append(_words)
@@ -142,6 +143,8 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
     while end - i >= 2 and tokens[end - 1].low.rstrip(".") in MONTH_WORDS:
         end -= 1  # "PriMin Doe Oct 12": the date after the name
     cand.tokens = tokens[i:end]
+    if end - i == 1 and cand.title is None and _peeled_alone(tokens[i].low.rstrip(".")):
+        cand.tokens = []  # "The General": a title, its holder unnamed
     cand.key = name_key(" ".join(t.text for t in cand.tokens))
     return cand
 
@@ -158,8 +161,9 @@ def _peel_word(tok: Token, common: set[str]) -> _Candidate | None:
 
 @lru_cache(maxsize=1 << 14)  # asked for every one-word group, of the same words
 def _peeled_alone(low: str) -> bool:
+    # a title alone ("the Admiral remarked") names whoever holds it, never a person "Admiral"
     return (low in PORTFOLIOS or low in TITLE_HEADS or low in FUNCTION_WORDS
-            or low in ORG_ADJECTIVES)
+            or low in ORG_ADJECTIVES or low in ROLE_NOUNS or low in _ONE_WORD_TITLES)
 
 
 def _of_between(left: Token, right: Token) -> bool:

@@ -110,7 +110,7 @@ class Report:
 
 _VERB_FORMS = "|".join(sorted((f for f in CUES if f not in _NOUNLIKE), key=len, reverse=True))
 # a second report coordinated inside a clause: "... and I replied that", "..., but warned that"
-_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:then|also|later|he|she|I|[A-Z][\w.\-]+)\s+)"
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:then|also|later|he|she|I|the|[A-Z][\w.\-]+)\s+)"
                           rf"{{0,3}}(?:{_VERB_FORMS})\b")
 
 

@@ -1,6 +1,6 @@
 """Statement extraction on hand-written paragraphs (all speakers fictional)."""
 
-from extraction_helpers import run, said
+from extraction_helpers import people_by_name, run, said
 
 
 def test_quote_with_cue_after_and_its_continuation_in_the_paragraph():
@@ -266,3 +266,12 @@ def test_an_aside_the_sentence_never_closes_is_cut_off():
     text = ("Ines Varga said the rebels had asked for a truce (this may or may not matter. "
             "The talks go on).")
     assert said(run(text)) == [("Ines Varga", "indirect", "the rebels had asked for a truce")]
+
+
+def test_a_second_report_by_a_titled_person_ends_the_first_and_a_title_alone_is_no_person():
+    text = ("Arne Wilson said that Admiral Piet Radford had a comment, and the Admiral remarked "
+            "that the fleet was too small.")
+    assert said(run(text)) == [("Arne Wilson", "indirect", "Admiral Piet Radford had a comment"),
+                               ("Piet Radford", "indirect", "the fleet was too small")]
+    people, _ = people_by_name("The General said that it was cold.")
+    assert people == {}
