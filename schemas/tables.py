@@ -227,7 +227,9 @@ PERSON_MENTIONS = TableSpec(
 
 STATEMENTS = TableSpec(
     "statements",
-    "Words attributed to a speaker: quoted (direct) or reported (indirect).",
+    "Words attributed to a speaker: quoted (direct) or reported (indirect). Words that two "
+    "or more people said together (\"Doe and Roe said that ...\") are one row per speaker, "
+    "with the same span.",
     (
         id_field("statement_id", "statement").as_key(),
         _refers(DOCUMENT_ID, "document the statement is in (documents.document_id)"),
