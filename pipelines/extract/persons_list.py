@@ -353,19 +353,21 @@ _PLAIN = {"mr", "dr", "sir", "the", "hon", "honorable"}
 
 def may_hold(person: LocalPerson, holder: str, office: str) -> bool:
     """Whether a person of a record may be ``holder``, the holder of a U.S. office (``office``:
-    "President of the United States") on its day: the family name is the holder's, their
-    given names share an initial where both have some ("Allen W. Dulles" is not "John Foster
-    Dulles"; "James Earl Carter" may be "Jimmy Carter"), and their role is none, a plain
-    honorific ("Mr."), or one naming the office's noun ("Ambassador Johnson", "Gen. Johnson"
-    and "Mrs. Ford" are not the President)."""
+    "President of the United States") on its day: the family name is the holder's, their first
+    given names share an initial where both have one ("Allen W. Dulles" is not "John Foster
+    Dulles", "John S. D. Eisenhower" is not "Dwight D. Eisenhower"; "James Earl Carter" may be
+    "Jimmy Carter"), and their role is none, a plain honorific ("Mr."), or one naming the
+    office's noun ("Ambassador Johnson", "Gen. Johnson" and "Mrs. Ford" are not the
+    President)."""
     words = holder.replace(" Jr.", "").replace(" III", "").split()
     family, given = name_tokens(words[-1]), name_tokens(" ".join(words[:-1]))
     names = name_tokens(" ".join([person.name, *person.aliases]))
     if not family <= names:
         return False
-    theirs = names - family - TITLE_WORDS
-    if given and theirs and not {t[0] for t in given} & {t[0] for t in theirs}:
-        return False
+    theirs = [w for w in re.findall(r"[a-z]+", fold(person.name)) if w not in family
+              and w not in TITLE_WORDS]
+    if given and theirs and fold(words[0])[:1] != theirs[0][:1]:
+        return False  # the first given names' initials differ
     role = [w for w in re.findall(r"[a-z]+", fold(person.role or ""))]
     if set(role) & _HER:
         return False

@@ -171,9 +171,11 @@ class TurnReader:
             if key is not None:
                 return key
         if words == ["secretary"] and (self.doc.source_key or "").startswith("frus"):
-            # a cabinet secretary of the record ("Secretary of the Treasury Connally"), else
-            # the Secretary of State of the day
-            key = self._unique(self._titled("secretary of"))
+            # the Secretary of State of the day when the record names him, else a cabinet
+            # secretary it names ("Secretary of the Treasury Connally"), else the former
+            of_state = self._holder_of_the_day(secretary_of_state, "Secretary of State",
+                                               add=False)
+            key = of_state or self._unique(self._titled("secretary of"))
             return key or self._holder_of_the_day(secretary_of_state, "Secretary of State")
         return self._by_title_in_text(words)
 
@@ -190,14 +192,14 @@ class TurnReader:
         return ((self.doc.source_key or "").startswith("frus")
                 and self.doc.doc_type in CONVERSATIONS)
 
-    def _holder_of_the_day(self, table, role: str) -> str | None:
-        """The office's holder on the record's day: a person of the text with their family
-        name, else a person added with the office as role."""
+    def _holder_of_the_day(self, table, role: str, add: bool = True) -> str | None:
+        """The office's holder on the record's day: a person of the text who may be them
+        (``may_hold``), else (``add``) a person added with the office as role."""
         name = table(self.doc.event_date)
         if name is None:
             return None
         known = [k for k, p in self.people.items() if may_hold(p, name, role)]
-        if known:
+        if known or not add:
             return known[0] if len(known) == 1 else None
         person = LocalPerson(name_key(name), name, (), role, "US")
         self.people[person.key] = person

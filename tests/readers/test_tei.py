@@ -427,3 +427,29 @@ def test_a_label_before_a_stage_direction_is_no_statement_but_its_turn_goes_on()
     assert _said(extract_document(doc)) == [
         ("direct", "Rolf Varnholt", "The ports stay shut in winter."),
         ("direct", "Ines Kallas", "So it does.")]
+
+
+def test_the_secretary_of_state_of_the_day_named_in_the_record_before_another_secretary(
+        monkeypatch):
+    monkeypatch.setattr(turns, "secretary_of_state",
+                        lambda day: "Aldo Varnholt" if day == "2030-05-02" else None)
+    doc = _dialogue([("Secretary", "Welcome."), ("Kallas", "Thank you.")],
+                    ["Secretary of Defense Ines Kallas", "Mr. Aldo Varnholt"])
+    assert _said(extract_document(doc))[0] == ("direct", "Aldo Varnholt", "Welcome.")
+
+
+def test_who_may_hold_an_office_of_the_day():
+    from pipelines.document import LocalPerson
+    from pipelines.extract.persons_list import may_hold
+
+    def person(name, role=None):
+        return LocalPerson(name.lower().replace(" ", "-"), name, (), role)
+
+    president = "President of the United States"
+    assert may_hold(person("Eisenhower"), "Dwight D. Eisenhower", president)
+    assert not may_hold(person("John S. D. Eisenhower", "Major"), "Dwight D. Eisenhower",
+                        president)
+    assert not may_hold(person("John S. D. Eisenhower"), "Dwight D. Eisenhower", president)
+    assert may_hold(person("James Earl Carter", "President"), "Jimmy Carter", president)
+    assert not may_hold(person("Carter", "Mrs."), "Jimmy Carter", president)
+    assert may_hold(person("Carter", "Mr."), "Jimmy Carter", president)
