@@ -245,8 +245,11 @@ def own_dateline(text: str, dates: list[DateMention], layout: Layout) -> str | N
         if span.end - span.start > _HEADING_LENGTH:
             continue
         inside = [d for d in dates if span.start <= d.char_start < span.end]
+        # a place before the date: a bare date is a conference's series heading ("NATO
+        # MINISTERIAL MEETING ¶ APRIL 2–4, 1959"), not where and when the record was made
         if len(inside) == 1 and _DATELINE_HEAD.fullmatch(text, span.start, inside[0].char_start) \
-                and _DATELINE_REST.match(text, inside[0].char_end, span.end):
+                and _DATELINE_REST.match(text, inside[0].char_end, span.end) \
+                and "," in text[span.start:inside[0].char_start]:
             found.append(inside[0])
     if len(found) >= 2 and found[-1].precision == "day":
         return found[-1].value

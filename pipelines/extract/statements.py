@@ -548,6 +548,8 @@ def _direct(ctx: _Ctx, para: Span, item: _CuedQuote, sole: Speaker | None,
     q, speaker, cue, cue_pos = item.quote, item.speaker, item.cue, item.cue_pos
     text = ctx.text
     said_on = None
+    if _NAMED_AS.search(text, max(0, q.open - 20), q.open):
+        return None  # "a paper entitled: “...”": a title, no words said
     if speaker is None:
         if (_words(text[q.start:q.end]) < MIN_QUOTE_WORDS or not _opens_sentence(text, para, q)
                 or _SIGNATURE.fullmatch(text, q.start, q.end)):
@@ -578,6 +580,9 @@ def _direct(ctx: _Ctx, para: Span, item: _CuedQuote, sole: Speaker | None,
     return st
 
 
+# what makes a quotation a name: "a paper entitled “...”", "the operation known as “...”"
+_NAMED_AS = re.compile(r"\b(?:entitled|titled|headed|captioned|known\s+as|code-?named)[\s:,]*\Z",
+                       re.IGNORECASE)
 # a quoted letter's signature ("C. De Gaulle", "Sincerely, A. Lind"): a name, no words said
 _SIGNATURE = re.compile(r"\s*[“\"]?\s*(?:(?:Sincerely|Faithfully|Yours)[\w ]*,\s*)?"
                         r"(?:(?:[A-Z][\w'’\-]*\s*){1,3}|(?=.*\b[A-Z]\.)(?:[A-Z][\w.'’\-]*\s*){1,4})"
@@ -744,6 +749,9 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
     tail = _TRAILING_SOURCE.search(text[start:end])
     if tail:
         end = start + tail.start()
+    reply = _REPLY_CLAUSE.search(text, start, end)
+    if reply:
+        end = reply.start()  # "..., to which Roe rejoined: ...": Roe's words, not these
     aside = text.rfind("(", start, end)
     if aside > start and text.find(")", aside, end) < 0:
         end = aside  # a parenthesis the sentence does not close: the writer's aside, cut off
@@ -1073,11 +1081,23 @@ def _introduced_by(ctx: _Ctx, block: Block) -> Speaker | None:
     return _sentence_subject(ctx, last)
 
 
+# a clause that turns to another's answer: "..., to which the Minister rejoined"
+_REPLY_CLAUSE = re.compile(r",?\s+(?:to\s+which|whereupon|upon\s+which)\b")
+# a cue right before the colon that opens a quotation: "rejoined:", "replied as follows:"
+_CUE_THEN_COLON = re.compile(r"[a-z]+(?:\s+(?:as\s+follows|in\s+part))?\s*:\s*[“\"]")
+
+
 def _colon_speaker(ctx: _Ctx, sent: Span, q: Quote) -> Speaker | None:
     """A quotation after a colon in a sentence that reports someone ("Doe added that his view
     was mixed: “...”", "Doe made an appeal: “...”") is that person's."""
     if not ctx.text[sent.start:q.open].rstrip().endswith(":"):
         return None
+    cues = list(cue_positions(ctx.text, sent.start, q.open))
+    if cues and _CUE_THEN_COLON.match(ctx.text, cues[-1]):
+        # "..., to which the Foreign Minister rejoined: “...”": the subject of that cue
+        speaker = _subject_before(ctx, sent.start, cues[-1])
+        if speaker and speaker.key:
+            return speaker
     for st in reversed(ctx.out):  # statements come in text order: stop at the sentence start
         if st.char_start < sent.start:
             break

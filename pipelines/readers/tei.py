@@ -57,10 +57,12 @@ DOC_TYPES = (
      r"\bmemorandum (?:of|for the record of) (?:a )?conversation\b|\bmemcon\b|\bconversation\b"),
     # a record of a meeting is its minutes: "Memorandum of Discussion at the 437th Meeting of
     # the National Security Council", "Memorandum of Conference With the President", "Notes
-    # on a Meeting with ...", "Record of a Meeting"
+    # on a Meeting with ...", "Record of a Meeting", "Notes of Discussion", "Notes of the
+    # Secretary's Staff Meeting"
     ("minutes", (r"\bminutes\b|\bmemorandum of (?:discussion|conference)\b|"
+                 r"\b(?:notes|record|summary)\s+of\s+(?:the\s+)?discussion\b|"
                  r"\b(?:notes|record|summary)\s+"
-                 r"(?:on|of)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}meeting\b")),
+                 r"(?:on|of)\s+(?:an?\s+|the\s+)?(?:[\w\-’']+\s+){0,3}meeting\b")),
     ("telegram", r"\btelegram\b|\bcable\b|\bairgram\b|\bbackchannel message\b"),
     ("letter", r"\bletter\b"),
     ("message", r"\bmessage\b"),

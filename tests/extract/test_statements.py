@@ -275,3 +275,12 @@ def test_a_second_report_by_a_titled_person_ends_the_first_and_a_title_alone_is_
                                ("Piet Radford", "indirect", "the fleet was too small")]
     people, _ = people_by_name("The General said that it was cold.")
     assert people == {}
+
+
+def test_a_rejoinder_after_a_colon_is_its_cues_subjects_and_a_title_in_quotes_is_no_speech():
+    text = ("Arne Bundy said Foreign Minister Piet Couve was one of the few friends gold has, to "
+            "which the Foreign Minister rejoined: “Except for those who own gold.” Bundy then "
+            "tabled the paper entitled: “An Analysis of the Harbour Closing and Its Costs.”")
+    assert said(run(text)) == [
+        ("Arne Bundy", "indirect", "Foreign Minister Piet Couve was one of the few friends gold has"),
+        ("Piet Couve", "direct", "Except for those who own gold.")]

@@ -134,3 +134,11 @@ def test_a_memorandums_own_dateline_dates_the_talk_over_its_headings(tmp_path):
         '</date></dateline><p>King <persName corresp="#p_OT">Otho</persName> said that the '
         'harbour would open on October 9, 1990.</p></div>'))
     assert [s.said_on for s in extract_document(doc).statements] == ["1990-10-05"]
+    # a series heading after the dateline is no dateline of the record's own
+    (doc,) = _volume(tmp_path, (
+        '<div type="document" xml:id="d9" n="9"><head>9. Memorandum of Conversation</head>'
+        '<dateline><placeName>Ostby</placeName>, <date when="1990-10-05">October 5, 1990'
+        '</date></dateline><p>USDEL/MC/19</p><p>COUNCIL MEETING</p><p>OCTOBER 9–11, 1990</p>'
+        '<p>King <persName corresp="#p_OT">Otho</persName> said that the harbour would open '
+        'in spring.</p></div>'))
+    assert [s.said_on for s in extract_document(doc).statements] == ["1990-10-05"]
