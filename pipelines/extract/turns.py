@@ -88,6 +88,7 @@ def _foreign_president(p: LocalPerson) -> bool:
             and "united states" not in role)
 
 
+_THE_SECRETARY = re.compile(r"\s*[Tt]he Secretary(?: of State)?[\s.,;]*")
 _THE_PRESIDENT = re.compile(r"\b[Tt]he President\b(?!\s+of\b|[’']s)")
 
 
@@ -174,7 +175,7 @@ class TurnReader:
             # the Secretary of State of the day when the record names him, else a cabinet
             # secretary it names ("Secretary of the Treasury Connally"), else the former
             of_state = self._holder_of_the_day(secretary_of_state, "Secretary of State",
-                                               add=False)
+                                               add=self._secretary_listed())
             key = of_state or self._unique(self._titled("secretary of"))
             return key or self._holder_of_the_day(secretary_of_state, "Secretary of State")
         return self._by_title_in_text(words)
@@ -227,6 +228,12 @@ class TurnReader:
         others = [k for k in self.parties if k not in us and "president" in self.titles.get(k, ())
                   and _foreign_president(self.people[k])]
         return others[0] if len(others) == 1 else None
+
+    def _secretary_listed(self) -> bool:
+        """"The Secretary" alone among the participants: a State Department record's own
+        Secretary, whatever other secretaries attend."""
+        return any(_THE_SECRETARY.fullmatch(self.doc.text, m.char_start, m.char_end)
+                   for m in self.doc.markup if m.kind == "participant")
 
     def _president_listed(self) -> bool:
         """"The President" named by office alone in the participants list (or the head)."""

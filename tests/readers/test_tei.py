@@ -455,3 +455,12 @@ def test_who_may_hold_an_office_of_the_day():
     assert may_hold(person("James Earl Carter", "President"), "Jimmy Carter", president)
     assert not may_hold(person("Carter", "Mrs."), "Jimmy Carter", president)
     assert may_hold(person("Carter", "Mr."), "Jimmy Carter", president)
+
+
+def test_the_secretary_listed_alone_is_the_secretary_of_state_beside_another_secretary(
+        monkeypatch):
+    monkeypatch.setattr(turns, "secretary_of_state",
+                        lambda day: "Aldo Varnholt" if day == "2030-05-02" else None)
+    doc = _dialogue([("Secretary", "Welcome."), ("Kallas", "Thank you.")],
+                    ["The Secretary", "Secretary of Defense Ines Kallas"])
+    assert _said(extract_document(doc))[0] == ("direct", "Aldo Varnholt", "Welcome.")
