@@ -374,6 +374,18 @@ _VERBATIM = re.compile(r"\b(?:message|text|statement|note|letter|declaration|ver
                        r"as follows)\b", re.IGNORECASE)
 # a point that tells of its speaker in the third person paraphrases what was said
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
+# the tenses of a note-taker's account ("The U.S. did not want ... We hoped ...") and of the
+# speaker's own words ("We do not want ...")
+_PAST = re.compile(r"\b(?:did|was|were|had|would|hoped|wanted|felt|thought|believed)\b")
+_PRESENT = re.compile(r"\b(?:does|is|are|am|will|has|can|shall)\b|\b(?:I|[Ww]e|[Tt]hey|[Yy]ou)\s+"
+                      r"(?:do|have|hope|want|feel|think|believe)\b")
+
+
+def _backshifted(point: str) -> bool:
+    """A point told in the past tense throughout is the note-taker's account of it."""
+    return bool(_PAST.search(point)) and not _PRESENT.search(point)
+
+
 # an announcement made on a condition is an instruction: "Should Doe ask ..., reply:"
 _CONDITION = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:Should|If|Unless|In case|When)\b")
 # the writer's own comment after a point: "I refrained from arguing ...", "We doubt ..."
@@ -398,6 +410,7 @@ def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int,
     start, end = strip_span(ctx.text, start, end)
     if kind == "direct" and (_THIRD_PERSON.search(ctx.text, start, min(end, start + 60))
                              or not _FIRST_PERSON_POINT.search(ctx.text, start, end)
+                             or _backshifted(ctx.text[start:end])
                              or any(m.person_key == speaker.key
                                     for m in ctx.resolver.mentions_in(start, end))):
         kind = "indirect"  # told of or summed up ("1. While in New York, he found ...", "3.

@@ -323,3 +323,13 @@ def test_points_announced_as_a_summary_are_reported_not_quoted():
             "2. There was no disagreement on the tariff.")
     out = _record(text, "1968", "Kessel")
     assert [(s.kind, s.rule) for s in out] == [("indirect", "numbered-point")] * 2
+
+
+def test_a_point_told_in_the_past_tense_is_the_note_takers_account():
+    text = ("Kessel made two points:\n\n"
+            "1. Norland did not want to be the only country to act. We hoped the others would "
+            "join.\n\n"
+            "2. We do not want to be the only country to act, and we hope the others join.")
+    out = _record(text, "1968", "Kessel")
+    assert [(s.speaker_name, s.kind) for s in out] == [("Kessel", "indirect"),
+                                                       ("Kessel", "direct")]
