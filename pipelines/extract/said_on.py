@@ -70,7 +70,7 @@ _CUE_PHRASE_REACH = 120
 # paragraphs at a record's head searched for its dateline, then for its opening paragraph
 _DATELINE_BLOCKS = 5
 _OPENING_BLOCKS = 4
-_OPENING_SENTENCES = 5
+_OPENING_SENTENCES = 8  # a cable's routing lines come first
 # longest dateline or dated section heading, in characters
 _HEADING_LENGTH = 90
 # longest subject line ("Luncheon Meeting with the President, Ball, McNamara, ...")
@@ -81,13 +81,16 @@ _DEICTIC = {"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after
 # a conference's session a cable's opening reports ("Restricted session 10:30 December 13");
 # only there: elsewhere a session is as often what was talked about ("cited the session")
 _SESSION = re.compile(r"\b(?:session|sessions|plenary)\b", re.IGNORECASE)
+# a cue right after the opening's date: "Pyman July 26 referred to ... and conveyed following"
+_SAID_ON_THE_DAY = re.compile(r"[\s,]*(?:\w+ly\s+)?(?:referred|conveyed|said|told|stated|"
+                              r"informed|remarked|expressed|asked|raised|handed|gave)\b")
 # a memorandum of conversation's own date line, inside another record ("Date: May 6, 1963")
 _DATE_FIELD = re.compile(r"\s*Date:\s*")
 # a talk took place: what an opening paragraph or a framing sentence says
 _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at)|call\s+on|"
                    r"received|receive|talk|talks|talked|talking|conversation|conversations|spoke|"
                    r"spent\s+(?:an\s+|the\s+|entire\s+|whole\s+)*(?:hour|hours|morning|forenoon|"
-                   r"afternoon|evening|day)|(?:drove|flew|went)\s+to|"
+                   r"afternoon|evening|day)|(?:drove|flew|went)\s+to|reception|"
                    r"audience|lunch|luncheon|lunched|dinner|dined|breakfast|interview|"
                    r"discussion|discussions|discussed|visited|telephoned|phoned|summit|"
                    r"conference|negotiations)\b",
@@ -610,9 +613,12 @@ class SaidOn:
             for sent in b.sentences[:_OPENING_SENTENCES]:
                 days = [d for d in self._dates_in(sent.start, sent.end)
                         if d.precision == "day" and not names_thing(self.text, d)]
+                # "tonight April 24th" in a cable sent after midnight: the date the text gives
+                days.sort(key=lambda d: d.rule in _DEICTIC)
                 if days:
                     if (_TALK.search(self.text, sent.start, sent.end)
                             or _SESSION.search(self.text, sent.start, sent.end)
+                            or _SAID_ON_THE_DAY.match(self.text, days[0].char_end, sent.end)
                             or _DATE_FIELD.fullmatch(self.text, sent.start, days[0].char_start)):
                         return b.span.start, self._value(days[0])
                     break

@@ -59,9 +59,9 @@ DOC_TYPES = (
     # the National Security Council", "Memorandum of Conference With the President", "Notes
     # on a Meeting with ...", "Record of a Meeting", "Notes of Discussion", "Notes of the
     # Secretary's Staff Meeting"
-    ("minutes", (r"\bminutes\b|\bmemorandum of (?:discussion|conference)\b|"
+    ("minutes", (r"\bminutes\b|\bmemorandum of (?:an?\s+)?(?:discussion|conference)\b|"
                  r"\b(?:notes|record|summary)\s+of\s+(?:the\s+)?discussion\b|"
-                 r"\b(?:notes|record|summary)\s+"
+                 r"\b(?:notes|record|summary|memorandum)\s+"
                  r"(?:on|of)\s+(?:an?\s+|the\s+)?(?:[\w\-’']+\s+){0,3}meeting\b")),
     ("telegram", r"\btelegram\b|\bcable\b|\bairgram\b|\bbackchannel message\b"),
     ("letter", r"\bletter\b"),

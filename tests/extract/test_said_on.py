@@ -295,3 +295,20 @@ def test_a_view_in_the_present_tense_is_held_on_the_texts_day_and_a_future_one_i
     got = [(s.speaker_name, s.said_on) for s in run(text, "1965-10-11")]
     assert got == [("Ines Varga", "1965-10-11"), ("Oskar Thale", "1965-10-11"),
                    ("Piet Okker", "1965-10-11")]
+
+
+def test_a_cables_opening_after_its_routing_lines_dates_the_talk():
+    text = TELEGRAM.replace(
+        "812. I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+        "812. Pass Ostby. Pouch Lakeport. From delegation. Harbour No. 12. Series 4. "
+        "Talk developed with Prime Minister Oskar Thale near the end of the reception "
+        "tonight March 5th.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
+
+
+def test_an_opening_that_says_someone_spoke_on_a_day_dates_the_cable():
+    text = TELEGRAM.replace(
+        "812. I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+        "812. Prime Minister Oskar Thale March 4 referred to the harbour and conveyed "
+        "following to Embassy.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04", "1962-03-04"]

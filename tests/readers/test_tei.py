@@ -108,6 +108,8 @@ def test_document_types_come_from_the_title():
     assert doc_type("Airgram From the Legation in Ostby to the Department of State") == (
         "telegram")
     assert doc_type("Notes of Discussion") == "minutes"
+    assert doc_type("Memorandum of a Conference With the President") == "minutes"
+    assert doc_type("Memorandum of a Staff Meeting") == "minutes"
     assert doc_type("Notes of the Minister’s Staff Meeting") == "minutes"
     assert doc_type("Untitled") is None
 
