@@ -109,6 +109,8 @@ _NUMBERED = re.compile(r"(?:telegram|tel|deptel|embtel|cable|despatch|dispatch|a
 _WRITING = re.compile(r"(?:memorandum|memo|letter|telegram|cable|message|note|report|"
                       r"statement|speech|address|remarks|interview|broadcast|despatch|airgram)s?",
                       re.IGNORECASE)
+# a cable cited by its number, then its date: "the Department's 3443 June 4", "Embtel 120,"
+_CABLE_OF = re.compile(r"(?:[’']s|tel|telegram|cable)\s+\d{1,5},?\s*$", re.IGNORECASE)
 # a point other times count from: "three days after the August 1 meeting", "before May 5"
 _RELATIVE_TO = re.compile(r"\b(?:after|before|since|until|till|following|prior\s+to|ahead\s+of)"
                           r"(?:\s+(?:the|its|his|her|their))?\s*$", re.IGNORECASE)
@@ -162,7 +164,7 @@ def names_thing(text: str, d: DateMention) -> bool:
     if aside_date(text, d):
         return True
     before = text[max(0, d.char_start - 24):d.char_start]
-    if _NUMBERED.search(before) or _RELATIVE_TO.search(before):
+    if _NUMBERED.search(before) or _RELATIVE_TO.search(before) or _CABLE_OF.search(before):
         return True
     if not _DETERMINER.search(before):
         return False

@@ -312,3 +312,10 @@ def test_an_opening_that_says_someone_spoke_on_a_day_dates_the_cable():
         "812. Prime Minister Oskar Thale March 4 referred to the harbour and conveyed "
         "following to Embassy.")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04", "1962-03-04"]
+
+
+def test_a_cited_cables_date_is_no_date_of_the_talk():
+    text = ("Kessel, June 5, 1957.\n\nThe Ambassador being absent today, I called on Chancellor "
+            "Ines Varga to give her the substance of the Department's 3443 June 4. She said "
+            "that it was all very well.")
+    assert _dates(text, "Ines Varga", "1957-06-05") == ["1957-06-05"]
