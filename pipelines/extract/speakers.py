@@ -46,6 +46,8 @@ _QUALIFIERS = ("assistant|deputy|under|vice|executive|special|acting|permanent|p
 # sentences a chain of pronouns ("Doe ... . She ... . She said") is followed back
 _PRONOUN_CHAIN = 3
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
+# a sentence of reported words that names nobody: "It is not afraid.", "They would wait."
+_IT_OPENING = re.compile(r"\s*(?:It|They|This|That|These|There)\b")
 # a document that names the body it speaks for: "An embassy cable", "the Ministry's note"
 _BODYS_DOCUMENT = re.compile(
     r"^(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.’'\-]+\s+){0,3}?(?:embassy|department|ministry|"
@@ -205,9 +207,13 @@ class SpeakerResolver:
                 return holder
             if found:
                 return found[0].person_key
-            if not _PRONOUN_OPENING.match(self.text, start, previous[1].end):
+            if not _PRONOUN_OPENING.match(self.text, start, previous[1].end) and not (
+                    _IT_OPENING.match(self.text, start, previous[1].end)
+                    and not self.mentions_in(start, previous[1].end)):
                 return None
-        return None  # "She ... . She ... . “...,” she said": the chain goes back to a name
+        # "She ... . She ... . “...,” she said", "Doe said that ... . It is ... . He said “...”":
+        # the chain goes back over such sentences to a name
+        return None
 
     def subject_like(self, start: int, m: PersonMention) -> bool:
         """Whether a name, read from ``start``, stands as its clause's subject."""

@@ -284,3 +284,9 @@ def test_a_rejoinder_after_a_colon_is_its_cues_subjects_and_a_title_in_quotes_is
     assert said(run(text)) == [
         ("Arne Bundy", "indirect", "Foreign Minister Piet Couve was one of the few friends gold has"),
         ("Piet Couve", "direct", "Except for those who own gold.")]
+
+
+def test_a_pronoun_goes_back_over_reported_sentences_that_name_nobody():
+    text = ("Piet Okker said that the fleet was ready.\n\nArne Moran said that the port was old. "
+            "It was in poor repair. It needed work. He said, “Nobody will fix it this year.”")
+    assert [s.speaker_name for s in run(text)][-1] == "Arne Moran"
