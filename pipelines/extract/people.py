@@ -204,6 +204,11 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "ninth", "tenth"}
 
 
+# "the Western Four", "the Big Three": a group, no person
+_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "eleven",
+            "twelve", "fifteen", "twenty", "hundred", "thousand"}
+
+
 @lru_cache(maxsize=1 << 16)  # asked for every token, several times, of the same words
 def _name_word(word: str) -> bool | None:
     """Whether a word can be part of a name; None: yes, unless the text uses it in lowercase."""
@@ -214,7 +219,8 @@ def _name_word(word: str) -> bool | None:
         return False  # "KOR", "S" without its period; "Reactions", "Courses of Action"
     parts = _WORD_PARTS.split(low)
     if (
-        low in FUNCTION_WORDS or low in _ORDINALS or low in PLACES or low in COUNTRY_WORDS
+        low in FUNCTION_WORDS or low in _ORDINALS or low in _NUMBERS or low in PLACES
+        or low in COUNTRY_WORDS
         # "the Italians", "the Republicans": a people, a party
         or low[-1:] == "s" and (low[:-1] in COUNTRY_WORDS or low[:-1] in ORG_ADJECTIVES)
         or low in NONPERSON_HEADS
