@@ -320,7 +320,7 @@ class SaidOn:
         if cited:
             return self._value(cited)
         for found in (self._frame(para, sent.start), self._quoted_from(para, words[1]),
-                      self._frame_before(para)):
+                      self._frame_before(para, min(cue_pos, content_start))):
             if found:
                 return found
         section = self._section(para)
@@ -462,14 +462,18 @@ class SaidOn:
                     return self._value(d)
         return None
 
-    def _frame_before(self, para: int) -> str | None:
-        """In a report (not a dated record), a paragraph that dates nothing goes on in the
-        narrative time the one before it set ("The summit opened on March 7. ... ¶ Doe replied
+    def _sentence_end(self, pos: int) -> int:
+        located = self.layout.sentence_at(pos)
+        return located[1].end if located else pos
+
+    def _frame_before(self, para: int, pos: int) -> str | None:
+        """In a report (not a dated record), a paragraph that dates nothing up to the end of
+        the sentence at ``pos`` goes on in the narrative time the one before it set ("The summit opened on March 7. ... ¶ Doe replied
         that ..."), to the day."""
         block = self.layout.blocks[para]
         if para == 0 or self.dated_record or any(  # quoted words' dates are not narrative
                 not any(q.open < d.char_start < q.close for q in block.quotes)
-                for d in self._dates_in(*_span(block))):
+                for d in self._dates_in(block.span.start, self._sentence_end(pos))):
             # a record's paragraphs are dated by its dateline and opening: a talk the
             # paragraph before dates may be retold ("referred to his talk with Doe last night")
             return None

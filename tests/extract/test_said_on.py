@@ -319,3 +319,12 @@ def test_a_cited_cables_date_is_no_date_of_the_talk():
             "Ines Varga to give her the substance of the Department's 3443 June 4. She said "
             "that it was all very well.")
     assert _dates(text, "Ines Varga", "1957-06-05") == ["1957-06-05"]
+
+
+def test_the_narrative_time_before_carries_into_a_paragraph_dated_only_later():
+    text = ("On May 25, 1961, President Ivo Brandt sent a message to the assembly.\n\n"
+            "The assembly passed the act on August 31. On September 4, Brandt signed it.\n\n"
+            "In his signing statement, Brandt said, “I am hopeful that the funds will come.” "
+            "The funds for 1962 were voted on September 30, 1961.")
+    dated = [(s.speaker_name, s.said_on) for s in run(text, "1995")]
+    assert ("Ivo Brandt", "1961-09-04") in dated
