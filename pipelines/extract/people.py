@@ -411,7 +411,8 @@ def _fits(words: list[str], full: list[str]) -> bool:
 
 def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     common = _lower_words(text)
-    cands = [c for g in name_groups(text) if (c := _peel(g, common)) and c.tokens]
+    cands = [c for g in name_groups(text) if (c := _peel(g, common)) and c.tokens
+             and not _described(text, c)]
     people = _Known()
     places = _place_names(text, cands)
     for cand in cands:  # pass 1: full names and titled names
@@ -440,6 +441,15 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
         last_named[name_key(person.name)] = len(mentions)
         mentions.append(PersonMention(name_key(person.name), text[start:end], start, end))
     return [_local(p) for p in people.values()], mentions
+
+
+# "he was a Kashmir Hindu", "an Old Etonian": what someone is, not who
+_INDEFINITE = re.compile(r"(?<![\w.])(?:a|an)\s+\Z")
+
+
+def _described(text: str, cand: _Candidate) -> bool:
+    start = cand.title_start if cand.title else cand.tokens[0].start
+    return _INDEFINITE.search(text, max(0, start - 4), start) is not None
 
 
 def _list_mates(text: str, cands: list[_Candidate], people: _Known,

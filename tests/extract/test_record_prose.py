@@ -30,9 +30,9 @@ def test_file_codes_documents_and_numerals_are_not_people():
     assert list(people) == ["Varnholt"]
 
 
-def test_a_people_named_by_its_demonym_or_a_group_by_its_number_is_no_person():
+def test_a_people_a_group_by_its_number_or_what_someone_is_is_no_person():
     text = ("The Italians suggested a caucus. The Germans, Japanese and Republicans agreed with "
-            "Mr. Varnholt. The Western Four agreed too.")
+            "Mr. Varnholt. The Western Four agreed too, as he was a Norland Catholic.")
     people, _ = people_by_name(text)
     assert list(people) == ["Varnholt"]
 
