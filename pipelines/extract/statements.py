@@ -593,8 +593,10 @@ def _direct(ctx: _Ctx, para: Span, item: _CuedQuote, sole: Speaker | None,
     return st
 
 
-# what makes a quotation a name: "a paper entitled “...”", "the operation known as “...”"
-_NAMED_AS = re.compile(r"\b(?:entitled|titled|headed|captioned|known\s+as|code-?named)[\s:,]*\Z",
+# what makes a quotation a name or a draft, no words said: "a paper entitled “...”", "the
+# operation known as “...”", "a sentence in the report to read: “...”"
+_NAMED_AS = re.compile(r"\b(?:entitled|titled|headed|captioned|known\s+as|code-?named|"
+                       r"(?:amended|changed|revised|redrafted)?\s*to\s+read)[\s:,]*\Z",
                        re.IGNORECASE)
 # a quoted letter's signature ("C. De Gaulle", "Sincerely, A. Lind"): a name, no words said
 _SIGNATURE = re.compile(r"\s*[“\"]?\s*(?:(?:Sincerely|Faithfully|Yours)[\w ]*,\s*)?"

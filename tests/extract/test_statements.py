@@ -280,10 +280,14 @@ def test_a_second_report_by_a_titled_person_ends_the_first_and_a_title_alone_is_
 def test_a_rejoinder_after_a_colon_is_its_cues_subjects_and_a_title_in_quotes_is_no_speech():
     text = ("Arne Bundy said Foreign Minister Piet Couve was one of the few friends gold has, to "
             "which the Foreign Minister rejoined: “Except for those who own gold.” Bundy then "
-            "tabled the paper entitled: “An Analysis of the Harbour Closing and Its Costs.”")
+            "tabled the paper entitled: “An Analysis of the Harbour Closing and Its Costs.” "
+            "Bundy agreed that they should stand firm on a sentence in the report to read: “The "
+            "board is still at work on it.”")
     assert said(run(text)) == [
         ("Arne Bundy", "indirect", "Foreign Minister Piet Couve was one of the few friends gold has"),
-        ("Piet Couve", "direct", "Except for those who own gold.")]
+        ("Piet Couve", "direct", "Except for those who own gold."),
+        ("Arne Bundy", "indirect", ("they should stand firm on a sentence in the report to "
+                                    "read: “The board is still at work on it.”"))]  # no direct
 
 
 def test_a_pronoun_goes_back_over_reported_sentences_that_name_nobody():
