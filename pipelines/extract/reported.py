@@ -182,7 +182,8 @@ def _coordinator(verb):
     before = [t for t in verb.doc[max(0, verb.i - 3):verb.i]]
     for t in reversed(before):
         if t.lower_ in ("and", "but") and t.dep_ == "cc":
-            return t
+            # joining predicates, not a subject's names ("if the President and Doe considered")
+            return t if _verbal(t.head) else None
         if not (t.is_punct or t.tag_[:2] in ("RB", "PR", "NN", "DT")):
             return None
     return None

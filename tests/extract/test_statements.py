@@ -294,3 +294,11 @@ def test_a_pronoun_goes_back_over_reported_sentences_that_name_nobody():
     text = ("Piet Okker said that the fleet was ready.\n\nArne Moran said that the port was old. "
             "It was in poor repair. It needed work. He said, “Nobody will fix it this year.”")
     assert [s.speaker_name for s in run(text)][-1] == "Arne Moran"
+
+
+def test_a_subjects_names_joined_by_and_are_no_second_report():
+    text = ("Governor Arne Dahl told him that if the President and Secretary Okker considered "
+            "that the agreement was sound, and approved it, they would win the Senate.")
+    assert said(run(text)) == [("Arne Dahl", "indirect", (
+        "if the President and Secretary Okker considered that the agreement was sound, and "
+        "approved it, they would win the Senate"))]
