@@ -3,7 +3,9 @@
 
 Contract: ``us_president(iso_date)`` and ``secretary_of_state(iso_date)`` -> the name of the
 holder on that day, or None outside the table or for a date without a day (a month or a year
-can straddle a change).  Public-record facts (dates of taking office), not drawn from any
+can straddle a change).  ``TITLED_OFFICES`` maps the titles that name those offices alone
+("president", "secretary") to their roles, and ``holder_on(role, iso_date)`` gives a role's
+holder.  Public-record facts (dates of taking office), not drawn from any
 document of the corpus.
 """
 
@@ -70,3 +72,13 @@ def us_president(iso_date: str | None) -> str | None:
 
 def secretary_of_state(iso_date: str | None) -> str | None:
     return _holder(SECRETARIES_OF_STATE, iso_date)
+
+
+# the titles a U.S. record names these offices by alone ("The Secretary said ...")
+TITLED_OFFICES = {"president": "President of the United States",
+                  "secretary": "Secretary of State", "secretary of state": "Secretary of State"}
+
+
+def holder_on(role: str, iso_date: str | None) -> str | None:
+    """The holder of ``role`` (a value of ``TITLED_OFFICES``) on that day."""
+    return (secretary_of_state if role == "Secretary of State" else us_president)(iso_date)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pipelines.document import Document, ListedPerson, LocalPerson, PersonMention
 from pipelines.extract.lexicon import ABBREVIATED_TITLES, COUNTRY_WORDS, ROLE_NOUNS, TITLES
 from pipelines.extract.names import fold, name_key, surname
-from pipelines.extract.offices import secretary_of_state, us_president
+from pipelines.extract.offices import TITLED_OFFICES, holder_on
 from pipelines.extract.people import extract_people
 from pipelines.extract.segment import Spans
 
@@ -198,20 +198,14 @@ def _redirected(doc: Document, listed: dict[str, ListedPerson]) -> dict[str, Lis
     return out
 
 
-# the U.S. offices a title names (their holders by day: ``pipelines.extract.offices``)
-_OFFICES = {"secretary": "Secretary of State", "secretary of state": "Secretary of State",
-            "president": "President of the United States"}
-
-
 def _office_holder(doc: Document, lp: ListedPerson, titles: set[str]) -> list[ListedPerson]:
     """The holder on the record's day of the one U.S. office the titles name, when the holder
     has the entry's family name (the persons list may lack the namesake)."""
-    offices = {_OFFICES.get(t) for t in titles}
+    offices = {TITLED_OFFICES.get(t) for t in titles}
     if len(offices) != 1 or None in offices or not (doc.source_key or "").startswith("frus"):
         return []
     role = offices.pop()
-    table = secretary_of_state if role == "Secretary of State" else us_president
-    name = table(doc.event_date)
+    name = holder_on(role, doc.event_date)
     family = name.replace(" Jr.", "").replace(" III", "").split()[-1] if name else ""
     if fold(family) != fold(lp.family or ""):
         return []
@@ -373,6 +367,19 @@ def may_hold(person: LocalPerson, holder: str, office: str) -> bool:
         return False
     noun = office.split()[0].lower()  # "president", "secretary"
     return not role or noun in role or set(role) <= _PLAIN
+
+
+def office_holder(name: str | None, office: str, people: list[LocalPerson],
+                  add: bool = True) -> LocalPerson | None:
+    """The person of a record who is ``name``, the holder of a U.S. office on its day
+    (``may_hold``); None when several may be; with none, (``add``) a new person with the
+    office as role."""
+    if name is None:
+        return None
+    known = [p for p in people if may_hold(p, name, office)]
+    if known or not add:
+        return known[0] if len(known) == 1 else None
+    return LocalPerson(name_key(name), name, (), office, "US")
 
 
 # ---------------------------------------------------------------------------------- titles

@@ -28,13 +28,13 @@ from itertools import pairwise
 from pipelines.document import Document, LocalPerson, Markup, PersonMention, Statement
 from pipelines.extract.exchanges import CONVERSATIONS
 from pipelines.extract.lexicon import SPEECH_VERBS
-from pipelines.extract.names import fold, name_key
+from pipelines.extract.names import fold
 from pipelines.extract.offices import secretary_of_state, us_president
 from pipelines.extract.persons_list import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
-    may_hold,
     name_tokens,
+    office_holder,
     title_before,
 )
 from pipelines.extract.segment import ByStart, Spans
@@ -196,16 +196,12 @@ class TurnReader:
     def _holder_of_the_day(self, table, role: str, add: bool = True) -> str | None:
         """The office's holder on the record's day: a person of the text who may be them
         (``may_hold``), else (``add``) a person added with the office as role."""
-        name = table(self.doc.event_date)
-        if name is None:
-            return None
-        known = [k for k, p in self.people.items() if may_hold(p, name, role)]
-        if known or not add:
-            return known[0] if len(known) == 1 else None
-        person = LocalPerson(name_key(name), name, (), role, "US")
-        self.people[person.key] = person
-        self.added.append(person)
-        return person.key
+        person = office_holder(table(self.doc.event_date), role, list(self.people.values()),
+                               add)
+        if person is not None and all(person is not p for p in self.people.values()):
+            self.people[person.key] = person
+            self.added.append(person)
+        return person.key if person else None
 
     def _sitting_president(self) -> str | None:
         """'The President' of a U.S. record of a conversation is the President of the day:

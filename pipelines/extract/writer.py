@@ -29,8 +29,8 @@ import re
 from pipelines.document import Document, LocalPerson, Markup, PersonMention
 from pipelines.extract.exchanges import CONVERSATIONS
 from pipelines.extract.names import fold, name_key
-from pipelines.extract.offices import secretary_of_state, us_president
-from pipelines.extract.persons_list import TITLE_WORDS, may_hold, name_tokens
+from pipelines.extract.offices import TITLED_OFFICES, holder_on, secretary_of_state, us_president
+from pipelines.extract.persons_list import TITLE_WORDS, name_tokens, office_holder
 
 # records with no single writer: the record of a conversation (its speakers speak), a note
 # the editors wrote, an estimate of a whole community
@@ -44,10 +44,6 @@ _SALUTATION = re.compile(r"(?:My\s+)?[Dd](?:ear|EAR)\s+([^:,\n]{1,60})[:,]")
 _OFFICE_TO = {"ambassador", "representative", "delegation", "delegate", "mission", "adviser",
               "advisor", "assistant", "counselor", "envoy", "observer", "liaison", "minister",
               "secretary", "commissioner", "coordinator", "consultant"}
-# offices a U.S. record names alone, by the table of their holders
-_OFFICES = {"the president": (us_president, "President of the United States"),
-            "the secretary of state": (secretary_of_state, "Secretary of State"),
-            "the secretary": (secretary_of_state, "Secretary of State")}
 # a signature's words that are not the signer's name
 _SIGNATURE_WORDS = {"acting", "for", "the", "and", "signed", "sent", "by", "jr", "sr", "ii", "iii"}
 # a closing paragraph of this many capitalised words at most, alone, is a signature
@@ -226,22 +222,11 @@ def _by_name_words(words: str, people: list[LocalPerson]) -> LocalPerson | None:
 def _office_holder(doc: Document, part: str, people: list[LocalPerson]) -> LocalPerson | None:
     """The holder on the record's day of the office a U.S. record's heading names alone ("the
     President", "the Secretary of State"): a person of the record by name, else a new one."""
-    office = _OFFICES.get(" ".join(part.split()).lower())
-    if office is None or not (doc.source_key or "").startswith("frus"):
+    words = " ".join(part.split()).lower()
+    role = TITLED_OFFICES.get(words[4:]) if words.startswith("the ") else None
+    if role is None or not (doc.source_key or "").startswith("frus"):
         return None
-    table, role = office
-    return _holder(table(doc.event_date), role, people)
-
-
-def _holder(name: str | None, role: str, people: list[LocalPerson]) -> LocalPerson | None:
-    if name is None:
-        return None
-    known = [p for p in people if may_hold(p, name, role)]
-    if len(known) == 1:
-        return known[0]
-    if known:
-        return None
-    return LocalPerson(name_key(name), name, (), role, "US")
+    return office_holder(holder_on(role, doc.event_date), role, people)
 
 
 def _signer(doc: Document, sender: tuple[int, int] | None, by_key: dict[str, LocalPerson],
@@ -268,7 +253,7 @@ def _signer(doc: Document, sender: tuple[int, int] | None, by_key: dict[str, Loc
                 continue
             holder = table(doc.event_date) if (doc.source_key or "").startswith("frus") else None
             if holder and name_tokens(family[-1]) <= name_tokens(holder):
-                return _holder(holder, role, people)
+                return office_holder(holder, role, people)
     return _named_in(doc, (block.char_start, block.char_end), by_key, mentions) or (
         _by_name_words(words, people))
 

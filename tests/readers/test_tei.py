@@ -389,8 +389,8 @@ def test_a_mention_linked_to_the_wrong_namesake_is_the_one_its_title_fits(tmp_pa
 
 def test_a_persons_list_without_the_namesake_gives_the_office_holder_of_the_day(
         tmp_path, monkeypatch):
-    from pipelines.extract import persons_list
-    monkeypatch.setattr(persons_list, "secretary_of_state",
+    from pipelines.extract import offices
+    monkeypatch.setattr(offices, "secretary_of_state",
                         lambda day: "Aldo Varnholt" if day == "1957-03-04" else None)
     volume = _namesakes_volume((("Secretary", "p_VH"),)).replace(
         '<item><persName xml:id="p_VA">Varnholt, Aldo</persName>, Secretary of State</item>', "")
