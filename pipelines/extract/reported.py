@@ -233,7 +233,7 @@ def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
     kids = list(verb.children)
     for c in kids:
         if c.dep_ == "ccomp" and c.i > verb.i:  # "said that X": X runs to the sentence's end
-            start = _clause(c)[0]
+            start = _after_that(verb, c) or _clause(c)[0]
             return (start, _sentence_end(verb.doc)), "parse:ccomp"
         if c.dep_ == "ccomp":  # "X, the Minister replied"
             return _clause(c), "parse:ccomp"
@@ -259,6 +259,21 @@ def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
         for c in kids:
             if c.dep_ == "dobj" and c.tag_.startswith("NN") and _words(c) >= MIN_WORDS:
                 return _clause(c), "parse:object"
+    return None
+
+
+def _after_that(verb, clause) -> int | None:
+    """Where the words begin when the "that" after the cue (or after its object or phrase)
+    opens them but the parse began the clause later: in "assured him that analogies with 1961
+    were wrong" a misparse left "analogies with 1961" out, and its year in the cue's part."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children):
+        return None  # a clause with its own subject was parsed whole
+    first = clause.left_edge.i
+    ends = {verb.i} | {e for c in verb.children if c.i < first and c is not clause
+                       for e in (c.i, c.right_edge.i)}
+    for tok in verb.doc[verb.i + 1:first]:
+        if tok.lower_ == "that" and tok.i - 1 in ends and tok.i + 1 < first:
+            return verb.doc[tok.i + 1].idx
     return None
 
 

@@ -76,6 +76,7 @@ _HEADING_LENGTH = 90
 # longest subject line ("Luncheon Meeting with the President, Ball, McNamara, ...")
 _SUBJECT_LENGTH = 200
 # deictic dates ("today", "yesterday") counted from the document's date (see dates.py)
+_AHEAD = {"tomorrow", "day_after_tomorrow", "next_week", "next_month", "next_year"}
 _DEICTIC = {"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after_tomorrow"}
 
 # a conference's session a cable's opening reports ("Restricted session 10:30 December 13");
@@ -132,6 +133,14 @@ _PREPOSITION = re.compile(r"\s*(?:in|at|on|during|over|after|before|by|to|with|f
                           r"again|later|also|then|privately|publicly)\b", re.IGNORECASE)
 # a remark retold in the pluperfect: "had told him", "had said"
 _RETOLD = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
+# words said on many occasions ("as he has often said", "said on several occasions that"): no
+# one day, and least of all the day of the text that recalls them.  Not "several times" or
+# "repeatedly": in a record of a talk those are said in that talk
+_HABITUAL = re.compile(r"\bon\s+(?:many|several|numerous|countless|various)\s+occasions\b|"
+                       r"\b(?:often|frequently|always|constantly|invariably|habitually|"
+                       r"time\s+and\s+(?:again|time))\b", re.IGNORECASE)
+# characters after a cue that follows the words ("“...,” he often said") searched for it
+_HABITUAL_REACH = 30
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(" + "|".join(w.capitalize() for w in _WEEKDAYS) +
                       r")(?:['’]s)?\b")
@@ -271,7 +280,8 @@ class SaidOn:
         self.date_starts = [d.char_start for d in self.dates]
         self.published_on = published_on
         self.layout = layout
-        self.meetings = meetings
+        # a meeting yet to come ("when he visits the capital next week") dates no words
+        self.meetings = [m for m in meetings if not self._ahead(m.date)]
         self.mention_starts = sorted(m.char_start for m in mentions)
         # each speaker's meetings (indices, in order), so a statement looks only at those
         self.meetings_of: dict[str, list[int]] = {}
@@ -303,7 +313,8 @@ class SaidOn:
             return None
         para, sent = located
         words = self._words(cue_pos, content_start, content_end, sent.end)
-        retold = bool(_RETOLD.search(self.text, sent.start, cue_pos))
+        retold = (bool(_RETOLD.search(self.text, sent.start, cue_pos))
+                  or self._habitual(sent, cue_pos, content_start))
         own = self._own(sent, cue_pos, words, retold)
         if own and speaker.key:
             self.dated.setdefault(speaker.key, {})[cue_pos] = (para, own)
@@ -342,6 +353,14 @@ class SaidOn:
         if self._commentator(speaker.key, cue, cue_pos):
             return self.published_on
         return None
+
+    def _habitual(self, sent, cue_pos: int, content_start: int) -> bool:
+        """The cue's frame says the words were said on many occasions: outside the words,
+        before them ("I said many times that") or just after a cue that follows them."""
+        if content_start > cue_pos:
+            return bool(_HABITUAL.search(self.text, sent.start, content_start))
+        return bool(_HABITUAL.search(self.text, cue_pos, min(sent.end,
+                                                             cue_pos + _HABITUAL_REACH)))
 
     def _dated_before(self, key: str | None, para: int, pos: int) -> str | None:
         """The date of the speaker's latest earlier statement dated by its own sentence, in
@@ -614,15 +633,20 @@ class SaidOn:
         if dateline is None:
             return None
         subject = None  # a heading naming the talk the record is of, undated
+        ahead = False  # the opening tells of a talk yet to come: the subject names that one
         for b in blocks[dateline + 1:dateline + 1 + _OPENING_BLOCKS]:
             # its first dated sentence says a talk took place ("1901. Saw Doe this morning.")
             for sent in b.sentences[:_OPENING_SENTENCES]:
+                # a talk yet to come ("the cabinet would meet on Friday") reports nothing
                 days = [d for d in self._dates_in(sent.start, sent.end)
                         if d.precision == "day" and not names_thing(self.text, d)]
+                coming = [d for d in days if self._ahead(d)]
+                days = [d for d in days if d not in coming]
+                ahead = ahead or bool(coming and not days and self._talk_in(sent.start, sent.end))
                 # "tonight April 24th" in a cable sent after midnight: the date the text gives
                 days.sort(key=lambda d: d.rule in _DEICTIC)
                 if days:
-                    if (_TALK.search(self.text, sent.start, sent.end)
+                    if (self._talk_in(sent.start, sent.end)
                             or _SESSION.search(self.text, sent.start, sent.end)
                             or _SAID_ON_THE_DAY.match(self.text, days[0].char_end, sent.end)
                             or _DATE_FIELD.fullmatch(self.text, sent.start, days[0].char_start)):
@@ -632,9 +656,21 @@ class SaidOn:
                     b.span.end - b.span.start <= _SUBJECT_LENGTH and \
                     _TALK.search(self.text, *_span(b)) and not self._dates_in(*_span(b)):
                 subject = b.span.start
-        if subject is not None:  # "SUBJECT: Meeting of the Council": the record's own day
+        if subject is not None and not ahead:  # "SUBJECT: Meeting of the Council": its day
             return subject, self._lone_day(dateline).value
         return None
+
+    def _ahead(self, d: DateMention) -> bool:
+        """A date after the text's own ("next week", "on Friday" in a cable of Tuesday)."""
+        if d.rule in _AHEAD:
+            return True
+        return bool(self.published_on) and d.value[:len(self.published_on)] > self.published_on
+
+    def _talk_in(self, start: int, end: int) -> bool:
+        """A talk the sentence tells of as its own event: not one in the pluperfect ("Doe said
+        he had talked to Roe twice the previous evening": an earlier talk, retold)."""
+        return any(not _RETOLD.search(self.text, start, m.start())
+                   for m in _TALK.finditer(self.text, start, end))
 
     def _dateline(self, para: int) -> bool:
         """"New Delhi, June 1, 1955—6 p.m.": a place, then the record's date and hour."""

@@ -204,7 +204,44 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
                             parse_sentences(text[s.start:s.end] for s in wanted))))
     if quoted:
         ctx.out += _inside_quoted_records(ctx, people, mentions, dates, published_on)
-    return sorted(ctx.out, key=lambda s: (s.char_start, s.char_end, s.kind))
+    out = [s for s in ctx.out if not (_lead_in(text, s) or _supposed(text, s))]
+    return sorted(out, key=lambda s: (s.char_start, s.char_end, s.kind))
+
+
+# words that only announce what follows the colon: "he made the following points:", "reply
+# along following lines:", "spoke as follows:"
+_ANNOUNCES = re.compile(r"(?:\bthe\s+)?\bfollowing(?:\s+[\w-]+){0,2}|\bas\s+follows|"
+                        r"\bthe\s+(?:points|lines|remarks|terms)\s+below")
+_CUE_REACH = 200  # characters before the words searched for their cue
+_AFTER_LEAD_IN = re.compile(r"[\s)\]]*:")
+
+
+# a cue of a view the writer only supposes: "he might feel that", "Possibly he believes that"
+_SUPPOSED = re.compile(r"(?:\b(?:might|may|could|must)\s+(?:\w+ly\s+|also\s+|well\s+)?|"
+                       r"\b(?:[Pp]ossibly|[Pp]erhaps|[Pp]resumably|[Pp]robably)\s+(?:\w+\s+)"
+                       r"{1,3}?)$")
+# characters before the cue searched for the supposition
+_SUPPOSED_REACH = 40
+
+
+def _supposed(text: str, s: Statement) -> bool:
+    """Reported words whose cue the writer puts as a supposition, not as said: the writer's
+    guess at a view ("He might feel that this was all that was required") is nobody's
+    statement."""
+    if s.kind != "indirect" or not s.cue or s.rule.startswith(("turn", "numbered")):
+        return False
+    at = text.rfind(s.cue, max(0, s.char_start - _CUE_REACH), s.char_start + 1)
+    if at < 0:
+        return False
+    return bool(_SUPPOSED.search(text[max(0, at - _SUPPOSED_REACH):at]))
+
+
+def _lead_in(text: str, s: Statement) -> bool:
+    """Reported words that end by announcing the text after their colon say nothing yet:
+    what follows (a list, a quotation) is read on its own."""
+    if s.kind != "indirect" or not _AFTER_LEAD_IN.match(text, s.char_end):
+        return False
+    return any(m.end() == len(s.text.rstrip()) for m in _ANNOUNCES.finditer(s.text))
 
 
 def _read_blocks(ctx: _Ctx) -> None:
@@ -736,7 +773,8 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     if kind == "object":
         if verb in {"called", "described", "asked"} and not re.match(r"^\s+\w", rest):
             return None
-        if _VISIT.match(rest) and verb in {"called", "spoke"}:
+        if verb == "called" and _CALLED_SOMEONE.match(rest) or (
+                _VISIT.match(rest) and verb in {"called", "spoke"}):
             # "called on the President", "spoke with Doe": a visit, a call; what it was for
             # may say what was said ("called in Doe to inform him that ...")
             m = _CALLED_TO_SAY.match(rest)
@@ -754,6 +792,11 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
 
 _CALLED_TO_SAY = re.compile(r"[^.;:]{0,80}?\bto\s+(?:inform|tell|assure|advise|warn|remind|"
                             r"notify)\s+(?:[\w.]+\s+){1,4}?that\s+")
+# "called Ambassador Kim to the Department", "called Doe": a summons or a telephone call, not
+# what was said (that names a thing: "called the plan a disaster")
+_CALLED_SOMEONE = re.compile(r"\s+(?:in\s+)?[A-Z][\w.’'-]*(?![\w.’'-])"
+                             r"(?:\s+[A-Z][\w.’'-]*(?![\w.’'-]))*"
+                             r"(?!\s+(?:a|an|the|his|her|its|their|one|[“\"])(?:\s|\b))")
 # after "called" or "spoke": a visit or a call, not what was said
 _VISIT = re.compile(r"\s+(?:on|upon|at|in|back|off|up|me|us|with|to|by)\b")
 

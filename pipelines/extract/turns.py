@@ -69,6 +69,14 @@ _QUESTION = re.compile(r"Q[.:]\s")
 _ANSWER = re.compile(r"A[.:]\s")
 # "Stated that ...", "Said our experts would ...": a label before speech the record reports
 # (telegraphese), not the speaker's own words
+# a turn the note-taker describes instead of recording ("Doe: Gives figures on the costs.",
+# "Roe: Reviews the history of the talks."): a verb of presenting in the third person, then
+# what was presented, not words said
+_DESCRIBED = re.compile(r"(?:Gives|Outlines|Describes|Reviews|Summari[sz]es|Reads|Presents|"
+                        r"Shows|Hands|Distributes|Displays|Briefs|Goes\s+over|Runs\s+through|"
+                        r"Traces|Recounts|Sketches|Lists)\s+(?!that\b|to\b)[a-z]")
+# ... unless a clause of what was said follows ("Briefs the group on why we must ...")
+_TO_CLAUSE = re.compile(r"\b(?:that|whether|why)\s|[“\"]")
 _REPORTED = re.compile(r"([A-Z][a-z]+)\s+[a-z“\"]")
 # "the President", "the Prime Minister": an office standing for its holder in the record.  The
 # word boundary is tested after the "T" (a lookbehind): a pattern that opens with a letter is
@@ -412,6 +420,8 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
             end -= 1
         if end <= start:
             continue
+        if _DESCRIBED.match(text, start, end) and not _TO_CLAUSE.search(text, start, end):
+            continue  # "Doe: Gives figures on the costs.": the note-taker's account, no words
         reported = _reported(text[start:end])
         rule = "turn-reported" if reported else "turn" if t.label else "turn-continued"
         out.append(Statement(text[start:end], "indirect" if reported else "direct", start, end,

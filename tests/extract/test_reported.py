@@ -5,13 +5,14 @@ from dataclasses import replace
 
 import numpy
 import pytest
+from extraction_helpers import run, said
 
-from pipelines.document import LocalPerson, PersonMention
+from pipelines.document import LocalPerson, PersonMention, Statement
 from pipelines.extract import parse as parser
 from pipelines.extract.parse import ParserMismatch, check_meta, parse
 from pipelines.extract.reported import CUES, has_cue, reported_speech
 from pipelines.extract.speakers import Speaker
-from pipelines.extract.statements import extract_statements
+from pipelines.extract.statements import _lead_in, extract_statements
 
 
 def reports(sentence: str) -> list[tuple[str | None, str, str]]:
@@ -167,3 +168,39 @@ def test_a_title_is_not_matched_inside_another_office():
     vale = replace(vale, role="President of the Harbour Board")
     out = extract_statements(text, [vale], mentions, [], "1961-01-30", record=True)
     assert [s.speaker_name for s in out] == ["Ada Vale"]
+
+
+def test_words_a_misparse_cut_after_their_that_begin_at_it():
+    # the parser reads "that analogies" as a relative clause of the object, leaving the clause
+    # without its subject: the words still begin after "that"
+    assert reports("He assured the Under Secretary that analogies with 1961 were not "
+                   "appropriate.") == [("He", "analogies with 1961 were not appropriate",
+                                        "parse:ccomp")]
+
+
+@pytest.mark.parametrize(("words", "lead_in"), [
+    ("During the talk she made the following points", True),
+    ("reply to the Minister along following lines", True),
+    ("the figures were about as follows", True),
+    ("the following points were agreed", False),  # no colon after it: words said
+])
+def test_words_that_only_announce_what_follows_their_colon_are_no_statement(words, lead_in):
+    text = f"Marrow said {words}: A. The quotas would stay."
+    start = text.index(words)
+    s = Statement(words, "indirect", start, start + len(words), "Ilse Marrow", cue="said")
+    if not lead_in:
+        text = text.replace(":", ".")
+    assert _lead_in(text, s) is lead_in
+
+
+def test_calling_someone_in_is_no_speech():
+    text = ("Ambassador Ilse Marrow called Ambassador Roe to the Ministry at noon. Marrow called "
+            "the plan a disaster for the coast.")
+    assert said(run(text)) == [("Ilse Marrow", "indirect", "called the plan a disaster for the coast")]
+
+
+def test_a_view_the_writer_only_supposes_is_no_statement():
+    text = ("Ambassador Ilse Marrow met Premier Oskar Thale. Thale might feel that the quotas "
+            "were enough. Possibly Thale believes that the harbour should close. Perhaps Marrow "
+            "will agree. Thale said that he would wait.")
+    assert said(run(text)) == [("Oskar Thale", "indirect", "he would wait")]

@@ -78,6 +78,14 @@ def test_a_retold_remark_takes_no_date_of_its_retelling():
     assert _dates(text, "Ilse Marrow") == ["1966-05-09"]
 
 
+@pytest.mark.parametrize("habit", ["has always said that", "has frequently stated that",
+                                   "said on several occasions that", "often said that"])
+def test_words_said_on_many_occasions_take_no_one_day(habit):
+    text = ("Port Lessing, June 3, 1957.\n\nYesterday Ambassador Ilse Marrow met the Minister. "
+            f"Ambassador Marrow {habit} the quotas would stay. Marrow said that she would wait.")
+    assert _dates(text, "Ilse Marrow", anchor="1957-06-03") == [None, "1957-06-02"]
+
+
 # --------------------------------------------------------------------------------------------
 # Telegrams and memoranda: the talk they report
 
@@ -117,6 +125,23 @@ def test_a_meeting_named_after_the_cables_captions_or_a_date_line_dates_the_talk
                             "residence.", "Secto 4. Restricted council session 10:30 March 5. "
                             "Prime Minister Oskar Thale opened.")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
+
+
+def test_a_talk_retold_in_the_pluperfect_does_not_date_the_telegrams_talk():
+    text = TELEGRAM.replace("812. I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.\n\nThale said", "812. Prime Minister Oskar Thale said he "
+                            "had talked to the Governor twice the previous evening.\n\nThale said")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == [None, None, None]
+
+
+def test_a_talk_yet_to_come_dates_no_words():
+    # the memorandum prepares a talk set for tomorrow: its subject line names that talk, and
+    # a meeting "next week" is no meeting the words were said at
+    text = ("273. Memorandum for the Premier\n\nKessel, March 6, 1962.\n\nSUBJECT\n\n"
+            "Talk With Prime Minister Oskar Thale\n\nYour talk with Prime Minister Oskar Thale "
+            "is set for noon tomorrow, March 7. Thale will meet the Governor next week.\n\n"
+            "Thale said that the 1958 treaty could not be reopened.\n")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == [None]
 
 
 def test_without_a_dateline_no_opening_is_read():

@@ -99,6 +99,17 @@ def test_labelled_reported_speech_is_indirect(tmp_path):
                     ("direct", "Aldo Varnholt", "Thank you.")]
 
 
+def test_a_turn_the_note_taker_describes_has_no_words(tmp_path):
+    body = (f"<p>{VA}: Gives figures on the cost of the new harbour.</p>"
+            f"<p>{KI}: Reviews the history of the fishing talks.</p>"
+            f"<p>{VA}: Outlines why we must finish by May.</p>"
+            f"<p>{KI}: We can finish by May.</p>")
+    doc = record(tmp_path, "Minutes of a Meeting of the Fisheries Group", body)
+    assert _turns(extract_document(doc)) == [
+        ("Aldo Varnholt", "Outlines why we must finish by May."),
+        ("Ines Kallas", "We can finish by May.")]
+
+
 def test_the_shape_of_a_dialogue():
     assert is_dialogue(["a", "b", "a"])
     assert not is_dialogue(["a"])  # "Dear George:"
