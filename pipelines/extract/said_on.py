@@ -89,6 +89,7 @@ _SAID_ON_THE_DAY = re.compile(r"[\s,]*(?:\w+ly\s+)?(?:referred|conveyed|said|tol
 _DATE_FIELD = re.compile(r"\s*Date:\s*")
 # a talk took place: what an opening paragraph or a framing sentence says
 _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at)|call\s+on|"
+                   r"(?:me|us)\s+to\s+call\b|"
                    r"received|receive|talk|talks|talked|talking|conversation|conversations|spoke|"
                    r"spent\s+(?:an\s+|the\s+|entire\s+|whole\s+)*(?:hour|hours|morning|forenoon|"
                    r"afternoon|evening|day)|(?:drove|flew|went)\s+to|reception|"

@@ -105,6 +105,14 @@ def test_yesterday_in_the_opening_dates_the_talk_the_day_before():
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
 
 
+def test_being_asked_to_call_is_the_talk():
+    text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", "Prime Minister Oskar Thale asked me to call this "
+                            "morning.")
+    # the request itself is a statement too ("asked me to call")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06"] * 3
+
+
 def test_an_opening_day_named_dates_the_talk():
     text = TELEGRAM.replace("at eleven this morning", "on March 4")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04", "1962-03-04"]
