@@ -38,6 +38,10 @@ _NOT_WRITTEN = {*CONVERSATIONS, "editorial note", "intelligence estimate"}
 # "Memorandum From ...", "Memorandum by Director of Central Intelligence Dulles"
 _FROM = re.compile(r"\b(?:From|by)\s+")
 _TO = re.compile(r"\s+to\s+")
+# the older volumes' heading names its sender first, with no "From": "The Ambassador in Iran
+# (Wiley) to the Secretary of State", "The Secretary of State to the Embassy in France"
+_SENDER_FIRST = re.compile(r"\s*(?:\d{1,4}\.\s+)?(?=The\s+[A-Z][^()]{2,80}?(?:\([^()]{2,40}\)\s*)?"
+                           r"\s+to\s+(?:the\s+)?[A-Z])")
 _SALUTATION = re.compile(r"(?:My\s+)?[Dd](?:ear|EAR)\s+([^:,\n]{1,60})[:,]")
 # "Ambassador to India", "Assistant to the President", "Representative to the United Nations":
 # a "to" that makes an office, not the one before the addressee
@@ -81,7 +85,22 @@ def document_writer(doc: Document, people: list[LocalPerson], mentions: list[Per
     if not named and signed and sender is not None and _names_another(
             doc.text[sender[0]:sender[1]], signed):
         return None  # "From ... (Kissinger)", ending with an attached letter signed "Kosygin"
-    return named or signed or office
+    return named or signed or office or _bracketed_writer(doc, sender)
+
+
+def _bracketed_writer(doc: Document, sender: tuple[int, int] | None) -> LocalPerson | None:
+    """A writer the heading names only in brackets, whom the record lists nowhere else ("The
+    Ambassador in Iran (Wiley)" in a volume with no persons list): that name, the office
+    before it as role."""
+    if sender is None:
+        return None
+    part = doc.text[sender[0]:sender[1]]
+    bracketed = re.findall(r"\(\s*([A-Z][\w.’'\- ]{1,40}?)\s*\)", part)
+    if len(bracketed) != 1 or not name_tokens(bracketed[0]) - TITLE_WORDS:
+        return None
+    role = re.sub(r"\s*\([^()]*\)", "", part).strip(" ,")
+    role = re.sub(r"^(?:The|the)\s+", "", role) or None
+    return LocalPerson(name_key(bracketed[0]), bracketed[0], role=role)
 
 
 # a cable passing on another's message opens its text with the true writer: "213. From Cochran:"
@@ -158,7 +177,8 @@ def _head_parts(doc: Document) -> tuple[tuple[int, int] | None, tuple[int, int] 
     if head is None:
         return None, None
     text = doc.text
-    found = _FROM.search(text, head.char_start, head.char_end)
+    found = (_FROM.search(text, head.char_start, head.char_end)
+             or _SENDER_FIRST.match(text, head.char_start, head.char_end))
     if not found:
         return None, None
     start = found.end()

@@ -105,3 +105,15 @@ def test_a_cable_passing_on_anothers_message_is_that_writers(tmp_path):
     doc = record(tmp_path, "Telegram From the Embassy in Norland to the Department of State",
                  body.replace("From Halvorsen: ", ""))
     assert _ends(doc) == ("Bryn Oskarsson", None)
+
+
+def test_an_older_heading_names_its_sender_first(tmp_path):
+    # no "From": the sender comes first, the writer in brackets, listed nowhere else
+    doc = record(tmp_path, "The Ambassador in Norland ( Tamsin Harrowby ) to the Secretary of "
+                 "State", "<p>I told the Minister that the quotas would be reviewed in May.</p>")
+    people, mentions = record_people(doc)
+    found = document_writer(doc, people, mentions)
+    assert (found.name, found.role) == ("Tamsin Harrowby", "Ambassador in Norland")
+    # a heading that is a title of something else names no writer
+    doc = record(tmp_path, "The Quotas to the End of May", BODY)
+    assert _ends(doc) == (None, None)
