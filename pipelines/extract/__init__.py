@@ -40,7 +40,7 @@ from pipelines.extract.exchanges import (
 )
 from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
-from pipelines.extract.said_on import own_dateline
+from pipelines.extract.said_on import excerpt_day, own_dateline
 from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.speakers import Speaker
 from pipelines.extract.statements import extract_statements
@@ -49,7 +49,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.06-11"
+EXTRACTOR_VERSION = "2026.12.06-12"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -126,6 +126,11 @@ def extract_record(doc: Document) -> Extraction:
     own_day = own_dateline(doc.text, dates, layout)
     said_on = (own_day or doc.event_date) if conversation else None
     direct = turn_statements(turns, doc.text, said_on)
+    if said_on is None or len(said_on) < len("YYYY-MM-DD"):
+        # turns an editor's note quotes: the day of the talk its paragraph introduces (within
+        # the record's own month or year, when it has one)
+        direct = [replace(s, said_on=_within(excerpt_day(doc.text, dates, layout, s.char_start),
+                                             said_on)) for s in direct]
     covered = Spans(t.paragraph for t in turns)
     reported = [s for s in reported if not covered.hold(s.char_start)]
     if conversation:
@@ -133,7 +138,8 @@ def extract_record(doc: Document) -> Extraction:
         exchanges = [exchange]
         # one copy of each statement: reported speech takes the conversation's date as well
         direct = [replace(s, exchange_key=exchange.key) for s in direct]
-        reported = [replace(s, said_on=said_on, exchange_key=exchange.key) for s in reported]
+        reported = [replace(s, said_on=said_on or s.said_on, exchange_key=exchange.key)
+                    for s in reported]
     statements = sorted(direct + reported, key=lambda s: (s.char_start, s.char_end, s.kind))
     if not conversation:
         exchanges = reported_exchanges(doc.text, mentions, dates, found=meetings)
@@ -143,6 +149,11 @@ def extract_record(doc: Document) -> Extraction:
                             own_day or doc.event_date or doc.published_on)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       tuple(exchanges))
+
+
+def _within(day: str | None, period: str | None) -> str | None:
+    """``day`` if it falls in ``period`` (or there is none), else ``period``."""
+    return day if day and day.startswith(period or "") else period
 
 
 def _record_speakers(doc: Document

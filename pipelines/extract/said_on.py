@@ -76,6 +76,9 @@ _HEADING_LENGTH = 90
 # longest subject line ("Luncheon Meeting with the President, Ball, McNamara, ...")
 _SUBJECT_LENGTH = 200
 # deictic dates ("today", "yesterday") counted from the document's date (see dates.py)
+# a talk verb's past participle: after "had" a talk before the one reported ("had talked",
+# "had met"); "had audience with", "had lunch" are the talk itself
+_PARTICIPLE = re.compile(r"\w+ed\b|met\b|seen\b|spoken\b|spent\b", re.IGNORECASE)
 _AHEAD = {"tomorrow", "day_after_tomorrow", "next_week", "next_month", "next_year"}
 _DEICTIC = {"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after_tomorrow"}
 
@@ -88,13 +91,13 @@ _SAID_ON_THE_DAY = re.compile(r"[\s,]*(?:\w+ly\s+)?(?:referred|conveyed|said|tol
 # a memorandum of conversation's own date line, inside another record ("Date: May 6, 1963")
 _DATE_FIELD = re.compile(r"\s*Date:\s*")
 # a talk took place: what an opening paragraph or a framing sentence says
-_TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at)|call\s+on|"
+_TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|over|in)|call\s+on|"
                    r"(?:me|us)\s+to\s+call\b|"
                    r"received|receive|talk|talks|talked|talking|conversation|conversations|spoke|"
                    r"spent\s+(?:an\s+|the\s+|entire\s+|whole\s+)*(?:hour|hours|morning|forenoon|"
                    r"afternoon|evening|day)|(?:drove|flew|went)\s+to|reception|"
                    r"audience|lunch|luncheon|lunched|dinner|dined|breakfast|interview|"
-                   r"discussion|discussions|discussed|visited|telephoned|phoned|summit|"
+                   r"discuss|discussion|discussions|discussed|visited|telephoned|phoned|summit|"
                    r"conference|negotiations)\b",
                    re.IGNORECASE)
 # the occasion of the words before: "at the same meeting", "in the same conversation"
@@ -268,6 +271,26 @@ def own_dateline(text: str, dates: list[DateMention], layout: Layout) -> str | N
             found.append(inside[0])
     if len(found) >= 2 and found[-1].precision == "day":
         return found[-1].value
+    return None
+
+
+# a paragraph introducing an excerpt of a recorded talk ("On May 3, 1971, Doe and Roe met in
+# the Oval Office. The following is an excerpt ...", "The conversation took place on ...")
+_EXCERPT = re.compile(r"\b(?:conversation|conversations|recording|recorded|tape|taped|"
+                      r"transcript|excerpt|telephone)\b", re.IGNORECASE)
+_EXCERPT_BLOCKS = 8  # paragraphs before a turn searched for the one introducing it
+
+
+def excerpt_day(text: str, dates: list[DateMention], layout: Layout, pos: int) -> str | None:
+    """The day of the talk an editor's note quotes in turns ("Doe: ..."): the first day the
+    nearest paragraph before ``pos`` gives, if it tells of a talk or a recording of one."""
+    para = bisect.bisect_right([b.span.start for b in layout.blocks], pos) - 1
+    for block in reversed(layout.blocks[max(0, para - _EXCERPT_BLOCKS):max(0, para)]):
+        start, end = block.span.start, block.span.end
+        days = [d for d in dates if start <= d.char_start < end and d.precision == "day"
+                and not names_thing(text, d)]
+        if days and (_TALK.search(text, start, end) or _EXCERPT.search(text, start, end)):
+            return days[0].value
     return None
 
 
@@ -670,7 +693,8 @@ class SaidOn:
     def _talk_in(self, start: int, end: int) -> bool:
         """A talk the sentence tells of as its own event: not one in the pluperfect ("Doe said
         he had talked to Roe twice the previous evening": an earlier talk, retold)."""
-        return any(not _RETOLD.search(self.text, start, m.start())
+        return any(not (_PARTICIPLE.match(m.group()) and _RETOLD.search(self.text, start,
+                                                                         m.start()))
                    for m in _TALK.finditer(self.text, start, end))
 
     def _dateline(self, para: int) -> bool:

@@ -142,6 +142,13 @@ def test_a_talk_retold_in_the_pluperfect_does_not_date_the_telegrams_talk():
     assert _dates(text, "Oskar Thale", "1962-03-06") == [None, None, None]
 
 
+def test_a_talk_had_in_the_simple_past_is_the_telegrams_talk():
+    text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", "I had audience with Prime Minister Oskar Thale this "
+                            "morning.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
+
+
 def test_a_talk_yet_to_come_dates_no_words():
     # the memorandum prepares a talk set for tomorrow: its subject line names that talk, and
     # a meeting "next week" is no meeting the words were said at

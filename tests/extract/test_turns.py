@@ -110,6 +110,19 @@ def test_a_turn_the_note_taker_describes_has_no_words(tmp_path):
         ("Ines Kallas", "We can finish by May.")]
 
 
+def test_turns_an_editors_note_quotes_take_the_day_of_the_talk_it_introduces(tmp_path):
+    body = ("<p>On May 9, 1971, Varnholt and Kallas met in the Blue Room from 3 to 4 p.m. The "
+            "following is an excerpt from the tape recording of that meeting:</p>"
+            f"<p>{VA}: “We should meet again in May.”</p><p>{KI}: “May suits us.”</p>"
+            f"<p>{VA}: “Then it is settled.”</p>")
+    doc = record(tmp_path, "Editorial Note", body, date="1971")
+    assert doc.doc_type == "editorial note"
+    said = [(s.speaker_name, s.said_on) for s in extract_document(doc).statements
+            if s.rule.startswith("turn")]
+    assert said == [("Aldo Varnholt", "1971-05-09"), ("Ines Kallas", "1971-05-09"),
+                    ("Aldo Varnholt", "1971-05-09")]
+
+
 def test_the_shape_of_a_dialogue():
     assert is_dialogue(["a", "b", "a"])
     assert not is_dialogue(["a"])  # "Dear George:"
