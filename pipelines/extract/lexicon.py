@@ -189,6 +189,7 @@ NON_NAME_WORDS = frozenset([
     "congressmen", "senators", "soviets", "israelis", "egyptians", "russians", "koreans",
     "germans", "indians", "pakistanis", "syrians", "iraqis", "iranians", "jordanians", "cubans",
     "romanians", "yugoslavs", "czechs", "hungarians", "bulgarians", "vietnamese", "laotians",
+    "commies", "commie", "chicom", "chicoms", "chinats", "communists",
 ])
 
 PLACES = PLACES | MORE_PLACES

@@ -350,7 +350,11 @@ class SaidOn:
                 return same[-1]
         earlier = self._dated_before(speaker.key, para, cue_pos)
         if earlier:  # "Doe said on Monday that ... “...,” she said"
-            return earlier
+            finer = None if len(earlier) == len("YYYY-MM-DD") else (
+                self._frame(para, sent.start)
+                or self._frame_before(para, min(cue_pos, content_start)))
+            # "... the following week, warning that ... . His cable of June 19 ...": the day
+            return finer if finer and finer.startswith(earlier) else earlier
         cited = self._citation(max(cue_pos, content_start), sent.end, words)
         if cited:
             return self._value(cited)

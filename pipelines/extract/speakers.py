@@ -19,6 +19,7 @@ from pipelines.extract.lexicon import (
     COUNTRY_WORDS,
     ROLE_NOUNS,
     TELEGRAPHESE_TITLES,
+    TITLES,
 )
 from pipelines.extract.segment import Layout, Quote
 
@@ -46,8 +47,6 @@ _QUALIFIERS = ("assistant|deputy|under|vice|executive|special|acting|permanent|p
 # sentences a chain of pronouns ("Doe ... . She ... . She said") is followed back
 _PRONOUN_CHAIN = 3
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
-# a sentence of reported words that names nobody: "It is not afraid.", "They would wait."
-_IT_OPENING = re.compile(r"\s*(?:It|They|This|That|These|There)\b")
 # a document that names the body it speaks for: "An embassy cable", "the Ministry's note"
 _BODYS_DOCUMENT = re.compile(
     r"^(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.’'\-]+\s+){0,3}?(?:embassy|department|ministry|"
@@ -66,6 +65,19 @@ _COMMA = re.compile(r",\s+")
 # a sentence that opens with a title as its subject: "The Acting Secretary made ..."
 _TITLE_OPENS = re.compile(r"\s*((?:The|the)\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)\s+"
                           r"(?:\w+ly\s+)?[a-z]")
+# a person named by a title alone as a clause's subject, after an opening phrase or not: "In
+# the course of the talk, the Shah made a remark", "His Majesty then commented"
+_UNNAMED_SUBJECT = re.compile(r"(?:^\s*|,\s+)(?:[Tt]he|His|Her)\s+(?:Shah|King|Queen|Emperor|"
+                              r"Empress|Majesty|Sultan|Emir|Amir|Sheikh|Shaikh|Prince|Pope|"
+                              r"Regent|Negus)\s+(?:\w+ly\s+|then\s+|also\s+)?[a-z]+(?:ed|s)?\b")
+# the last word of a title that names a person ("The President", "The Foreign Minister")
+_PERSON_TITLES = {t.split()[-1].rstrip(".") for t in TITLES}
+def _person_title(phrase: str) -> bool:
+    """Whether a phrase ends in a title that names a person ("The Pres.", "The Minister")."""
+    last = phrase.split()[-1].lower().rstrip(".")
+    return ABBREVIATED_TITLES.get(last, last) in _PERSON_TITLES
+
+
 _TIME_WORDS = {"former", "then", "late", "new", "current", "present", "outgoing", "incoming"}
 # "the Prime Minister", and in telegraphese, with no article, "President said", "General
 # confirmed" (capitalised, as a title)
@@ -165,6 +177,8 @@ class SpeakerResolver:
         that unknown person: None."""
         writer = self.writer.key if self.writer else None  # "he" is never the one writing
         bound = self._subject_before(pos)
+        if bound == "":
+            return None  # the pronoun binds to a person the text names by title alone
         if bound and bound != writer and self.gender.get(bound, gender) == gender:
             return self.person(bound)
         recent = [k for _, k in takewhile(lambda h: pos - h[0] < 1500, reversed(self.history))]
@@ -207,10 +221,13 @@ class SpeakerResolver:
                 return holder
             if found:
                 return found[0].person_key
-            if not _PRONOUN_OPENING.match(self.text, start, previous[1].end) and not (
-                    _IT_OPENING.match(self.text, start, previous[1].end)
-                    and not self.mentions_in(start, previous[1].end)):
+            named = self.mentions_in(start, previous[1].end)
+            if not _PRONOUN_OPENING.match(self.text, start, previous[1].end) and named:
                 return None
+            titled = _TITLE_OPENS.match(self.text, start, previous[1].end)
+            if not named and (titled and _person_title(titled.group(1))
+                              or _UNNAMED_SUBJECT.search(self.text, start, previous[1].end)):
+                return ""  # "..., the Shah made a remark ... . He continued": someone unnamed
         # "She ... . She ... . “...,” she said", "Doe said that ... . It is ... . He said “...”":
         # the chain goes back over such sentences to a name
         return None
@@ -237,6 +254,7 @@ class SpeakerResolver:
         return None
 
     def _role(self, phrase: str, pos: int) -> Speaker | None:
+        phrase = phrase.rstrip(".")  # "The Pres.": an abbreviated title
         spelled = TELEGRAPHESE_TITLES.get(phrase.split()[-1].lower()) if phrase.split() else None
         if spelled:  # "PriMin said": the Prime Minister
             phrase = " ".join([*phrase.split()[:-1], spelled])

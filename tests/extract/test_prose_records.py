@@ -135,6 +135,25 @@ def test_a_chain_of_pronouns_goes_back_to_the_name():
     assert {s.speaker_name for s in out} == {"Lena Ost"} and len(out) == 2
 
 
+def test_a_pronoun_passes_over_a_sentence_naming_nobody_to_the_subject_before():
+    text = ("Marshal Ivo Dern said that after the Premier had a letter from Pal Rusk the "
+            "cabinet met again. The Varnish troops were ready to go. He said, \u201cHelp us to "
+            "help them.\u201d")
+    by = _people("Ivo Dern", "Pal Rusk")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "2020-05-04")
+    assert [(s.speaker_name, s.text) for s in out if s.kind == "direct"] == [
+        ("Ivo Dern", "Help us to help them.")]
+
+
+def test_a_pronoun_after_a_subject_named_by_title_alone_names_nobody():
+    text = ("Ivo Dern agreed that the talks had helped. In the course of the talk, the Shah "
+            "made a remark about the harbour. He continued that \u201cwe wish to tax\u201d but "
+            "not this year.")
+    by = _people("Ivo Dern")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "2020-05-04")
+    assert all(s.speaker_name != "Ivo Dern" for s in out if "tax" in s.text)
+
+
 def test_the_secretary_of_a_us_record_is_no_british_secretary_of_state_for():
     from pipelines.document import Document, ListedPerson, Markup
     from pipelines.extract import extract_document

@@ -368,3 +368,13 @@ def test_the_narrative_time_before_carries_into_a_paragraph_dated_only_later():
             "The funds for 1962 were voted on September 30, 1961.")
     dated = [(s.speaker_name, s.said_on) for s in run(text, "1995")]
     assert ("Ivo Brandt", "1961-09-04") in dated
+
+
+def test_a_day_framing_the_words_refines_the_month_of_the_speakers_words_before():
+    text = ("The envoy Ada Quist first wrote on March 2, 1981. She cabled again the following "
+            "week, warning that the strike had spread to the ports.\n\n"
+            "Her longest letter, sent on March 20, 1981, is the sharpest. Quist wrote:\n\n"
+            "> The ministers no longer hide it. They speak of the strike as won.\n")
+    dated = [(s.text[:12], s.said_on) for s in run(text, "2021-05-04")
+             if s.speaker_name == "Ada Quist"]
+    assert ("The minister", "1981-03-20") in dated
