@@ -88,7 +88,13 @@ def _by_first_letter(words: list[str]) -> str:
 
 _VERB_RE = re.compile(r"\b(" + _by_first_letter(sorted(set(SPEECH_VERBS) | set(_GERUNDS),
                                                          key=len, reverse=True)) + r")\b")
-_TRAILING_SOURCE = re.compile(r",\s+(?:according to|as|he|she)\b[^,]*$|[\s,;:.]+$")
+# a source named after the words: ", according to Doe.", ", as he put it.", ", he said."; not
+# a clause of the words ("that, as before, he will be under UN auspices")
+_TRAILING_SOURCE = re.compile(
+    r",\s+(?:according\s+to\b[^,]{0,60}|as\s+(?:he|she|they|[A-Z][\w.]*)\s+[^,]{0,40}|"
+    r"(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|added|adds|stated|noted|explained|continued|"
+    r"went\s+on|insisted|recalled|believed|thought|felt|argued|observed|remarked)\b[^,]{0,40})$"
+    r"|[\s,;:.]+$")
 _PERSON_CUE_INDIRECT_NONPERSON = {"said", "says", "told", "stated", "added", "announced",
                                   "confirmed", "explained", "noted", "reported", "advised",
                                   "informed", "replied", "responded", "warned", "concluded"}
@@ -785,7 +791,7 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         return None
     if verb == "pointed" and re.match(r"^\s+out\s*,(?![^,.;]{0,40},\s*that\b)", rest):
         return None  # "X, Doe pointed out, was ...": a parenthetical cue, the parse's to read
-    m = re.match(r"^\s*(?:out\s+)?(?:by\s+saying\s+)?(?:(?:[a-z]+\s+){0,4}?that\s+|:\s*|,\s*)?",
+    m = re.match(r"^\s*(?:out\s+)?(?:by\s+saying\s+)?(?:(?:[a-z]+\s+){0,4}?that,?\s+|:\s*|,\s*)?",
                  rest)
     return after + m.end()
 

@@ -325,6 +325,18 @@ _AFTER_OPENING_NAME = re.compile(r"\s*[-–—]|\s+(?:then\s+|also\s+|again\s+)?
 _BEFORE_OPENING_NAME = re.compile(r"(?:(?:The|the)\s+)?(?:[A-Z][\w.]*\s+){0,3}")
 
 
+# the minutes' own record of the meeting, in no speaker's voice: "It was agreed that ...",
+# "There was general agreement ...", "The meeting adjourned at 5:10.", "General agreement to
+# the draft was indicated."
+_MINUTES_VOICE = re.compile(
+    r"(?:It\s+was\s+(?:\w+ly\s+)?(?:agreed|decided|noted|understood|concluded|suggested)\b|"
+    r"There\s+(?:was|were|followed)\s|"
+    r"The\s+(?:meeting|discussion|conference|session|group)\s+(?:then\s+)?(?:adjourned|ended|"
+    r"closed|recessed|broke|turned|moved|agreed)\b|"
+    r"[A-Z][^.;:“\"]{0,120}\s(?:was|were)\s+(?:\w+ly\s+)?(?:indicated|agreed|noted|decided|"
+    r"approved|reached|adopted|expressed)\.\s*$)")
+
+
 def _about_someone(text: str, reader: TurnReader, start: int) -> bool:
     """An unlabelled paragraph that opens with a person's name and what that person did,
     said or thinks: the record's voice, or another's words, never the turn before going on
@@ -392,7 +404,8 @@ def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | No
             speakers.append(None)
             current = None
         elif (answers and _ANSWER.match(para)  # an answer: the asker's turn has ended
-              or narrative(para) or _about_someone(text, reader, block.char_start)):
+              or narrative(para) or _about_someone(text, reader, block.char_start)
+              or _MINUTES_VOICE.match(para)):
             current = None
         elif current is not None and not _STAGE.match(para) and not para.isupper():
             turns.append(Turn(current.speaker_key, current.speaker_name, block.char_start,

@@ -302,3 +302,13 @@ def test_a_subjects_names_joined_by_and_are_no_second_report():
     assert said(run(text)) == [("Arne Dahl", "indirect", (
         "if the President and Secretary Okker considered that the agreement was sound, and "
         "approved it, they would win the Senate"))]
+
+
+def test_a_clause_after_that_and_a_comma_is_the_words_not_a_trailing_source():
+    text = ("Dr. Ilse Marrow said that, as during her first round, she will be under UN "
+            "auspices and will report to the Council. Oskar Thale said the plan was dead, he "
+            "added.")
+    assert said(run(text)) == [
+        ("Ilse Marrow", "indirect", "as during her first round, she will be under UN auspices "
+                                    "and will report to the Council"),
+        ("Oskar Thale", "indirect", "the plan was dead")]

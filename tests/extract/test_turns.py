@@ -123,6 +123,19 @@ def test_turns_an_editors_note_quotes_take_the_day_of_the_talk_it_introduces(tmp
                     ("Aldo Varnholt", "1971-05-09")]
 
 
+def test_the_minutes_own_record_ends_a_turn(tmp_path):
+    body = (f"<p>{VA}: We should meet again in May.</p>"
+            "<p>General agreement to the May date was indicated.</p>"
+            f"<p>{KI}: May suits us.</p>"
+            "<p>It was agreed that the harbour would stay open.</p>"
+            f"<p>{VA}: Then it is settled.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    assert _turns(extract_document(doc)) == [
+        ("Aldo Varnholt", "We should meet again in May."),
+        ("Ines Kallas", "May suits us."),
+        ("Aldo Varnholt", "Then it is settled.")]
+
+
 def test_the_shape_of_a_dialogue():
     assert is_dialogue(["a", "b", "a"])
     assert not is_dialogue(["a"])  # "Dear George:"
