@@ -309,6 +309,6 @@ def test_a_clause_after_that_and_a_comma_is_the_words_not_a_trailing_source():
             "auspices and will report to the Council. Oskar Thale said the plan was dead, he "
             "added.")
     assert said(run(text)) == [
-        ("Ilse Marrow", "indirect", "as during her first round, she will be under UN auspices "
-                                    "and will report to the Council"),
+        ("Ilse Marrow", "indirect", ("as during her first round, she will be under UN "
+                                     "auspices and will report to the Council")),
         ("Oskar Thale", "indirect", "the plan was dead")]
