@@ -150,6 +150,13 @@ _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(" + "|".join(w.capitalize() for w i
                       r")(?:['’]s)?\b")
 _THIS_WEEK = re.compile(r"\b(?:this|last)\s+week\b")
 # a dated heading: only a date, with its weekday and hour ("Tuesday, April 22, 1958—10 a.m.")
+# a heading that names a session before its date: "Discussion of Refugee Question—Afternoon",
+# "Second Meeting, Morning," (lower-cased, the date cut off)
+_SESSION_HEADING = re.compile(r"[^.;:]*\b(?:discussion|meeting|session|conversation|talk|"
+                              r"conference|luncheon|dinner|consultation)s?\b[^.;:]*[—–,\-]\s*"
+                              r"(?:(?:morning|afternoon|evening|night)\b)?[\s,]*(?:(?:"
+                              + "|".join(["monday", "tuesday", "wednesday", "thursday", "friday",
+                                          "saturday", "sunday"]) + r")\b)?")
 _HEADING_REST = re.compile(r"[\s,.;:—–\-]*(?:(?:\d{4}\s?Z|\d{1,2}(?::\d\d)?|noon|midnight)\s*"
                            r"(?:[ap]\.\s?m\.)?[\s,.;:—–\-]*)?(?:\([^)]{0,30}\))?\s*$",
                            re.IGNORECASE)
@@ -628,7 +635,8 @@ class SaidOn:
             return None
         span = self.layout.blocks[para].span
         head = self.text[span.start:d.char_start].strip().rstrip(",").lower()
-        if head and head not in _WEEKDAYS:
+        if head and head not in _WEEKDAYS and not (
+                span.end - span.start <= _HEADING_LENGTH and _SESSION_HEADING.fullmatch(head)):
             return None
         return d if _HEADING_REST.match(self.text, d.char_end, span.end) else None
 

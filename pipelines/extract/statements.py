@@ -1140,9 +1140,17 @@ def _introduced_by(ctx: _Ctx, block: Block) -> Speaker | None:
     if not prev.sentences or not ctx.text[prev.span.start:prev.span.end].rstrip().endswith(":"):
         return None
     last = prev.sentences[-1]
-    if not _INTRODUCES.search(ctx.text, last.start, last.end):
+    if not _INTRODUCES.search(ctx.text, last.start, last.end) or \
+            _INSTRUCTED.search(ctx.text, last.start, last.end):
         return None
     return _sentence_subject(ctx, last)
+
+
+# the writer tells the addressee what to put to someone: "we hope you can make Doe understand
+# the following points:", "You should tell the Minister:": the points are the writer's
+# instructions, not the words of the one they are for
+_INSTRUCTED = re.compile(r"\b[Yy]ou\s+(?:\w+\s+){0,3}?(?:make|let|tell|inform|remind|convey|"
+                         r"point\s+out|stress|emphasi[sz]e|assure|say)\b")
 
 
 # a clause that turns to another's answer: "..., to which the Minister rejoined"

@@ -378,3 +378,16 @@ def test_a_day_framing_the_words_refines_the_month_of_the_speakers_words_before(
     dated = [(s.text[:12], s.said_on) for s in run(text, "2021-05-04")
              if s.speaker_name == "Ada Quist"]
     assert ("The minister", "1981-03-20") in dated
+
+
+def test_a_heading_naming_a_session_and_its_day_dates_the_words_under_it(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    doc = record(tmp_path, "Paper by the Director of the Office of Harbour Affairs",
+                 "<p>Undated.</p><p>HARBOUR CONFERENCE</p>"
+                 "<p>Discussion of the Harbour Question—Afternoon May 3, 1961</p>"
+                 "<p>Ilse Marrow proposed that the board rebuild the north quay.</p>"
+                 "<p>Oskar Thale remarked that the board had no money.</p>", date="1961")
+    assert {s.said_on for s in extract_document(doc).statements} == {"1961-05-03"}

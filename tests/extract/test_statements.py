@@ -312,3 +312,10 @@ def test_a_clause_after_that_and_a_comma_is_the_words_not_a_trailing_source():
         ("Ilse Marrow", "indirect", ("as during her first round, she will be under UN "
                                      "auspices and will report to the Council")),
         ("Oskar Thale", "indirect", "the plan was dead")]
+
+
+def test_points_the_writer_tells_the_addressee_to_put_are_nobodys_words_yet():
+    text = ("Premier Oskar Thale will receive you on Monday. We hope you can make Thale "
+            "understand the following points:\n\n1. That we are quietly confident of our "
+            "position.\n\n2. That we will not reopen the treaty.\n")
+    assert [s for s in run(text) if s.speaker_name == "Oskar Thale"] == []
