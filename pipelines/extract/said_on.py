@@ -154,9 +154,8 @@ _THIS_WEEK = re.compile(r"\b(?:this|last)\s+week\b")
 # "Second Meeting, Morning," (lower-cased, the date cut off)
 _SESSION_HEADING = re.compile(r"[^.;:]*\b(?:discussion|meeting|session|conversation|talk|"
                               r"conference|luncheon|dinner|consultation)s?\b[^.;:]*[—–,\-]\s*"
-                              r"(?:(?:morning|afternoon|evening|night)\b)?[\s,]*(?:(?:"
-                              + "|".join(["monday", "tuesday", "wednesday", "thursday", "friday",
-                                          "saturday", "sunday"]) + r")\b)?")
+                              r"(?:(?:morning|afternoon|evening|night)\b)?[\s,]*(?:(?:monday|"
+                              r"tuesday|wednesday|thursday|friday|saturday|sunday)\b)?")
 _HEADING_REST = re.compile(r"[\s,.;:—–\-]*(?:(?:\d{4}\s?Z|\d{1,2}(?::\d\d)?|noon|midnight)\s*"
                            r"(?:[ap]\.\s?m\.)?[\s,.;:—–\-]*)?(?:\([^)]{0,30}\))?\s*$",
                            re.IGNORECASE)
