@@ -84,7 +84,9 @@ _DEICTIC = {"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after
 
 # a conference's session a cable's opening reports ("Restricted session 10:30 December 13");
 # only there: elsewhere a session is as often what was talked about ("cited the session")
-_SESSION = re.compile(r"\b(?:session|sessions|plenary)\b", re.IGNORECASE)
+# ... or a memorandum of conversation's heading relayed in a cable ("1. Participants: ..., Nov
+# 5, 1971, Istana Negara")
+_SESSION = re.compile(r"\b(?:session|sessions|plenary|participants\s*:)", re.IGNORECASE)
 # a cue right after the opening's date: "Pyman July 26 referred to ... and conveyed following"
 _SAID_ON_THE_DAY = re.compile(r"[\s,]*(?:\w+ly\s+)?(?:referred|conveyed|said|told|stated|"
                               r"informed|remarked|expressed|asked|raised|handed|gave)\b")

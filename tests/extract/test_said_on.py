@@ -113,6 +113,13 @@ def test_being_asked_to_call_is_the_talk():
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06"] * 3
 
 
+def test_a_relayed_participants_line_dates_the_talk():
+    text = TELEGRAM.replace("812. I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", "812. 1. Participants: Prime Minister Oskar Thale; "
+                            "Ambassador Ilse Marrow, March 4, 1962, Kessel Palace.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04", "1962-03-04"]
+
+
 def test_an_opening_day_named_dates_the_talk():
     text = TELEGRAM.replace("at eleven this morning", "on March 4")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04", "1962-03-04"]
