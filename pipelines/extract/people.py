@@ -163,7 +163,13 @@ def _peel_word(tok: Token, common: set[str]) -> _Candidate | None:
 def _peeled_alone(low: str) -> bool:
     # a title alone ("the Admiral remarked") names whoever holds it, never a person "Admiral"
     return (low in PORTFOLIOS or low in TITLE_HEADS or low in FUNCTION_WORDS
-            or low in ORG_ADJECTIVES or low in ROLE_NOUNS or low in _ONE_WORD_TITLES)
+            or low in ORG_ADJECTIVES or low in ROLE_NOUNS or low in _ONE_WORD_TITLES
+            or low in _STYLES)
+
+
+# a sovereign's style ("His Majesty", "Her Highness"): it names the sovereign, never a person
+# called "Majesty"
+_STYLES = frozenset({"majesty", "majesties", "highness", "highnesses"})
 
 
 def _of_between(left: Token, right: Token) -> bool:

@@ -72,6 +72,12 @@ _UNNAMED_SUBJECT = re.compile(r"(?:^\s*|,\s+)(?:[Tt]he|His|Her)\s+(?:Shah|King|Q
                               r"Regent|Negus)\s+(?:\w+ly\s+|then\s+|also\s+)?[a-z]+(?:ed|s)?\b")
 # the last word of a title that names a person ("The President", "The Foreign Minister")
 _PERSON_TITLES = {t.split()[-1].rstrip(".") for t in TITLES}
+# a sovereign named by style: "His Majesty", "Her Imperial Majesty", telegraphese "HM", "HIM"
+_SOVEREIGN = re.compile(r"(?:(?:[Hh]is|[Hh]er)\s+(?:(?:Imperial|Royal)\s+)?Majesty|HM|HIM|HMK)")
+_MONARCH = re.compile(r"\b(?:King|Queen|Shah|Emperor|Empress|Sultan|Emir|Amir|Monarch|"
+                      r"Shahanshah|Negus)\b")
+
+
 def _person_title(phrase: str) -> bool:
     """Whether a phrase ends in a title that names a person ("The Pres.", "The Minister")."""
     last = phrase.split()[-1].lower().rstrip(".")
@@ -255,6 +261,12 @@ class SpeakerResolver:
 
     def _role(self, phrase: str, pos: int) -> Speaker | None:
         phrase = phrase.rstrip(".")  # "The Pres.": an abbreviated title
+        if _SOVEREIGN.fullmatch(phrase):  # "His Majesty": the one sovereign the record lists
+            keys = [p.key for p in self.people.values() if p.role and _MONARCH.search(p.role)]
+            if len(keys) == 1:
+                return self.person(keys[0])
+            self.history.append((pos, None))
+            return None
         spelled = TELEGRAPHESE_TITLES.get(phrase.split()[-1].lower()) if phrase.split() else None
         if spelled:  # "PriMin said": the Prime Minister
             phrase = " ".join([*phrase.split()[:-1], spelled])

@@ -105,3 +105,18 @@ def test_an_outline_heading_is_no_person():
     people, _ = people_by_name("E. Fifth Element: phased withdrawal. First Secretary Ivo Lind "
                                "said that the plan was ready.")
     assert list(people) == ["Ivo Lind"]
+
+
+def test_a_sovereigns_style_is_no_person(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    doc = record(tmp_path, "Telegram From the Embassy in Norland to the Department of State",
+                 "<p>I called at the palace this morning. His Majesty showed immediate "
+                 "understanding of the trip. His Majesty then commented on our apparent "
+                 "unwillingness to provide more aircraft for the border.</p><p>His Majesty "
+                 "said perhaps he had gone too far but he was again critical of the bureau.</p>")
+    ex = extract_document(doc)
+    assert "Majesty" not in {p.name for p in ex.people}
+    assert "Majesty" not in {s.speaker_name for s in ex.statements}
