@@ -332,9 +332,17 @@ def _new_person(cand: _Candidate, text: str) -> _Person:
     return _Person(name, words, sur, role, country, {name, sur})
 
 
+# forms of address that come before a name but hold no office (a woman's, "Mrs.", stays: it is
+# what tells "Mrs. Ford" from the President of the family name, see persons_list.may_hold)
+_HONORIFICS = frozenset({"mr", "dr", "sir", "messrs", "monsieur", "m", "herr", "señor", "senor",
+                         "signor"})
+
+
 def _title_of(cand: _Candidate, text: str) -> str | None:
     """The title in the name's group, or the office written out before it ("Secretary of the
     Treasury John Doe", where "the" splits the group)."""
+    if cand.title and cand.title.lower().rstrip(".") in _HONORIFICS:
+        return None  # "Mr.", "Dr.": a form of address, no role
     if cand.title:
         # "former Prime Minister Doe" is not the prime minister the text speaks to
         former = _FORMER.search(text, max(0, cand.title_start - 12), cand.title_start)

@@ -120,3 +120,11 @@ def test_a_sovereigns_style_is_no_person(tmp_path):
     ex = extract_document(doc)
     assert "Majesty" not in {p.name for p in ex.people}
     assert "Majesty" not in {s.speaker_name for s in ex.statements}
+
+
+def test_a_form_of_address_is_no_role():
+    people, _ = extract_people("Mr. Ivo Dern met Dr. Hal Emory, a historian at Kessel. "
+                               "Mrs. Ada Quist joined them.")
+    roles = {p.name: p.role for p in people}
+    assert roles["Ivo Dern"] is None
+    assert roles["Hal Emory"] == "historian at Kessel"
