@@ -72,41 +72,84 @@ _WHEN = re.compile(r"\b(from|until|since|after|to)\s+(?:([A-Z][a-z]+)\s+)?(?:(\d
 def clean_role(role: str | None, on: str | None = None) -> str | None:
     """The role of a persons-list entry held on the date ``on`` (else its first), without its
     dates: 'Vice President until August 9, 1974; President of the United States from August
-    9, 1974' is 'President of the United States' in 1976."""
+    9, 1974' is 'President of the United States' in 1976; 'President, 1953–1961' is 'former
+    President' in 1968; '...; thereafter Director' is held from the end of the role before."""
     if not role:
         return None
-    parts = [p for p in role.split(";") if p.strip()] or [role]
+    parts = _role_parts(role)
     held = [p for p in parts if on and _held_on(p, on)]
     if len(held) > 1:  # several offices at once: the latest taken first
-        held.sort(key=lambda p: max((_iso_of(m) for m in _WHEN.finditer(p)
-                                     if m.group(1) in ("from", "since", "after")), default=""),
-                  reverse=True)
-        return "; ".join(r for r in (clean_role(p) for p in held) if r) or None
-    first = held[0] if held else parts[0]
-    former = bool(on and not held and _WHEN.search(first) and _ended_by(first, on))
-    first = re.split(r",?\s+(?:from|until|after|since|to)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
-                     r"(?:1[89]|20)\d\d\b", first)[0]
-    first = re.sub(r",\s*(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s*[-–].*$", "", first)
-    first = first.strip(" ,.")
-    return (f"former {first}" if former and first else first) or None
+        held.sort(key=lambda p: p[1] or "", reverse=True)
+        return "; ".join(r for r in (_undated(p[0]) for p in held) if r) or None
+    if held:
+        return _undated(held[0][0]) or None
+    ended = [p for p in parts if on and p[2] and on >= p[2]]
+    if on and ended and len(ended) == len([p for p in parts if p[1] or p[2]]):
+        latest = max(ended, key=lambda p: p[2])  # every dated role over by then: the last one
+        name = _undated(latest[0])
+        return f"former {name}" if name else None
+    return _undated(parts[0][0]) or None
 
 
-def _ended_by(part: str, on: str) -> bool:
-    return any(m.group(1) in ("until", "to") and on >= _iso_of(m) for m in _WHEN.finditer(part))
+# one role of an entry: its text, and the day it began and the day it ended (ISO, or None)
+_Part = tuple[str, str | None, str | None]
+# where an entry's next role begins: ";", a comma after a year ("..., 1966, Director ...")
+_NEXT_ROLE = re.compile(r";|(?<=\d{4}),\s+(?=(?:thereafter\s+)?[A-Z])")
+_THEREAFTER = re.compile(r"\s*(?:thereafter|then|subsequently|later)\s+", re.IGNORECASE)
+# a role's span written as a range: "1953–1961", "April 29, 1965–June 30, 1966", "1969–"
+_RANGE = re.compile(r"(?:([A-Z][a-z]+)\s+)?(?:(\d{1,2}),?\s+)?((?:1[89]|20)\d\d)\s*[-–]\s*"
+                    r"(?:(?:([A-Z][a-z]+)\s+)?(?:(\d{1,2}),?\s+)?((?:1[89]|20)\d\d))?(?!\d)")
+_DATES_FROM = re.compile(r",?\s+(?:from|until|after|since|to)\s+(?:[A-Z][a-z]+\s+)?"
+                         r"(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\b.*$|,?\s*(?:[A-Z][a-z]+\s+)?"
+                         r"(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\s*[-–].*$")
 
 
-def _held_on(part: str, on: str) -> bool:
-    """Whether a role with its own dates ('from March 3, 1973, until ...') was held on ``on``;
-    a role that gives no dates is not known to be."""
-    bounds = [(m.group(1), _iso_of(m)) for m in _WHEN.finditer(part)]
-    if not bounds:
+def _role_parts(role: str) -> list[_Part]:
+    out: list[_Part] = []
+    for raw in [p for p in _NEXT_ROLE.split(role) if p.strip()] or [role]:
+        then = _THEREAFTER.match(raw)
+        text = raw[then.end():] if then else raw
+        start, end = _span_of(text)
+        if then and start is None and out:
+            start = out[-1][2]  # "thereafter Director": from the end of the role before
+        out.append((text, start, end))
+    return out
+
+
+def _span_of(part: str) -> tuple[str | None, str | None]:
+    start = end = None
+    for m in _WHEN.finditer(part):
+        if m.group(1) in ("from", "since", "after"):
+            start = _iso_of(m)
+        else:
+            end = _iso_of(m)
+    r = _RANGE.search(part)
+    if r and start is None and end is None:
+        start = _iso(r.group(1), r.group(2), r.group(3), first=True)
+        end = _iso(r.group(4), r.group(5), r.group(6), first=False) if r.group(6) else None
+    return start, end
+
+
+def _iso(month: str | None, day: str | None, year: str, first: bool) -> str:
+    number = _MONTHS.get((month or "").lower())
+    if not number:
+        return year if first else f"{year}-12-{_PAST_MONTH_END}"
+    if not day:
+        return f"{year}-{number:02d}-{1 if first else _PAST_MONTH_END:02d}"
+    return f"{year}-{number:02d}-{int(day):02d}"
+
+
+def _undated(part: str) -> str:
+    return _DATES_FROM.sub("", part).strip(" ,.")
+
+
+def _held_on(part: _Part, on: str) -> bool:
+    """Whether a role with its own dates ('from March 3, 1973, until ...', '1965–1969') was
+    held on ``on``; a role that gives no dates is not known to be."""
+    _, start, end = part
+    if start is None and end is None:
         return False
-    for word, when in bounds:
-        if word in ("from", "since", "after") and on < when:
-            return False
-        if word in ("until", "to") and on >= when:
-            return False
-    return True
+    return (start is None or on >= start) and (end is None or on < end)
 
 
 def _iso_of(m: re.Match) -> str:

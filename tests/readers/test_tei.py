@@ -292,6 +292,17 @@ def test_a_listed_role_is_the_one_held_on_the_records_day():
     assert clean_role("Premier until May 2, 1990", "1991-01-01") == "former Premier"
 
 
+def test_a_listed_roles_years_as_a_range_and_what_came_thereafter():
+    assert clean_role("Premier of Norland, 1953–1961", "1968-01-26") == "former Premier of Norland"
+    assert clean_role("Premier of Norland, 1953–1961", "1955-01-26") == "Premier of Norland"
+    role = ("Deputy Director for Ports until April 1965, Deputy Director of the Harbour Board, "
+            "April 29, 1965–June 30, 1966; thereafter Director of the Harbour Board")
+    assert clean_role(role, "1965-08-01") == "Deputy Director of the Harbour Board"
+    assert clean_role(role, "1968-01-26") == "Director of the Harbour Board"
+    assert clean_role("Under Secretary, Ministry of Ports September 30, 1966–January 20, 1969",
+                      "1968-01-26") == "Under Secretary, Ministry of Ports"
+
+
 def test_secretaries_of_state_by_day():
     assert secretary_of_state("1971-11-12") == "William P. Rogers"
     assert secretary_of_state("1975-06-11") == "Henry A. Kissinger"
