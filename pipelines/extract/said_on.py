@@ -47,7 +47,7 @@ from datetime import date, timedelta
 from pipelines.document import DateMention, LocalPerson, PersonMention
 from pipelines.extract.exchanges import EVENT, ReportedMeeting, aside_date
 from pipelines.extract.lexicon import SPEECH_VERBS
-from pipelines.extract.reported import CUES
+from pipelines.extract.reported import CUES, cue_positions
 from pipelines.extract.segment import Layout
 
 COMMENTATOR = re.compile(r"\b(?:professor|historian|scholar|researcher|analyst|expert|"
@@ -79,6 +79,10 @@ _SUBJECT_LENGTH = 200
 # a talk verb's past participle: after "had" a talk before the one reported ("had talked",
 # "had met"); "had audience with", "had lunch" are the talk itself
 _PARTICIPLE = re.compile(r"\w+ed\b|met\b|seen\b|spoken\b|spent\b", re.IGNORECASE)
+# cues whose words follow them: a date after one is in those words
+_REPORTING = re.compile(r"(?:said|says|told|tells|stated|added|noted|recalled|remarked|"
+                        r"explained|observed|asserted|reported|mentioned|referred|complained|"
+                        r"thought|felt|believed|argued|insisted)\b", re.IGNORECASE)
 _AHEAD = {"tomorrow", "day_after_tomorrow", "next_week", "next_month", "next_year"}
 _DEICTIC = {"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after_tomorrow"}
 
@@ -312,8 +316,10 @@ class SaidOn:
         self.date_starts = [d.char_start for d in self.dates]
         self.published_on = published_on
         self.layout = layout
-        # a meeting yet to come ("when he visits the capital next week") dates no words
-        self.meetings = [m for m in meetings if not self._ahead(m.date)]
+        # a meeting yet to come ("when he visits the capital next week") dates no words, nor
+        # one told of in someone's words ("Doe said the 1953 visit had failed")
+        self.meetings = [m for m in meetings if not self._ahead(m.date)
+                         and not self._told_of(m.start, m.date.char_start)]
         self.mention_starts = sorted(m.char_start for m in mentions)
         # each speaker's meetings (indices, in order), so a statement looks only at those
         self.meetings_of: dict[str, list[int]] = {}
@@ -696,6 +702,12 @@ class SaidOn:
         if subject is not None and not ahead:  # "SUBJECT: Meeting of the Council": its day
             return subject, self._lone_day(dateline).value
         return None
+
+    def _told_of(self, start: int, at: int) -> bool:
+        """Whether a date at ``at`` stands in words reported by a cue before it in the
+        sentence from ``start`` ("said the 1953 visit had failed", "referred to the 1953
+        visit"), not in a cue's own phrase ("described the luncheon that day")."""
+        return any(_REPORTING.match(self.text, c) for c in cue_positions(self.text, start, at))
 
     def _ahead(self, d: DateMention) -> bool:
         """A date after the text's own ("next week", "on Friday" in a cable of Tuesday)."""

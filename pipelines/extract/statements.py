@@ -1154,7 +1154,9 @@ _INSTRUCTED = re.compile(r"\b[Yy]ou\s+(?:\w+\s+){0,3}?(?:make|let|tell|inform|re
 
 
 # a clause that turns to another's answer: "..., to which the Minister rejoined"
-_REPLY_CLAUSE = re.compile(r",?\s+(?:to\s+which|whereupon|upon\s+which)\b")
+_REPLY_CLAUSE = re.compile(r",\s+(?:to\s+which|whereupon|upon\s+which)\b|\s+(?:to\s+which|"
+                           r"whereupon|upon\s+which)\s+(?:[\w.]+\s+){0,4}?(?:replied|rejoined|"
+                           r"responded|answered|said|retorted|countered|remarked|commented)\b")
 # a cue right before the colon that opens a quotation: "rejoined:", "replied as follows:"
 _CUE_THEN_COLON = re.compile(r"[a-z]+(?:\s+(?:as\s+follows|in\s+part))?\s*:\s*[“\"]")
 

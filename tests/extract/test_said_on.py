@@ -398,3 +398,11 @@ def test_a_heading_naming_a_session_and_its_day_dates_the_words_under_it(tmp_pat
                  "<p>Ilse Marrow proposed that the board rebuild the north quay.</p>"
                  "<p>Oskar Thale remarked that the board had no money.</p>", date="1961")
     assert {s.said_on for s in extract_document(doc).statements} == {"1961-05-03"}
+
+
+def test_a_meeting_told_of_in_someones_words_dates_nothing_after_it():
+    text = ("Kessel, February 10, 1968.\n\n2. Director Ivo Dern said the ministry hoped the envoy "
+            "would not fail them, and in this context he referred to the failure of the 1953 "
+            "visit by Pal Rusk.\n\n3. Director Ivo Dern said that the communique should deal "
+            "with three points.")
+    assert "1953" not in _dates(text, "Ivo Dern", "1968-02-10")

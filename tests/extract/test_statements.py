@@ -319,3 +319,14 @@ def test_points_the_writer_tells_the_addressee_to_put_are_nobodys_words_yet():
             "understand the following points:\n\n1. That we are quietly confident of our "
             "position.\n\n2. That we will not reopen the treaty.\n")
     assert [s for s in run(text) if s.speaker_name == "Oskar Thale"] == []
+
+
+def test_a_relative_to_which_is_no_reply_but_to_which_i_replied_is():
+    text = ("Ivo Dern said that what is needed is a statement in a treaty to which the Republic "
+            "is party. Oskar Thale said the talks were made harder by such critics as the "
+            "Senator to which I replied that every country had critics.")
+    got = said(run(text))
+    assert got[0] == ("Ivo Dern", "indirect", "what is needed is a statement in a treaty to "
+                                              "which the Republic is party")
+    assert got[1] == ("Oskar Thale", "indirect", "the talks were made harder by such critics "
+                                                 "as the Senator")
