@@ -326,7 +326,7 @@ def test_a_relative_to_which_is_no_reply_but_to_which_i_replied_is():
             "is party. Oskar Thale said the talks were made harder by such critics as the "
             "Senator to which I replied that every country had critics.")
     got = said(run(text))
-    assert got[0] == ("Ivo Dern", "indirect", "what is needed is a statement in a treaty to "
-                                              "which the Republic is party")
-    assert got[1] == ("Oskar Thale", "indirect", "the talks were made harder by such critics "
-                                                 "as the Senator")
+    assert got[0] == ("Ivo Dern", "indirect",
+                      "what is needed is a statement in a treaty to which the Republic is party")
+    assert got[1] == ("Oskar Thale", "indirect",
+                      "the talks were made harder by such critics as the Senator")
