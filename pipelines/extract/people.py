@@ -111,6 +111,8 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
     and a country after "of" ("Ayub Khan of Pakistan") or a volume numeral from the right."""
     if len(tokens) == 1:
         return _peel_word(tokens[0], common)
+    if tokens[-1].low in _STYLES:
+        return None  # "His Britannic Majesty", "Her Late Majesty": a style, no name
     cand = _Candidate([])
     i = 0
     while i < len(tokens):
@@ -130,7 +132,8 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
                 and tokens[i + 1].low in TITLE_HEADS):
             cand.office = True  # "Industry Tanaka", "Ambassadors Bohlen": a name follows
             i += 1
-        elif low in FUNCTION_WORDS or low in ORG_ADJECTIVES or (low in common and not cand.title):
+        elif low in FUNCTION_WORDS or low in ORG_ADJECTIVES or low in _STYLES or (
+                low in common and not cand.title):
             i += 1
         else:
             break

@@ -128,3 +128,9 @@ def test_a_form_of_address_is_no_role():
     roles = {p.name: p.role for p in people}
     assert roles["Ivo Dern"] is None
     assert roles["Hal Emory"] == "historian at Kessel"
+
+
+def test_a_style_before_a_title_and_name_is_peeled_off():
+    people, _ = extract_people("His Majesty King Ardo received me. His Britannic Majesty was "
+                               "informed. Her Majesty Queen Ilse spoke.")
+    assert sorted((p.name, p.role) for p in people) == [("Ardo", "King"), ("Ilse", "Queen")]
