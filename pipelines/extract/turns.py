@@ -22,7 +22,7 @@ never a speaker, and a turn needs words, not a figure ("Budget: 12").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from pipelines.document import Document, LocalPerson, Markup, PersonMention, Statement
@@ -400,6 +400,7 @@ def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | No
                            (block.char_start, block.char_end), label)
             if not _STAGE.match(para[offset:]):  # "President: (reads an editorial)"
                 turns.append(current)
+            current = _split_inline(turns, current, text, reader, speakers)
         elif _QUESTION.match(para):  # a reporter's question: nobody's turn goes on
             speakers.append(None)
             current = None
@@ -410,7 +411,33 @@ def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | No
         elif current is not None and not _STAGE.match(para) and not para.isupper():
             turns.append(Turn(current.speaker_key, current.speaker_name, block.char_start,
                               block.char_end, (block.char_start, block.char_end), None))
+            current = _split_inline(turns, turns[-1], text, reader, speakers)
     return turns, speakers
+
+
+# a speaker's label inside a paragraph, after the end of a sentence: "... to the Navy. Mr.
+# Cowen: But ..." (minutes typed without a paragraph break between turns)
+_INLINE_LABEL = re.compile(r"(?<=[.?!”\"])[ \t]+((?:(?:Mr|Mrs|Dr|Gen|Adm|Amb)\.[ \t]+)?"
+                           r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})[ \t]*:[ \t]+(?=\S)")
+
+
+def _split_inline(turns: list[Turn], turn: Turn, text: str, reader: TurnReader,
+                  speakers: list[str | None]) -> Turn:
+    """Cut the turn at each label inside its paragraph that names a speaker of the record
+    already heard in it; the turns after the cut are that speaker's.  The last one goes on."""
+    heard = {k for k in speakers if k}
+    for m in list(_INLINE_LABEL.finditer(text, turn.start, turn.end)):
+        if _label(text[m.start(1):turn.end]) is None:
+            continue
+        key = reader.speaker(m.group(1), m.start(1))
+        if key is None or key not in heard or key == turn.speaker_key:
+            continue
+        if turns and turns[-1] is turn:
+            turns[-1] = replace(turn, end=m.start())
+        turn = Turn(key, reader.people[key].name, m.end(), turn.end, turn.paragraph,
+                    m.group(1))
+        turns.append(turn)
+    return turn
 
 
 def _blocks(markup: tuple[Markup, ...]) -> list[Markup]:

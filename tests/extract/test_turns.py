@@ -136,6 +136,18 @@ def test_the_minutes_own_record_ends_a_turn(tmp_path):
         ("Aldo Varnholt", "Then it is settled.")]
 
 
+def test_a_label_inside_a_paragraph_starts_the_next_turn(tmp_path):
+    body = (f"<p>{VA}: We should meet again in May.</p>"
+            f"<p>{KI}: May suits us. Varnholt: Then it is settled. Kallas: Good.</p>"
+            "<p>The Minister of Ports: A title is no speaker heard.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    assert _turns(extract_document(doc)) == [
+        ("Aldo Varnholt", "We should meet again in May."),
+        ("Ines Kallas", "May suits us."),
+        ("Aldo Varnholt", "Then it is settled."),
+        ("Ines Kallas", "Good.")]
+
+
 def test_the_shape_of_a_dialogue():
     assert is_dialogue(["a", "b", "a"])
     assert not is_dialogue(["a"])  # "Dear George:"
