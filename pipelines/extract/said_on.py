@@ -83,6 +83,9 @@ _PARTICIPLE = re.compile(r"\w+ed\b|met\b|seen\b|spoken\b|spent\b", re.IGNORECASE
 _REPORTING = re.compile(r"(?:said|says|told|tells|stated|added|noted|recalled|remarked|"
                         r"explained|observed|asserted|reported|mentioned|referred|complained|"
                         r"thought|felt|believed|argued|insisted)\b", re.IGNORECASE)
+# an hour of the day: "At 12:15", "at 10 a.m.", "at noon"
+_CLOCK = re.compile(r"\b(?:[Aa]t|[Aa]bout|[Aa]round)\s+(?:\d{1,2}[:.]\d\d\b|\d{1,2}\s*[ap]\.\s?m\.|"
+                    r"noon\b)")
 _AHEAD = {"tomorrow", "day_after_tomorrow", "next_week", "next_month", "next_year"}
 _DEICTIC = {"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after_tomorrow"}
 
@@ -98,7 +101,7 @@ _SAID_ON_THE_DAY = re.compile(r"[\s,]*(?:\w+ly\s+)?(?:referred|conveyed|said|tol
 _DATE_FIELD = re.compile(r"\s*Date:\s*")
 # a talk took place: what an opening paragraph or a framing sentence says
 _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|over|in)|call\s+on|"
-                   r"(?:me|us)\s+to\s+call\b|"
+                   r"(?:me|us)\s+to\s+call\b|came\s+(?:in|into|to\s+see|by|over)\b|"
                    r"received|receive|talk|talks|talked|talking|conversation|conversations|spoke|"
                    r"spent\s+(?:an\s+|the\s+|entire\s+|whole\s+)*(?:hour|hours|morning|forenoon|"
                    r"afternoon|evening|day)|(?:drove|flew|went)\s+to|reception|"
@@ -686,6 +689,10 @@ class SaidOn:
                 coming = [d for d in days if self._ahead(d)]
                 days = [d for d in days if d not in coming]
                 ahead = ahead or bool(coming and not days and self._talk_in(sent.start, sent.end))
+                if not days and not coming and _CLOCK.search(self.text, sent.start, sent.end) \
+                        and self._talk_in(sent.start, sent.end):
+                    # a diary's "At 12:15 Doe came into my office": the dateline's day
+                    return b.span.start, self._lone_day(dateline).value
                 # "tonight April 24th" in a cable sent after midnight: the date the text gives
                 days.sort(key=lambda d: d.rule in _DEICTIC)
                 if days:

@@ -120,6 +120,13 @@ def test_a_relayed_participants_line_dates_the_talk():
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04", "1962-03-04"]
 
 
+def test_a_diarys_hour_of_a_visit_is_the_datelines_day():
+    text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", "At 12:15 Prime Minister Oskar Thale came into my "
+                            "office.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
+
+
 def test_an_opening_day_named_dates_the_talk():
     text = TELEGRAM.replace("at eleven this morning", "on March 4")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04", "1962-03-04"]

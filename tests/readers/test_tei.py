@@ -477,3 +477,16 @@ def test_the_secretary_listed_alone_is_the_secretary_of_state_beside_another_sec
     doc = _dialogue([("Secretary", "Welcome."), ("Kallas", "Thank you.")],
                     ["The Secretary", "Secretary of Defense Ines Kallas"])
     assert _said(extract_document(doc))[0] == ("direct", "Aldo Varnholt", "Welcome.")
+
+
+def test_a_summary_of_conversations_is_a_record_of_conversation():
+    import re
+
+    from pipelines.readers.tei import DOC_TYPES
+
+    def kind(title):
+        return next(n for n, pattern in DOC_TYPES if re.search(pattern, title, re.IGNORECASE))
+
+    assert kind("Summary of Conversations Between the Premier and the King") == \
+        "memorandum of conversation"
+    assert kind("Telegram From the Embassy Reporting Conversations") == "telegram"
