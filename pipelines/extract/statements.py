@@ -639,8 +639,11 @@ def _direct(ctx: _Ctx, para: Span, item: _CuedQuote, sole: Speaker | None,
 # what makes a quotation a name or a draft, no words said: "a paper entitled “...”", "the
 # operation known as “...”", "a sentence in the report to read: “...”"
 _NAMED_AS = re.compile(r"\b(?:entitled|titled|headed|captioned|known\s+as|code-?named|"
-                       r"(?:amended|changed|revised|redrafted)?\s*to\s+read)[\s:,]*\Z",
-                       re.IGNORECASE)
+                       r"(?:amended|changed|revised|redrafted)?\s*to\s+read|"
+                       r"read(?:s|ing)?\s+as\s+follows)[\s:,]*\Z", re.IGNORECASE)
+# a paper's text quoted: "paragraph 24, which read as follows:", "reading as follows:"
+_DOCUMENT_READS = re.compile(r"\bread(?:s|ing)?\s+as\s+follows\b|\b(?:which|that)\s+(?:now\s+)?"
+                             r"reads?\s*:", re.IGNORECASE)
 # a quoted letter's signature ("C. De Gaulle", "Sincerely, A. Lind"): a name, no words said
 _SIGNATURE = re.compile(r"\s*[“\"]?\s*(?:(?:Sincerely|Faithfully|Yours)[\w ]*,\s*)?"
                         r"(?:(?:[A-Z][\w'’\-]*\s*){1,3}|(?=.*\b[A-Z]\.)(?:[A-Z][\w.'’\-]*\s*){1,4})"
@@ -1141,7 +1144,8 @@ def _introduced_by(ctx: _Ctx, block: Block) -> Speaker | None:
         return None
     last = prev.sentences[-1]
     if not _INTRODUCES.search(ctx.text, last.start, last.end) or \
-            _INSTRUCTED.search(ctx.text, last.start, last.end):
+            _INSTRUCTED.search(ctx.text, last.start, last.end) or \
+            _DOCUMENT_READS.search(ctx.text, last.start, last.end):
         return None
     return _sentence_subject(ctx, last)
 

@@ -330,3 +330,10 @@ def test_a_relative_to_which_is_no_reply_but_to_which_i_replied_is():
                       "what is needed is a statement in a treaty to which the Republic is party")
     assert got[1] == ("Oskar Thale", "indirect",
                       "the talks were made harder by such critics as the Senator")
+
+
+def test_a_papers_paragraph_read_out_is_no_speech():
+    text = ("Mr. Ivo Dern then moved on to paragraph 24 of the draft, which read as follows:\n\n"
+            "“24. The harbour conflict will go on for years and the fleet must be kept ready "
+            "for it.”\n\nMr. Dern said that the paragraph should stay as drafted.")
+    assert [s.text for s in run(text) if s.kind == "direct"] == []
