@@ -54,8 +54,8 @@ DOC_TYPES = (
     ("editorial note", r"\beditorial note\b"),
     ("telephone conversation", r"\btelephone conversation\b|\btelcon\b"),
     ("memorandum of conversation",
-     r"\bmemorandum (?:of|for the record of) (?:a )?conversation\b|\bmemcon\b|\bconversation\b|"
-     r"\b(?:summary|record|memorandum|notes?) of (?:the )?conversations\b"),
+     (r"\bmemorandum (?:of|for the record of) (?:a )?conversation\b|\bmemcon\b|\bconversation\b|"
+      r"\b(?:summary|record|memorandum|notes?) of (?:the )?conversations\b")),
     # a record of a meeting is its minutes: "Memorandum of Discussion at the 437th Meeting of
     # the National Security Council", "Memorandum of Conference With the President", "Notes
     # on a Meeting with ...", "Record of a Meeting", "Notes of Discussion", "Notes of the
