@@ -41,12 +41,23 @@ _NONPERSON = re.compile(
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|of|for|on|at|in|and|or|that|than|between|"
                             r"among|about|called|asked|told|informed|met|saw|visited|"
                             r"received|thanked|[a-z]+ed)\s+(?:[A-Z][\w.\-]*\s+){0,4}$")
+# the lowercase word before a name (and its titles), and those after which a name may still
+# open a clause as its subject ("but Doe said", "while Roe agreed")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.\-]*\s+){0,4}$")
+_SUBJECT_INTRO = frozenset({"but", "while", "when", "whereas", "because", "if", "although",
+                            "though", "since", "as", "then", "so", "yet", "where", "once",
+                            "unless", "however", "also", "now", "today", "yesterday",
+                            "meanwhile", "finally", "later", "subsequently", "thereupon",
+                            "nevertheless", "moreover", "furthermore", "instead", "indeed",
+                            "accordingly", "thus", "hence", "first", "next", "whom", "who"})
 # a word before a title that makes another office of it: "Assistant Secretary", "Vice President"
 _QUALIFIERS = ("assistant|deputy|under|vice|executive|special|acting|permanent|parliamentary|"
                "private|press|first|second|third|political")
 # sentences a chain of pronouns ("Doe ... . She ... . She said") is followed back
-_PRONOUN_CHAIN = 3
-_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
+_PRONOUN_CHAIN = 5
+# a sentence whose subject is a pronoun, after an opening word or phrase or not ("He ...",
+# "Finally, he said ...", "In reply, she ...")
+_PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)?(?:He|She|he|she)\b")
 # a document that names the body it speaks for: "An embassy cable", "the Ministry's note"
 _BODYS_DOCUMENT = re.compile(
     r"^(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.’'\-]+\s+){0,3}?(?:embassy|department|ministry|"
@@ -243,6 +254,9 @@ class SpeakerResolver:
         head = self.text[start:m.char_start]
         if _OBJECT_BEFORE.search(head) or head.count("“") > head.count("”"):
             return False
+        word = _WORD_BEFORE.search(head)
+        if word and word.group(1) not in _SUBJECT_INTRO:
+            return False  # "should encourage King Doe to ...": after a verb, an object
         after = self.text[m.char_end:m.char_end + 60]
         return bool(re.match(r"(?:,[^,;“”\"]{1,60},)?\s+(?:\w+ly\s+)?[a-z]"
                              r"|,\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b", after))  # "One, Doe, joined"

@@ -154,6 +154,15 @@ def test_a_pronoun_after_a_subject_named_by_title_alone_names_nobody():
     assert all(s.speaker_name != "Ivo Dern" for s in out if "tax" in s.text)
 
 
+def test_a_name_after_a_verb_is_an_object_the_pronoun_does_not_bind_to():
+    text = ("Ivo Dern welcomed the plan. Finally, he said he thought we should encourage "
+            "King Pal Rusk to continue his role. He expressed admiration for Rusk and "
+            "believed that Rusk could help.")
+    by = _people("Ivo Dern", "Pal Rusk")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "2020-05-04")
+    assert {s.speaker_name for s in out} == {"Ivo Dern"}
+
+
 def test_the_secretary_of_a_us_record_is_no_british_secretary_of_state_for():
     from pipelines.document import Document, ListedPerson, Markup
     from pipelines.extract import extract_document
