@@ -682,6 +682,8 @@ def _verbs(text: str, sent: Span, qs: list[Quote]) -> list[int]:
     for m in _VERB_RE.finditer(text, sent.start, sent.end):
         if any(q.open <= m.start() <= q.close for q in qs):
             continue
+        if _CONCEDED.search(text, max(sent.start, m.start() - _CONCEDED_REACH), m.start()):
+            continue  # "stated that while he agreed that X, ...": a clause of other words
         found.append(m.start())
     # "according to" is rare: look for the words before running the pattern
     acc = (_ACCORDING.search(text, sent.start, sent.end)
@@ -691,6 +693,11 @@ def _verbs(text: str, sent: Span, qs: list[Quote]) -> list[int]:
     return sorted(found)
 
 
+# a cue in a conceding clause ("while he agreed that", "although she admitted"): part of
+# what another cue reports, or of the writer's narrative, not a report of its own
+_CONCEDED = re.compile(r"\b(?:while|although|though|whereas|even\s+if|even\s+though)\s+"
+                       r"(?:he|she|they|we|I|it)\s+(?:\w+ly\s+)?$")
+_CONCEDED_REACH = 40
 _ADVERBIALS_AT_END = re.compile(
     r"(?:\s+(?:also|later|then|again|further|had|has|have|once|reportedly|"
     r"repeatedly|publicly|privately|firmly|flatly|simply|still|too|"

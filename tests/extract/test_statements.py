@@ -337,3 +337,13 @@ def test_a_papers_paragraph_read_out_is_no_speech():
             "“24. The harbour conflict will go on for years and the fleet must be kept ready "
             "for it.”\n\nMr. Dern said that the paragraph should stay as drafted.")
     assert [s.text for s in run(text) if s.kind == "direct"] == []
+
+
+def test_a_cue_in_a_conceding_clause_is_part_of_the_words_reported():
+    text = ("Secretary Ivo Dern said the plan was sound. Mr. Pal Gray, however, took exception "
+            "to this view, and stated that while he agreed firmly that the navy needed the "
+            "base, he had been told that the cost was too high.")
+    got = said(run(text))
+    words = "while he agreed firmly that the navy needed the base, he had been told that the"
+    assert ("Pal Gray", "indirect", f"{words} cost was too high") in got
+    assert all(speaker != "Ivo Dern" or "navy" not in said for speaker, _, said in got)
