@@ -330,6 +330,8 @@ _BEFORE_OPENING_NAME = re.compile(r"(?:(?:The|the)\s+)?(?:[A-Z][\w.]*\s+){0,3}")
 # the draft was indicated."
 _MINUTES_VOICE = re.compile(
     r"(?:It\s+was\s+(?:\w+ly\s+)?(?:agreed|decided|noted|understood|concluded|suggested)\b|"
+    r"The\s+(?:\w+\s+)?(?:parties|sides|delegations|ministers|participants|principals)\s+"
+    r"(?:then\s+|also\s+)?(?:agreed|decided|concluded|adjourned)\b|"
     r"There\s+(?:was|were|followed)\s|"
     r"The\s+(?:meeting|discussion|conference|session|group)\s+(?:then\s+)?(?:adjourned|ended|"
     r"closed|recessed|broke|turned|moved|agreed)\b|"
@@ -387,6 +389,13 @@ def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | No
         if block.kind != "p":
             current = None
             continue
+        alone = _LABEL_ALONE.fullmatch(para)
+        key = reader.speaker(alone.group(1), block.char_start) if alone else None
+        if key is not None:  # "Mr. Barzel:" on a line of its own: the words follow it
+            speakers.append(key)
+            current = Turn(key, reader.people[key].name, block.char_end, block.char_end,
+                           (block.char_start, block.char_end), alone.group(1))
+            continue
         found = _label(para)
         if found:
             label, offset = found
@@ -415,6 +424,9 @@ def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | No
     return turns, speakers
 
 
+# a paragraph that is a speaker's label alone, the words in the paragraphs after it
+_LABEL_ALONE = re.compile(r"\s*((?:(?:Mr|Mrs|Dr|Gen|Adm|Amb)\.\s+)?[A-Z][\w.'’\-]*"
+                          r"(?:\s+[A-Z][\w.'’\-]*){0,3})\s*:\s*")
 # a speaker's label inside a paragraph, after the end of a sentence: "... to the Navy. Mr.
 # Cowen: But ..." (minutes typed without a paragraph break between turns)
 _INLINE_LABEL = re.compile(r"(?<=[.?!”\"])[ \t]+((?:(?:Mr|Mrs|Dr|Gen|Adm|Amb)\.[ \t]+)?"

@@ -148,6 +148,19 @@ def test_a_label_inside_a_paragraph_starts_the_next_turn(tmp_path):
         ("Ines Kallas", "Good.")]
 
 
+def test_a_label_on_a_line_of_its_own_starts_the_turn_below_it(tmp_path):
+    body = (f"<p>{VA}: We should meet again in May.</p>"
+            f"<p>{KI}:</p><p>May suits us.</p><p>The ports will be open by then.</p>"
+            f"<p>{VA}: Then it is settled.</p>"
+            "<p>The two delegations agreed that the talks would resume in May.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    assert _turns(extract_document(doc)) == [
+        ("Aldo Varnholt", "We should meet again in May."),
+        ("Ines Kallas", "May suits us."),
+        ("Ines Kallas", "The ports will be open by then."),
+        ("Aldo Varnholt", "Then it is settled.")]
+
+
 def test_the_shape_of_a_dialogue():
     assert is_dialogue(["a", "b", "a"])
     assert not is_dialogue(["a"])  # "Dear George:"
