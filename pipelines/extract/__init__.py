@@ -40,7 +40,7 @@ from pipelines.extract.exchanges import (
 )
 from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
-from pipelines.extract.said_on import excerpt_day, own_dateline
+from pipelines.extract.said_on import excerpt_day, own_dateline, talk_of_the_day_before
 from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.speakers import Speaker
 from pipelines.extract.statements import extract_statements
@@ -49,7 +49,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.06-27"
+EXTRACTOR_VERSION = "2026.12.06-28"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -124,6 +124,8 @@ def extract_record(doc: Document) -> Extraction:
                                               meetings=meetings, record=True, writer=writer)
                 if not blocks.hold(s.char_start)]
     own_day = own_dateline(doc.text, dates, layout)
+    if conversation and own_day is None:  # "... at dinner last night, we ...": the day before
+        own_day = talk_of_the_day_before(doc.text, dates, layout)
     said_on = (own_day or doc.event_date) if conversation else None
     direct = turn_statements(turns, doc.text, said_on)
     if said_on is None or len(said_on) < len("YYYY-MM-DD"):

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 from datetime import date, timedelta
 
 from pipelines.document import DateMention, LocalPerson, PersonMention
@@ -103,6 +104,7 @@ _DATE_FIELD = re.compile(r"\s*Date:\s*")
 _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|over|in)|call\s+on|"
                    r"(?:me|us)\s+to\s+call\b|came\s+(?:in|into|to\s+see|by|over)\b|"
                    r"received|receive|talk|talks|talked|talking|conversation|conversations|spoke|"
+                   r"rounds|round\s+of\s+calls|"
                    r"spent\s+(?:an\s+|the\s+|entire\s+|whole\s+)*(?:hour|hours|morning|forenoon|"
                    r"afternoon|evening|day)|(?:drove|flew|went)\s+to|reception|"
                    r"audience|lunch|luncheon|lunched|dinner|dined|breakfast|interview|"
@@ -286,6 +288,26 @@ def own_dateline(text: str, dates: list[DateMention], layout: Layout) -> str | N
             found.append(inside[0])
     if len(found) >= 2 and found[-1].precision == "day":
         return found[-1].value
+    return None
+
+
+def talk_of_the_day_before(text: str, dates: list[DateMention], layout: Layout) -> str | None:
+    """The day before a record's dateline when the first sentence of its body says the talk
+    took place then: a memorandum dated the 23rd that opens "Seated next to each other at
+    dinner last night, we ..." records a talk of the 22nd."""
+    for block, body in pairwise(layout.blocks[:_DATELINE_BLOCKS + 1]):
+        start, end = block.span.start, block.span.end
+        if end - start > _HEADING_LENGTH or not any(
+                start <= d.char_start < end and d.precision == "day" for d in dates):
+            continue
+        if not body.sentences:
+            return None
+        first = body.sentences[0]
+        said = [d for d in dates if first.start <= d.char_start < first.end]
+        if len(said) == 1 and said[0].rule == "yesterday" and _TALK.search(text, first.start,
+                                                                           first.end):
+            return said[0].value
+        return None
     return None
 
 

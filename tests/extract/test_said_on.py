@@ -127,6 +127,26 @@ def test_a_diarys_hour_of_a_visit_is_the_datelines_day():
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
 
 
+def test_rounds_of_calls_last_night_are_the_talk():
+    text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", "I made my rounds last night. Prime Minister Oskar "
+                            "Thale was hopeful.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
+
+
+def test_a_memorandum_of_a_talk_at_dinner_last_night_dates_it_the_day_before(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    doc = record(tmp_path, "Memorandum of a Conversation Between the Premier and the Envoy",
+                 "<p>Seated next to each other at dinner last night, "
+                 "we had a long talk about the harbour. Ivo Dern said that the quotas were "
+                 "embarrassing.</p><p>I said that there were no such plans.</p>",
+                 date="1962-03-06")
+    assert {s.said_on for s in extract_document(doc).statements} == {"1962-03-05"}
+
+
 def test_an_opening_day_named_dates_the_talk():
     text = TELEGRAM.replace("at eleven this morning", "on March 4")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04", "1962-03-04"]
