@@ -42,8 +42,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import pairwise
 from datetime import date, timedelta
+from itertools import pairwise
 
 from pipelines.document import DateMention, LocalPerson, PersonMention
 from pipelines.extract.exchanges import EVENT, ReportedMeeting, aside_date
