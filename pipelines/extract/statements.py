@@ -643,7 +643,8 @@ _NAMED_AS = re.compile(r"\b(?:entitled|titled|headed|captioned|known\s+as|code-?
                        r"read(?:s|ing)?\s+as\s+follows)[\s:,]*\Z", re.IGNORECASE)
 # a paper's text quoted: "paragraph 24, which read as follows:", "reading as follows:"
 _DOCUMENT_READS = re.compile(r"\bread(?:s|ing)?\s+as\s+follows\b|\b(?:which|that)\s+(?:now\s+)?"
-                             r"reads?\s*:", re.IGNORECASE)
+                             r"reads?\s*:|\b(?:excerpts?|passages?|extracts?)\s+from\b",
+                             re.IGNORECASE)
 # a quoted letter's signature ("C. De Gaulle", "Sincerely, A. Lind"): a name, no words said
 _SIGNATURE = re.compile(r"\s*[“\"]?\s*(?:(?:Sincerely|Faithfully|Yours)[\w ]*,\s*)?"
                         r"(?:(?:[A-Z][\w'’\-]*\s*){1,3}|(?=.*\b[A-Z]\.)(?:[A-Z][\w.'’\-]*\s*){1,4})"

@@ -347,3 +347,10 @@ def test_a_cue_in_a_conceding_clause_is_part_of_the_words_reported():
     words = "while he agreed firmly that the navy needed the base, he had been told that the"
     assert ("Pal Gray", "indirect", f"{words} cost was too high") in got
     assert all(speaker != "Ivo Dern" or "navy" not in said for speaker, _, said in got)
+
+
+def test_an_excerpt_read_from_a_newspaper_is_no_speech():
+    text = ("Mr. Ivo Dern then quoted the following excerpt from the Kessel Courier, dated "
+            "May 3:\n\n“The harbour conflict will go on for years and the fleet must be kept "
+            "ready for it.”\n\nMr. Dern said that the paper was wrong.")
+    assert [s.text for s in run(text) if s.kind == "direct"] == []
