@@ -211,7 +211,37 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
     if quoted:
         ctx.out += _inside_quoted_records(ctx, people, mentions, dates, published_on)
     out = [s for s in ctx.out if not (_lead_in(text, s) or _supposed(text, s))]
-    return sorted(out, key=lambda s: (s.char_start, s.char_end, s.kind))
+    return _resumed(text, sorted(out, key=lambda s: (s.char_start, s.char_end, s.kind)))
+
+
+# between the two pieces of an interrupted quotation: the closing mark, the cue, the opening
+# mark ("“We Iraqis”, he continued, “want to ...”")
+_INTERRUPTION = re.compile(r"[,]?\s*[”\"]\s*,?\s*[^“”\"\n.;:]{1,60}?,\s*[“\"]\s*\Z")
+
+
+def _resumed(text: str, out: list[Statement]) -> list[Statement]:
+    """An interrupted quotation whose first piece is a fragment too short to say anything
+    (“We Iraqis”, he continued, “want to ...”) is one statement: the fragment runs on, across
+    its cue, to the end of the piece after it, which is then no statement of its own.  Its
+    speaker is the first piece's.  Longer pieces stay two statements, each a clause."""
+    merged: list[Statement] = []
+    skip: set[int] = set()
+    for i, s in enumerate(out):
+        if i in skip:
+            continue
+        after = next((j for j in range(i + 1, min(i + 4, len(out)))
+                      if out[j].kind == "direct" and out[j].char_start > s.char_end), None)
+        if (s.kind == "direct" and after is not None
+                and _words(s.text) < MIN_QUOTE_WORDS  # “We Iraqis”: a fragment alone
+                and out[after].text[:1].islower()  # the same sentence goes on
+                and _INTERRUPTION.search(text, s.char_end, out[after].char_start)):
+            nxt = out[after]
+            merged.append(replace(s, text=text[s.char_start:nxt.char_end], char_end=nxt.char_end,
+                                  said_on=s.said_on or nxt.said_on, rule=s.rule + "+resumed"))
+            skip.add(after)
+            continue
+        merged.append(s)
+    return merged
 
 
 # words that only announce what follows the colon: "he made the following points:", "reply

@@ -354,3 +354,12 @@ def test_an_excerpt_read_from_a_newspaper_is_no_speech():
             "May 3:\n\n“The harbour conflict will go on for years and the fleet must be kept "
             "ready for it.”\n\nMr. Dern said that the paper was wrong.")
     assert [s.text for s in run(text) if s.kind == "direct"] == []
+
+
+def test_an_interrupted_quotation_after_a_fragment_is_one_statement():
+    text = ("Ambassador Ilse Marrow met Premier Oskar Thale. “We Varnians”, Thale continued, "
+            "“want to be friends with you.” “In my view,” Marrow said, “we must keep moving.”")
+    assert said(run(text)) == [
+        ("Oskar Thale", "direct", "We Varnians”, Thale continued, “want to be friends with you."),
+        ("Ilse Marrow", "direct", "In my view,"),
+        ("Ilse Marrow", "direct", "we must keep moving.")]
