@@ -41,6 +41,9 @@ _NONPERSON = re.compile(
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|of|for|on|at|in|and|or|that|than|between|"
                             r"among|about|called|asked|told|informed|met|saw|visited|"
                             r"received|thanked|[a-z]+ed)\s+(?:[A-Z][\w.\-]*\s+){0,4}$")
+# a cue and the name right after it, its object: "told McCloy", "assured Ambassador Doe"
+_CUE_THEN_NAME = re.compile(r"[a-z]+(?:\s+\w+ly)?\s+(?:(?:the\s+)?[A-Z][\w.’'\-]*\s+){0,3}")
+_TOLD_REACH = 60
 # the lowercase word before a name (and its titles), and those after which a name may still
 # open a clause as its subject ("but Doe said", "while Roe agreed")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.\-]*\s+){0,4}$")
@@ -193,10 +196,14 @@ class SpeakerResolver:
         nobody in the text holds ("The President said ..." with no president named), "he" is
         that unknown person: None."""
         writer = self.writer.key if self.writer else None  # "he" is never the one writing
+        # nor the one the cue names as told ("He told McCloy that ...": not McCloy)
+        told = {m.person_key for m in self.mentions_in(pos, pos + _TOLD_REACH)
+                if _CUE_THEN_NAME.fullmatch(self.text, pos, m.char_start)}
         bound = self._subject_before(pos)
         if bound == "":
             return None  # the pronoun binds to a person the text names by title alone
-        if bound and bound != writer and self.gender.get(bound, gender) == gender:
+        if bound and bound != writer and bound not in told and \
+                self.gender.get(bound, gender) == gender:
             return self.person(bound)
         recent = [k for _, k in takewhile(lambda h: pos - h[0] < 1500, reversed(self.history))]
         if recent and recent[0] is None:
@@ -204,8 +211,8 @@ class SpeakerResolver:
         i = bisect.bisect_left(self.starts, pos)
         recent = [k for k in recent if k and k != writer]
         recent += [m.person_key for m in reversed(self.mentions[max(0, i - 12):i])]
-        key = next((k for k in recent
-                    if k != writer and self.gender.get(k, gender) == gender), None)
+        key = next((k for k in recent if k != writer and k not in told
+                    and self.gender.get(k, gender) == gender), None)
         return self.person(key) if key else None
 
     def _subject_before(self, pos: int) -> str | None:

@@ -163,6 +163,15 @@ def test_a_name_after_a_verb_is_an_object_the_pronoun_does_not_bind_to():
     assert {s.speaker_name for s in out} == {"Ivo Dern"}
 
 
+def test_a_pronoun_is_never_the_one_its_cue_names_as_told():
+    text = ("Ivo Dern met Chancellor Pal Rusk in Kessel. Ivo Dern reports that Pal Rusk was "
+            "tired. He told Ivo Dern that the treaty would pass.")
+    by = _people("Ivo Dern", "Pal Rusk")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "2020-05-04")
+    assert [(s.speaker_name, s.text) for s in out if "treaty" in s.text] == [
+        ("Pal Rusk", "the treaty would pass")]
+
+
 def test_the_secretary_of_a_us_record_is_no_british_secretary_of_state_for():
     from pipelines.document import Document, ListedPerson, Markup
     from pipelines.extract import extract_document
