@@ -182,7 +182,7 @@ def role_country(role: str | None) -> str | None:
 def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]]:
     entries, mentions = _listed(doc)
     found, found_mentions = _named_in_text(doc, list(entries.values()))
-    _merge_found(entries, mentions, found, found_mentions)
+    _merge_found(entries, mentions, found, found_mentions, doc)
     people = [LocalPerson(e.key, e.name, tuple(sorted(a for a in e.aliases if a != e.name)),
                           e.role, role_country(e.role)) for e in entries.values()]
     mentions.sort(key=lambda m: (m.char_start, m.char_end))
@@ -305,14 +305,20 @@ def _named_in_text(doc: Document, listed: list[_Entry]
 
 
 def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
-                 found: list[LocalPerson], found_mentions: list[PersonMention]) -> None:
+                 found: list[LocalPerson], found_mentions: list[PersonMention],
+                 doc: Document | None = None) -> None:
     """Fold the people the text names into the listed ones they are (surname and given names
-    all among the listed person's), or add them; a mention of a span already marked is skipped."""
+    all among the listed person's), or add them; a mention of a span already marked is skipped.
+    A name whose title the listed person's role does not fit ("Secretary Dulles", the list
+    having Allen W. Dulles alone) is the namesake of the volume's list whose role fits."""
     marked = Spans((m.char_start, m.char_end) for m in mentions)
     target: dict[str, str | None] = {}
     listed = list(entries.values())
     for p in found:
         hit = _listed_match(p, listed)
+        if hit is not None and doc is not None and p.role and hit.role and \
+                not _title_fits(fold(p.role), hit.role):
+            hit = _fitting_namesake(doc, p, entries) or hit
         if hit is not None:
             target[p.key] = hit.key
             hit.aliases |= {a for a in (p.name, *p.aliases) if _alias_of(a, hit)}
@@ -328,6 +334,22 @@ def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
         if key is None or marked.meet(m.char_start, m.char_end):
             continue
         mentions.append(PersonMention(key, m.text, m.char_start, m.char_end))
+
+
+def _fitting_namesake(doc: Document, p: LocalPerson, entries: dict[str, _Entry]
+                      ) -> _Entry | None:
+    """The one namesake of the volume's list whose role the title fits, as an entry."""
+    family = name_tokens(p.name)
+    fits = [n for n in doc.namesakes if n.role and n.family and fold(n.family) in family
+            and _title_fits(fold(p.role), clean_role(n.role, doc.event_date) or n.role)]
+    if len(fits) != 1:
+        return None
+    n = fits[0]
+    key = name_key(n.name)
+    return entries.setdefault(key, _Entry(key, n.name, set(n.aliases),
+                                          clean_role(n.role, doc.event_date),
+                                          name_tokens(" ".join([n.name, *n.aliases])),
+                                          fold(n.family) or None))
 
 
 def _only_in(blocks: Spans, mentions: list[PersonMention]) -> bool:

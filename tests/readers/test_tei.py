@@ -398,6 +398,17 @@ def test_a_mention_linked_to_the_wrong_namesake_is_the_one_its_title_fits(tmp_pa
         "Aldo Varnholt", "Hugo Varnholt"]
 
 
+def test_an_unlinked_name_whose_title_fits_a_namesake_is_that_namesake(tmp_path):
+    # only the Director is linked; "Secretary Varnholt" in plain text is his brother
+    volume = _namesakes_volume((("Director", "p_VH"),)).replace(
+        ">Varnholt</persName> said", ">Hugo Varnholt</persName> said").replace(
+        "</dateline>", "</dateline><p>Secretary Varnholt said that the fleet would wait.</p>")
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
+    assert said == [("Aldo Varnholt", "the fleet would wait"),
+                    ("Hugo Varnholt", "the talks would resume")]
+
+
 def test_a_persons_list_without_the_namesake_gives_the_office_holder_of_the_day(
         tmp_path, monkeypatch):
     from pipelines.extract import offices
