@@ -378,7 +378,8 @@ def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int, str] | Non
         ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)
     if prev and prev.sentences and (
             _CONDITION.match(ctx.text, prev.sentences[-1].start)
-            or _TOPICS.search(ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)):
+            or _TOPICS.search(ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)
+            or _TO_MAKE.search(ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)):
         return None  # "Should Doe ask ..., reply along following lines:"; "will wish to discuss:"
     speaker = ctx.writer if writer else _introduced_by(ctx, block)
     if speaker is None or not speaker.key:
@@ -395,7 +396,13 @@ def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int, str] | Non
 
 # points announced as a summary are the note-taker's account of it, not the speaker's words:
 # "Doe then summarized the situation as follows:"
-_SUMMED_UP = re.compile(r"\b(?:summari[sz]ed|summed\s+up|recapitulated|outlined|reviewed)\b")
+_SUMMED_UP = re.compile(r"\b(?:summari[sz]ed|summed\s+up|recapitulated|outlined|reviewed|"
+                        r"suggestions|proposals|recommendations|expressed\s+the\s+view|"
+                        r"views?\s+that|makes\s+the\s+following)\b")
+# points someone was told to make: "authorized Ambassador Doe to approach the Minister along
+# the following lines:" (instructions, the writer's, not the words of the one instructed)
+_TO_MAKE = re.compile(r"\b(?:authori[sz]ed|instructed|asked|directed|requested)\s+(?:[\w.’']+\s+)"
+                      r"{0,4}?to\s+(?:approach|tell|inform|say|make|convey|point\s+out|put)\b")
 # the writer announces what follows as said: "I stated upon the basis of ...:", "I made the
 # following points:", "We told him:"
 _WRITER_ANNOUNCES = re.compile(r"(?:I|We)\s+(?:\w+ly\s+|then\s+|also\s+)?(?:stated|said|told|"

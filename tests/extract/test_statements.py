@@ -363,3 +363,12 @@ def test_an_interrupted_quotation_after_a_fragment_is_one_statement():
         ("Oskar Thale", "direct", "We Varnians”, Thale continued, “want to be friends with you."),
         ("Ilse Marrow", "direct", "In my view,"),
         ("Ilse Marrow", "direct", "we must keep moving.")]
+
+
+def test_points_of_a_paraphrased_view_are_reported_and_instructed_ones_nobodys():
+    text = ("Ivo Dern makes the following suggestions:\n\n1. We can give the Premier assurances "
+            "on the harbour.\n\n2. We should not withhold the visa.\n\nThe Ministry authorized "
+            "Ambassador Pal Rusk to approach the Premier along the following lines:\n\n1. We "
+            "are ready to talk about the quotas.\n")
+    got = [(s.speaker_name, s.kind) for s in run(text) if s.rule == "numbered-point"]
+    assert got == [("Ivo Dern", "indirect"), ("Ivo Dern", "indirect")]
