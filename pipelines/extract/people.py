@@ -157,8 +157,8 @@ def _peel_word(tok: Token, common: set[str]) -> _Candidate | None:
     needs a word after it), so the word is either peeled off whole (None: no candidate) or the
     name."""
     low = tok.low if tok.low in COUNTRY_WORDS else tok.low.rstrip(".")
-    if _peeled_alone(low) or low in common:
-        return None
+    if _peeled_alone(low) or low in common or len(low) < 2:
+        return None  # a lone letter ("B:") is an initial or a label, never a whole name
     return _Candidate([tok], key=name_key(tok.text))
 
 

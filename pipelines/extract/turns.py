@@ -274,7 +274,10 @@ class TurnReader:
             p = self.people[k]
             toks = [t for t in re.findall(r"[a-z]+", fold(p.name))]
             initials = "".join(t[0] for t in toks)
-            first = {t[0] for t in toks} | {w[0] for t in self.titles.get(k, ()) for w in t.split()}
+            # a one-letter label stands for a given or family name, never a middle initial
+            # ("B:" is not Lyndon B. Johnson)
+            first = ({toks[0][0], toks[-1][0]} if toks else set()) | {
+                w[0] for t in self.titles.get(k, ()) for w in t.split()}
             ends = toks[0][0] + toks[-1][0] if toks else ""  # "HK" for Henry A. Kissinger
             if (len(letters) == 1 and letters in first) or (
                     len(letters) > 1 and letters in (initials, ends)):

@@ -326,6 +326,14 @@ def _dialogue(labels_and_words: list[tuple[str, str]], participants: list[str]) 
                     markup=tuple(markup))
 
 
+def test_a_one_letter_label_is_no_middle_initial():
+    doc = _dialogue([("H", "Morale is very bad."), ("B", "Yes."), ("H", "We must act now.")],
+                    ["Hugo Pellam", "Aldo B. Varnholt"])
+    # "B:" is not Aldo B. Varnholt: nobody listed, so no turn rather than a wrong one
+    assert _said(extract_document(doc)) == [("direct", "Hugo Pellam", "Morale is very bad."),
+                                            ("direct", "Hugo Pellam", "We must act now.")]
+
+
 def test_title_labels_need_the_whole_title_and_abbreviations_are_read():
     doc = _dialogue([("Secretary", "Welcome."), ("VM Kallas", "Thank you."),
                      ("FM", "Shall we start?")],
