@@ -32,7 +32,7 @@ COUNTRY_WORDS: dict[str, str] = {
     "jordanian": "JO", "lebanon": "LB", "lebanese": "LB", "turkey": "TR", "turkish": "TR",
     "greece": "GR", "greek": "GR", "spain": "ES", "spanish": "ES", "brazil": "BR",
     "brazilian": "BR", "chile": "CL", "chilean": "CL", "argentina": "AR", "argentine": "AR",
-    "cambodia": "KH", "cambodian": "KH", "laos": "LA", "laotian": "LA", "mongolia": "MN",
+    "cambodia": "KH", "cambodian": "KH", "laos": "LA", "laotian": "LA", "lao": "LA", "mongolia": "MN",
     "mongolian": "MN", "singapore": "SG", "malaysia": "MY", "malaysian": "MY",
     "south africa": "ZA", "south african": "ZA", "nigeria": "NG", "nigerian": "NG",
     "yugoslavia": "YU", "yugoslav": "YU", "czechoslovakia": "CS", "czechoslovak": "CS",
@@ -156,6 +156,7 @@ ORG_ADJECTIVES = frozenset(["national", "federal", "central", "special", "allied
 # More places, facilities and things that diplomatic records capitalise: never a person's name
 # word.  General geography and vocabulary (U.S. states, regions, landmarks, cable shorthand).
 MORE_PLACES = frozenset([
+    "plaine", "plaines", "jarres", "jars",  # "Plaine des Jarres", "Plaines de Jars"
     "alabama", "alaska", "arizona", "arkansas", "colorado", "connecticut", "delaware",
     "florida", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
     "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",

@@ -134,3 +134,9 @@ def test_a_style_before_a_title_and_name_is_peeled_off():
     people, _ = extract_people("His Majesty King Ardo received me. His Britannic Majesty was "
                                "informed. Her Majesty Queen Ilse spoke.")
     assert sorted((p.name, p.role) for p in people) == [("Ardo", "King"), ("Ilse", "Queen")]
+
+
+def test_a_movement_and_a_plain_named_after_a_country_are_no_people():
+    people, _ = extract_people("Pathet Lao forces said that the Plaines de Jars had fallen. "
+                               "Souvanna told Unger that the Plaine des Jarres was quiet.")
+    assert sorted(p.name for p in people) == ["Souvanna", "Unger"]
