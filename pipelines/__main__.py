@@ -1,7 +1,8 @@
 """Command line: ``python -m pipelines build --corpus DIR --output DIR``.
 
 ``sync --frus-repo URL_OR_PATH --into DIR`` lays the FRUS repository's volumes into a corpus
-folder (``pipelines.sync``); ``explore`` and ``schedule`` browse and rerun.
+folder (``pipelines.sync``); ``explore`` and ``schedule`` browse and rerun; ``audit people
+OUTPUT`` lists what to check in a published people table (``pipelines.audit``).
 
 Sets quiet, offline Prefect defaults (no telemetry, warnings only) unless the caller set them,
 runs the ``build_dataset`` flow and prints a summary.  Defaults come from
@@ -74,6 +75,15 @@ def _parser() -> argparse.ArgumentParser:
     sync.add_argument("--checkout", type=Path, default=None, metavar="DIR",
                       help=f"where the clone is kept (default: DIR{settings.CHECKOUT_SUFFIX} "
                            "beside the corpus folder)")
+    audit = sub.add_parser("audit", help="list what to check in a published version's people")
+    audit.add_argument("what", choices=["people"])
+    audit.add_argument("output", type=Path, help="build output folder, or one version folder")
+    audit.add_argument("--limit", type=int, default=30,
+                       help="entries shown per section (default %(default)s; 0: all)")
+    audit.add_argument("--format", choices=["text", "csv"], default="text",
+                       help="csv: every finding as a CSV row on stdout")
+    audit.add_argument("--csv", type=Path, default=None, metavar="FILE",
+                       help="also write every finding to FILE as CSV")
     return ap
 
 
@@ -106,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         return _explore(args)
     if args.command == "sync":
         return _sync(args)
+    if args.command == "audit":
+        return _audit(args)
     from pipelines.flows import run_build  # imports Prefect: after the defaults are set
 
     if not args.corpus.is_dir():
@@ -145,6 +157,25 @@ def _explore(args) -> int:
                "--port", str(args.port), "--setting", "default_page_size", "50"]
     print(f"browse {version.resolve().name} at http://{args.host}:{args.port}/", flush=True)
     os.execv(sys.executable, command)  # Datasette takes over this process
+
+
+def _audit(args) -> int:
+    from pipelines import audit  # pandas and spaCy's tables: only for this command
+
+    folder = audit.version_folder(args.output)
+    if folder is None:
+        print(f"error: no published version in {args.output}", file=sys.stderr)
+        return 1
+    result = audit.audit_people(*audit.read_tables(folder))
+    if args.csv:
+        with open(args.csv, "w", encoding="utf-8", newline="") as fh:
+            audit.write_csv(result, fh)
+    if args.format == "csv":
+        audit.write_csv(result, sys.stdout)
+    else:
+        print(f"people audit of {folder}\n")
+        print(audit.render_text(result, args.limit), end="")
+    return 0
 
 
 def _sync(args, shown: int = 20) -> int:

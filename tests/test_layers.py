@@ -20,6 +20,7 @@ LAYERS = [
     ("pipelines.resolve",),
     ("pipelines.assemble",),
     ("pipelines.publish",),
+    ("pipelines.audit",),  # reads a published version with the extractors' word lists
     ("pipelines.build",),
     ("pipelines.flows",),
     ("pipelines.schedule",),
