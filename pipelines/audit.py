@@ -32,7 +32,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -256,28 +255,15 @@ def _given_names(rows: Iterable[_Person]) -> frozenset[str]:
 
 
 def _non_name_word(word: str, given: frozenset[str] = frozenset()) -> bool:
-    """An English word that is not a name: a verb, adverb, adjective or function word that is
-    no plain noun either ("Tactically", "Influencing", "Adds"), or an irregular verb form
-    ("Given", "Has").  Plain nouns that are verbs too stay names ("Frank", "Bill", "Mark")."""
+    """An English word the extractor would never take for part of a name
+    (``people.ordinary_word``: "Tactically", "Influencing", "Given"), unless the table shows it
+    as a given name."""
     low = word.lower().strip(_EDGE_PUNCT)
     if len(low) < 2 or low in given or _is_title(word):
         return False
-    from pipelines.extract.truecase import _senses  # loads spaCy's tables: only when asked
+    from pipelines.extract.people import ordinary_word  # loads spaCy's tables: only when asked
 
-    senses = _senses(low)
-    if not senses & _NON_NAME_SENSES:
-        return False
-    noun_bases, irregular_verbs = _english_tables()
-    return "noun" not in senses or low not in noun_bases or low in irregular_verbs
-
-
-@lru_cache(maxsize=1)
-def _english_tables() -> tuple[frozenset[str], frozenset[str]]:
-    """(noun base forms, irregular verb forms) of the lemmatizer tables truecase reads."""
-    from pipelines.extract.truecase import _lexicon
-
-    tables = {pos: (base, irregular) for pos, base, irregular, _ in _lexicon()[:4]}
-    return tables["noun"][0], tables["verb"][1]
+    return ordinary_word(low)
 
 
 # ---------------------------------------------------------------------------- presenting

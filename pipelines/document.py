@@ -119,6 +119,8 @@ class LocalPerson:
     aliases: tuple[str, ...] = ()
     role: str | None = None
     country: str | None = None  # ISO 3166-1 alpha-2 (or SU for the Soviet Union)
+    # the persons-list entries of the source that are this person ("frus1977-80v21#p_KK_1")
+    list_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ class Person:
     aliases: tuple[str, ...]
     role: str | None
     country: str | None
+    frus_person_ids: tuple[str, ...] = ()  # the persons-list entries that are this person
 
 
 @dataclass(frozen=True)
@@ -132,12 +133,14 @@ _SHARED: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
 
 
 def _shared(person: LocalPerson) -> LocalPerson:
-    fields = (person.key, person.name, person.aliases, person.role, person.country)
+    fields = (person.key, person.name, person.aliases, person.role, person.country,
+              person.list_ids)
     found = _SHARED.get(fields)
     if found is None:
         found = LocalPerson(sys.intern(person.key), sys.intern(person.name),
                             tuple(sys.intern(a) for a in person.aliases),
-                            _interned(person.role), _interned(person.country))
+                            _interned(person.role), _interned(person.country),
+                            tuple(sys.intern(i) for i in person.list_ids))
         _SHARED[fields] = found
     return found
 
@@ -212,6 +215,7 @@ def _person(key: str, group: list[LocalPerson]) -> Person:
         aliases=tuple(sorted(n for n in names if n != canonical)),
         role=_most_common([p.role for p in group]),
         country=_most_common([p.country for p in group]),
+        frus_person_ids=tuple(sorted({i for p in group for i in p.list_ids})),
     )
 
 

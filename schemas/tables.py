@@ -205,6 +205,10 @@ PEOPLE = TableSpec(
         FieldSpec("country", "string", "Country the person represents: ISO 3166-1 alpha-2 "
                   "(SU for the Soviet Union).", nullable=True, pattern=COUNTRY_PATTERN,
                   example="CN", null_means="the country is unknown"),
+        FieldSpec("frus_person_ids", "list<string>", "The entries of FRUS volumes' persons "
+                  "lists that are this person, as volume#xml:id, to go back to the source "
+                  "(empty list when no list has them). In CSV: a JSON array.",
+                  example=["frus1977-80v21#p_KK_1"]),
     ),
     ("person_id",),
 )

@@ -73,6 +73,7 @@ def people() -> pd.DataFrame:
             "aliases": [["Chou En-lai"], []],
             "role": ["Premier", None],
             "country": ["CN", "US"],
+            "frus_person_ids": [["frus1969-76v17#p_ZE_1"], []],
         }
     )
 

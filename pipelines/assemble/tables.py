@@ -42,7 +42,8 @@ def build_tables(extractions: list[Extraction], resolution: Resolution,
 def whole_tables(resolution: Resolution, rejects: list[Reject],
                  registry: tuple[Disclosure, ...] = ()) -> dict[str, pd.DataFrame]:
     people = [{"person_id": p.person_id, "name": p.name, "aliases": list(p.aliases),
-               "role": p.role, "country": p.country} for p in resolution.people]
+               "role": p.role, "country": p.country,
+               "frus_person_ids": list(p.frus_person_ids)} for p in resolution.people]
     disclosures = [{**{k: v for k, v in asdict(d).items() if k not in ("id", "corpus_files")},
                     "disclosure_id": d.id, "topics": list(d.topics)} for d in registry]
     return {

@@ -43,11 +43,18 @@ COUNTRY_WORDS: dict[str, str] = {
     "portuguese": "PT", "ireland": "IE", "irish": "IE", "new zealand": "NZ",
 }
 
+# A cable's addresses and handling words in mixed case ("AmEmbassy Pretoria", "SecDel",
+# "Specat Exclusive"): never a name's words.
+CABLE_ADDRESSES = frozenset(["amembassy", "amemb", "amconsul", "amcongen", "amconsulate",
+                             "secdel", "usdel", "usun", "usnato", "deptoff", "deptoffs",
+                             "emboff", "emboffs", "specat", "niact", "immediate", "quote",
+                             "unquote", "qte", "unqte"])
+
 # Places and organisations that look like names but are not people.
 PLACES = frozenset(["hong", "kong", "macau", "xinjiang", "tibet", "okinawa", "hiroshima", "nagasaki", "kyoto", "osaka", "taiwan", "manchuria", "europe", "asia", "africa", "oceania", "americas", "pacific", "atlantic", "east", "west", "viet", "nam", "southeast", "asian", "illinois", "san", "santa", "north", "south", "tiananmen", "beijing", "peking", "shanghai", "tokyo", "moscow", "washington", "london", "paris", "seoul", "pyongyang", "hanoi", "saigon", "taipei", "bonn", "berlin", "geneva", "vienna", "helsinki", "kremlin", "pentagon", "york", "california", "texas", "hawaii", "guam", "honolulu", "vatican", "rome", "delhi", "islamabad", "cairo", "jerusalem", "tehran", "baghdad", "havana", "ottawa", "canberra", "manila", "jakarta", "bangkok", "singapore"])
 
 # Last words that mark an organisation, place, event or thing rather than a person.
-NONPERSON_HEADS = frozenset(["square", "springs", "house", "union", "party", "guard", "war", "ministry", "office", "department", "agency", "embassy", "consulate", "university", "college", "institute", "school", "academy", "committee", "council", "congress", "parliament", "diet", "senate", "assembly", "court", "bank", "fund", "company", "corporation", "corp", "inc", "ltd", "group", "association", "society", "league", "treaty", "pact", "accord", "agreement", "conference", "summit", "talks", "declaration", "communique", "act", "law", "program", "programme", "plan", "doctrine", "initiative", "movement", "revolution", "crisis", "incident", "affair", "island", "islands", "sea", "ocean", "river", "lake", "mountain", "mountains", "strait", "straits", "bay", "gulf", "peninsula", "city", "province", "prefecture", "state", "states", "street", "avenue", "road", "airport", "station", "hotel", "hall", "note", "notes", "memorandum", "memoranda", "conversation", "conversations", "file", "files", "diary", "papers", "series", "estimate", "estimates", "market", "board", "affairs", "visit", "visits", "trip", "remarks", "matters", "mémoire", "memoire", "palace", "garden", "park", "base", "times", "post", "news", "journal", "shimbun", "herald", "tribune", "press", "service", "airlines", "army", "navy", "force", "forces", "corps", "command", "guard", "police", "church", "temple", "shrine", "museum", "library", "archives", "center", "centre", "hospital", "prize", "award", "day", "week", "year", "era", "dynasty", "republic", "kingdom", "empire", "federation", "community", "commission", "bureau", "secretariat", "administration", "government", "cabinet", "regime", "nations", "region", "zone"])
+NONPERSON_HEADS = frozenset(["square", "springs", "house", "union", "party", "guard", "war", "ministry", "office", "department", "agency", "embassy", "consulate", "university", "college", "institute", "school", "academy", "committee", "council", "congress", "parliament", "diet", "senate", "assembly", "court", "bank", "fund", "company", "corporation", "corp", "inc", "ltd", "group", "association", "society", "league", "treaty", "pact", "accord", "agreement", "conference", "summit", "talks", "declaration", "communique", "act", "law", "program", "programme", "plan", "doctrine", "initiative", "movement", "revolution", "crisis", "incident", "affair", "island", "islands", "sea", "ocean", "river", "lake", "mountain", "mountains", "strait", "straits", "bay", "gulf", "peninsula", "city", "province", "prefecture", "state", "states", "street", "avenue", "road", "airport", "station", "hotel", "hall", "note", "notes", "memorandum", "memoranda", "conversation", "conversations", "file", "files", "diary", "papers", "series", "estimate", "estimates", "market", "board", "affairs", "visit", "visits", "trip", "remarks", "matters", "mémoire", "memoire", "palace", "garden", "park", "base", "times", "post", "news", "journal", "shimbun", "herald", "tribune", "press", "service", "airlines", "army", "navy", "force", "forces", "corps", "command", "guard", "police", "church", "temple", "shrine", "museum", "library", "archives", "center", "centre", "hospital", "prize", "award", "present", "absent", "monitor", "day", "week", "year", "era", "dynasty", "republic", "kingdom", "empire", "federation", "community", "commission", "bureau", "secretariat", "administration", "government", "cabinet", "regime", "nations", "region", "zone"])
 
 # Words that are capitalised for grammar, not because they are names.
 FUNCTION_WORDS = frozenset(["a", "an", "the", "this", "that", "these", "those", "there", "then", "than", "in", "on", "at", "by", "for", "from", "of", "to", "with", "without", "within", "into", "onto", "upon", "about", "above", "after", "before", "below", "between", "among", "during", "since", "until", "while", "when", "where", "which", "who", "whom", "whose", "what", "why", "how", "if", "unless", "although", "though", "because", "as", "so", "but", "and", "or", "nor", "yet", "not", "no", "yes", "all", "any", "both", "each", "every", "either", "neither", "some", "such", "many", "much", "more", "most", "other", "another", "he", "she", "it", "they", "we", "you", "i", "his", "her", "its", "their", "our", "your", "my", "him", "them", "us", "me", "according", "following", "despite", "under", "over", "along", "toward", "towards", "through", "throughout", "across", "around", "however", "meanwhile", "meantime", "moreover", "furthermore", "nevertheless", "nonetheless", "thereafter", "afterwards", "subsequently", "finally", "accordingly", "possibly", "perhaps", "presumably", "probably",
@@ -67,13 +74,19 @@ TITLES = (
     "admiral", "adm.", "colonel", "col.", "marshal", "professor", "prof.", "dr.", "dr",
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "lord", "judge", "justice", "envoy",
     "spokesman", "spokeswoman", "leader", "director", "commissioner", "counselor", "counsellor",
+    "lieutenant general", "lieutenant colonel", "major general", "brigadier general",
+    "lieutenant", "lt.", "lt", "captain", "capt.", "brigadier", "archbishop", "bishop",
+    "ayatollah", "sheikh", "shaikh", "patriarch", "herr", "monsieur", "señor", "senor",
 )
 # Titles as telegrams abbreviate them ("PriMin Talhouni", "FonMin Riad"), and what they stand for.
 TELEGRAPHESE_TITLES = {"primin": "Prime Minister", "fonmin": "Foreign Minister",
                        "defmin": "Defense Minister", "finmin": "Finance Minister",
                        "depprimin": "Deputy Prime Minister", "fonsec": "Foreign Secretary",
                        "fonoff": None, "secstate": "Secretary of State",
-                       "secdef": "Secretary of Defense", "syg": "Secretary-General"}
+                       "secdef": "Secretary of Defense", "syg": "Secretary-General",
+                       "secgen": "Secretary-General", "depsec": "Deputy Secretary",
+                       "secty": "Secretary", "dirgen": "Director General",
+                       "permrep": "Permanent Representative"}
 TITLES = TITLES + tuple(k for k, v in TELEGRAPHESE_TITLES.items() if v)
 
 # Lowercase nouns that describe a person's role ("physicist Fang Lizhi", ", a historian at ...").

@@ -23,8 +23,11 @@ from itertools import pairwise
 
 from pipelines.document import LocalPerson, PersonMention
 from pipelines.extract.dates import MONTH_NAMES
+from pipelines.extract.english import senses
+from pipelines.extract.given_names import GIVEN_NAMES
 from pipelines.extract.lexicon import (
     ABBREVIATED_TITLES,
+    CABLE_ADDRESSES,
     COUNTRY_WORDS,
     FUNCTION_WORDS,
     NONPERSON_HEADS,
@@ -79,6 +82,9 @@ _APPOSITION = re.compile(
 _LOWER_INITIALS = re.compile(r"(?:[a-z]\.)+")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
 _WORD_PARTS = re.compile(r"[-’']")
+# "I’m", "We’ve", "Isn’t": a pronoun or verb with its contraction, never a name
+_CONTRACTION = re.compile(r"(?:i|we|they|you|he|she|it|there|that|who|what|let)[’'](?:m|ve|d|ll|re|s)"
+                          r"|[a-z]+n[’']t")
 _MODIFIER_OR_PRIME = TITLE_MODIFIERS | {"prime"}
 
 
@@ -133,7 +139,8 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
             cand.office = True  # "Industry Tanaka", "Ambassadors Bohlen": a name follows
             i += 1
         elif low in FUNCTION_WORDS or low in ORG_ADJECTIVES or low in _STYLES or (
-                low in common and not cand.title):
+                low in common and not cand.title) or _plural_title(low) or (
+                i + 1 < len(tokens) and not cand.title and ordinary_word(low)):
             i += 1
         else:
             break
@@ -156,10 +163,30 @@ def _peel_word(tok: Token, common: set[str]) -> _Candidate | None:
     """``_peel`` of a group of one word, most groups: no title or country can go with it (each
     needs a word after it), so the word is either peeled off whole (None: no candidate) or the
     name."""
-    low = tok.low if tok.low in COUNTRY_WORDS else tok.low.rstrip(".")
-    if _peeled_alone(low) or low in common or len(low) < 2:
-        return None  # a lone letter ("B:") is an initial or a label, never a whole name
+    low = tok.low if tok.low in COUNTRY_WORDS else _office_word(tok.low.rstrip("."))
+    if _peeled_alone(low) or low in common or len(low) < 2 or _INITIALS_ONLY.fullmatch(tok.text):
+        return None  # a lone letter ("B:") is an initial or a label, never a whole name; nor
+        # are initials alone ("U.N.I.P.", "H.K.")
     return _Candidate([tok], key=name_key(tok.text))
+
+
+def _plural_title(low: str) -> bool:
+    """'Representatives Doe and Roe', 'Generals Doe and Roe': several holders, no role each."""
+    return low.endswith("s") and (low[:-1] in TITLE_HEADS or low[:-1] in _ONE_WORD_TITLES)
+
+
+@lru_cache(maxsize=1 << 14)
+def ordinary_word(low: str) -> bool:
+    """An English word that can be a verb, adjective, adverb or function word and is no given
+    name: capitalised before a name only because it opens a sentence or heading ("Tactically
+    Richard", "Given Congressional", "Whether Ecevit"), never a part of the name."""
+    if low in GIVEN_NAMES:
+        return False
+    kinds = senses(low)
+    # a word that is also a noun may be a family name written first ("Park Chung Hee", "Li
+    # Peng"), unless it is a participle or adverb by its ending
+    return "function" in kinds or (bool(kinds) and "noun" not in kinds) or (
+        low.endswith(("ing", "ed", "en", "ly")) and bool(kinds & {"verb", "adv"}))
 
 
 @lru_cache(maxsize=1 << 14)  # asked for every one-word group, of the same words
@@ -172,7 +199,8 @@ def _peeled_alone(low: str) -> bool:
 
 # a sovereign's style ("His Majesty", "Her Highness"): it names the sovereign, never a person
 # called "Majesty"
-_STYLES = frozenset({"majesty", "majesties", "highness", "highnesses"})
+_STYLES = frozenset({"majesty", "majesties", "highness", "highnesses", "beatitude", "holiness",
+                     "eminence", "excellency", "excellencies"})
 
 
 def _of_between(left: Token, right: Token) -> bool:
@@ -196,11 +224,19 @@ def _match_title(tokens: list[Token], i: int) -> int:
         j += 1
     if j >= len(tokens):
         return 0
-    for words in _TITLES_BY_FIRST.get(tokens[j].low, ()):
+    for words in _TITLES_BY_FIRST.get(_office_word(tokens[j].low), ()):
         n = len(words)
-        if [t.low for t in tokens[j:j + n]] == words and j + n < len(tokens):
+        if [_office_word(t.low) for t in tokens[j:j + n]] == words and j + n < len(tokens):
             return j - i + n
     return 0
+
+
+# "President-elect", "Secretary-designate": the office, not yet held
+_TO_HOLD = re.compile(r"-(?:elect|designate)$")
+
+
+def _office_word(low: str) -> str:
+    return _TO_HOLD.sub("", low)
 
 
 def _is_name_word(tok: Token, common: set[str]) -> bool:
@@ -222,6 +258,8 @@ _NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "el
 def _name_word(word: str) -> bool | None:
     """Whether a word can be part of a name; None: yes, unless the text uses it in lowercase."""
     low = word.lower().rstrip(".")
+    if word.lower() in COUNTRY_WORDS or _CONTRACTION.fullmatch(low) or low in CABLE_ADDRESSES:
+        return False  # "U.S.", "I’m", "Isn’t", "AmEmbassy"
     if _LOWER_INITIALS.fullmatch(word.lower()):
         return True
     if _ACRONYM.fullmatch(word) or (len(low) >= 6 and _NOUN_SUFFIX.search(low)):
@@ -256,6 +294,8 @@ def _is_full_name(cand: _Candidate, common: set[str]) -> bool:
         return False
     if _INITIALS_ONLY.fullmatch(toks[-1].text):
         return False
+    if cand.title is None and any(_of_between(a, b) for a, b in pairwise(toks)):
+        return False  # "Results of Richard", "Deployment of Redeyes": a phrase, not a name
     return len(toks) >= 2 or cand.title is not None or cand.office
 
 
@@ -434,7 +474,7 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     places = _place_names(text, cands)
     for cand in cands:  # pass 1: full names and titled names
         if (_is_full_name(cand, common) and not _find(people, cand)
-                and (cand.title or cand.key not in places)):
+                and (cand.title or cand.key not in places) and not _outline_label(text, cand)):
             people[cand.key] = _new_person(cand, text)
     for cand in cands:  # pass 2: single words spoken of as speakers
         if (len(cand.tokens) == 1 and _is_name_word(cand.tokens[0], common)
@@ -458,6 +498,20 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
         last_named[name_key(person.name)] = len(mentions)
         mentions.append(PersonMention(name_key(person.name), text[start:end], start, end))
     return [_local(p) for p in people.values()], mentions
+
+
+_LINE_START = re.compile(r"(?:^|\n)[\s\d.()]*\Z")
+
+
+def _outline_label(text: str, cand: _Candidate) -> bool:
+    """'B. Background', 'E. Publicity': an outline's letter opening a line and a heading of
+    English words, no given name among them (not 'C. Mitsotakis')."""
+    first, rest = cand.tokens[0], cand.tokens[1:]
+    if cand.title or not rest or not re.fullmatch(r"[A-Z]\.", first.text):
+        return False
+    if not _LINE_START.search(text, max(0, first.start - 12), first.start):
+        return False
+    return all(senses(t.low) and t.low not in GIVEN_NAMES for t in rest)
 
 
 # "he was a Kashmir Hindu", "an Old Etonian": what someone is, not who

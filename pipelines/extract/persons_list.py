@@ -16,7 +16,7 @@ for this module and for reading speaker turns (``pipelines.extract.turns``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -57,6 +57,7 @@ class _Entry:
     role: str | None
     tokens: frozenset[str]
     family: str | None = None  # folded family name, for persons-list entries
+    list_ids: set[str] = field(default_factory=set)  # "volume#xml:id" of its entries
 
 
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june",
@@ -184,7 +185,8 @@ def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]
     found, found_mentions = _named_in_text(doc, list(entries.values()))
     _merge_found(entries, mentions, found, found_mentions, doc)
     people = [LocalPerson(e.key, e.name, tuple(sorted(a for a in e.aliases if a != e.name)),
-                          e.role, role_country(e.role)) for e in entries.values()]
+                          e.role, role_country(e.role), tuple(sorted(i for i in e.list_ids if i)))
+              for e in entries.values()]
     mentions.sort(key=lambda m: (m.char_start, m.char_end))
     return sorted(people, key=lambda p: p.key), mentions
 
@@ -211,10 +213,16 @@ def _listed(doc: Document) -> tuple[dict[str, _Entry], list[PersonMention]]:
             entries.setdefault(key, _Entry(key, lp.name, set(lp.aliases),
                                            clean_role(lp.role, doc.event_date),
                                            tokens, fold(lp.family or "") or None))
+        entries[key].list_ids.add(list_id(doc, lp))
         if _alias_of(surface, entries[key]):
             entries[key].aliases.add(surface)
         mentions.append(PersonMention(key, surface, m.char_start, m.char_end))
     return entries, mentions
+
+
+def list_id(doc: Document, lp: ListedPerson) -> str:
+    """Where a persons-list entry is: its volume and ``xml:id`` ("frus1977-80v21#p_KK_1")."""
+    return f"{(doc.source_key or '').split('/')[0]}#{lp.ref}" if lp.ref else ""
 
 
 def _redirected(doc: Document, listed: dict[str, ListedPerson]) -> dict[str, ListedPerson]:
@@ -252,7 +260,7 @@ def _office_holder(doc: Document, lp: ListedPerson, titles: set[str]) -> list[Li
     family = name.replace(" Jr.", "").replace(" III", "").split()[-1] if name else ""
     if fold(family) != fold(lp.family or ""):
         return []
-    return [ListedPerson(lp.ref, name, (), role, family)]
+    return [ListedPerson("", name, (), role, family)]  # in no list: no list ID
 
 
 def _title_fits(title: str, role: str) -> bool:
@@ -314,6 +322,8 @@ def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
     marked = Spans((m.char_start, m.char_end) for m in mentions)
     target: dict[str, str | None] = {}
     listed = list(entries.values())
+    # a name read over marked-up names only ("Whether Ecevit" over "Ecevit") names no one new
+    unmarked = {m.person_key for m in found_mentions if not marked.meet(m.char_start, m.char_end)}
     for p in found:
         hit = _listed_match(p, listed)
         if hit is not None and doc is not None and p.role and hit.role and \
@@ -323,7 +333,7 @@ def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
             target[p.key] = hit.key
             hit.aliases |= {a for a in (p.name, *p.aliases) if _alias_of(a, hit)}
             hit.role = hit.role or p.role
-        elif _not_a_name(p.name):
+        elif _not_a_name(p.name) or p.key not in unmarked:
             target[p.key] = None
         else:
             target[p.key] = p.key
@@ -346,10 +356,12 @@ def _fitting_namesake(doc: Document, p: LocalPerson, entries: dict[str, _Entry]
         return None
     n = fits[0]
     key = name_key(n.name)
-    return entries.setdefault(key, _Entry(key, n.name, set(n.aliases),
-                                          clean_role(n.role, doc.event_date),
-                                          name_tokens(" ".join([n.name, *n.aliases])),
-                                          fold(n.family) or None))
+    entry = entries.setdefault(key, _Entry(key, n.name, set(n.aliases),
+                                           clean_role(n.role, doc.event_date),
+                                           name_tokens(" ".join([n.name, *n.aliases])),
+                                           fold(n.family) or None))
+    entry.list_ids.add(list_id(doc, n))
+    return entry
 
 
 def _only_in(blocks: Spans, mentions: list[PersonMention]) -> bool:

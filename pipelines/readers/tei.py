@@ -348,6 +348,34 @@ def persons_list(root) -> dict[str, ListedPerson]:
         family = raw.split(",")[0].split("(")[0].split()
         family = (family[-1] if "," in raw else family[0]) if family else None
         out[el.get(xml_id)] = ListedPerson(el.get(xml_id), name, aliases, role, family)
+    return _cross_referenced(out)
+
+
+# a persons-list entry that only points to another ("Caramanlis, Constantine, see Karamanlis,
+# Konstantine"): another spelling of that person, never a person of its own
+_SEE = re.compile(r"see\s+(?!also\b)(.+?)[.;]?$", re.IGNORECASE)
+
+
+def _words(name: str) -> str:
+    return " ".join(re.findall(r"\w+", name.lower()))
+
+
+def _cross_referenced(entries: dict[str, ListedPerson]) -> dict[str, ListedPerson]:
+    """References to a cross-reference entry go to the entry it names, which takes the
+    cross-reference's name as an alias; a cross-reference to no entry of the list keeps its
+    name with no role (the pointer is no office)."""
+    by_name = {_words(p.name): p for p in entries.values() if not _SEE.match(p.role or "")}
+    out = dict(entries)
+    for ref, p in entries.items():
+        m = _SEE.match(p.role or "")
+        if not m:
+            continue
+        target = by_name.get(_words(display_name(m.group(1))[0]))
+        if target is None:
+            out[ref] = replace(p, role=None)
+            continue
+        aliases = tuple(dict.fromkeys((*out[target.ref].aliases, p.name, *p.aliases)))
+        out[target.ref] = out[ref] = replace(out[target.ref], aliases=aliases)
     return out
 
 

@@ -131,7 +131,7 @@ def test_row_counts_and_values():
     people = tables["people"]
     assert people.to_dict("records") == [{"person_id": kohl, "name": "Anton Kessler",
                                           "aliases": ["Kessler"], "role": "Chancellor",
-                                          "country": "DE"}]
+                                          "country": "DE", "frus_person_ids": []}]
     assert tables["person_mentions"]["person_id"].tolist() == [kohl, kohl]
     docs = tables["documents"]
     assert docs["source_path"].tolist() == ["reports/a.txt", "reports/b.txt"]

@@ -140,3 +140,33 @@ def test_a_movement_and_a_plain_named_after_a_country_are_no_people():
     people, _ = extract_people("Pathet Lao forces said that the Plaines de Jars had fallen. "
                                "Souvanna told Unger that the Plaine des Jarres was quiet.")
     assert sorted(p.name for p in people) == ["Souvanna", "Unger"]
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_part_of_the_name():
+    text = ("Tactically Orlen Vasko preferred to wait. Whether Tomas Gruber agrees is open. "
+            "Maybe Jonas Pell will come. Li Wenbo and Song Junho came too.")
+    people, _ = people_by_name(text)
+    assert set(people) == {"Orlen Vasko", "Tomas Gruber", "Jonas Pell", "Li Wenbo",
+                           "Song Junho"}
+
+
+def test_given_names_that_are_english_words_stay():
+    people, _ = people_by_name("Frank Dolver met Grant Ostrey and Bill Hanet in the hall.")
+    assert set(people) == {"Frank Dolver", "Grant Ostrey", "Bill Hanet"}
+
+
+def test_headings_labels_contractions_and_phrases_are_not_people():
+    text = ("B. Background\nThe Results of Ostrey were poor. I’m sure, Maybe I’m wrong. "
+            "Substitute Members Present: none. The U.S. said no. U.N.I.P. said yes.\n"
+            "C. Mitsotakis Orlanou, Foreign Minister")
+    people, _ = people_by_name(text)
+    assert set(people) == {"C. Mitsotakis Orlanou"}
+
+
+def test_offices_to_be_held_and_plural_titles_are_titles():
+    text = ("President-elect Dolver met Secretary-designate Hanet. Representatives Ostrey and "
+            "Vasko said they agreed. His Beatitude said nothing.")
+    people, _ = people_by_name(text)
+    assert set(people) == {"Dolver", "Hanet", "Ostrey", "Vasko"}
+    assert people["Dolver"].role == "President-elect"
+    assert people["Ostrey"].role is None

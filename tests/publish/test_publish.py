@@ -76,7 +76,7 @@ def test_parquet_has_explicit_types_and_no_pandas_metadata(tmp_path):
 def test_csv_format(tmp_path):
     path = pub.publish(valid(), tmp_path).path
     people = (path / "people.csv").read_text(encoding="utf-8")
-    assert people.startswith("person_id,name,aliases,role,country\n")
+    assert people.startswith("person_id,name,aliases,role,country,frus_person_ids\n")
     assert '"[""Chou En-lai""]"' in people and ",[],," in people
     assert "\r" not in people
     back = pd.read_csv(path / "people.csv", keep_default_na=False)

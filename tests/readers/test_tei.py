@@ -509,3 +509,34 @@ def test_a_summary_of_conversations_is_a_record_of_conversation():
     assert kind("Summary of Conversations Between the Premier and the King") == \
         "memorandum of conversation"
     assert kind("Telegram From the Embassy Reporting Conversations") == "telegram"
+
+
+def test_a_cross_reference_entry_is_the_person_it_points_to(tmp_path):
+    # "Kalas, Agnes, see Kallas, Ines": the record refers to both entries; one person
+    volume = _namesakes_volume((("Minister", "p_KA"), ("Minister", "p_KI"))).replace(
+        '<item><persName xml:id="p_KI">', '<item><persName xml:id="p_KA">Kalas, Ines</persName>'
+        ', see Kallas, Ines</item><item><persName xml:id="p_KI">').replace(
+        '"#p_KA">Varnholt', '"#p_KA">Kalas').replace('"#p_KI">Varnholt', '"#p_KI">Kallas')
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    ex = extract_document(doc)
+    assert [(p.name, p.role, p.list_ids) for p in ex.people] == [
+        ("Ines Kallas", "Foreign Minister of Norland", ("frus1955-57v98#p_KI",))]
+    assert "Ines Kalas" in ex.people[0].aliases
+    assert [s.speaker_name for s in ex.statements] == ["Ines Kallas"] * 2
+
+
+def test_a_cross_reference_to_no_entry_is_no_role(tmp_path):
+    volume = _namesakes_volume((("Mr.", "p_KA"),)).replace(
+        '<item><persName xml:id="p_KI">', '<item><persName xml:id="p_KA">Kalas, Ines</persName>'
+        ', see Kallas, Agnes</item><item><persName xml:id="p_KI">')
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    assert [(p.name, p.role) for p in extract_document(doc).people] == [("Ines Kalas", None)]
+
+
+def test_a_name_read_over_marked_names_only_is_no_new_person(tmp_path):
+    # a heading "Adds Kallas" over the marked "Kallas": not a person "Adds Kallas"
+    volume = _namesakes_volume((("Secretary", "p_VA"),)).replace(
+        "</dateline>", "</dateline><p>Adds <persName corresp=\"#p_KI\">Kallas</persName></p>")
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    names = sorted(p.name for p in extract_document(doc).people)
+    assert names == ["Aldo Varnholt", "Ines Kallas"]
