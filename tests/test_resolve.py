@@ -134,8 +134,9 @@ def test_person_ids_do_not_depend_on_document_order():
         _ex("b.txt", _person("George H. W. Bush", role="Vice President")),
         _ex("c.txt", _person("George H. W. Bush", role="President"), _person("Kohl")),
         _ex("d.txt", _person("Helmut Kohl", "Kohl", role="Chancellor", country="DE")),
-        _ex("e.txt", _person("Li Peng"), _person("Li")),
+        _ex("e.txt", _person("Li Peng")),
         _ex("f.txt", _person("Li Xiannian", role="President", country="CN")),
+        _ex("g.txt", _person("Li")),
     ]
     expected = resolve_people(exs)
     rng = random.Random(1989)
@@ -179,8 +180,8 @@ def test_every_local_person_maps_to_a_resolved_person():
     exs = [
         _ex("a.txt", _person("Bush"), _person("Brent Scowcroft"), _person("Scowcroft")),
         _ex("b.txt", _person("George H. W. Bush"), _person("Baker")),
-        _ex("c.txt", _person("Li Peng"), _person("Li"), _person("James Baker")),
-        _ex("d.txt", _person("Li Xiannian")),
+        _ex("c.txt", _person("Li Peng"), _person("James Baker")),
+        _ex("d.txt", _person("Li Xiannian"), _person("Li Peng"), _person("Li")),
     ]
     res = resolve_people(exs)
     expected_keys = {(ex.document.document_id, p.key) for ex in exs for p in ex.people}
@@ -188,11 +189,11 @@ def test_every_local_person_maps_to_a_resolved_person():
     assert set(res.ids.values()) == {p.person_id for p in res.people}
     assert sorted(p.name for p in res.people) == [
         "Brent Scowcroft", "George H. W. Bush", "James Baker", "Li", "Li Peng", "Li Xiannian"]
-    doc_a, doc_b, doc_c, _ = (ex.document.document_id for ex in exs)
+    doc_a, doc_b, doc_c, doc_d = (ex.document.document_id for ex in exs)
     assert res.ids[(doc_a, "scowcroft")] == res.ids[(doc_a, "brent scowcroft")]
     assert res.ids[(doc_b, "baker")] == res.ids[(doc_c, "james baker")]
     assert res.ids[(doc_a, "bush")] == stable_id("person", "george h w bush")
-    assert res.ids[(doc_c, "li")] == stable_id("person", "li")
+    assert res.ids[(doc_d, "li")] == stable_id("person", "li")  # two Li in its file
 
 
 def test_same_words_in_another_order_or_accent_are_one_person():
@@ -253,3 +254,47 @@ def test_shared_people_are_one_object_for_equal_people_and_change_nothing_else()
     assert a.people[0] is b.people[0] and a.people == (aide,)
     assert other.people[0] is not a.people[0] and other.people[0].role == "Prime Minister"
     assert a.source_path is b.source_path
+
+
+def test_nicknames_are_their_formal_names_when_one_person_fits():
+    exs = [
+        _ex("v1.xml", _person("James Earl Tolver", role="President"), _person("Jimmy Tolver")),
+        _ex("v2.xml", _person("Cy Dannet"), _person("Cyrus R. Dannet", role="Secretary")),
+        _ex("v3.xml", _person("William P. Orcutt"), _person("William D. Orcutt"),
+            _person("Bill Orcutt")),
+    ]
+    people = _by_name(resolve_people(exs))
+    assert sorted(people) == ["Bill Orcutt", "Cyrus R. Dannet", "James Earl Tolver",
+                              "William D. Orcutt", "William P. Orcutt"]
+    assert "Jimmy Tolver" in people["James Earl Tolver"].aliases
+    assert "Cy Dannet" in people["Cyrus R. Dannet"].aliases
+
+
+def test_a_long_name_spelt_one_letter_apart_in_one_file_is_one_person():
+    exs = [
+        _ex("v1.xml", _person("Konstantin Varanlis", role="Prime Minister")),
+        _ex("v1.xml", _person("Constantin Varanlis")),
+        _ex("v1.xml", _person("Samora Mechal", role="President")),
+        _ex("v1.xml", _person("Samora Mechal")),
+        _ex("v1.xml", _person("Samora Michal")),
+        # other files, other roles, short words: other people
+        _ex("v2.xml", _person("Konstantin Varanlos", role="Admiral")),
+        _ex("v1.xml", _person("Jon Hale"), _person("Jan Hale")),
+        _ex("v1.xml", _person("Martin Olsson", role="Consul"),
+            _person("Martin Olssen", role="Senator")),
+    ]
+    names = sorted(p.name for p in resolve_people(exs).people)
+    assert names == ["Jan Hale", "Jon Hale", "Konstantin Varanlis", "Konstantin Varanlos",
+                     "Martin Olssen", "Martin Olsson", "Samora Mechal"]
+
+
+def test_a_short_name_is_the_one_its_file_cites_or_cites_far_most():
+    many = [_ex("v1.xml", _person("Ivo Dremmel", role="Prime Minister")) for _ in range(12)]
+    exs = [*many, _ex("v1.xml", _person("Wim Dremmel", role="General")),
+           _ex("v1.xml", _person("Dremmel")),
+           _ex("v2.xml", _person("Ivo Dremmel")), _ex("v2.xml", _person("Wim Dremmel")),
+           _ex("v2.xml", _person("Dremmel"))]
+    res = resolve_people(exs)
+    ivo = stable_id("person", "ivo dremmel")
+    assert res.ids[(exs[13].document.document_id, "dremmel")] == ivo
+    assert res.ids[(exs[16].document.document_id, "dremmel")] == stable_id("person", "dremmel")
