@@ -22,10 +22,11 @@ Single words left out of the lexicon (``AMBIGUOUS_WORDS``), and why.  Given name
 surnames: "Chad", "Georgia" (a US state too; "Georgian" an era and a style), "Togo" (a
 Japanese surname: Foreign Minister Togo), "Holland", "Salvador", "Lima", "Colombo",
 "Salisbury", "Victoria", "Kingston", "Georgetown", "Hamilton", "Wellington", "Sydney",
-"Perth", "Florence", "Milan", "Lyon", "Leone", "Paz", "Santiago" and the like.  Ordinary
-English words: "Male" (the Maldives' capital), "Hue", "Canton", "Mecca", "Cape", "Port",
-"Town", "Said" (Port Said).  Particles of place names: "de", "la", "san", "es".  Forms of
-several words that contain them stay ("republic of georgia", "sierra leone", "cape verde").
+"Perth", "Florence", "Milan", "Lyon", "Leone", "Paz", "Santiago", "Sabah" (of Kuwait's ruling
+family: Foreign Minister Sabah), "Luang" (a Thai title) and the like.  Ordinary English
+words: "Male" (the Maldives' capital), "Hue", "Canton", "Mecca", "Cape", "Port", "Town",
+"Said" (Port Said).  Particles of place names: "de", "la", "san", "es".  Forms of several
+words that contain them stay ("republic of georgia", "sierra leone", "cape verde").
 "Guinea" and "Niger" stay: neither is anyone's name, and a text rarely means the coin or the
 river beside a title.  "Israel" is a given name too, but the lexicon had it already and in
 these records it names the state far more often than anyone; so with "Jordan", "Turkey",
@@ -387,7 +388,7 @@ AMBIGUOUS_WORDS = frozenset([
     "stanley", "jose", "juan", "francisco", "paulo", "marino", "abu", "seri", "lucia",
     "vincent", "kitts", "john's", "george's", "perth", "birmingham", "manchester", "sucre",
     "costa", "solomon", "marshall", "gilbert", "ellice", "isabel", "begawan", "kano",
-    "moroni", "cordoba",
+    "moroni", "cordoba", "sabah", "nang", "luang",
     # ordinary English words
     "male", "hue", "port", "cape", "town", "city", "said", "tel", "new", "great", "canton",
     "cayenne", "cologne", "mecca", "voltaic",

@@ -104,7 +104,7 @@ _NOT_PLACES = ["chad", "georgia", "togo", "israel", "victoria", "kingston", "geo
                "nice", "split", "reading", "bath", "mobile", "male", "cape", "town", "george",
                "salisbury", "holland", "florence", "sydney", "lima", "colombo", "milan",
                "perth", "louis", "said", "hue", "paz", "salvador", "welsh", "finn", "dane",
-               "pole", "english", "canton", "es", "de", "la", "port"]
+               "pole", "english", "canton", "es", "de", "la", "port", "sabah", "luang"]
 
 
 def test_names_and_english_words_are_neither_country_words_nor_places():
@@ -146,3 +146,9 @@ def test_a_telegram_in_capitals_capitalises_countries_peoples_and_capitals_only(
     assert truecase(text) == (
         "The Zambians told me today that Lusaka would not accept the UAR proposal and "
         "that the male delegates of Cyprus, Guinea and Niger would meet in Dar es Salaam.")
+
+
+def test_surnames_that_name_countries_or_cities_too_stay_people():
+    people, _ = people_by_name("Foreign Minister Sabah said the talks would resume. Ambassador "
+                               "Togo said Tokyo agreed. Nell Salisbury and Ivo Lima said little.")
+    assert sorted(people) == ["Ivo Lima", "Nell Salisbury", "Sabah", "Togo"]
