@@ -1,10 +1,13 @@
 """Word lists the rule-based extractors share: titles, country words, places, speech verbs.
 
-Contract: plain constants only (frozensets and dicts of lowercase strings), no logic.  Lists are
-general English and diplomatic vocabulary, not names taken from any particular document.
+Contract: plain constants only (frozensets and dicts of lowercase strings), no logic but their
+unions with the tables of ``countries``.  Lists are general English and diplomatic vocabulary,
+not names taken from any particular document.
 """
 
 from __future__ import annotations
+
+from pipelines.extract.countries import AMBIGUOUS_WORDS, CITIES, COUNTRY_NAMES, DEMONYMS
 
 # Country and nationality words -> ISO 3166-1 alpha-2 (SU: the Soviet Union, a reserved code).
 COUNTRY_WORDS: dict[str, str] = {
@@ -42,6 +45,10 @@ COUNTRY_WORDS: dict[str, str] = {
     "austria": "AT", "austrian": "AT", "switzerland": "CH", "swiss": "CH", "portugal": "PT",
     "portuguese": "PT", "ireland": "IE", "irish": "IE", "new zealand": "NZ",
 }
+# ... and every country's names and peoples of ``countries`` but the single words that are
+# names or English words too ("Chad", "Togo"); the entries above win where both give a word.
+COUNTRY_WORDS = {**{w: code for w, code in (COUNTRY_NAMES | DEMONYMS).items()
+                    if w not in AMBIGUOUS_WORDS}, **COUNTRY_WORDS}
 
 # A cable's addresses and handling words in mixed case ("AmEmbassy Pretoria", "SecDel",
 # "Specat Exclusive"): never a name's words.
@@ -206,6 +213,11 @@ NON_NAME_WORDS = frozenset([
     "commies", "commie", "chicom", "chicoms", "chinats", "communists",
 ])
 
-PLACES = PLACES | MORE_PLACES
+# The words of capitals and large cities (``CITIES``, city -> code, imported above for the
+# extractors to use): "Dar es Salaam" gives "dar" and "salaam", not "es"; "Cape Town" nothing
+# (names and English words are no place words).  Cities are places, never country words.
+CITY_WORDS = frozenset(w for city in CITIES for w in city.split()) - AMBIGUOUS_WORDS
+
+PLACES = PLACES | MORE_PLACES | CITY_WORDS
 NONPERSON_HEADS = NONPERSON_HEADS | MORE_NONPERSON_HEADS
 FUNCTION_WORDS = FUNCTION_WORDS | NON_NAME_WORDS

@@ -59,7 +59,7 @@ _CODE_LINE = re.compile(r"\s*(?:TAGS\b|E\.\s?O\.)")
 
 # telegraphic codes and acronyms that read as words or names once lower-cased
 CODES = frozenset(["usg", "goi", "goj", "gop", "gor", "gok", "grc", "gvn", "rvn", "rok", "roc",
-                   "prc", "ussr", "uk", "un", "us", "usa", "nato", "seato",
+                   "prc", "ussr", "uk", "un", "us", "usa", "uar", "nato", "seato",
                    "cento", "asean", "opec", "oas", "oau", "eec", "iaea",
                    "icc", "iccs", "icrc", "unsc", "unga", "usun", "usdel",
                    "usia", "usis", "cia", "nsc", "dod", "jcs", "fbi",

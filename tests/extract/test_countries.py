@@ -1,0 +1,154 @@
+"""The table of countries (countries.py) and its merge into the lexicon: codes, names, former
+names, peoples and cities, the words left out, and what the extractors make of them."""
+
+import re
+
+import pytest
+from extraction_helpers import people_by_name
+
+from pipelines.extract import countries
+from pipelines.extract.lexicon import CITIES, COUNTRY_WORDS, PLACES
+from pipelines.extract.persons_list import role_country
+from pipelines.extract.truecase import truecase
+
+# The lexicon's country words before the table was merged in: each keeps its code.
+_BEFORE = {
+    "u.s.": "US", "us": "US", "american": "US", "america": "US", "united states": "US",
+    "washington": "US", "japan": "JP", "japanese": "JP", "tokyo": "JP", "china": "CN",
+    "chinese": "CN", "prc": "CN", "beijing": "CN", "peking": "CN", "soviet": "SU",
+    "soviet union": "SU", "ussr": "SU", "moscow": "SU", "russia": "RU", "russian": "RU",
+    "britain": "GB", "british": "GB", "united kingdom": "GB", "u.k.": "GB", "uk": "GB",
+    "london": "GB", "france": "FR", "french": "FR", "paris": "FR", "germany": "DE",
+    "german": "DE", "west german": "DE", "bonn": "DE", "korea": "KR", "korean": "KR",
+    "south korean": "KR", "south korea": "KR", "seoul": "KR", "north korea": "KP",
+    "north korean": "KP", "pyongyang": "KP", "taiwan": "TW", "taiwanese": "TW", "taipei": "TW",
+    "vietnam": "VN", "vietnamese": "VN", "hanoi": "VN", "saigon": "VN", "romania": "RO",
+    "romanian": "RO", "poland": "PL", "polish": "PL", "india": "IN", "indian": "IN",
+    "pakistan": "PK", "pakistani": "PK", "israel": "IL", "israeli": "IL", "egypt": "EG",
+    "egyptian": "EG", "iran": "IR", "iranian": "IR", "iraq": "IQ", "iraqi": "IQ",
+    "canada": "CA", "canadian": "CA", "italy": "IT", "viet nam": "VN", "italian": "IT",
+    "mexico": "MX", "mexican": "MX", "cuba": "CU", "cuban": "CU", "australia": "AU",
+    "australian": "AU", "philippines": "PH", "philippine": "PH", "filipino": "PH",
+    "indonesia": "ID", "indonesian": "ID", "thailand": "TH", "thai": "TH", "saudi": "SA",
+    "saudi arabia": "SA", "syria": "SY", "syrian": "SY", "jordan": "JO", "jordanian": "JO",
+    "lebanon": "LB", "lebanese": "LB", "turkey": "TR", "turkish": "TR", "greece": "GR",
+    "greek": "GR", "spain": "ES", "spanish": "ES", "brazil": "BR", "brazilian": "BR",
+    "chile": "CL", "chilean": "CL", "argentina": "AR", "argentine": "AR", "cambodia": "KH",
+    "cambodian": "KH", "laos": "LA", "laotian": "LA", "lao": "LA", "mongolia": "MN",
+    "mongolian": "MN", "singapore": "SG", "malaysia": "MY", "malaysian": "MY",
+    "south africa": "ZA", "south african": "ZA", "nigeria": "NG", "nigerian": "NG",
+    "yugoslavia": "YU", "yugoslav": "YU", "czechoslovakia": "CS", "czechoslovak": "CS",
+    "hungary": "HU", "hungarian": "HU", "east german": "DD", "netherlands": "NL", "dutch": "NL",
+    "belgium": "BE", "belgian": "BE", "sweden": "SE", "swedish": "SE", "norway": "NO",
+    "norwegian": "NO", "denmark": "DK", "danish": "DK", "finland": "FI", "finnish": "FI",
+    "austria": "AT", "austrian": "AT", "switzerland": "CH", "swiss": "CH", "portugal": "PT",
+    "portuguese": "PT", "ireland": "IE", "irish": "IE", "new zealand": "NZ",
+}
+
+
+def test_every_code_is_two_capital_letters_and_every_key_lowercase_single_spaced():
+    tables = (COUNTRY_WORDS, countries.COUNTRY_NAMES, countries.DEMONYMS, countries.CITIES)
+    for table in tables:
+        for word, code in table.items():
+            assert re.fullmatch(r"[A-Z]{2}", code), (word, code)
+            assert word == word.lower() == " ".join(word.split()), word
+
+
+def test_every_country_word_the_lexicon_had_keeps_its_code():
+    assert {w: COUNTRY_WORDS.get(w) for w in _BEFORE} == _BEFORE
+
+
+def test_the_places_the_lexicon_had_stay_places():
+    for word in ("hong", "kong", "viet", "nam", "san", "north", "york", "kremlin", "sofia",
+                 "ankara", "nicosia", "athens", "aviv", "phnom", "penh", "jars"):
+        assert word in PLACES, word
+
+
+@pytest.mark.parametrize(("word", "code"), [
+    ("cyprus", "CY"), ("cypriot", "CY"), ("cypriots", "CY"), ("greek cypriot", "CY"),
+    ("turkish cypriot", "CY"), ("rhodesia", "RH"), ("southern rhodesia", "RH"),
+    ("rhodesians", "RH"), ("zambia", "ZM"), ("zambians", "ZM"), ("northern rhodesia", "ZM"),
+    ("angola", "AO"), ("gabon", "GA"), ("liberia", "LR"), ("senegal", "SN"),
+    ("ceylon", "LK"), ("siam", "TH"), ("persia", "IR"), ("formosa", "TW"),
+    ("congo (leopoldville)", "CD"), ("congo-kinshasa", "CD"), ("zaire", "ZR"),
+    ("congo (brazzaville)", "CG"), ("ivory coast", "CI"), ("cape verde", "CV"),
+    ("dahomey", "DY"), ("benin", "BJ"), ("upper volta", "HV"), ("burkina faso", "BF"),
+    ("bechuanaland", "BW"), ("batswana", "BW"), ("basutoland", "LS"), ("basotho", "LS"),
+    ("nyasaland", "MW"), ("tanganyika", "TZ"), ("gold coast", "GH"),
+    ("south west africa", "NA"), ("uar", "EG"), ("united arab republic", "EG"),
+    ("malagasy", "MG"), ("burma", "BU"), ("burmese", "BU"), ("myanmar", "MM"),
+    ("portuguese timor", "TP"), ("north vietnam", "VD"), ("north vietnamese", "VD"),
+    ("south vietnam", "VN"), ("south yemen", "YD"), ("west germany", "DE"),
+    ("east germany", "DD"), ("czech", "CS"), ("czech republic", "CZ"), ("rumania", "RO"),
+    ("equatorial guinea", "GQ"), ("guinea-bissau", "GW"), ("papua new guinea", "PG"),
+    ("guinea", "GN"), ("chadian", "TD"), ("republic of georgia", "GE"), ("sierra leone", "SL"),
+])
+def test_names_former_names_and_peoples_give_their_country(word, code):
+    assert COUNTRY_WORDS[word] == code
+
+
+def test_capitals_and_cities_are_places_not_country_words():
+    assert (CITIES["lusaka"], CITIES["dar es salaam"], CITIES["salisbury"]) == ("ZM", "TZ", "RH")
+    for word in ("lusaka", "salisbury", "nicosia", "ankara", "athens", "pretoria", "dar",
+                 "salaam", "addis", "ababa", "kinshasa", "ouagadougou"):
+        assert word in CITIES or any(word in c.split() for c in CITIES), word
+    for word in ("lusaka", "nicosia", "ankara", "athens", "pretoria", "dar", "salaam",
+                 "ababa", "kinshasa", "ouagadougou"):
+        assert word in PLACES, word
+        assert word not in COUNTRY_WORDS, word
+
+
+# given names, surnames and English words, some of them names of countries or cities too
+_NOT_PLACES = ["chad", "georgia", "togo", "israel", "victoria", "kingston", "georgetown",
+               "santiago", "david", "lincoln", "jackson", "hamilton", "douglas", "wellington",
+               "nice", "split", "reading", "bath", "mobile", "male", "cape", "town", "george",
+               "salisbury", "holland", "florence", "sydney", "lima", "colombo", "milan",
+               "perth", "louis", "said", "hue", "paz", "salvador", "welsh", "finn", "dane",
+               "pole", "english", "canton", "es", "de", "la", "port", "sabah", "luang"]
+
+
+def test_names_and_english_words_are_neither_country_words_nor_places():
+    for word in _NOT_PLACES:
+        assert word not in PLACES, word
+        if word != "israel":  # the lexicon's own, kept: the state far more often than a name
+            assert word not in COUNTRY_WORDS, word
+
+
+def test_countries_cities_and_peoples_are_not_people():
+    people, _ = people_by_name(
+        "Cyprus said it would not sign. The Zambians said they would wait, and Lusaka said "
+        "nothing. Gabon, Senegal and Liberia agreed. Rhodesia replied that it would not. "
+        "Dar es Salaam said no, Nicosia said yes, and Pretoria said nothing.")
+    assert people == {}
+    people, _ = people_by_name("The talks in Lusaka concerned Rhodesia and Cyprus. "
+                               "Zambians and Cypriots said little.")
+    assert people == {}
+
+
+def test_a_title_of_a_new_country_gives_the_persons_country():
+    people, _ = people_by_name("President Mwale of Zambia said the border would stay closed. "
+                               "Cypriot Foreign Minister Andros Kyrou said he agreed.")
+    assert (people["Mwale"].role, people["Mwale"].country) == ("President", "ZM")
+    assert people["Andros Kyrou"].country == "CY"
+
+
+def test_a_role_names_its_country_by_name_or_nationality():
+    assert role_country("President of Cyprus") == "CY"
+    assert role_country("Zambian Foreign Minister") == "ZM"
+    assert role_country("Foreign Minister of the Ivory Coast") == "CI"
+    assert role_country("Prime Minister of Greece") == "GR"
+    assert role_country("Turkish Cypriot leader") == "CY"
+
+
+def test_a_telegram_in_capitals_capitalises_countries_peoples_and_capitals_only():
+    text = ("THE ZAMBIANS TOLD ME TODAY THAT LUSAKA WOULD NOT ACCEPT THE UAR PROPOSAL AND "
+            "THAT THE MALE DELEGATES OF CYPRUS, GUINEA AND NIGER WOULD MEET IN DAR ES SALAAM.")
+    assert truecase(text) == (
+        "The Zambians told me today that Lusaka would not accept the UAR proposal and "
+        "that the male delegates of Cyprus, Guinea and Niger would meet in Dar es Salaam.")
+
+
+def test_surnames_that_name_countries_or_cities_too_stay_people():
+    people, _ = people_by_name("Foreign Minister Sabah said the talks would resume. Ambassador "
+                               "Togo said Tokyo agreed. Nell Salisbury and Ivo Lima said little.")
+    assert sorted(people) == ["Ivo Lima", "Nell Salisbury", "Sabah", "Togo"]
