@@ -12,6 +12,8 @@ of its normalised key, so it does not depend on document order.
 
 from __future__ import annotations
 
+import math
+import re
 import sys
 import weakref
 from collections import Counter
@@ -20,7 +22,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from pipelines.document import Extraction, LocalPerson
-from pipelines.extract.given_names import NICKNAMES
+from pipelines.extract.given_names import GIVEN_NAMES, NICKNAMES
 from pipelines.extract.names import fold, name_key
 from pipelines.ids import stable_id
 
@@ -50,30 +52,52 @@ def _initials(key: str) -> frozenset[str]:
 
 
 def _part_of(short: str, full: str) -> bool:
-    """'bush' is part of 'george h w bush'; 'george w bush' is not (its initials differ)."""
-    if not _words(short) < _words(full):
+    """'bush' is part of 'george h w bush'; 'george w bush' is not (its initials differ), nor
+    is a given name alone the first name of a fuller one ('richard' of 'richard m nixon'; it
+    is part of 'ivor richard')."""
+    if short in GIVEN_NAMES and full.startswith(short + " "):
         return False
+    if not _words(short) < _words(full):
+        return _initials_fit(short.split(), full.split())
     return not _initials(short) or _initials(short) == _initials(full)
+
+
+def _initials_fit(short: list[str], full: list[str]) -> bool:
+    """'j w butiku' is part of 'joseph w butiku': the same family name, each initial stands for
+    one of the fuller name's given names, and every initial of the fuller name is given
+    ('g w bush' is not part of 'george h w bush')."""
+    if not 2 <= len(short) <= len(full) or short[-1] != full[-1] or short == full:
+        return False
+    if not any(len(w) == 1 for w in short) or not _initials(" ".join(full)) <= set(short):
+        return False
+    given = full[:-1]
+    return all(w in given or (len(w) == 1 and any(g[0] == w and len(g) > 1 for g in given))
+               for w in short[:-1])
 
 
 def _fullness(key: str) -> tuple[int, int, str]:
     return (len(key.split()), len(key), key)
 
 
-def _canonical_keys(keys: set[str]) -> dict[str, str]:
-    """Map every key to the fullest key it unambiguously belongs to, a familiar given name
-    standing for its formal forms ("jimmy carter" is "james earl carter")."""
+def _canonical_keys(keys: set[str], aliases: Mapping[str, set[str]] | None = None
+                    ) -> dict[str, str]:
+    """Map every key to the fullest key it unambiguously belongs to, by its names or its
+    multi-word aliases (``aliases``: key -> alias keys; "caramanlis" is part of the alias
+    "constantine caramanlis" of "konstantine karamanlis"), a familiar given name standing for
+    its formal forms ("jimmy carter" is "james earl carter")."""
+    aliases = aliases or {}
     ordered = sorted(keys, key=_fullness, reverse=True)
     having: dict[str, set[str]] = {}  # word -> keys with it: a name's supersets share its words
     for k in ordered:
-        for w in _words(k):
+        for w in _words(k).union(*map(_words, aliases.get(k, ()))):
             having.setdefault(w, set()).add(k)
     target: dict[str, str] = {}
     for key in ordered:
-        words = _words(key)
+        words = {w for w in _words(key) if len(w) > 1}  # an initial may stand for a name
         candidates = set.intersection(*(having[w] for w in words)) if words else set(ordered)
         supers = {target[k] for k in candidates
-                  if k != key and k in target and _part_of(key, k)}
+                  if k != key and k in target and (_part_of(key, k) or any(
+                      _part_of(key, a) for a in aliases.get(k, ())))}
         target[key] = supers.pop() if len(supers) == 1 else key
     for key in ordered:  # once every fuller name has its target: nicknames to formal names
         if target[key] == key and (formal := _formal_targets(key, having, target)):
@@ -142,32 +166,55 @@ def _same_names(people: list[tuple[str, LocalPerson]]) -> dict[str, str]:
     return out
 
 
-# a word this long or longer may be misspelt by one letter and still name the same person
-_LONG_WORD = 6
+# a name this long or longer (letters and spaces) may be misspelt by one letter and still name
+# the same person ("turgut tulumen"/"turgot tulumen"; not "jon hale"/"jan hale")
+_LONG_NAME = 12
 
 
 def _spellings(people: list[tuple[str, LocalPerson]]) -> list[tuple[str, str]]:
-    """Pairs of keys of one file that are one person spelt two ways: the same words but one,
-    a long word one letter apart ("konstantine"/"constantine", "machel"/"michel"), and roles
-    that agree (the same, or one not given).  Two people of one file named so alike are
-    rarer than a typo or a second transliteration."""
+    """Pairs of keys of one file that are one person spelt two ways: long names one letter
+    apart, in a word of two letters or more ("konstantine"/"constantine", "byron"/"vyron";
+    a middle initial tells two people apart), whose roles agree (``roles_agree``).  Two
+    people of one file named so alike are rarer than a typo or a second transliteration."""
     roles: dict[tuple[str, str], set[str]] = {}
     for path, p in people:
-        if len(p.key.split()) >= 2:
-            roles.setdefault((path, p.key), set()).update([p.role.lower()] if p.role else [])
-    buckets: dict[tuple, list[str]] = {}
+        if len(p.key.split()) >= 2 and len(p.key) >= _LONG_NAME - 1:
+            roles.setdefault((path, p.key), set()).update([p.role] if p.role else [])
+    buckets: dict[tuple[str, str], list[str]] = {}  # (file, the key less one letter) -> keys
     for path, key in sorted(roles):
-        words = key.split()
-        for i, w in enumerate(words):
-            if len(w) >= _LONG_WORD:
-                buckets.setdefault((path, i, *words[:i], "*", *words[i + 1:]), []).append(key)
-    pairs = []
-    for (path, i, *_), keys in buckets.items():
-        for a, b in combinations(keys, 2):
-            if (_one_letter_apart(a.split()[i], b.split()[i])
-                    and len(roles[(path, a)] | roles[(path, b)]) <= 1):
-                pairs.append((a, b))
-    return pairs
+        for i in range(len(key) + 1):
+            buckets.setdefault((path, key[:i] + key[i + 1:]), []).append(key)
+    pairs = set()
+    for (path, _), keys in buckets.items():
+        for a, b in combinations(sorted(set(keys)), 2):
+            if (max(len(a), len(b)) >= _LONG_NAME and _one_word_apart(a, b)
+                    and roles_agree(roles[(path, a)], roles[(path, b)])):
+                pairs.add((a, b))
+    return sorted(pairs)
+
+
+def _one_word_apart(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return (len(differ) == 1 and min(map(len, differ[0])) >= 2
+            and _one_letter_apart(*differ[0]))
+
+
+# words of roles that say nothing of the office ("former Ambassador", "the Secretary")
+_ROLE_FILLER = frozenset(["the", "of", "former", "acting", "and", "for", "to", "in"])
+
+
+def roles_agree(a: set[str], b: set[str]) -> bool:
+    """No roles on one side, or one role's words all among another's ("Director" and "Director
+    General of Political Affairs"), or two words in common ("Greek Secretary General" and
+    "Foreign Ministry Secretary General"); "Governor" and "Ambassador to Tanzania" disagree."""
+    if not a or not b:
+        return True
+    words = [[set(re.findall(r"[a-z]{2,}", fold(r))) - _ROLE_FILLER for r in side]
+             for side in (a, b)]
+    return any(x <= y or y <= x or len(x & y) >= 2 for x in words[0] for y in words[1])
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -236,16 +283,20 @@ def resolve_people(extractions: Sequence[Extraction | DocPeople],
     same = _same_names([(path, p) for _, path, p in locals_])
     locals_ = [(doc, path, p if same[p.key] == p.key else replace(p, key=same[p.key]))
                for doc, path, p in locals_]
-    target = _canonical_keys({p.key for _, _, p in locals_})
-    in_file = _within_files(locals_, target)
+    aliases: dict[str, set[str]] = {}
+    for _, _, p in locals_:
+        aliases.setdefault(p.key, set()).update(
+            k for a in p.aliases if len((k := name_key(a)).split()) >= 2 and k != p.key)
+    target = _canonical_keys({p.key for _, _, p in locals_}, aliases)
+    in_context = _in_context(locals_, target)
     groups: dict[str, list[LocalPerson]] = {}
-    for _, path, p in locals_:
-        groups.setdefault(in_file[(path, p.key)], []).append(p)
+    for doc, _, p in locals_:
+        groups.setdefault(in_context[(doc, p.key)], []).append(p)
     people = {key: _person(key, group) for key, group in groups.items()}
     if previous:
         people = _keep_published_ids(people, groups, previous)
-    ids = {(doc_id, p.key): people[in_file[(path, p.key)]].person_id
-           for doc_id, path, p in locals_}
+    ids = {(doc_id, p.key): people[in_context[(doc_id, p.key)]].person_id
+           for doc_id, _, p in locals_}
     # extractions still name people by their own keys
     ids |= {(doc.document_id, p.key): ids[(doc.document_id, same[p.key])]
             for doc in docs for p in doc.people}
@@ -258,27 +309,71 @@ _DOMINANT_RATIO = 5
 _DOMINANT_DOCS = 10  # ... this many
 
 
-def _within_files(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, str]
-                  ) -> dict[tuple[str, str], str]:
-    """(file, key) -> the person's key.  A short name that fits several people of the corpus
-    ("Smith") is, in one file (a volume), the one of them the file cites, or the one it cites
-    far more often than the others (Ian Smith, in 40 documents of a volume on Rhodesia, beside
-    a general in 3); else it stays a person of its own."""
-    docs_of: dict[str, Counter] = {}  # file -> target key -> documents citing them
-    for _, path, p in locals_:
-        docs_of.setdefault(path, Counter())[target[p.key]] += 1
+def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, str]
+                ) -> dict[tuple[str, str], str]:
+    """(document ID, key) -> the person's key.  A short name that fits several people of the
+    corpus ("Smith") is, in one file
+    (a volume), the one of them the file cites; or the one it cites far more often than the
+    others (``_dominant``); or, in one document, the one whose documents cite the same people
+    as this one (``_by_company``: Ian Smith beside Vorster and Nkomo, not the general of the
+    Washington meetings); a role it is given must fit theirs.  Else it stays a person of its
+    own."""
+    files: dict[str, dict[str, set[str]]] = {}  # file -> document -> the keys it cites
+    roles: dict[tuple[str, str], set[str]] = {}  # (file, key) -> roles given to that name
+    for doc, path, p in locals_:
+        files.setdefault(path, {}).setdefault(doc, set()).add(target[p.key])
+        roles.setdefault((path, p.key), set()).update([p.role] if p.role else [])
+    cited = {path: Counter(k for keys in docs.values() for k in keys)
+             for path, docs in files.items()}
+    fits: dict[tuple[str, str], list[str]] = {}  # (file, short key) -> people it may be
     out: dict[tuple[str, str], str] = {}
-    for _, path, p in locals_:
+    for doc, path, p in locals_:
+        own = {p.role} if p.role else set()
         key = target[p.key]
-        if (path, p.key) in out:
+        if key != p.key:  # one person fits in the whole corpus: roles change over the years
+            out[(doc, p.key)] = key
             continue
-        if key == p.key:
-            cited = docs_of[path]
-            fits = [k for k in cited if k != key and (_part_of(key, k) or any(
-                _part_of(v, k) or v == k for v in _variants(key)))]
-            key = _dominant(fits, cited) or key
-        out[(path, p.key)] = key
+        if (path, p.key) not in fits:  # fuller names, not other short forms of them
+            fits[(path, p.key)] = _fuller(p.key, cited[path])
+        found = [k for k in fits[(path, p.key)] if roles_agree(own, roles.get((path, k), set()))]
+        docs = files[path]
+        out[(doc, p.key)] = found and (
+            _dominant(found, cited[path])
+            or _by_company(p.key, found, docs[doc], docs, cited[path])) or p.key
     return out
+
+
+def _fuller(key: str, cited: Counter) -> list[str]:
+    """The names of ``cited`` that ``key`` may be short for, less those that are themselves
+    short for another ("william rogers" beside "william p rogers" and "william d rogers")."""
+    fits = [k for k in cited if k != key and _fits(key, k)]
+    return sorted(k for k in fits if not any(o != k and _fits(k, o) for o in fits))
+
+
+def _fits(short: str, full: str) -> bool:
+    return _part_of(short, full) or any(_part_of(v, full) or v == full for v in _variants(short))
+
+
+# the company a namesake keeps must tell them apart: the best score this many times the next
+_COMPANY_RATIO = 2.0
+_COMPANY_MIN = 0.5
+
+
+def _by_company(key: str, fits: list[str], keys: set[str], docs: dict[str, set[str]],
+                cited: Counter) -> str | None:
+    """The one of ``fits`` whose documents cite the other people of this document (``keys``),
+    each person weighing more the fewer documents of the file cite them."""
+    others = keys - {key, *fits}
+    if not others:
+        return None
+    scores = []
+    for k in fits:
+        company = Counter(q for ks in docs.values() if k in ks for q in ks & others)
+        score = sum(n / cited[k] * math.log(len(docs) / cited[q]) for q, n in company.items())
+        scores.append((score, k))
+    scores.sort(reverse=True)
+    best, runner_up = scores[0][0], scores[1][0] if len(scores) > 1 else 0.0
+    return scores[0][1] if best >= _COMPANY_MIN and best >= _COMPANY_RATIO * runner_up else None
 
 
 def _dominant(keys: list[str], docs: Counter) -> str | None:
@@ -324,12 +419,14 @@ def _person(key: str, group: list[LocalPerson]) -> Person:
                     key=lambda n: (len(n), n), default=None)
     if canonical is None:  # the key came from a name spelled another way
         canonical = max(names, key=lambda n: (fold(n) == fold(key), len(n), n))
+    listed = [p for p in group if p.list_ids] or group  # a persons list's word comes first
     return Person(
         person_id=stable_id("person", key),
         name=canonical,
         aliases=tuple(sorted(n for n in names if n != canonical)),
-        role=_most_common([p.role for p in group]),
-        country=_most_common([p.country for p in group]),
+        role=_most_common([p.role for p in listed]) or _most_common([p.role for p in group]),
+        country=(_most_common([p.country for p in listed])
+                 or _most_common([p.country for p in group])),
         frus_person_ids=tuple(sorted({i for p in group for i in p.list_ids})),
     )
 
