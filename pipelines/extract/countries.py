@@ -159,6 +159,7 @@ COUNTRY_NAMES: dict[str, str] = {
 DEMONYMS: dict[str, str] = {
     # North America and the Caribbean
     "american": "US", "americans": "US", "canadian": "CA", "canadians": "CA",
+    "hellenic": "GR",  # "Hellenic National Defense General Staff"
     "mexican": "MX", "mexicans": "MX", "cuban": "CU", "cubans": "CU", "haitian": "HT",
     "haitians": "HT", "dominican": "DO", "dominicans": "DO", "jamaican": "JM",
     "jamaicans": "JM", "trinidadian": "TT", "trinidadians": "TT", "barbadian": "BB",

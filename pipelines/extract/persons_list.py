@@ -162,30 +162,76 @@ def _iso_of(m: re.Match) -> str:
     return f"{m.group(4)}-{month:02d}-{day:02d}"
 
 
-def role_country(role: str | None) -> str | None:
-    """A country the role names by nationality ('Soviet Ambassador') or as 'X of <country>'."""
+def role_country(role: str | None, us_record: bool = False) -> str | None:
+    """The country a role names: by nationality opening it ("Soviet Ambassador", "Greek
+    Permanent Representative to NATO", "U.S. Consul General"), as "... of <country>"
+    ("Prime Minister of Greece", "General Secretary of the Communist Party of the Soviet
+    Union"), or after a comma closing it ("Herero leader, Namibia").  In a U.S. government
+    record (``us_record``: a FRUS volume's list) a U.S. office, a seat in Congress, a U.S.
+    service and an ambassador or embassy "to"/"in" another country are the United States'
+    (the lists call the U.S. ambassador to Greece "Ambassador to Greece")."""
     if not role:
         return None
-    low = role.lower()
-    m = re.match(r"(?:former\s+)?([a-z.\s]+?)\s+(?:ambassador|foreign|prime|president|premier|"
-                 r"minister|chancellor|leader|king|emperor|chairman|secretary|embassy|official)",
-                 low)
-    if m and m.group(1).strip() in COUNTRY_WORDS:
-        return COUNTRY_WORDS[m.group(1).strip()]
-    m = re.match(r"(?:president|premier|prime minister|chancellor|king|emperor|chairman|"
-                 r"foreign minister|minister)\s+of\s+(?:the\s+)?([a-z.\s]+?)(?:[,;(]|$)", low)
-    if m and m.group(1).strip() in COUNTRY_WORDS:
-        return COUNTRY_WORDS[m.group(1).strip()]
-    return None
+    low = re.sub(r"\s+", " ", fold(role).lower()).strip()
+    for part in low.split(", "):  # "Director General, Greek Prime Minister's Office"
+        opening = _OPENING_COUNTRY.match(part)
+        if opening:
+            return COUNTRY_WORDS[opening.group(1)]
+    found = [(m.start(), code) for pattern, code in _COUNTRY_WORD_PATTERNS
+             for m in pattern.finditer(low) if _OF_BEFORE.search(low, 0, m.start())
+             or _TITLE_AFTER.match(low, m.end())]
+    if found:
+        return min(found)[1]
+    closing = _CLOSING_COUNTRY.search(low)
+    if closing:
+        return COUNTRY_WORDS[closing.group(1)]
+    if us_record and _US_OFFICE.search(low):
+        return "US"
+    return "GB" if low in _PEERAGE else None
 
+
+# a British peer's rank given as the role ("Lord Caradon": Lord)
+_PEERAGE = frozenset(["lord", "baroness", "viscount", "baron", "earl", "marquess"])
+
+
+_COUNTRY_ALTERNATION = "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len,
+                                                                reverse=True))
+# a country word opening the role, before the office ("former Soviet Ambassador")
+_OPENING_COUNTRY = re.compile(rf"(?:(?:former|then|acting)\s+)?({_COUNTRY_ALTERNATION})(?=\s)")
+_COUNTRY_WORD_PATTERNS = [(re.compile(rf"(?<![\w.]){re.escape(w)}(?!\w)"), code)
+                          for w, code in COUNTRY_WORDS.items() if len(w) > 2]
+# "of Greece", "of the Republic of Zaire", "of the Soviet Union"
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:[a-z’']+\s+){0,2}of\s+(?:the\s+)?)?\Z")
+# a country word before a leader's title: "Assistant to Cypriot President Kyprianou" serves
+# Cyprus
+_TITLE_AFTER = re.compile(r"\s+(?:president|prime minister|foreign minister|premier|king|"
+                          r"chancellor|government|embassy|foreign ministry)\b")
+_CLOSING_COUNTRY = re.compile(rf",\s*(?:the\s+)?({_COUNTRY_ALTERNATION})\s*$")
+# offices, services and posts of the U.S. government as FRUS persons lists name them
+_US_OFFICE = re.compile(
+    r"\b(?:secretary of (?:state|defense|the treasury|commerce|agriculture|labor|the army|"
+    r"the navy|the air force|energy|transportation)|(?:assistant|under|deputy) secretary|"
+    r"department of (?:state|defense|the treasury|commerce|justice|energy|agriculture)|"
+    r"national security (?:council|affairs|adviser|advisor)|central intelligence|"
+    r"white house|executive office of the president|office of management and budget|"
+    r"joint chiefs|house of representatives|senat(?:e|or)|congress(?:man|woman|ional)?|"
+    r"(?:representative|senator) from|\((?:[dri])-|attorney general|usa|usn|usaf|usmc|"
+    r"president of the united states|vice president of the united states|"
+    r"(?:special |deputy )?assistant to the president|u\.s\.|united states (?:ambassador|"
+    r"representative|mission)|(?:ambassador to|embassy in)(?! the united states| washington)|"
+    r"consul(?:ate)? general|charge "
+    r"d'?affaires|deputy chief of mission|agency for international development|"
+    r"arms control and disarmament agency|information agency|peace corps|nsc staff)")
 
 
 def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]]:
     entries, mentions = _listed(doc)
+    us_record = (doc.source_key or "").startswith("frus")  # the U.S. government's records
     found, found_mentions = _named_in_text(doc, list(entries.values()))
     _merge_found(entries, mentions, found, found_mentions, doc)
     people = [LocalPerson(e.key, e.name, tuple(sorted(a for a in e.aliases if a != e.name)),
-                          e.role, role_country(e.role), tuple(sorted(i for i in e.list_ids if i)))
+                          e.role, role_country(e.role, us_record),
+                          tuple(sorted(i for i in e.list_ids if i)))
               for e in entries.values()]
     mentions.sort(key=lambda m: (m.char_start, m.char_end))
     return sorted(people, key=lambda p: p.key), mentions

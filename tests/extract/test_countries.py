@@ -152,3 +152,37 @@ def test_surnames_that_name_countries_or_cities_too_stay_people():
     people, _ = people_by_name("Foreign Minister Sabah said the talks would resume. Ambassador "
                                "Togo said Tokyo agreed. Nell Salisbury and Ivo Lima said little.")
     assert sorted(people) == ["Ivo Lima", "Nell Salisbury", "Sabah", "Togo"]
+
+
+@pytest.mark.parametrize(("role", "code"), [
+    ("Greek Permanent Representative to the United Nations", "GR"),
+    ("Director General, Norwegian Prime Minister’s Office", "NO"),
+    ("General Secretary of the Central Committee of the Communist Party of the Soviet Union",
+     "SU"),
+    ("Herero leader, Namibia", "NA"),
+    ("Counselor of the British Embassy in the United States", "GB"),
+    # a U.S. government record's own offices, services and posts
+    ("Ambassador to the Soviet Union", "US"),
+    ("Political Counselor, U.S. Embassy in Greece", "US"),
+    ("Senator (R-New York)", "US"),
+    ("Lieutenant General, USAF", "US"),
+    ("Director, Office of Andean Affairs, Bureau of Inter-American Affairs, Department of State",
+     "US"),
+    # no country named: null, not a guess
+    ("Ambassador to the United States", None),
+    ("Minister of Foreign Affairs", None),
+    ("Secretary General of the United Nations", None),
+])
+def test_the_country_a_listed_role_names_in_a_us_record(role, code):
+    assert role_country(role, us_record=True) == code
+
+
+def test_us_offices_give_no_country_outside_a_us_record():
+    assert role_country("Senator (R-New York)") is None
+    assert role_country("Ambassador to the Soviet Union") is None
+
+
+def test_a_country_word_before_a_leaders_title_and_a_peer():
+    assert role_country("Economic Adviser to Norwegian Prime Minister Dahl") == "NO"
+    assert role_country("General, Hellenic National Defense General Staff") == "GR"
+    assert role_country("Lord") == "GB"
