@@ -337,6 +337,9 @@ def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, s
             fits[(path, p.key)] = _fuller(p.key, cited[path])
         found = [k for k in fits[(path, p.key)] if roles_agree(own, roles.get((path, k), set()))]
         docs = files[path]
+        if p.key in GIVEN_NAMES:  # a given name alone: only the one person of the file it opens
+            out[(doc, p.key)] = found[0] if len(found) == 1 else p.key
+            continue
         out[(doc, p.key)] = found and (
             _dominant(found, cited[path])
             or _by_company(p.key, found, docs[doc], docs, cited[path])) or p.key
@@ -351,7 +354,22 @@ def _fuller(key: str, cited: Counter) -> list[str]:
 
 
 def _fits(short: str, full: str) -> bool:
-    return _part_of(short, full) or any(_part_of(v, full) or v == full for v in _variants(short))
+    """Whether ``short`` may be short for ``full`` in a file that cites both: part of it (or
+    of a formal form of its familiar given name), a given name alone that opens it ("ivor",
+    "tony" for "antony duff"), or a long family name spelt one letter apart ("denktas",
+    "rauf denktash")."""
+    if _part_of(short, full) or any(_part_of(v, full) or v == full for v in _variants(short)):
+        return True
+    if " " in short:
+        return False
+    first, last = full.split()[0], full.split()[-1]
+    if short in GIVEN_NAMES:
+        return first == short or first in NICKNAMES.get(short, ())
+    return len(short) >= _LONG_SINGLE and _one_letter_apart(short, last)
+
+
+# a family name alone this long may be misspelt by one letter ("Denktas" for "Denktash")
+_LONG_SINGLE = 7
 
 
 # the company a namesake keeps must tell them apart: the best score this many times the next

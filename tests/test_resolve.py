@@ -359,3 +359,24 @@ def test_a_short_name_goes_to_a_full_name_not_to_another_short_form():
     res = resolve_people(exs)
     assert sorted(p.name for p in res.people) == ["Dag Holm", "Ola Sarnes", "William D. Orcutt",
                                                   "William P. Orcutt"]
+
+
+def test_a_given_name_alone_is_the_one_person_of_its_volume_it_opens():
+    exs = [_in_volume("v1.xml", 1, _person("Ivor Dalmen"), _person("Antony Kell"),
+                      _person("Anthony Brisk")),
+           _in_volume("v1.xml", 2, _person("Ivor"), _person("Tony")),
+           _in_volume("v2.xml", 1, _person("Ivor"))]
+    res = resolve_people(exs)
+    ids = {(ex.document.source_path, k): res.ids[(ex.document.document_id, k)]
+           for ex in exs[1:] for k in ("ivor", "tony") if (ex.document.document_id, k) in res.ids}
+    assert ids == {("v1.xml", "ivor"): stable_id("person", "ivor dalmen"),
+                   ("v1.xml", "tony"): stable_id("person", "tony"),  # Antony or Anthony
+                   ("v2.xml", "ivor"): stable_id("person", "ivor")}
+
+
+def test_a_long_family_name_spelt_one_letter_apart_is_the_one_its_volume_cites():
+    exs = [_in_volume("v1.xml", 1, _person("Rauf Denkmash", role="President")),
+           _in_volume("v1.xml", 2, _person("Denkmas"))]
+    res = resolve_people(exs)
+    assert res.ids[(exs[1].document.document_id, "denkmas")] == stable_id(
+        "person", "rauf denkmash")

@@ -27,11 +27,14 @@ from pipelines.extract.english import senses
 from pipelines.extract.given_names import GIVEN_NAMES
 from pipelines.extract.lexicon import (
     ABBREVIATED_TITLES,
+    ABBREVIATED_WORDS,
     CABLE_ADDRESSES,
+    CITIES,
     COUNTRY_WORDS,
     FUNCTION_WORDS,
     NONPERSON_HEADS,
     ORG_ADJECTIVES,
+    PLACE_LEADS,
     PLACE_PHRASES,
     PLACES,
     PORTFOLIOS,
@@ -258,7 +261,8 @@ _NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "el
 def _name_word(word: str) -> bool | None:
     """Whether a word can be part of a name; None: yes, unless the text uses it in lowercase."""
     low = word.lower().rstrip(".")
-    if word.lower() in COUNTRY_WORDS or _CONTRACTION.fullmatch(low) or low in CABLE_ADDRESSES:
+    if (word.lower() in COUNTRY_WORDS or _CONTRACTION.fullmatch(low) or low in CABLE_ADDRESSES
+            or low in ABBREVIATED_WORDS):
         return False  # "U.S.", "I’m", "Isn’t", "AmEmbassy"
     if _LOWER_INITIALS.fullmatch(word.lower()):
         return True
@@ -286,8 +290,11 @@ def _is_full_name(cand: _Candidate, common: set[str]) -> bool:
     if len(toks) < 2 and cand.title is None and not cand.office:
         return False  # the last test below, first: it rules out most groups, one word each
     words = " ".join(t.low for t in toks)
-    if words in PLACES or toks[-1].low in NONPERSON_HEADS:
+    if (words in PLACES or words in CITIES or words in COUNTRY_WORDS
+            or toks[-1].low in NONPERSON_HEADS):
         return False
+    if cand.title is None and toks[0].low in PLACE_LEADS:
+        return False  # "Cape Town", "Port Elizabeth", "Fort Republica"
     if any(f"{a.low} {b.low}" in PLACE_PHRASES for a, b in pairwise(toks)):
         return False
     if not all(_is_name_word(t, common) for t in toks):
@@ -480,7 +487,8 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
         if (len(cand.tokens) == 1 and _is_name_word(cand.tokens[0], common)
                 and cand.tokens[0].low not in _NOT_SPEAKER_NAMES
                 and not _find(people, cand)
-                and not _namesakes(people, cand) and _speech_context(text, cand.tokens[0])):
+                and not _namesakes(people, cand) and _speech_context(text, cand.tokens[0])
+                and not _capitalised_by_place(text, cand.tokens[0])):
             people[name_key(cand.tokens[0].text)] = _new_person(cand, text)
     _list_mates(text, cands, people, common)
     mentions = []
@@ -550,6 +558,15 @@ def _listed_beside(text: str, tok: Token) -> tuple[str | None, str | None]:
     left = _LIST_LEFT.search(text, max(0, tok.start - 60), tok.start)
     right = _LIST_RIGHT.match(text, tok.end, tok.end + 60)
     return (left.group(1).lower() if left else None, right.group(1).lower() if right else None)
+
+
+def _capitalised_by_place(text: str, tok: Token) -> bool:
+    """An English word, no given name, capitalised only where a sentence or line opens
+    ("Everyone said", "Latter agreed"): no evidence of a name."""
+    if tok.low not in GIVEN_NAMES and senses(tok.low):
+        return all(_opens_sentence(text, m.start())
+                   for m in re.finditer(rf"(?<!\w){re.escape(tok.text)}(?!\w)", text))
+    return False
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -170,3 +170,16 @@ def test_offices_to_be_held_and_plural_titles_are_titles():
     assert set(people) == {"Dolver", "Hanet", "Ostrey", "Vasko"}
     assert people["Dolver"].role == "President-elect"
     assert people["Ostrey"].role is None
+
+
+def test_places_by_their_first_word_or_whole_name_are_not_people():
+    text = ("Minister Kallas flew from Cape Town to Port Elizabeth, then to Lourenco Marques, and said "
+            "that Fort Republica and Ivory Coast mattered. Victoria Falls was closed.")
+    people, _ = people_by_name(text)
+    assert set(people) == {"Kallas"}
+
+
+def test_an_english_word_capitalised_only_where_a_sentence_opens_is_no_speaker():
+    people, _ = people_by_name("The talks ended. Everyone said it was late. Latter agreed. "
+                               "Dir said nothing. Ball said the plan was sound, and Ball left.")
+    assert set(people) == {"Ball"}
