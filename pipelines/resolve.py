@@ -442,11 +442,21 @@ def _person(key: str, group: list[LocalPerson]) -> Person:
         person_id=stable_id("person", key),
         name=canonical,
         aliases=tuple(sorted(n for n in names if n != canonical)),
-        role=_most_common([p.role for p in listed]) or _most_common([p.role for p in group]),
+        role=(_most_common([_office(p.role) for p in listed])
+              or _most_common([_office(p.role) for p in group])),
         country=(_most_common([p.country for p in listed])
                  or _most_common([p.country for p in group])),
         frus_person_ids=tuple(sorted({i for p in group for i in p.list_ids})),
     )
+
+
+# forms of address the extractors keep as a person's role (they tell "Mrs. Doe" from an
+# office holder of her family name), which are no office to publish
+_ADDRESS = frozenset(["mrs", "miss", "ms", "madame", "mme", "madam", "lady", "mr", "dr"])
+
+
+def _office(role: str | None) -> str | None:
+    return None if role is None or role.lower().rstrip(".") in _ADDRESS else role
 
 
 def _most_common(values: list[str | None]) -> str | None:

@@ -380,3 +380,9 @@ def test_a_long_family_name_spelt_one_letter_apart_is_the_one_its_volume_cites()
     res = resolve_people(exs)
     assert res.ids[(exs[1].document.document_id, "denkmas")] == stable_id(
         "person", "rauf denkmash")
+
+
+def test_a_form_of_address_is_no_published_role():
+    res = resolve_people([_ex("a.xml", _person("Indra Valmi", role="Mrs.")),
+                          _ex("b.xml", _person("Indra Valmi", role="Mrs."))])
+    assert res.people[0].role is None

@@ -25,7 +25,8 @@ COUNTRY_WORDS: dict[str, str] = {
     "taiwan": "TW", "taiwanese": "TW", "taipei": "TW",
     "vietnam": "VN", "vietnamese": "VN", "hanoi": "VN", "saigon": "VN",
     "romania": "RO", "romanian": "RO", "poland": "PL", "polish": "PL",
-    "india": "IN", "indian": "IN", "pakistan": "PK", "pakistani": "PK",
+    "india": "IN", "indian": "IN", "pakistan": "PK", "pakistani": "PK", "pak": "PK",
+    "paks": "PK",
     "israel": "IL", "israeli": "IL", "egypt": "EG", "egyptian": "EG",
     "iran": "IR", "iranian": "IR", "iraq": "IQ", "iraqi": "IQ", "canada": "CA", "canadian": "CA",
     "italy": "IT", "viet nam": "VN", "italian": "IT", "mexico": "MX", "mexican": "MX", "cuba": "CU", "cuban": "CU",
@@ -67,7 +68,7 @@ PLACE_LEADS = frozenset(["cape", "port", "fort", "mount", "mt.", "lake", "isla",
                          "costa"])
 
 # Abbreviated words of cables and minutes that are capitalised but name no one ("Dir", "Dep")
-ABBREVIATED_WORDS = frozenset(["dir", "dep", "dev", "rep", "reps", "perm", "messrs", "dept",
+ABBREVIATED_WORDS = frozenset(["dir", "dep", "dev", "rep", "reps", "perm", "messrs", "dept", "u.n",
                                "depts", "asst", "admin", "exec", "gov", "govt", "info", "pol",
                                "econ", "mil", "sec", "secs"])
 
@@ -93,9 +94,11 @@ TITLES = (
     "admiral", "adm.", "colonel", "col.", "marshal", "professor", "prof.", "dr.", "dr",
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "lord", "judge", "justice", "envoy",
     "spokesman", "spokeswoman", "leader", "director", "commissioner", "counselor", "counsellor",
-    "lieutenant general", "lieutenant colonel", "major general", "brigadier general",
+    "administrator", "lieutenant general", "lieutenant colonel", "major general", "brigadier general",
     "lieutenant", "lt.", "lt", "captain", "capt.", "brigadier", "archbishop", "bishop",
     "ayatollah", "sheikh", "shaikh", "patriarch", "herr", "monsieur", "señor", "senor",
+    "adm", "amb", "amb.", "gen", "col", "capt", "sen.", "rep.", "mister", "pandit", "shri",
+    "sri", "shrimati",
 )
 # Titles as telegrams abbreviate them ("PriMin Talhouni", "FonMin Riad"), and what they stand for.
 TELEGRAPHESE_TITLES = {"primin": "Prime Minister", "fonmin": "Foreign Minister",
@@ -173,7 +176,9 @@ PORTFOLIOS = frozenset(["affairs", "industry", "trade", "commerce", "finance", "
                         "defence", "treasury", "agriculture", "labor", "labour", "interior",
                         "education", "health", "transport", "transportation", "economy",
                         "energy", "information", "planning", "development", "justice",
-                        "welfare", "security", "intelligence"])
+                        "welfare", "security", "intelligence", "fuel", "petroleum", "railways",
+                        "communications", "irrigation", "supply", "food", "fisheries",
+                        "tourism", "housing", "works"])
 
 # Capitalised adjectives of organisation and document names ("National Security Files",
 # "Federal Reserve Board", "Allied Powers"); none of them is a given or family name.
@@ -201,6 +206,13 @@ MORE_PLACES = frozenset([
     "belgrade", "bucharest", "warsaw", "prague", "budapest", "sofia", "tirana", "stockholm",
     "oslo", "copenhagen", "helsinki", "brussels", "hague", "madrid", "lisbon", "athens",
     "ankara", "nicosia", "canal", "kremlin", "sharm", "shaykh", "tiran", "aqaba",
+    # regions and provinces that records name beside people
+    "kashmir", "jammu", "punjab", "bengal", "assam", "kerala", "ladakh", "goa", "sikkim",
+    "baluchistan", "pushtunistan", "pakhtunistan", "khyber", "karakorum", "karakoram",
+    "ogaden", "biafra", "katanga", "kasai", "kivu", "shaba", "eritrea", "transvaal", "natal",
+    "ovamboland", "caprivi", "kurdistan", "galilee", "crimea", "silesia", "bavaria", "ruhr",
+    "tyrol", "sinkiang", "yunnan", "kwangtung", "fukien", "quemoy", "matsu", "mindanao",
+    "luzon", "sumatra", "borneo", "sarawak", "timor", "irian", "aceh", "varosha", "famagusta",
 ])
 # Words that end a phrase naming a thing, not a person ("Suez Canal", "Map Room", "Sixth Fleet")
 MORE_NONPERSON_HEADS = frozenset([
@@ -211,6 +223,9 @@ MORE_NONPERSON_HEADS = frozenset([
     "interpreter", "interpreters", "protocol", "staff", "world", "motors", "appeal", "claims",
     "annex", "tendencies", "mentality", "policy", "analysis", "attacks", "disarray", "plain",
     "call", "visit", "mission", "fund", "memorandum", "telegram", "cable", "points",
+    "line", "pass", "plateau", "waters", "frontier", "sabha", "plant", "kush", "rifles",
+    "nationalists", "observers", "charter", "contract", "team", "wing", "brothers",
+    "diplomacy", "guns", "mines", "radios", "assemblies", "meetings", "agencies",
 ])
 # Capitalised words that are not names: salutations, sentence adverbs, cable shorthand
 NON_NAME_WORDS = frozenset([
@@ -223,6 +238,7 @@ NON_NAME_WORDS = frozenset([
     "germans", "indians", "pakistanis", "syrians", "iraqis", "iranians", "jordanians", "cubans",
     "romanians", "yugoslavs", "czechs", "hungarians", "bulgarians", "vietnamese", "laotians",
     "commies", "commie", "chicom", "chicoms", "chinats", "communists",
+    "coun", "yrs",
 ])
 
 # The words of capitals and large cities (``CITIES``, city -> code, imported above for the

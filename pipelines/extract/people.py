@@ -32,6 +32,7 @@ from pipelines.extract.lexicon import (
     CITIES,
     COUNTRY_WORDS,
     FUNCTION_WORDS,
+    NON_NAME_WORDS,
     NONPERSON_HEADS,
     ORG_ADJECTIVES,
     PLACE_LEADS,
@@ -71,6 +72,8 @@ _OFFICE_BEFORE = re.compile(
 _FORMER = re.compile(r"\b(former|then|late|ex)[\s-]+$", re.IGNORECASE)
 _LIST_GAP = (r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
              r"(?:(?:possibly|perhaps|probably|also|later)\s+)?")
+_MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                  "oct", "nov", "dec"])
 # a month after a name is a date's ("Doe Oct 12"); "May" is also a name
 MONTH_WORDS = MONTH_NAMES - {"may"}
 # single words a speech verb's subject can be that name nobody: places, abbreviated titles
@@ -85,6 +88,11 @@ _APPOSITION = re.compile(
 _LOWER_INITIALS = re.compile(r"(?:[a-z]\.)+")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
 _WORD_PARTS = re.compile(r"[-’']")
+# a word with a capital inside, after three letters or more ("ChiCom", "SmithCarl")
+_JOINED = re.compile(r"([A-Z][a-z]{2,})[A-Z][a-z]")
+# what a family name opening with a capital inside begins with ("MacDonald", "FitzGerald")
+_NAME_PREFIXES = frozenset(["mac", "fitz", "van", "von", "del", "della", "des", "dos", "das",
+                            "ben", "abu", "ibn", "bin", "san", "saint", "ste"])
 # "I’m", "We’ve", "Isn’t": a pronoun or verb with its contraction, never a name
 _CONTRACTION = re.compile(r"(?:i|we|they|you|he|she|it|there|that|who|what|let)[’'](?:m|ve|d|ll|re|s)"
                           r"|[a-z]+n[’']t")
@@ -142,6 +150,7 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
             cand.office = True  # "Industry Tanaka", "Ambassadors Bohlen": a name follows
             i += 1
         elif low in FUNCTION_WORDS or low in ORG_ADJECTIVES or low in _STYLES or (
+                low in NON_NAME_WORDS and i + 1 < len(tokens)) or (
                 low in common and not cand.title) or _plural_title(low) or (
                 i + 1 < len(tokens) and not cand.title and ordinary_word(low)):
             i += 1
@@ -167,7 +176,8 @@ def _peel_word(tok: Token, common: set[str]) -> _Candidate | None:
     needs a word after it), so the word is either peeled off whole (None: no candidate) or the
     name."""
     low = tok.low if tok.low in COUNTRY_WORDS else _office_word(tok.low.rstrip("."))
-    if _peeled_alone(low) or low in common or len(low) < 2 or _INITIALS_ONLY.fullmatch(tok.text):
+    if (_peeled_alone(low) or low in common or len(low) < 2 or _INITIALS_ONLY.fullmatch(tok.text)
+            or low in _MONTH_ABBREVIATIONS):  # "Dec" alone is a month, "Jun Arai" a name
         return None  # a lone letter ("B:") is an initial or a label, never a whole name; nor
         # are initials alone ("U.N.I.P.", "H.K.")
     return _Candidate([tok], key=name_key(tok.text))
@@ -268,6 +278,9 @@ def _name_word(word: str) -> bool | None:
         return True
     if _ACRONYM.fullmatch(word) or (len(low) >= 6 and _NOUN_SUFFIX.search(low)):
         return False  # "KOR", "S" without its period; "Reactions", "Courses of Action"
+    joined = _JOINED.match(word)
+    if joined and joined.group(1).lower() not in _NAME_PREFIXES:
+        return False  # "ChiCom", "SmithCarl" (two words run together), not "MacDonald"
     parts = _WORD_PARTS.split(low)
     if (
         low in FUNCTION_WORDS or low in _ORDINALS or low in _NUMBERS or low in PLACES
@@ -301,7 +314,7 @@ def _is_full_name(cand: _Candidate, common: set[str]) -> bool:
         return False
     if _INITIALS_ONLY.fullmatch(toks[-1].text):
         return False
-    if cand.title is None and any(_of_between(a, b) for a, b in pairwise(toks)):
+    if any(_of_between(a, b) for a, b in pairwise(toks)):
         return False  # "Results of Richard", "Deployment of Redeyes": a phrase, not a name
     return len(toks) >= 2 or cand.title is not None or cand.office
 
@@ -385,7 +398,7 @@ def _new_person(cand: _Candidate, text: str) -> _Person:
 # forms of address that come before a name but hold no office (a woman's, "Mrs.", stays: it is
 # what tells "Mrs. Ford" from the President of the family name, see persons_list.may_hold)
 _HONORIFICS = frozenset({"mr", "dr", "sir", "messrs", "monsieur", "m", "herr", "señor", "senor",
-                         "signor"})
+                         "signor", "mister", "pandit", "shri", "sri"})
 
 
 def _title_of(cand: _Candidate, text: str) -> str | None:

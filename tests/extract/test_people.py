@@ -183,3 +183,12 @@ def test_an_english_word_capitalised_only_where_a_sentence_opens_is_no_speaker()
     people, _ = people_by_name("The talks ended. Everyone said it was late. Latter agreed. "
                                "Dir said nothing. Ball said the plan was sound, and Ball left.")
     assert set(people) == {"Ball"}
+
+
+def test_honorifics_run_together_words_months_and_regions_are_not_names():
+    text = ("Prime Minister Hari Dalvan spoke. Later Mister Dalvan said the Durand Line and "
+            "the Khyber Pass were closed. The ChiCom reply came Dec 3; Dec said nothing. "
+            "Paks Dalvan was wrong, said Kashmir Dalvan. The Lok Sabha met.")
+    people, mentions = people_by_name(text)
+    assert set(people) == {"Hari Dalvan"}
+    assert {m.text for m in mentions} == {"Hari Dalvan", "Dalvan"}
