@@ -45,7 +45,7 @@ from pipelines.extract.lexicon import (
     TITLE_MODIFIERS,
     TITLES,
 )
-from pipelines.extract.names import Token, name_groups, name_key, surname
+from pipelines.extract.names import SURNAME_FIRST, Token, name_groups, name_key, surname
 from pipelines.extract.segment import ABBREV
 
 # "of" joins capitalised words in a name group without being a token of it
@@ -202,6 +202,29 @@ def ordinary_word(low: str) -> bool:
         low.endswith(("ing", "ed", "en", "ly")) and bool(kinds & {"verb", "adv"}))
 
 
+@lru_cache(maxsize=1 << 14)
+def english_lead(low: str) -> bool:
+    """An English word opening a name group that is no given name and no family name written
+    first ("Li Peng", "Le Duc Tho", "Tin Pe").  With only English words after it, the group
+    is a heading's or a thing's ("Lightning Mark", "Agenda Item", "White Paper"); before a
+    listed family name it is a description ("Brahmin Nehru").  (The word lists hold many
+    given names as nouns, "Ola", "Indra": alone this is no evidence.)"""
+    return (len(low) >= 3 and low not in GIVEN_NAMES and low not in SURNAME_FIRST
+            and low not in _SHORT_FAMILY_FIRST and bool(senses(low)))
+
+
+def english_phrase(toks: list[Token]) -> bool:
+    """'Agenda Item', 'Lightning Mark', 'Christmas Ball': English words only, the first no
+    given name."""
+    return (len(toks) >= 2 and english_lead(toks[0].low.rstrip("."))
+            and all(senses(t.low.rstrip(".")) for t in toks[1:]))
+
+
+# family names written first, of three letters, that are English words too (Vietnamese,
+# Burmese); SURNAME_FIRST has the Chinese and Korean ones
+_SHORT_FAMILY_FIRST = frozenset(["ton", "tin", "lon", "son", "van", "ngo", "dan"])
+
+
 @lru_cache(maxsize=1 << 14)  # asked for every one-word group, of the same words
 def _peeled_alone(low: str) -> bool:
     # a title alone ("the Admiral remarked") names whoever holds it, never a person "Admiral"
@@ -316,6 +339,8 @@ def _is_full_name(cand: _Candidate, common: set[str]) -> bool:
         return False
     if any(_of_between(a, b) for a, b in pairwise(toks)):
         return False  # "Results of Richard", "Deployment of Redeyes": a phrase, not a name
+    if cand.title is None and english_phrase(toks):
+        return False
     return len(toks) >= 2 or cand.title is not None or cand.office
 
 

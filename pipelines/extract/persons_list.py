@@ -24,7 +24,7 @@ from pipelines.document import Document, ListedPerson, LocalPerson, PersonMentio
 from pipelines.extract.lexicon import ABBREVIATED_TITLES, COUNTRY_WORDS, ROLE_NOUNS, TITLES
 from pipelines.extract.names import fold, name_key, surname
 from pipelines.extract.offices import TITLED_OFFICES, holder_on
-from pipelines.extract.people import extract_people
+from pipelines.extract.people import english_lead, extract_people
 from pipelines.extract.segment import Spans
 
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "amb", "ambassador", "the", "sir", "gen", "general",
@@ -442,6 +442,8 @@ def _other_given_name(name: str, entry: _Entry) -> bool:
     given = words[-2]
     if len(given) < 2 or given in TITLE_WORDS or given[0] in entry.tokens:
         return False
+    if len(words) == 2 and english_lead(given):
+        return False  # "Brahmin Nehru", "Hindu Dulles": a description, not a given name
     return not any(_alike(given, t) for t in entry.tokens)
 
 

@@ -192,3 +192,10 @@ def test_honorifics_run_together_words_months_and_regions_are_not_names():
     people, mentions = people_by_name(text)
     assert set(people) == {"Hari Dalvan"}
     assert {m.text for m in mentions} == {"Hari Dalvan", "Dalvan"}
+
+
+def test_a_phrase_of_english_words_is_no_name_but_an_unlisted_given_name_may_be_a_word():
+    text = ("The Agenda Item was settled, and Lightning Mark deliveries were late. "
+            "Ola Brenn and Indra Valmi came; Li Peng and Tin Pe came too.")
+    people, _ = people_by_name(text)
+    assert set(people) == {"Ola Brenn", "Indra Valmi", "Li Peng", "Tin Pe"}

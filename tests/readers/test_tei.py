@@ -540,3 +540,13 @@ def test_a_name_read_over_marked_names_only_is_no_new_person(tmp_path):
     (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
     names = sorted(p.name for p in extract_document(doc).people)
     assert names == ["Aldo Varnholt", "Ines Kallas"]
+
+
+def test_an_english_word_before_a_listed_family_name_describes_the_listed_person(tmp_path):
+    # the record links one "Kallas" to the list; "Brahmin Kallas" in plain text is she too
+    volume = _namesakes_volume((("Secretary", "p_VA"),)).replace(
+        "</dateline>", '</dateline><p><persName corresp="#p_KI">Kallas</persName> agreed. '
+        "Later Brahmin Kallas said that the border would stay open.</p>")
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    names = sorted(p.name for p in extract_document(doc).people)
+    assert names == ["Aldo Varnholt", "Ines Kallas"]
