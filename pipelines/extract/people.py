@@ -519,7 +519,8 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     places = _place_names(text, cands)
     for cand in cands:  # pass 1: full names and titled names
         if (_is_full_name(cand, common) and not _find(people, cand)
-                and (cand.title or cand.key not in places) and not _outline_label(text, cand)):
+                and (cand.title or cand.key not in places) and not _outline_label(text, cand)
+                and not _office_phrase(text, cand)):
             people[cand.key] = _new_person(cand, text)
     for cand in cands:  # pass 2: single words spoken of as speakers
         if (len(cand.tokens) == 1 and _is_name_word(cand.tokens[0], common)
@@ -544,6 +545,18 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
         last_named[name_key(person.name)] = len(mentions)
         mentions.append(PersonMention(name_key(person.name), text[start:end], start, end))
     return [_local(p) for p in people.values()], mentions
+
+
+def _office_phrase(text: str, cand: _Candidate) -> bool:
+    """'Security Branch', 'Policy Planning Paper', 'Continental Shelf': an office word and an
+    English word that the text gives nowhere else, the end of a name of a thing.  ('Economic
+    Affairs Ball': a family name after an office, named again elsewhere.)"""
+    if cand.title or not cand.office or len(cand.tokens) != 1:
+        return False
+    tok = cand.tokens[0]
+    if tok.low in GIVEN_NAMES or not senses(tok.low):
+        return False
+    return len(re.findall(rf"(?<!\w){re.escape(tok.text)}(?!\w)", text)) < 2
 
 
 _LINE_START = re.compile(r"(?:^|\n)[\s\d.()]*\Z")

@@ -199,3 +199,10 @@ def test_a_phrase_of_english_words_is_no_name_but_an_unlisted_given_name_may_be_
             "Ola Brenn and Indra Valmi came; Li Peng and Tin Pe came too.")
     people, _ = people_by_name(text)
     assert set(people) == {"Ola Brenn", "Indra Valmi", "Li Peng", "Tin Pe"}
+
+
+def test_an_office_word_before_an_english_word_named_once_is_a_things_name():
+    text = ("Van den Bergh became head of the Security Branch. The Policy Planning Paper was "
+            "late. Under Secretary for Economic Affairs Ball came; Ball said it was fine.")
+    people, _ = people_by_name(text)
+    assert set(people) == {"Van den Bergh", "Ball"}
