@@ -206,14 +206,21 @@ def _one_word_apart(a: str, b: str) -> bool:
 _ROLE_FILLER = frozenset(["the", "of", "former", "acting", "and", "for", "to", "in"])
 
 
+# abbreviated role words ("Gen.", "Amb.") and what they stand for
+_ABBREVIATED = {"gen": "general", "adm": "admiral", "amb": "ambassador", "sec": "secretary",
+                "secy": "secretary", "col": "colonel", "lt": "lieutenant", "capt": "captain",
+                "pres": "president", "min": "minister", "dep": "deputy", "asst": "assistant",
+                "dir": "director", "maj": "major", "sen": "senator", "rep": "representative"}
+
+
 def roles_agree(a: set[str], b: set[str]) -> bool:
     """No roles on one side, or one role's words all among another's ("Director" and "Director
     General of Political Affairs"), or two words in common ("Greek Secretary General" and
     "Foreign Ministry Secretary General"); "Governor" and "Ambassador to Tanzania" disagree."""
     if not a or not b:
         return True
-    words = [[set(re.findall(r"[a-z]{2,}", fold(r))) - _ROLE_FILLER for r in side]
-             for side in (a, b)]
+    words = [[{_ABBREVIATED.get(w, w) for w in re.findall(r"[a-z]{2,}", fold(r))} - _ROLE_FILLER
+              for r in side] for side in (a, b)]
     return any(x <= y or y <= x or len(x & y) >= 2 for x in words[0] for y in words[1])
 
 

@@ -386,3 +386,10 @@ def test_a_form_of_address_is_no_published_role():
     res = resolve_people([_ex("a.xml", _person("Indra Valmi", role="Mrs.")),
                           _ex("b.xml", _person("Indra Valmi", role="Mrs."))])
     assert res.people[0].role is None
+
+
+def test_abbreviated_roles_agree_with_their_words():
+    from pipelines.resolve import roles_agree
+    assert roles_agree({"General"}, {"Gen."})
+    assert roles_agree({"Amb."}, {"Ambassador to Norland"})
+    assert not roles_agree({"Governor"}, {"Ambassador to Norland"})
