@@ -541,7 +541,7 @@ _NTH_BEFORE = re.compile(
 # What may follow the day: a stop, or a word that goes on with the sentence, never a noun
 # ("the 9th Division", "the 20th century") nor a month ("the 9th of March" is read whole).
 _NTH_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2013\u2014]|\Z)|\s+(?:and|or|to|through|until|when|at)\s"
-                        r"|\s+(?=I\s)"  # a telegram's "On 3rd I met with ..."
+                        r"|\s+(?=(?:I|he|she|we|they)\s)"  # "On 3rd I met", "on the 12th he left"
                         r"|\s+[a-z]+ing\b")  # "forenoon 8th talking with ..."
 
 

@@ -473,3 +473,9 @@ def test_a_telegrams_day_of_the_month_after_a_part_of_the_day():
     text = "Kessel, February 9, 1949.\n\nSpent entire forenoon 8th talking with Thale."
     assert [(d.text, d.value) for d in extract_dates(text)] == [
         ("February 9, 1949", "1949-02-09"), ("8th", "1949-02-08")]
+
+
+def test_a_day_of_the_month_before_the_sentences_subject():
+    assert found("On the 12th he left, and on the 14th they returned.", "1976-05-19") == [
+        ("the 12th", "1976-05-12"), ("the 14th", "1976-05-14")]
+    assert found("The 12th Congress met; the 21st parallel held.", "1976-05-19") == []
