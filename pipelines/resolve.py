@@ -210,7 +210,11 @@ _ROLE_FILLER = frozenset(["the", "of", "former", "acting", "and", "for", "to", "
 _ABBREVIATED = {"gen": "general", "adm": "admiral", "amb": "ambassador", "sec": "secretary",
                 "secy": "secretary", "col": "colonel", "lt": "lieutenant", "capt": "captain",
                 "pres": "president", "min": "minister", "dep": "deputy", "asst": "assistant",
-                "dir": "director", "maj": "major", "sen": "senator", "rep": "representative"}
+                "dir": "director", "maj": "major", "sen": "senator", "rep": "representative",
+                # a diplomat's posts by another name: an ambassador may be his country's
+                # permanent representative or envoy
+                "representative": "ambassador", "envoy": "ambassador", "permrep": "ambassador",
+                "delegate": "ambassador"}
 
 
 def roles_agree(a: set[str], b: set[str]) -> bool:
@@ -332,6 +336,7 @@ def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, s
         roles.setdefault((path, p.key), set()).update([p.role] if p.role else [])
     cited = {path: Counter(k for keys in docs.values() for k in keys)
              for path, docs in files.items()}
+    names = {path: _FileNames(counts) for path, counts in cited.items()}
     fits: dict[tuple[str, str], list[str]] = {}  # (file, short key) -> people it may be
     out: dict[tuple[str, str], str] = {}
     for doc, path, p in locals_:
@@ -341,9 +346,13 @@ def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, s
             out[(doc, p.key)] = key
             continue
         if (path, p.key) not in fits:  # fuller names, not other short forms of them
-            fits[(path, p.key)] = _fuller(p.key, cited[path])
+            fits[(path, p.key)] = _fuller(p.key, names[path])
         found = [k for k in fits[(path, p.key)] if roles_agree(own, roles.get((path, k), set()))]
         docs = files[path]
+        here = [k for k in found if k in docs[doc]]
+        if len(here) == 1:  # the one of them this very document names
+            out[(doc, p.key)] = here[0]
+            continue
         if p.key in GIVEN_NAMES:  # a given name alone: only the one person of the file it opens
             out[(doc, p.key)] = found[0] if len(found) == 1 else p.key
             continue
@@ -353,10 +362,43 @@ def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, s
     return out
 
 
-def _fuller(key: str, cited: Counter) -> list[str]:
-    """The names of ``cited`` that ``key`` may be short for, less those that are themselves
+class _FileNames:
+    """The names one file cites, indexed for ``_fuller``: by word, and a one-word name's
+    family names less one letter (for "denktas" beside "rauf denktash")."""
+
+    def __init__(self, keys: Iterable[str]):
+        self.with_word: dict[str, set[str]] = {}
+        self.family_less_one: dict[str, set[str]] = {}
+        for k in keys:
+            words = k.split()
+            for w in words:
+                self.with_word.setdefault(w, set()).add(k)
+            last = words[-1]
+            if len(last) >= _LONG_SINGLE - 1:
+                for variant in {last[:i] + last[i + 1:] for i in range(len(last))} | {last}:
+                    self.family_less_one.setdefault(variant, set()).add(k)
+
+    def candidates(self, key: str) -> set[str]:
+        """A superset of the names ``key`` may be short for (``_fits`` decides)."""
+        words = key.split()
+        found: set[str] = set()
+        for form in [key, *_variants(key)]:  # all its long words, or its family name
+            long_words = [w for w in form.split() if len(w) > 1] or form.split()
+            found |= set.intersection(*(self.with_word.get(w, set()) for w in long_words))
+        if len(words) == 1:
+            for name in (key, *NICKNAMES.get(key, ())):
+                found |= self.with_word.get(name, set())
+            if len(key) >= _LONG_SINGLE:
+                for variant in {key[:i] + key[i + 1:] for i in range(len(key))} | {key}:
+                    found |= self.family_less_one.get(variant, set())
+        found.discard(key)
+        return found
+
+
+def _fuller(key: str, names: _FileNames) -> list[str]:
+    """The names of the file that ``key`` may be short for, less those that are themselves
     short for another ("william rogers" beside "william p rogers" and "william d rogers")."""
-    fits = [k for k in cited if k != key and _fits(key, k)]
+    fits = [k for k in names.candidates(key) if _fits(key, k)]
     return sorted(k for k in fits if not any(o != k and _fits(k, o) for o in fits))
 
 

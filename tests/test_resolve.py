@@ -393,3 +393,14 @@ def test_abbreviated_roles_agree_with_their_words():
     assert roles_agree({"General"}, {"Gen."})
     assert roles_agree({"Amb."}, {"Ambassador to Norland"})
     assert not roles_agree({"Governor"}, {"Ambassador to Norland"})
+
+
+def test_a_short_name_is_first_the_one_of_its_namesakes_its_own_document_names():
+    exs = [_in_volume("v1.xml", 1, _person("Antony Dale")),
+           _in_volume("v1.xml", 2, _person("Anthony Crewe"), _person("Tony")),
+           _in_volume("v1.xml", 3, _person("Eustache Lagaros", role="Permanent Representative")),
+           _in_volume("v1.xml", 4, _person("Legaros", role="Ambassador"))]
+    res = resolve_people(exs)
+    assert res.ids[(exs[1].document.document_id, "tony")] == stable_id("person", "anthony crewe")
+    assert res.ids[(exs[3].document.document_id, "legaros")] == stable_id(
+        "person", "eustache lagaros")

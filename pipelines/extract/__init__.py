@@ -49,7 +49,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.06-46"
+EXTRACTOR_VERSION = "2026.12.06-47"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -196,7 +196,6 @@ def reset_caches() -> None:
     ``pipelines.readers.reset_caches``)."""
     for memo in (names._word, names.normalise, names.fold, people._peeled_alone,
                  people._name_word, people.ordinary_word, people.english_lead,
-                 persons_list.name_tokens,
-                 persons_list.title_in):
+                 persons_list.name_tokens, persons_list.title_in, persons_list.role_country):
         memo.cache_clear()
     reset_memos()  # true casing's word lists and memos

@@ -370,13 +370,24 @@ def _speech_context(text: str, tok: Token) -> bool:
 
 
 def _role_after(text: str, end: int) -> str | None:
-    m = _APPOSITION.match(text[end:end + 120].split("\n", 1)[0])  # a role never spans lines
+    line = text[end:end + 120].split("\n", 1)[0]  # a role never spans lines
+    m = _APPOSITION.match(line)
     if not m:
         return None
     phrase = m.group(1).strip()
-    if any(w in ROLE_NOUNS for w in re.findall(r"[a-z\-]+", phrase.lower())):
+    if phrase.split()[-1].lower() in _ROLE_ABBREVIATIONS:  # "Dep. Asst. Sec. for ...,": on
+        longer = _ABBREVIATED_APPOSITION.match(line)
+        phrase = longer.group(1).strip() if longer else phrase
+    if any(w in ROLE_NOUNS or w in _ROLE_ABBREVIATIONS
+           for w in re.findall(r"[a-z\-]+", phrase.lower())):
         return phrase
     return None
+
+
+_ABBREVIATED_APPOSITION = re.compile(r"^,\s+([^,;“”\"]{3,90}?)(?=,|;)")
+# role words as minutes and cables abbreviate them ("Dep. Asst. Sec. for Economic Affairs")
+_ROLE_ABBREVIATIONS = frozenset(["sec", "secy", "asst", "dep", "dir", "amb", "adm", "gen", "col",
+                                 "pres", "min", "rep", "dept"])
 
 
 def _role_before(text: str, start: int) -> str | None:

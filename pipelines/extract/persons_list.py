@@ -162,6 +162,7 @@ def _iso_of(m: re.Match) -> str:
     return f"{m.group(4)}-{month:02d}-{day:02d}"
 
 
+@lru_cache(maxsize=1 << 14)  # the same roles recur in every record of a volume
 def role_country(role: str | None, us_record: bool = False) -> str | None:
     """The country a role names: by nationality opening it ("Soviet Ambassador", "Greek
     Permanent Representative to NATO", "U.S. Consul General"), as "... of <country>"
@@ -177,11 +178,10 @@ def role_country(role: str | None, us_record: bool = False) -> str | None:
         opening = _OPENING_COUNTRY.match(part)
         if opening:
             return COUNTRY_WORDS[opening.group(1)]
-    found = [(m.start(), code) for pattern, code in _COUNTRY_WORD_PATTERNS
-             for m in pattern.finditer(low) if _OF_BEFORE.search(low, 0, m.start())
-             or _TITLE_AFTER.match(low, m.end())]
-    if found:
-        return min(found)[1]
+    for m in _COUNTRY_WORD.finditer(low):  # the first country word after "of" or before a title
+        if ((_OF_BEFORE.search(low, 0, m.start()) or _TITLE_AFTER.match(low, m.end()))
+                and not _desk(low, m.end())):
+            return COUNTRY_WORDS[m.group(1)]
     closing = _CLOSING_COUNTRY.search(low)
     if closing:
         return COUNTRY_WORDS[closing.group(1)]
@@ -198,14 +198,28 @@ _COUNTRY_ALTERNATION = "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=
                                                                 reverse=True))
 # a country word opening the role, before the office ("former Soviet Ambassador")
 _OPENING_COUNTRY = re.compile(rf"(?:(?:former|then|acting)\s+)?({_COUNTRY_ALTERNATION})(?=\s)")
-_COUNTRY_WORD_PATTERNS = [(re.compile(rf"(?<![\w.]){re.escape(w)}(?!\w)"), code)
-                          for w, code in COUNTRY_WORDS.items() if len(w) > 2]
+_COUNTRY_WORD = re.compile(r"(?<![\w.])(" + "|".join(
+    re.escape(w) for w in sorted((w for w in COUNTRY_WORDS if len(w) > 2), key=len,
+                                 reverse=True)) + r")(?!\w)")
 # "of Greece", "of the Republic of Zaire", "of the Soviet Union"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:[a-z’']+\s+){0,2}of\s+(?:the\s+)?)?\Z")
 # a country word before a leader's title: "Assistant to Cypriot President Kyprianou" serves
 # Cyprus
 _TITLE_AFTER = re.compile(r"\s+(?:president|prime minister|foreign minister|premier|king|"
                           r"chancellor|government|embassy|foreign ministry)\b")
+# "Office of Spain and Portugal Affairs", "Greek, Turkish and Cypriot Affairs": a desk for
+# the country, not its government
+_AFFAIRS_AFTER = re.compile(r"([a-z,’'.\s]{0,60}?)\baffairs\b")
+
+
+def _desk(low: str, end: int) -> bool:
+    """Whether the country word ending at ``end`` names an office's desk: only country words
+    and "and" between it and "affairs"."""
+    m = _AFFAIRS_AFTER.match(low, end)
+    if not m:
+        return False
+    words = re.findall(r"[a-z’'.]+", m.group(1))
+    return all(w in ("and", "the") or w in COUNTRY_WORDS for w in words)
 _CLOSING_COUNTRY = re.compile(rf",\s*(?:the\s+)?({_COUNTRY_ALTERNATION})\s*$")
 # offices, services and posts of the U.S. government as FRUS persons lists name them
 _US_OFFICE = re.compile(

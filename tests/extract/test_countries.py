@@ -186,3 +186,10 @@ def test_a_country_word_before_a_leaders_title_and_a_peer():
     assert role_country("Economic Adviser to Norwegian Prime Minister Dahl") == "NO"
     assert role_country("General, Hellenic National Defense General Staff") == "GR"
     assert role_country("Lord") == "GB"
+
+
+def test_a_desk_for_a_country_is_no_government_of_it():
+    role = ("Director of the Office of Spain and Portugal Affairs, Bureau of European Affairs, "
+            "Department of State")
+    assert role_country(role, us_record=True) == "US"
+    assert role_country("Prime Minister of Greece and Minister of Foreign Affairs") == "GR"

@@ -206,3 +206,8 @@ def test_an_office_word_before_an_english_word_named_once_is_a_things_name():
             "late. Under Secretary for Economic Affairs Ball came; Ball said it was fine.")
     people, _ = people_by_name(text)
     assert set(people) == {"Van den Bergh", "Ball"}
+
+
+def test_an_abbreviated_role_in_apposition():
+    people, _ = people_by_name("Dr. Ellen Varno, Dep. Asst. Sec. for Economic Affairs, spoke.")
+    assert people["Ellen Varno"].role == "Dep. Asst. Sec. for Economic Affairs"
