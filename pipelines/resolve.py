@@ -368,15 +368,21 @@ class _FileNames:
 
     def __init__(self, keys: Iterable[str]):
         self.with_word: dict[str, set[str]] = {}
-        self.family_less_one: dict[str, set[str]] = {}
         for k in keys:
-            words = k.split()
-            for w in words:
+            for w in k.split():
                 self.with_word.setdefault(w, set()).add(k)
-            last = words[-1]
-            if len(last) >= _LONG_SINGLE - 1:
-                for variant in {last[:i] + last[i + 1:] for i in range(len(last))} | {last}:
-                    self.family_less_one.setdefault(variant, set()).add(k)
+        self._less_one: dict[str, set[str]] | None = None  # made when first asked
+
+    @property
+    def family_less_one(self) -> dict[str, set[str]]:
+        if self._less_one is None:
+            self._less_one = {}
+            for k in {k for keys in self.with_word.values() for k in keys}:
+                last = k.split()[-1]
+                if len(last) >= _LONG_SINGLE - 1:
+                    for variant in {last[:i] + last[i + 1:] for i in range(len(last))} | {last}:
+                        self._less_one.setdefault(variant, set()).add(k)
+        return self._less_one
 
     def candidates(self, key: str) -> set[str]:
         """A superset of the names ``key`` may be short for (``_fits`` decides)."""
