@@ -122,10 +122,14 @@ def name_key(name: str) -> str:
 
 
 def surname(tokens: list[str]) -> str:
-    """The family name: first for two-part Chinese/Korean names, else the last real token."""
+    """The family name: first for Chinese and Korean names (of two parts, or three short ones),
+    else the last real token."""
     words = [t for t in tokens if t.lower().rstrip(".") not in {"jr", "sr", "ii", "iii"}]
     if not words:
         return tokens[-1]
     if len(words) == 2 and words[0].lower() in SURNAME_FIRST and not _INITIALS.match(words[1]):
         return words[0]
+    if (len(words) == 3 and words[0].lower() in SURNAME_FIRST
+            and all(len(w) <= 5 and not _INITIALS.match(w) for w in words[1:])):
+        return words[0]  # "Chou En Lai", "Park Chung Hee": the given name in two syllables
     return words[-1]

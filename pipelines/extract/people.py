@@ -348,7 +348,9 @@ def _is_full_name(cand: _Candidate, common: set[str]) -> bool:
 # X", "flew to X", "arrived in X"), or after "in"/"at"/"near"
 _PLACE_BEFORE = re.compile(r"(?:\b(?:called\s+(?:me|us|him|her)|went|flew|returned|came|drove|"
                            r"travell?ed|arrived|moved|sailed|back|summoned\s+\w+)\s+(?:to|in|at)"
-                           r"|\b(?:in|at|near))\s+$")
+                           r"|\b(?:in|at|near))\s+"
+                           # the next of a list of places: "at Silva Porto and Serpa Pinto"
+                           r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}\s+(?:and|or)\s+)?$")
 
 
 def _place_names(text: str, cands: list[_Candidate]) -> set[str]:

@@ -211,3 +211,10 @@ def test_an_office_word_before_an_english_word_named_once_is_a_things_name():
 def test_an_abbreviated_role_in_apposition():
     people, _ = people_by_name("Dr. Ellen Varno, Dep. Asst. Sec. for Economic Affairs, spoke.")
     assert people["Ellen Varno"].role == "Dep. Asst. Sec. for Economic Affairs"
+
+
+def test_a_place_listed_after_a_place_and_a_three_part_chinese_name():
+    people, _ = people_by_name("The airfields at Silva Porto and Serpa Pinto were held. "
+                               "Premier Chou En Lai met the envoy. Chou said no.")
+    assert set(people) == {"Chou En Lai"}
+    assert people["Chou En Lai"].aliases == ("Chou",)
