@@ -347,7 +347,8 @@ def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, s
             continue
         if (path, p.key) not in fits:  # fuller names, not other short forms of them
             fits[(path, p.key)] = _fuller(p.key, names[path])
-        found = [k for k in fits[(path, p.key)] if roles_agree(own, roles.get((path, k), set()))]
+        found = [k for k in fits[(path, p.key)] if roles_agree(own, roles.get((path, k), set()))
+                 and _spelt_as_cited(p.key, k, cited[path])]
         docs = files[path]
         here = [k for k in found if k in docs[doc]]
         if len(here) == 1:  # the one of them this very document names
@@ -360,6 +361,16 @@ def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, s
             _dominant(found, cited[path])
             or _by_company(p.key, found, docs[doc], docs, cited[path])) or p.key
     return out
+
+
+def _spelt_as_cited(short: str, full: str, cited: Counter) -> bool:
+    """A family name spelt another way than the fuller name's stands for it only when the
+    file cites the fuller name far more often ("Rodgers" once, "Bernard W. Rogers" often):
+    two people of one volume may be named one letter apart (Hansen, Jansen)."""
+    last = fold(short.split()[-1])
+    if any(g in (last, *NICKNAMES.get(last, ())) for g in fold(full).split()):
+        return True  # the name as the fuller one spells it, or a given name of it
+    return cited[full] >= _DOMINANT_RATIO * cited[short]
 
 
 class _FileNames:
@@ -378,7 +389,7 @@ class _FileNames:
         if self._less_one is None:
             self._less_one = {}
             for k in {k for keys in self.with_word.values() for k in keys}:
-                last = k.split()[-1]
+                last = fold(k.split()[-1])
                 if len(last) >= _LONG_SINGLE - 1:
                     for variant in {last[:i] + last[i + 1:] for i in range(len(last))} | {last}:
                         self._less_one.setdefault(variant, set()).add(k)
@@ -394,9 +405,10 @@ class _FileNames:
         if len(words) == 1:
             for name in (key, *NICKNAMES.get(key, ())):
                 found |= self.with_word.get(name, set())
-            if len(key) >= _LONG_SINGLE:
-                for variant in {key[:i] + key[i + 1:] for i in range(len(key))} | {key}:
-                    found |= self.family_less_one.get(variant, set())
+        last = fold(words[-1])  # a family name spelt one letter apart
+        if len(last) >= (_LONG_SINGLE if len(words) == 1 else _LONG_WORD):
+            for variant in {last[:i] + last[i + 1:] for i in range(len(last))} | {last}:
+                found |= self.family_less_one.get(variant, set())
         found.discard(key)
         return found
 
@@ -415,16 +427,21 @@ def _fits(short: str, full: str) -> bool:
     "rauf denktash")."""
     if _part_of(short, full) or any(_part_of(v, full) or v == full for v in _variants(short)):
         return True
-    if " " in short:
-        return False
+    if " " in short:  # "bernie rodgers" for "bernard w rogers": its family name misspelt
+        words, last = short.split(), full.split()[-1]
+        return (len(last) >= _LONG_WORD and words[-1] != last
+                and _one_letter_apart(fold(words[-1]), fold(last))
+                and _fits(" ".join([*words[:-1], last]), full))
     first, last = full.split()[0], full.split()[-1]
     if short in GIVEN_NAMES:
         return first == short or first in NICKNAMES.get(short, ())
-    return len(short) >= _LONG_SINGLE and _one_letter_apart(short, last)
+    return len(short) >= _LONG_SINGLE and _one_letter_apart(fold(short), fold(last))
 
 
-# a family name alone this long may be misspelt by one letter ("Denktas" for "Denktash")
+# a family name alone this long may be misspelt by one letter ("Denktas" for "Denktash"); with
+# the given name, this long ("Bernie Rodgers" for Bernard W. Rogers)
 _LONG_SINGLE = 7
+_LONG_WORD = 6
 
 
 # the company a namesake keeps must tell them apart: the best score this many times the next

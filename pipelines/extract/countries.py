@@ -65,6 +65,9 @@ COUNTRY_NAMES: dict[str, str] = {
     "liechtenstein": "LI", "italy": "IT", "san marino": "SM", "vatican": "VA",
     "vatican city": "VA", "holy see": "VA", "malta": "MT", "spain": "ES", "portugal": "PT",
     "andorra": "AD", "monaco": "MC", "gibraltar": "GI", "greece": "GR", "cyprus": "CY",
+    # the Turkish Cypriot administrations of the island (recognised only by Turkey)
+    "turkish republic of northern cyprus": "CY", "turkish federated state of cyprus": "CY",
+    "turkish federated state of kibris": "CY",
     "denmark": "DK", "norway": "NO", "sweden": "SE", "finland": "FI", "iceland": "IS",
     "faroe islands": "FO",
     # Eastern Europe and the Soviet Union

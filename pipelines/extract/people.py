@@ -451,7 +451,12 @@ def _title_of(cand: _Candidate, text: str) -> str | None:
     if not cand.office:
         return None
     m = _OFFICE_BEFORE.search(text, max(0, cand.tokens[0].start - 90), cand.tokens[0].start)
-    return m.group().strip() if m else None
+    if not m:
+        return None
+    head = m.group().split()[-1]
+    if _plural_title(head.lower()):
+        return head[:-1]  # "Both Senators Doe and Roe": each a Senator
+    return m.group().strip()
 
 
 def _absorb(person: _Person, cand: _Candidate, text: str) -> None:

@@ -84,6 +84,9 @@ def clean_role(role: str | None, on: str | None = None) -> str | None:
         return "; ".join(r for r in (_undated(p[0]) for p in held) if r) or None
     if held:
         return _undated(held[0][0]) or None
+    undated = [p for p in parts if not p[1] and not p[2]]
+    if on and undated and len(undated) < len(parts):  # "President of Zambia; President of
+        return _undated(undated[0][0]) or None  # the OAU from 1970 until 1971": Zambia's
     ended = [p for p in parts if on and p[2] and on >= p[2]]
     if on and ended and len(ended) == len([p for p in parts if p[1] or p[2]]):
         latest = max(ended, key=lambda p: p[2])  # every dated role over by then: the last one

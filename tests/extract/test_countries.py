@@ -193,3 +193,8 @@ def test_a_desk_for_a_country_is_no_government_of_it():
             "Department of State")
     assert role_country(role, us_record=True) == "US"
     assert role_country("Prime Minister of Greece and Minister of Foreign Affairs") == "GR"
+
+
+def test_the_turkish_cypriot_administration_is_cyprus():
+    role = "President of the Turkish Republic of Northern Cyprus (recognized only by Turkey)"
+    assert role_country(role, us_record=True) == "CY"

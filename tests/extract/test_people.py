@@ -218,3 +218,8 @@ def test_a_place_listed_after_a_place_and_a_three_part_chinese_name():
                                "Premier Chou En Lai met the envoy. Chou said no.")
     assert set(people) == {"Chou En Lai"}
     assert people["Chou En Lai"].aliases == ("Chou",)
+
+
+def test_a_plural_title_gives_each_named_holder_the_singular_role():
+    people, _ = people_by_name("Both Senators Varno and Ostrey said no.")
+    assert people["Varno"].role == "Senator"

@@ -550,3 +550,10 @@ def test_an_english_word_before_a_listed_family_name_describes_the_listed_person
     (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
     names = sorted(p.name for p in extract_document(doc).people)
     assert names == ["Aldo Varnholt", "Ines Kallas"]
+
+
+def test_a_listed_role_without_dates_is_held_when_the_dated_one_is_over():
+    role = ("President of Norland; President of the Regional Union from September 1970 until "
+            "June 1971")
+    assert clean_role(role, "1975-01-01") == "President of Norland"
+    assert clean_role(role, "1970-12-01") == "President of the Regional Union"
