@@ -84,7 +84,9 @@ _DEMONYM_BEFORE_NOUN = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean)\s+(?!(?:was|i
 _LIST_LEFT = re.compile(rf"\b([A-Z][\w’'\-]+){_LIST_GAP}$")
 _LIST_RIGHT = re.compile(rf"{_LIST_GAP}([A-Z][\w’'\-]+)\b(?![’']s)")
 _APPOSITION = re.compile(
-    r"^,\s+(?:(?:a|an|the|then|now|former)\s+)?([^,;“”\"]{3,90}?)(?=,|;|\.(?:\s|$))")
+    r"^,\s+(?:(?:a|an|the|then|now|former)\s+)?([^,;“”\"]{3,90}?)(?=,|;|\.(?:\s|$)|\s*$)")
+# a role in brackets after the name ("Ms. Helen Kaps (interpreter)")
+_BRACKETED_ROLE = re.compile(r"^\s+\(([^()]{3,80})\)")
 _LOWER_INITIALS = re.compile(r"(?:[a-z]\.)+")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
 _WORD_PARTS = re.compile(r"[-’']")
@@ -141,8 +143,8 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
             i += title
             if i + 1 == len(tokens) and _of_between(tokens[i - 1], tokens[i]):
                 return cand  # "Director of Food (for Peace)": the office's field, not a name
-        elif tokens[i].low in COUNTRY_WORDS and i + 1 < len(tokens):
-            cand.country = COUNTRY_WORDS[tokens[i].low]
+        elif (code := _country_token(tokens[i].low)) and i + 1 < len(tokens):
+            cand.country = code
             i += 1
         elif low in PORTFOLIOS or low in TITLE_HEADS or (
                 low in _MODIFIER_OR_PRIME and i + 1 < len(tokens)
@@ -169,6 +171,20 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
         cand.tokens = []  # "The General": a title, its holder unnamed
     cand.key = name_key(" ".join(t.text for t in cand.tokens))
     return cand
+
+
+def _country_token(low: str) -> str | None:
+    """The country of a country word, also hyphenated ("Turkish-Cypriot", "Greek-Cypriot")."""
+    if low in COUNTRY_WORDS:
+        return COUNTRY_WORDS[low]
+    if "-" in low:
+        spaced = low.replace("-", " ")
+        if spaced in COUNTRY_WORDS:
+            return COUNTRY_WORDS[spaced]
+        parts = low.split("-")
+        if all(p in COUNTRY_WORDS for p in parts):
+            return COUNTRY_WORDS[parts[-1]]
+    return None
 
 
 def _peel_word(tok: Token, common: set[str]) -> _Candidate | None:
@@ -373,7 +389,7 @@ def _speech_context(text: str, tok: Token) -> bool:
 
 def _role_after(text: str, end: int) -> str | None:
     line = text[end:end + 120].split("\n", 1)[0]  # a role never spans lines
-    m = _APPOSITION.match(line)
+    m = _APPOSITION.match(line) or _BRACKETED_ROLE.match(line)
     if not m:
         return None
     phrase = m.group(1).strip()
@@ -424,7 +440,10 @@ def _nationality_modifies_role(role: str) -> bool:
 def _new_person(cand: _Candidate, text: str) -> _Person:
     words = [t.text for t in cand.tokens]
     name = text[cand.tokens[0].start:cand.tokens[-1].end]
-    role = _title_of(cand, text) or _role_after(text, cand.tokens[-1].end) or _role_before(
+    title = _title_of(cand, text)
+    if title and title.lower().rstrip(".") in _ADDRESS_OF_WOMEN:  # "Ms. Kaps (interpreter)"
+        title = _role_after(text, cand.tokens[-1].end) or title
+    role = title or _role_after(text, cand.tokens[-1].end) or _role_before(
         text, cand.tokens[0].start)
     country = cand.country or (_country_of(role) if role and not cand.title else None)
     if country and not cand.country and not _nationality_modifies_role(role):
@@ -437,6 +456,11 @@ def _new_person(cand: _Candidate, text: str) -> _Person:
 # what tells "Mrs. Ford" from the President of the family name, see persons_list.may_hold)
 _HONORIFICS = frozenset({"mr", "dr", "sir", "messrs", "monsieur", "m", "herr", "señor", "senor",
                          "signor", "mister", "pandit", "shri", "sri"})
+
+
+# a woman's form of address, kept as her role only when the text gives no other (it tells
+# "Mrs. Ford" from the President, see persons_list.may_hold)
+_ADDRESS_OF_WOMEN = frozenset({"mrs", "ms", "miss", "madame", "mme", "lady"})
 
 
 def _title_of(cand: _Candidate, text: str) -> str | None:

@@ -198,3 +198,8 @@ def test_a_desk_for_a_country_is_no_government_of_it():
 def test_the_turkish_cypriot_administration_is_cyprus():
     role = "President of the Turkish Republic of Northern Cyprus (recognized only by Turkey)"
     assert role_country(role, us_record=True) == "CY"
+
+
+def test_abbreviated_and_possessive_us_offices():
+    assert role_country("Sen.", us_record=True) == "US"
+    assert role_country("President’s Assistant for Public Liaison", us_record=True) == "US"

@@ -223,3 +223,13 @@ def test_a_place_listed_after_a_place_and_a_three_part_chinese_name():
 def test_a_plural_title_gives_each_named_holder_the_singular_role():
     people, _ = people_by_name("Both Senators Varno and Ostrey said no.")
     assert people["Varno"].role == "Senator"
+
+
+def test_roles_closing_a_participants_line_in_brackets_and_hyphenated_nationality():
+    text = ("Participants:\nRichard Varno, Assistant Private Secretary to the Foreign Secretary\n"
+            "Ms. Helen Ostrey (interpreter)\nThe Turkish-Cypriot Foreign Minister Chelan said no.")
+    people, _ = people_by_name(text)
+    roles = {name: (p.role, p.country) for name, p in people.items()}
+    assert roles == {
+        "Richard Varno": ("Assistant Private Secretary to the Foreign Secretary", None),
+        "Helen Ostrey": ("interpreter", None), "Chelan": ("Foreign Minister", "CY")}
