@@ -389,10 +389,11 @@ class _FileNames:
         if self._less_one is None:
             self._less_one = {}
             for k in {k for keys in self.with_word.values() for k in keys}:
-                last = fold(k.split()[-1])
-                if len(last) >= _LONG_SINGLE - 1:
-                    for variant in {last[:i] + last[i + 1:] for i in range(len(last))} | {last}:
-                        self._less_one.setdefault(variant, set()).add(k)
+                for last in set(fold(k).split()[1:]):  # the family names of a name
+                    if len(last) >= _LONG_SINGLE - 1:
+                        for variant in {last[:i] + last[i + 1:] for i in range(len(last))} | {
+                                last}:
+                            self._less_one.setdefault(variant, set()).add(k)
         return self._less_one
 
     def candidates(self, key: str) -> set[str]:
@@ -435,12 +436,15 @@ def _fits(short: str, full: str) -> bool:
     first, last = full.split()[0], full.split()[-1]
     if short in GIVEN_NAMES:
         return first == short or first in NICKNAMES.get(short, ())
-    return len(short) >= _LONG_SINGLE and _one_letter_apart(fold(short), fold(last))
+    # a family name spelt one letter apart, also one of a double name ("averof" for
+    # "evangelos averoff tossizza")
+    return len(short) >= _LONG_SINGLE and any(
+        _one_letter_apart(fold(short), part) for part in fold(full).split()[1:])
 
 
 # a family name alone this long may be misspelt by one letter ("Denktas" for "Denktash"); with
 # the given name, this long ("Bernie Rodgers" for Bernard W. Rogers)
-_LONG_SINGLE = 7
+_LONG_SINGLE = 6
 _LONG_WORD = 6
 
 

@@ -421,3 +421,11 @@ def test_a_family_name_misspelt_is_the_fuller_name_its_volume_cites_far_more():
     assert ids["bernie rodgarth"] == stable_id("person", "bernard w rogarth")
     assert ids["denkmaş"] == stable_id("person", "rauf denkmash")
     assert ids["john jansel"] != ids["john hansel"]  # one document each: two people
+
+
+def test_one_part_of_a_double_family_name_misspelt_is_that_person():
+    exs = [_in_volume("v1.xml", n, _person("Evangelos Averoff-Tossa", role="Defense Minister"))
+           for n in range(5)] + [_in_volume("v1.xml", 9, _person("Averof", role="Minister"))]
+    res = resolve_people(exs)
+    assert res.ids[(exs[-1].document.document_id, "averof")] == stable_id(
+        "person", "evangelos averoff tossa")

@@ -16,7 +16,8 @@ _TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’.\-]*")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 ABBREVIATIONS = {"dr.", "mr.", "mrs.", "ms.", "gen.", "adm.", "col.", "prof.", "sen.", "rep.",
                  "gov.", "lt.", "jr.", "sr.", "st.", "u.s.", "u.k.", "u.n."}
-PARTICLES = {"of", "de", "van", "von", "der", "den", "da", "du", "la", "le", "bin", "ibn", "al", "el"}
+PARTICLES = {"of", "de", "van", "von", "der", "den", "da", "du", "la", "le", "bin", "ibn", "al", "el",
+             "ya", "wa", "dos", "das", "del", "di"}  # "Basele Ikondi ya Bankoko Lopori"
 
 # Family names written first (Chinese and Korean names in English-language text).
 SURNAME_FIRST = frozenset(["li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "qian", "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei", "yin", "geng", "bo", "chou", "teng", "chiang", "chu", "chi", "chen", "hsu", "huang", "kuo", "wen", "qiao", "ji", "zhu", "kim", "lee", "park", "pak", "choi", "chung", "chun", "roh", "rhee", "yoon", "moon", "shin", "kang", "cho"])

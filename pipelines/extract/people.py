@@ -288,7 +288,7 @@ _TO_HOLD = re.compile(r"-(?:elect|designate)$")
 
 
 def _office_word(low: str) -> str:
-    return _TO_HOLD.sub("", low)
+    return _TO_HOLD.sub("", low) if "-" in low else low  # asked of every token: cheap first
 
 
 def _is_name_word(tok: Token, common: set[str]) -> bool:
@@ -335,7 +335,7 @@ def _name_word(word: str) -> bool | None:
     return None
 
 
-def _is_full_name(cand: _Candidate, common: set[str]) -> bool:
+def _is_full_name(cand: _Candidate, common: set[str], text: str) -> bool:
     toks = cand.tokens
     if not toks or len(toks) > 4:
         return False
@@ -353,7 +353,7 @@ def _is_full_name(cand: _Candidate, common: set[str]) -> bool:
         return False
     if _INITIALS_ONLY.fullmatch(toks[-1].text):
         return False
-    if any(_of_between(a, b) for a, b in pairwise(toks)):
+    if any(text[a.end:b.start] == " of " for a, b in pairwise(toks)):
         return False  # "Results of Richard", "Deployment of Redeyes": a phrase, not a name
     if cand.title is None and english_phrase(toks):
         return False
@@ -415,19 +415,17 @@ def _role_before(text: str, start: int) -> str | None:
     return None
 
 
-# every country word as a whole word, longest first, compiled once (asked of every role)
-_COUNTRY_PATTERNS = [(re.compile(rf"(?<![\w.]){re.escape(word)}(?![\w])"), code)
-                     for word, code in sorted(COUNTRY_WORDS.items(), key=lambda kv: -len(kv[0]))]
+# every country word as a whole word, longest first, in one pattern (asked of every role)
+_COUNTRY_WORD = re.compile(r"(?<![\w.])(" + "|".join(
+    re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True)) + r")(?![\w])")
 
 
 def _country_of(phrase: str | None) -> str | None:
+    """The country of the longest country word in the phrase."""
     if not phrase:
         return None
-    low = phrase.lower()
-    for pattern, code in _COUNTRY_PATTERNS:
-        if pattern.search(low):
-            return code
-    return None
+    found = [m.group(1) for m in _COUNTRY_WORD.finditer(phrase.lower())]
+    return COUNTRY_WORDS[max(found, key=len)] if found else None
 
 
 def _nationality_modifies_role(role: str) -> bool:
@@ -560,7 +558,7 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     people = _Known()
     places = _place_names(text, cands)
     for cand in cands:  # pass 1: full names and titled names
-        if (_is_full_name(cand, common) and not _find(people, cand)
+        if (_is_full_name(cand, common, text) and not _find(people, cand)
                 and (cand.title or cand.key not in places) and not _outline_label(text, cand)
                 and not _office_phrase(text, cand)):
             people[cand.key] = _new_person(cand, text)

@@ -187,7 +187,7 @@ def role_country(role: str | None, us_record: bool = False) -> str | None:
             return COUNTRY_WORDS[m.group(1)]
     closing = _CLOSING_COUNTRY.search(low)
     if closing:
-        return COUNTRY_WORDS[closing.group(1)]
+        return COUNTRY_WORDS[closing.group(1) or closing.group(2)]
     if us_record and _US_OFFICE.search(low):
         return "US"
     return "GB" if low in _PEERAGE else None
@@ -223,7 +223,8 @@ def _desk(low: str, end: int) -> bool:
         return False
     words = re.findall(r"[a-z’'.]+", m.group(1))
     return all(w in ("and", "the") or w in COUNTRY_WORDS for w in words)
-_CLOSING_COUNTRY = re.compile(rf",\s*(?:the\s+)?({_COUNTRY_ALTERNATION})\s*$")
+_CLOSING_COUNTRY = re.compile(
+    rf"(?:,\s*(?:the\s+)?({_COUNTRY_ALTERNATION})|\(({_COUNTRY_ALTERNATION})\))\s*$")
 # offices, services and posts of the U.S. government as FRUS persons lists name them
 _US_OFFICE = re.compile(
     r"\b(?:secretary of (?:state|defense|the treasury|commerce|agriculture|labor|the army|"
@@ -232,7 +233,9 @@ _US_OFFICE = re.compile(
     r"national security (?:council|affairs|adviser|advisor)|central intelligence|"
     r"white house|executive office of the president|office of management and budget|"
     r"joint chiefs|house of representatives|senat(?:e|or)|sen\.|congress(?:man|woman|ional)?|"
-    r"president[’']?s (?:special |deputy )?assistant|"
+    r"president[’']?s (?:special |deputy )?assistant|president[’']?s personal|"
+    r"(?:counselor|counsellor|assistant|adviser|advisor) to the (?:president|secretary)\b"
+    r"(?! of| general)|chief of naval operations|chief of protocol|"
     r"(?:representative|senator) from|\((?:[dri])-|attorney general|usa|usn|usaf|usmc|"
     r"president of the united states|vice president of the united states|"
     r"(?:special |deputy )?assistant to the president|u\.s\.|united states (?:ambassador|"

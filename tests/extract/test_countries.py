@@ -203,3 +203,10 @@ def test_the_turkish_cypriot_administration_is_cyprus():
 def test_abbreviated_and_possessive_us_offices():
     assert role_country("Sen.", us_record=True) == "US"
     assert role_country("President’s Assistant for Public Liaison", us_record=True) == "US"
+
+
+def test_the_presidents_and_secretarys_staff_of_a_us_record_and_a_bracketed_country():
+    assert role_country("Counselor to the President", us_record=True) == "US"
+    assert role_country("Adviser to the President of Norway", us_record=True) == "NO"
+    assert role_country("Assistant to the Secretary General", us_record=True) is None
+    assert role_country("Chairman of the National Salvation Party (Turkey)") == "TR"

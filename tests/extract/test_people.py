@@ -233,3 +233,8 @@ def test_roles_closing_a_participants_line_in_brackets_and_hyphenated_nationalit
     assert roles == {
         "Richard Varno": ("Assistant Private Secretary to the Foreign Secretary", None),
         "Helen Ostrey": ("interpreter", None), "Chelan": ("Foreign Minister", "CY")}
+
+
+def test_a_lowercase_particle_joins_a_many_part_name():
+    people, _ = people_by_name("Counselor Basele Ikondi ya Bankoko Lopori said no.")
+    assert set(people) == {"Basele Ikondi ya Bankoko Lopori"}
