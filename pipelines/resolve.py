@@ -69,10 +69,15 @@ def _initials_fit(short: list[str], full: list[str]) -> bool:
     if not 2 <= len(short) <= len(full) or short[-1] != full[-1] or short == full:
         return False
     if not any(len(w) == 1 for w in short) or not _initials(" ".join(full)) <= set(short):
-        return False
+        return False  # every initial of the fuller name given: "g w bush" is not "george h w"
     given = full[:-1]
-    return all(w in given or (len(w) == 1 and any(g[0] == w and len(g) > 1 for g in given))
-               for w in short[:-1])
+    return all(w in given or (len(w) == 1 and any(
+        _initial_of(w, g) and len(g) > 1 for g in given)) for w in short[:-1])
+
+
+def _initial_of(initial: str, name: str) -> bool:
+    """'k' of 'konstantinos', and 'c' too: Constantine is spelt both ways ("C. Mitsotakis")."""
+    return name[0] == initial or (initial in "ck" and name[1:3] == "on" and name[0] in "ck")
 
 
 def _fullness(key: str) -> tuple[int, int, str]:
@@ -444,7 +449,7 @@ def _fits(short: str, full: str) -> bool:
 
 # a family name alone this long may be misspelt by one letter ("Denktas" for "Denktash"); with
 # the given name, this long ("Bernie Rodgers" for Bernard W. Rogers)
-_LONG_SINGLE = 6
+_LONG_SINGLE = 5
 _LONG_WORD = 6
 
 

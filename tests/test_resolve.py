@@ -429,3 +429,12 @@ def test_one_part_of_a_double_family_name_misspelt_is_that_person():
     res = resolve_people(exs)
     assert res.ids[(exs[-1].document.document_id, "averof")] == stable_id(
         "person", "evangelos averoff tossa")
+
+
+def test_constantine_by_either_initial_and_a_short_misspelt_family_name():
+    exs = [_in_volume("v1.xml", n, _person("Konstantinos Mitsaris", role="Foreign Minister"),
+                      _person("Bulent Ecemit", role="Prime Minister")) for n in range(5)]
+    exs += [_in_volume("v1.xml", 8, _person("C. Mitsaris")),
+            _in_volume("v1.xml", 9, _person("Ecmit"))]
+    res = resolve_people(exs)
+    assert sorted(p.name for p in res.people) == ["Bulent Ecemit", "Konstantinos Mitsaris"]

@@ -45,7 +45,7 @@ from pipelines.extract.lexicon import (
     TITLE_MODIFIERS,
     TITLES,
 )
-from pipelines.extract.names import SURNAME_FIRST, Token, name_groups, name_key, surname
+from pipelines.extract.names import SURNAME_FIRST, Token, fold, name_groups, name_key, surname
 from pipelines.extract.segment import ABBREV
 
 # "of" joins capitalised words in a name group without being a token of it
@@ -199,6 +199,12 @@ def _peel_word(tok: Token, common: set[str]) -> _Candidate | None:
     return _Candidate([tok], key=name_key(tok.text))
 
 
+def _office_plural(low: str) -> bool:
+    """'Attachés', 'Counselors': holders of an office, no one's name."""
+    folded = fold(low)
+    return folded.endswith("s") and (folded[:-1] in TITLE_HEADS or folded[:-1] in ROLE_NOUNS)
+
+
 def _plural_title(low: str) -> bool:
     """'Representatives Doe and Roe', 'Generals Doe and Roe': several holders, no role each."""
     return low.endswith("s") and (low[:-1] in TITLE_HEADS or low[:-1] in _ONE_WORD_TITLES)
@@ -311,8 +317,8 @@ def _name_word(word: str) -> bool | None:
     """Whether a word can be part of a name; None: yes, unless the text uses it in lowercase."""
     low = word.lower().rstrip(".")
     if (word.lower() in COUNTRY_WORDS or _CONTRACTION.fullmatch(low) or low in CABLE_ADDRESSES
-            or low in ABBREVIATED_WORDS):
-        return False  # "U.S.", "I’m", "Isn’t", "AmEmbassy"
+            or low in ABBREVIATED_WORDS or _TO_HOLD.search(low) or _office_plural(low)):
+        return False  # "U.S.", "I’m", "Isn’t", "AmEmbassy", "Minister-designate", "Attachés"
     if _LOWER_INITIALS.fullmatch(word.lower()):
         return True
     if _ACRONYM.fullmatch(word) or (len(low) >= 6 and _NOUN_SUFFIX.search(low)):

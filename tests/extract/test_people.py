@@ -238,3 +238,9 @@ def test_roles_closing_a_participants_line_in_brackets_and_hyphenated_nationalit
 def test_a_lowercase_particle_joins_a_many_part_name():
     people, _ = people_by_name("Counselor Basele Ikondi ya Bankoko Lopori said no.")
     assert set(people) == {"Basele Ikondi ya Bankoko Lopori"}
+
+
+def test_an_office_to_be_held_alone_or_its_holders_are_no_person():
+    people, _ = people_by_name("The Prime Minister-designate met the U.S. Defense Attachés. "
+                               "Later the Attachés said little.")
+    assert people == {}
