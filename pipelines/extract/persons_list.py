@@ -250,12 +250,46 @@ def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]
     us_record = (doc.source_key or "").startswith("frus")  # the U.S. government's records
     found, found_mentions = _named_in_text(doc, list(entries.values()))
     _merge_found(entries, mentions, found, found_mentions, doc)
+    sides = participant_sides(doc, mentions)
     people = [LocalPerson(e.key, e.name, tuple(sorted(a for a in e.aliases if a != e.name)),
-                          e.role, role_country(e.role, us_record),
+                          e.role, role_country(e.role, us_record) or sides.get(e.key),
                           tuple(sorted(i for i in e.list_ids if i)))
               for e in entries.values()]
     mentions.sort(key=lambda m: (m.char_start, m.char_end))
     return sorted(people, key=lambda p: p.key), mentions
+
+
+def participant_sides(doc: Document, mentions: list[PersonMention]) -> dict[str, str]:
+    """Person key -> the country of the side a participants list names them under ("Cyprus",
+    "United States", "British:" heading the names that follow); none for a person listed
+    under two."""
+    heads: list[tuple[int, str]] = []
+    spans = sorted((m.char_start, m.char_end) for m in doc.markup if m.kind == "participant")
+    for start, end in spans:
+        pos = start
+        for line in doc.text[start:end].split("\n"):
+            code = _side_heading(line)
+            if code:
+                heads.append((pos, code))
+            pos += len(line) + 1
+    if not heads:
+        return {}
+    listed = Spans(spans)
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        before = [code for pos, code in heads if pos < m.char_start]
+        if before and listed.hold(m.char_start):
+            found.setdefault(m.person_key, set()).add(before[-1])
+    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
+
+
+_SIDE_WORDS = re.compile(r"^(?:the\s+)|\s+(?:side|delegation|participants|party)$")
+
+
+def _side_heading(line: str) -> str | None:
+    """The country a participants list's heading line names ("Cyprus", "U.S. Side:")."""
+    words = _SIDE_WORDS.sub("", line.strip().rstrip(":").strip().lower())
+    return COUNTRY_WORDS.get(words) if 2 < len(words) < 40 else None
 
 
 def _listed(doc: Document) -> tuple[dict[str, _Entry], list[PersonMention]]:

@@ -557,3 +557,15 @@ def test_a_listed_role_without_dates_is_held_when_the_dated_one_is_over():
             "June 1971")
     assert clean_role(role, "1975-01-01") == "President of Norland"
     assert clean_role(role, "1970-12-01") == "President of the Regional Union"
+
+
+def test_a_participants_lists_side_headings_give_the_country_of_the_names_under_them():
+    from pipelines.document import PersonMention
+    from pipelines.extract.persons_list import participant_sides
+
+    text = "Norway Side:\nMr. Ola Sarnes\n\nUnited States\nMs. Jana Wirt (interpreter)\n"
+    doc = Document("d", "v.xml", text, "0", markup=(Markup("participant", 0, len(text)),))
+    mentions = [PersonMention(key, key.title(), text.index(key.title()),
+                              text.index(key.title()) + len(key))
+                for key in ("ola sarnes", "jana wirt")]
+    assert participant_sides(doc, mentions) == {"ola sarnes": "NO", "jana wirt": "US"}
