@@ -379,10 +379,15 @@ def _cross_referenced(entries: dict[str, ListedPerson]) -> dict[str, ListedPerso
     return out
 
 
+# "(born Joseph-Désiré Mobutu)", "(née Smith)": the other name, without the word before it
+_BORN = re.compile(r"^(?:born|née|nee|formerly|also)\s+", re.IGNORECASE)
+
+
 def display_name(raw: str) -> tuple[str, tuple[str, ...]]:
     """``Kissinger, Henry A.`` -> ``Henry A. Kissinger``; ``Chou En-lai (Zhou Enlai)`` keeps the
     bracketed form as an alias.  Names without a comma (East Asian order) are kept as written."""
-    aliases = tuple(a.strip() for a in re.findall(r"\(([^)]*)\)", raw) if a.strip())
+    aliases = tuple(_BORN.sub("", a).strip() for a in re.findall(r"\(([^)]*)\)", raw)
+                    if a.strip())
     base = re.sub(r"\s*\([^)]*\)", "", raw).strip()
     parts = [p.strip() for p in base.split(",") if p.strip()]
     suffixes = [p for p in parts[2:] if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", p)]

@@ -96,6 +96,7 @@ def test_persons_list_names_are_put_in_display_order():
     assert display_name("Varnholt, Aldo") == ("Aldo Varnholt", ())
     assert display_name("Kesh Tomo (Ke Shitomo)") == ("Kesh Tomo", ("Ke Shitomo",))
     assert display_name("Pellam, Hugo B., Jr.") == ("Hugo B. Pellam Jr.", ())
+    assert display_name("Vasko Orlen (born Jan Vasko)") == ("Vasko Orlen", ("Jan Vasko",))
 
 
 def test_document_types_come_from_the_title():
