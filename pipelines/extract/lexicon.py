@@ -227,7 +227,8 @@ MORE_NONPERSON_HEADS = frozenset([
     "line", "pass", "plateau", "waters", "frontier", "sabha", "plant", "kush", "rifles",
     "nationalists", "observers", "charter", "contract", "team", "wing", "brothers",
     "diplomacy", "guns", "mines", "radios", "assemblies", "meetings", "agencies",
-    "subcommittee", "consortium", "system", "shelf",
+    "subcommittee", "consortium", "system", "shelf", "material", "materials", "correspondence",
+    "records", "chron", "vremya", "zvezda", "pravda", "izvestiya", "izvestia",
 ])
 # Capitalised words that are not names: salutations, sentence adverbs, cable shorthand
 NON_NAME_WORDS = frozenset([

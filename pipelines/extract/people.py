@@ -235,6 +235,11 @@ def english_lead(low: str) -> bool:
             and low not in _SHORT_FAMILY_FIRST and bool(senses(low)))
 
 
+# a Russian adjective opening a title ("Novoye Vremya", "Krasnaya Zvezda", "Sovetskaya
+# Rossiya"); no given name ends so
+_RUSSIAN_ADJECTIVE = re.compile(r"\w{3,}(?:oye|naya|skaya|skiye)$")
+
+
 def english_phrase(toks: list[Token]) -> bool:
     """'Agenda Item', 'Lightning Mark', 'Christmas Ball': English words only, the first no
     given name."""
@@ -361,8 +366,8 @@ def _is_full_name(cand: _Candidate, common: set[str], text: str) -> bool:
         return False
     if any(text[a.end:b.start] == " of " for a, b in pairwise(toks)):
         return False  # "Results of Richard", "Deployment of Redeyes": a phrase, not a name
-    if cand.title is None and english_phrase(toks):
-        return False
+    if cand.title is None and (english_phrase(toks) or _RUSSIAN_ADJECTIVE.search(toks[0].low)):
+        return False  # "Agenda Item"; "Novoye Vremya", "Krasnaya Zvezda": a newspaper
     return len(toks) >= 2 or cand.title is not None or cand.office
 
 

@@ -244,3 +244,14 @@ def test_an_office_to_be_held_alone_or_its_holders_are_no_person():
     people, _ = people_by_name("The Prime Minister-designate met the U.S. Defense Attachés. "
                                "Later the Attachés said little.")
     assert people == {}
+
+
+def test_a_russian_newspapers_title_is_no_name():
+    people, _ = people_by_name("Novoye Vremya and Krasnaya Zvezda said the talks had failed.")
+    assert people == {}
+
+
+def test_an_archival_files_name_is_no_persons():
+    text = "Source: Carter Library, Varno Material, Subject File. Mr. Varno said so."
+    people, _ = people_by_name(text)
+    assert set(people) == {"Varno"}
