@@ -113,7 +113,7 @@ TELEGRAPHESE_TITLES = {"primin": "Prime Minister", "fonmin": "Foreign Minister",
 TITLES = TITLES + tuple(k for k, v in TELEGRAPHESE_TITLES.items() if v)
 
 # Lowercase nouns that describe a person's role ("physicist Fang Lizhi", ", a historian at ...").
-ROLE_NOUNS = frozenset(["president", "premier", "minister", "secretary", "ambassador", "diplomat", "official", "officials", "envoy", "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chancellor", "senator", "governor", "professor", "historian", "scholar", "researcher", "analyst", "expert", "journalist", "reporter", "correspondent", "editor", "writer", "author", "photographer", "archivist", "dissident", "physicist", "scientist", "economist", "lawyer", "activist", "student", "students", "general", "admiral", "officer", "commander", "emperor", "king", "queen", "prince", "director", "head", "chief", "member", "lawmaker", "legislator", "politician", "negotiator", "interpreter", "translator", "counselor", "counsellor", "consul", "attache", "secretary-general", "premier-designate", "founder"])
+ROLE_NOUNS = frozenset(["president", "premier", "minister", "secretary", "ambassador", "diplomat", "official", "officials", "envoy", "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chancellor", "senator", "governor", "professor", "historian", "scholar", "researcher", "analyst", "expert", "journalist", "reporter", "correspondent", "editor", "writer", "author", "photographer", "archivist", "dissident", "physicist", "scientist", "economist", "lawyer", "activist", "student", "students", "general", "admiral", "officer", "commander", "emperor", "king", "queen", "prince", "director", "head", "chief", "member", "lawmaker", "legislator", "politician", "negotiator", "interpreter", "translator", "counselor", "counsellor", "consul", "attache", "secretary-general", "premier-designate", "founder", "staff", "representative", "assistant", "deputy", "note-taker", "notetaker", "congressman", "congresswoman", "star", "banker", "businessman", "publisher"])
 
 # Titles as a note-taker shortens them ("The Sec said the Pres wanted ..."): never names.
 ABBREVIATED_TITLES = {"sec": "secretary", "secy": "secretary", "pres": "president",
@@ -229,6 +229,7 @@ MORE_NONPERSON_HEADS = frozenset([
     "diplomacy", "guns", "mines", "radios", "assemblies", "meetings", "agencies",
     "subcommittee", "consortium", "system", "shelf", "material", "materials", "correspondence",
     "records", "chron", "vremya", "zvezda", "pravda", "izvestiya", "izvestia",
+    "guaranty", "trust", "bancorp", "mineral", "minerals", "steel", "oil", "petroleum",
 ])
 # Capitalised words that are not names: salutations, sentence adverbs, cable shorthand
 NON_NAME_WORDS = frozenset([

@@ -255,3 +255,17 @@ def test_an_archival_files_name_is_no_persons():
     text = "Source: Carter Library, Varno Material, Subject File. Mr. Varno said so."
     people, _ = people_by_name(text)
     assert set(people) == {"Varno"}
+
+
+def test_an_abbreviated_role_closing_a_participants_line():
+    people, _ = people_by_name("Participants:\nDr. Ellen Varno, Dep. Asst. Sec. for Int'l Affairs\n")
+    assert people["Ellen Varno"].role == "Dep. Asst. Sec. for Int'l Affairs"
+
+
+def test_a_staffer_a_representative_and_a_star_have_roles_a_bank_is_no_person():
+    text = ("Participants:\nRichard Horlan, Congressman Brademas’ staff\nJon Ake, a tennis star, "
+            "spoke.\nOthers, such as Morgan Guaranty, stopped lending.")
+    people, _ = people_by_name(text)
+    assert {n: p.role for n, p in people.items()} == {
+        "Richard Horlan": "Congressman Brademas’ staff", "Brademas": "Congressman",
+        "Jon Ake": "tennis star"}
