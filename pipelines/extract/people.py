@@ -143,6 +143,9 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
             i += title
             if i + 1 == len(tokens) and _of_between(tokens[i - 1], tokens[i]):
                 return cand  # "Director of Food (for Peace)": the office's field, not a name
+            if (i < len(tokens) and _of_between(tokens[i - 1], tokens[i])
+                    and " ".join(t.low for t in tokens[i:]) in COUNTRY_WORDS):
+                return cand  # "Crown Prince of Saudi Arabia": the office's country, no name
         elif (code := _country_token(tokens[i].low)) and i + 1 < len(tokens):
             cand.country = code
             i += 1
@@ -162,6 +165,10 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
     if end - i >= 2 and tokens[-1].low in COUNTRY_WORDS and _of_between(tokens[-2], tokens[-1]):
         cand.country = cand.country or COUNTRY_WORDS[tokens[-1].low]
         end -= 1
+    elif end - i >= 3 and _of_between(tokens[-3], tokens[-2]) and (
+            pair := f"{tokens[-2].low} {tokens[-1].low}") in COUNTRY_WORDS:
+        cand.country = cand.country or COUNTRY_WORDS[pair]  # "... of Saudi Arabia"
+        end -= 2
     while end - i >= 2 and _ROMAN.fullmatch(tokens[end - 1].text):
         end -= 1  # "Misc IV", "Vol. XI": a numbering, not part of a name
     while end - i >= 2 and tokens[end - 1].low.rstrip(".") in MONTH_WORDS:

@@ -269,3 +269,9 @@ def test_a_staffer_a_representative_and_a_star_have_roles_a_bank_is_no_person():
     assert {n: p.role for n, p in people.items()} == {
         "Richard Horlan": "Congressman Brademas’ staff", "Brademas": "Congressman",
         "Jon Ake": "tennis star"}
+
+
+def test_a_country_of_two_words_after_of_closes_a_title():
+    people, _ = people_by_name("The Crown Prince of Saudi Arabia met Foreign Minister Ola Sarnes "
+                               "of South Africa.")
+    assert {n: p.country for n, p in people.items()} == {"Ola Sarnes": "ZA"}
