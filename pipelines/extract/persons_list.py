@@ -252,11 +252,18 @@ def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]
     _merge_found(entries, mentions, found, found_mentions, doc)
     sides = participant_sides(doc, mentions)
     people = [LocalPerson(e.key, e.name, tuple(sorted(a for a in e.aliases if a != e.name)),
-                          e.role, role_country(e.role, us_record) or sides.get(e.key),
+                          e.role, _country(e.role, sides.get(e.key), us_record),
                           tuple(sorted(i for i in e.list_ids if i)))
               for e in entries.values()]
     mentions.sort(key=lambda m: (m.char_start, m.char_end))
     return sorted(people, key=lambda p: p.key), mentions
+
+
+def _country(role: str | None, side: str | None, us_record: bool) -> str | None:
+    """The country a role names, else the side a participants list puts the person on, else
+    (a U.S. record) a U.S. office's: a British "Deputy Under Secretary" listed under "U.K.:"
+    is British."""
+    return role_country(role) or side or role_country(role, us_record)
 
 
 def participant_sides(doc: Document, mentions: list[PersonMention]) -> dict[str, str]:
@@ -289,7 +296,12 @@ _SIDE_WORDS = re.compile(r"^(?:the\s+)|\s+(?:side|delegation|participants|party)
 def _side_heading(line: str) -> str | None:
     """The country a participants list's heading line names ("Cyprus", "U.S. Side:")."""
     words = _SIDE_WORDS.sub("", line.strip().rstrip(":").strip().lower())
-    return COUNTRY_WORDS.get(words) if 2 < len(words) < 40 else None
+    if not 2 <= len(words) < 40:
+        return None
+    for form in (words, words.rstrip("."), words + "."):  # "UK:", "U.K:", "U.S.:"
+        if form in COUNTRY_WORDS:
+            return COUNTRY_WORDS[form]
+    return None
 
 
 def _listed(doc: Document) -> tuple[dict[str, _Entry], list[PersonMention]]:
