@@ -9,47 +9,20 @@ from __future__ import annotations
 
 from pipelines.extract.countries import AMBIGUOUS_WORDS, CITIES, COUNTRY_NAMES, DEMONYMS
 
-# Country and nationality words -> ISO 3166-1 alpha-2 (SU: the Soviet Union, a reserved code).
-COUNTRY_WORDS: dict[str, str] = {
-    "u.s.": "US", "us": "US", "american": "US", "america": "US", "united states": "US",
-    "washington": "US",
-    "japan": "JP", "japanese": "JP", "tokyo": "JP",
-    "china": "CN", "chinese": "CN", "prc": "CN", "beijing": "CN", "peking": "CN",
-    "soviet": "SU", "soviet union": "SU", "ussr": "SU", "moscow": "SU",
-    "russia": "RU", "russian": "RU",
-    "britain": "GB", "british": "GB", "united kingdom": "GB", "u.k.": "GB", "uk": "GB",
-    "london": "GB", "france": "FR", "french": "FR", "paris": "FR",
-    "germany": "DE", "german": "DE", "west german": "DE", "bonn": "DE",
-    "korea": "KR", "korean": "KR", "south korean": "KR", "south korea": "KR", "seoul": "KR",
-    "north korea": "KP", "north korean": "KP", "pyongyang": "KP",
-    "taiwan": "TW", "taiwanese": "TW", "taipei": "TW",
-    "vietnam": "VN", "vietnamese": "VN", "hanoi": "VN", "saigon": "VN",
-    "romania": "RO", "romanian": "RO", "poland": "PL", "polish": "PL",
-    "india": "IN", "indian": "IN", "pakistan": "PK", "pakistani": "PK", "pak": "PK",
-    "paks": "PK",
-    "israel": "IL", "israeli": "IL", "egypt": "EG", "egyptian": "EG",
-    "iran": "IR", "iranian": "IR", "iraq": "IQ", "iraqi": "IQ", "canada": "CA", "canadian": "CA",
-    "italy": "IT", "viet nam": "VN", "italian": "IT", "mexico": "MX", "mexican": "MX", "cuba": "CU", "cuban": "CU",
-    "australia": "AU", "australian": "AU", "philippines": "PH", "philippine": "PH",
-    "filipino": "PH", "indonesia": "ID", "indonesian": "ID", "thailand": "TH", "thai": "TH",
-    "saudi": "SA", "saudi arabia": "SA", "syria": "SY", "syrian": "SY", "jordan": "JO",
-    "jordanian": "JO", "lebanon": "LB", "lebanese": "LB", "turkey": "TR", "turkish": "TR",
-    "greece": "GR", "greek": "GR", "spain": "ES", "spanish": "ES", "brazil": "BR",
-    "brazilian": "BR", "chile": "CL", "chilean": "CL", "argentina": "AR", "argentine": "AR",
-    "cambodia": "KH", "cambodian": "KH", "laos": "LA", "laotian": "LA", "lao": "LA", "mongolia": "MN",
-    "mongolian": "MN", "singapore": "SG", "malaysia": "MY", "malaysian": "MY",
-    "south africa": "ZA", "south african": "ZA", "nigeria": "NG", "nigerian": "NG",
-    "yugoslavia": "YU", "yugoslav": "YU", "czechoslovakia": "CS", "czechoslovak": "CS",
-    "hungary": "HU", "hungarian": "HU", "east german": "DD", "netherlands": "NL", "dutch": "NL",
-    "belgium": "BE", "belgian": "BE", "sweden": "SE", "swedish": "SE", "norway": "NO",
-    "norwegian": "NO", "denmark": "DK", "danish": "DK", "finland": "FI", "finnish": "FI",
-    "austria": "AT", "austrian": "AT", "switzerland": "CH", "swiss": "CH", "portugal": "PT",
-    "portuguese": "PT", "ireland": "IE", "irish": "IE", "new zealand": "NZ",
+# Country and nationality words -> ISO 3166-1 alpha-2 (SU: the Soviet Union, a reserved code):
+# every country's names and peoples of ``countries`` but the single words that are names or
+# English words too ("Chad", "Togo"), and a few words the extractors have always read as a
+# country that the table gives otherwise or not at all: capitals standing for their
+# government ("Washington", "Moscow": Soviet, not Russian), "us" and cable shorthand ("Paks").
+_CAPITALS_AS_GOVERNMENTS = {
+    "washington": "US", "tokyo": "JP", "beijing": "CN", "peking": "CN", "moscow": "SU",
+    "london": "GB", "paris": "FR", "bonn": "DE", "seoul": "KR", "pyongyang": "KP",
+    "taipei": "TW", "hanoi": "VN", "saigon": "VN",
 }
-# ... and every country's names and peoples of ``countries`` but the single words that are
-# names or English words too ("Chad", "Togo"); the entries above win where both give a word.
-COUNTRY_WORDS = {**{w: code for w, code in (COUNTRY_NAMES | DEMONYMS).items()
-                    if w not in AMBIGUOUS_WORDS}, **COUNTRY_WORDS}
+COUNTRY_WORDS: dict[str, str] = {
+    **{w: code for w, code in (COUNTRY_NAMES | DEMONYMS).items() if w not in AMBIGUOUS_WORDS},
+    **_CAPITALS_AS_GOVERNMENTS, "us": "US", "pak": "PK", "paks": "PK",
+}
 
 # A cable's addresses and handling words in mixed case ("AmEmbassy Pretoria", "SecDel",
 # "Specat Exclusive"): never a name's words.

@@ -434,15 +434,15 @@ def _role_before(text: str, start: int) -> str | None:
 
 
 # every country word as a whole word, longest first, in one pattern (asked of every role)
-_COUNTRY_WORD = re.compile(r"(?<![\w.])(" + "|".join(
-    re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True)) + r")(?![\w])")
+COUNTRY_ALTERNATION = "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len, reverse=True))
+COUNTRY_WORD = re.compile(rf"(?<![\w.])({COUNTRY_ALTERNATION})(?![\w])")
 
 
 def _country_of(phrase: str | None) -> str | None:
     """The country of the longest country word in the phrase."""
     if not phrase:
         return None
-    found = [m.group(1) for m in _COUNTRY_WORD.finditer(phrase.lower())]
+    found = [m.group(1) for m in COUNTRY_WORD.finditer(phrase.lower())]
     return COUNTRY_WORDS[max(found, key=len)] if found else None
 
 

@@ -24,7 +24,12 @@ from pipelines.document import Document, ListedPerson, LocalPerson, PersonMentio
 from pipelines.extract.lexicon import ABBREVIATED_TITLES, COUNTRY_WORDS, ROLE_NOUNS, TITLES
 from pipelines.extract.names import fold, name_key, surname
 from pipelines.extract.offices import TITLED_OFFICES, holder_on
-from pipelines.extract.people import english_lead, extract_people
+from pipelines.extract.people import (
+    COUNTRY_ALTERNATION,
+    COUNTRY_WORD,
+    english_lead,
+    extract_people,
+)
 from pipelines.extract.segment import Spans
 
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "amb", "ambassador", "the", "sir", "gen", "general",
@@ -181,7 +186,9 @@ def role_country(role: str | None, us_record: bool = False) -> str | None:
         opening = _OPENING_COUNTRY.match(part)
         if opening:
             return COUNTRY_WORDS[opening.group(1)]
-    for m in _COUNTRY_WORD.finditer(low):  # the first country word after "of" or before a title
+    for m in COUNTRY_WORD.finditer(low):  # the first country word after "of" or before a title
+        if len(m.group(1)) <= 2:
+            continue  # "us", "uk": a pronoun or a code, not "of Greece"
         if ((_OF_BEFORE.search(low, 0, m.start()) or _TITLE_AFTER.match(low, m.end()))
                 and not _desk(low, m.end())):
             return COUNTRY_WORDS[m.group(1)]
@@ -197,13 +204,8 @@ def role_country(role: str | None, us_record: bool = False) -> str | None:
 _PEERAGE = frozenset(["lord", "baroness", "viscount", "baron", "earl", "marquess"])
 
 
-_COUNTRY_ALTERNATION = "|".join(re.escape(w) for w in sorted(COUNTRY_WORDS, key=len,
-                                                                reverse=True))
 # a country word opening the role, before the office ("former Soviet Ambassador")
-_OPENING_COUNTRY = re.compile(rf"(?:(?:former|then|acting)\s+)?({_COUNTRY_ALTERNATION})(?=\s)")
-_COUNTRY_WORD = re.compile(r"(?<![\w.])(" + "|".join(
-    re.escape(w) for w in sorted((w for w in COUNTRY_WORDS if len(w) > 2), key=len,
-                                 reverse=True)) + r")(?!\w)")
+_OPENING_COUNTRY = re.compile(rf"(?:(?:former|then|acting)\s+)?({COUNTRY_ALTERNATION})(?=\s)")
 # "of Greece", "of the Republic of Zaire", "of the Soviet Union"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:[a-z’']+\s+){0,2}of\s+(?:the\s+)?)?\Z")
 # a country word before a leader's title: "Assistant to Cypriot President Kyprianou" serves
@@ -224,7 +226,7 @@ def _desk(low: str, end: int) -> bool:
     words = re.findall(r"[a-z’'.]+", m.group(1))
     return all(w in ("and", "the") or w in COUNTRY_WORDS for w in words)
 _CLOSING_COUNTRY = re.compile(
-    rf"(?:,\s*(?:the\s+)?({_COUNTRY_ALTERNATION})|\(({_COUNTRY_ALTERNATION})\))\s*$")
+    rf"(?:,\s*(?:the\s+)?({COUNTRY_ALTERNATION})|\(({COUNTRY_ALTERNATION})\))\s*$")
 # offices, services and posts of the U.S. government as FRUS persons lists name them
 _US_OFFICE = re.compile(
     r"\b(?:secretary of (?:state|defense|the treasury|commerce|agriculture|labor|the army|"
