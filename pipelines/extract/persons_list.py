@@ -211,10 +211,11 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:[a-z’']+\s+){0,2}of\s+(?:the
 # a country word before a leader's title: "Assistant to Cypriot President Kyprianou" serves
 # Cyprus
 _TITLE_AFTER = re.compile(r"\s+(?:president|prime minister|foreign minister|premier|king|"
-                          r"chancellor|government|embassy|foreign ministry)\b")
+                          r"chancellor|government|embassy|foreign (?:ministry|office)|ministry|"
+                          r"army|navy|air force|delegation)\b")
 # "Office of Spain and Portugal Affairs", "Greek, Turkish and Cypriot Affairs": a desk for
 # the country, not its government
-_AFFAIRS_AFTER = re.compile(r"([a-z,’'.\s]{0,60}?)\baffairs\b")
+_AFFAIRS_AFTER = re.compile(r"([a-z,’'.\s–-]{0,60}?)\baffairs\b")
 
 
 def _desk(low: str, end: int) -> bool:

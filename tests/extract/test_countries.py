@@ -210,3 +210,10 @@ def test_the_presidents_and_secretarys_staff_of_a_us_record_and_a_bracketed_coun
     assert role_country("Adviser to the President of Norway", us_record=True) == "NO"
     assert role_country("Assistant to the Secretary General", us_record=True) is None
     assert role_country("Chairman of the National Salvation Party (Turkey)") == "TR"
+
+
+def test_a_nationality_before_a_ministry_and_a_desk_joined_by_dashes():
+    assert role_country("Deputy Under Secretary of State in the British Foreign Office",
+                        us_record=True) == "GB"
+    assert role_country("Officer in Charge of Norway–Sweden–Finland Affairs, Department of "
+                        "State", us_record=True) == "US"
