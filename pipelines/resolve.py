@@ -121,12 +121,17 @@ def _formal_targets(key: str, having: dict[str, set[str]], target: dict[str, str
     """The one person a nicknamed key's formal forms name ("bill hyland": "william g hyland";
     "bill rogers" fits two William Rogers: None)."""
     found = set()
+    first = key.split()[0]
     for variant in _variants(key):
         words = _words(variant)
         if not all(w in having for w in words):
             continue
         for k in set.intersection(*(having[w] for w in words)):
-            if k == variant or _part_of(variant, k):
+            # two forms that stand for each other ("george", "georgios"): the fuller is the
+            # target, or each would point at the other
+            mutual = first in NICKNAMES.get(k.split()[0], ())
+            if (k == variant or _part_of(variant, k)) and not (
+                    mutual and _fullness(k) < _fullness(key)):
                 found.add(target[k])
     return found.pop() if len(found) == 1 else None
 
@@ -185,14 +190,18 @@ def _spellings(people: list[tuple[str, LocalPerson]]) -> list[tuple[str, str]]:
     for path, p in people:
         if len(p.key.split()) >= 2 and len(p.key) >= _LONG_NAME - 1:
             roles.setdefault((path, p.key), set()).update([p.role] if p.role else [])
-    buckets: dict[tuple[str, str], list[str]] = {}  # (file, the key less one letter) -> keys
+    # (file, the key less one letter, without accents) -> keys: "Turgot Tulumen" is one
+    # letter from "Turgut Tülümen"
+    buckets: dict[tuple[str, str], list[str]] = {}
     for path, key in sorted(roles):
-        for i in range(len(key) + 1):
-            buckets.setdefault((path, key[:i] + key[i + 1:]), []).append(key)
+        folded = fold(key)
+        for i in range(len(folded) + 1):
+            buckets.setdefault((path, folded[:i] + folded[i + 1:]), []).append(key)
     pairs = set()
     for (path, _), keys in buckets.items():
         for a, b in combinations(sorted(set(keys)), 2):
-            if (max(len(a), len(b)) >= _LONG_NAME and _one_word_apart(a, b)
+            fa, fb = fold(a), fold(b)
+            if (max(len(a), len(b)) >= _LONG_NAME and (fa == fb or _one_word_apart(fa, fb))
                     and roles_agree(roles[(path, a)], roles[(path, b)])):
                 pairs.add((a, b))
     return sorted(pairs)

@@ -288,6 +288,27 @@ def test_a_long_name_spelt_one_letter_apart_in_one_file_is_one_person():
                      "Martin Olssen", "Martin Olsson", "Samora Mechal"]
 
 
+def test_a_given_name_in_another_language_is_the_same_person():
+    exs = [
+        _ex("v1.xml", _person("Georgios Vantis", role="Foreign Minister"),
+            _person("George Vantis")),
+        _ex("v2.xml", _person("Peter Lomond"), _person("Pierre Lomond", role="Consul"),
+            _person("Paul Lomond")),
+    ]
+    people = _by_name(resolve_people(exs))
+    assert sorted(people) == ["Georgios Vantis", "Paul Lomond", "Pierre Lomond"]
+    assert "George Vantis" in people["Georgios Vantis"].aliases
+
+
+def test_names_one_letter_apart_once_their_accents_are_set_aside_are_one_person():
+    exs = [_ex("v1.xml", _person("Turgut Tülemir", role="Director General of Political Affairs"),
+               _person("Turgot Tulemir", role="Director")),
+           _ex("v1.xml", _person("Ahmet Çelikkaya", role="Senator"),
+               _person("Ahmed Celikkaya", role="Admiral"))]
+    names = sorted(p.name for p in resolve_people(exs).people)
+    assert names == ["Ahmed Celikkaya", "Ahmet Çelikkaya", "Turgut Tülemir"]
+
+
 def _in_volume(path: str, n: int, *people: LocalPerson) -> Extraction:
     """Document ``n`` of the volume file ``path``."""
     digest = sha256_hex(f"{path}#{n}")

@@ -4,7 +4,8 @@ Contract: plain constants only, no logic.  Every key is lowercase with single sp
 value an ISO 3166-1 alpha-2 code.  ``COUNTRY_NAMES``: names of states and territories
 (current, former and common English forms) -> code; ``DEMONYMS``: nationality adjectives and
 the plural people forms -> code; ``CITIES``: capitals (first per country) and a few large
-cities -> the code of the country they lay in at the time; ``AMBIGUOUS_WORDS``: single words of
+cities -> the code of the country they lay in at the time; ``TOWNS``: places named like
+people, matched as whole names only; ``AMBIGUOUS_WORDS``: single words of
 these tables that are also common English words, given names or surnames, which a lexicon
 matching single words must not take as country or place words.
 
@@ -355,6 +356,10 @@ CITIES: dict[str, str] = {
     "bathurst": "GM", "banjul": "GM", "conakry": "GN", "bissau": "GW", "freetown": "SL",
     "monrovia": "LR", "praia": "CV", "tananarive": "MG", "antananarivo": "MG",
     "port louis": "MU", "victoria": "SC", "moroni": "KM",
+    "nova lisboa": "AO", "huambo": "AO", "lubango": "AO", "lobito": "AO", "benguela": "AO",
+    "mocamedes": "AO", "moçâmedes": "AO", "nampula": "MZ", "quelimane": "MZ",
+    "jadotville": "CD", "coquilhatville": "CD", "luluabourg": "CD", "bakwanga": "CD",
+    "kitwe": "ZM", "umtali": "RH", "gwelo": "RH", "gatooma": "RH", "ovamboland": "NA",
     # South Asia
     "kabul": "AF", "kandahar": "AF", "karachi": "PK", "rawalpindi": "PK",
     "islamabad": "PK", "lahore": "PK", "peshawar": "PK", "dacca": "PK", "dhaka": "BD",
@@ -379,6 +384,18 @@ CITIES: dict[str, str] = {
     "canberra": "AU", "sydney": "AU", "melbourne": "AU", "perth": "AU",
     "wellington": "NZ", "auckland": "NZ", "port moresby": "PG", "suva": "FJ",
     "nuku'alofa": "TO", "apia": "WS", "honiara": "SB", "agana": "GU",
+}
+
+# Places named like people, matched only as whole names and never word by word: provincial
+# towns under their colonial names, many after a person ("at Serpa Pinto"), and islands and
+# bases the records name as places of their own.  None of their words is a place word.
+TOWNS: dict[str, str] = {
+    "sa da bandeira": "AO", "sá da bandeira": "AO", "silva porto": "AO", "serpa pinto": "AO",
+    "gago coutinho": "AO", "henrique de carvalho": "AO", "teixeira de sousa": "AO",
+    "vila luso": "AO", "vila cabral": "MZ", "porto amelia": "MZ", "porto amélia": "MZ",
+    "joao belo": "MZ", "joão belo": "MZ", "vila pery": "MZ", "fort jameson": "ZM",
+    "broken hill": "ZM", "fort victoria": "RH", "walvis bay": "ZA", "caprivi strip": "NA",
+    "diego garcia": "IO", "fernando poo": "GQ", "ascension island": "SH",
 }
 
 # Single words of the tables above that are also common English words, given names or

@@ -3,7 +3,9 @@ also ordinary English words.
 
 Contract: plain constants (lowercase strings), no logic.  ``NICKNAMES`` maps a short or familiar
 form to the formal given names it can stand for ("jimmy" -> "james"; "bill" -> "william"), so
-"Jimmy Carter" and "James Earl Carter" can be found to be one person (``pipelines.resolve``).
+"Jimmy Carter" and "James Earl Carter" can be found to be one person (``pipelines.resolve``);
+it also maps each form of a given name in ``COGNATES`` to its other forms ("george" ->
+"georgios"), the one piece of logic here.
 ``GIVEN_NAMES`` holds every name of that table and, meant to be complete, the reasonably common
 given names and familiar forms (of any language, as written in Latin letters) that are also
 English words to ``pipelines.extract.english.senses``: "Graham", "Robin", "Clement", "Nelson",
@@ -123,6 +125,45 @@ _WORDLIKE = frozenset([
     "viola", "violet", "virgil", "wade", "ward", "warren", "wes", "wesley", "willard",
     "willis", "win", "wolfram", "wyatt", "xavier", "yisrael", "young",
 ])
+
+# one given name in the languages of the records ("George Rallis" in a memorandum, "Georgios
+# Rallis" in the persons list): each form stands for the others
+COGNATES: tuple[tuple[str, ...], ...] = (
+    ("george", "georgios", "georges", "georg", "jorge", "giorgio", "georgi"),
+    ("constantine", "konstantinos", "constantinos", "konstantin", "costantino"),
+    ("john", "ioannis", "johannes", "johann", "juan", "joão", "joao", "giovanni"),
+    ("andrew", "andreas", "andrei", "andrey", "andré", "andre", "andrés", "andres", "andrzej"),
+    ("nicholas", "nikolaos", "nicolas", "nicolás", "nikolai", "nikolay", "nicola"),
+    ("michael", "michail", "michalis", "mikhail", "michel", "miguel", "michele"),
+    ("alexander", "alexandros", "aleksandr", "alexandre", "alejandro", "alessandro"),
+    ("peter", "petros", "pyotr", "pierre", "pedro", "pietro", "piotr"),
+    ("paul", "pavlos", "pavel", "pablo", "paolo", "paulo"),
+    ("stephen", "stefanos", "stephanos", "stéphane", "esteban", "stefan"),
+    ("demetrius", "dimitrios", "dimitri", "dmitri", "dmitriy", "dmitry"),
+    ("joseph", "josef", "josé", "jose", "giuseppe", "iosif"),
+    ("henry", "henri", "enrique", "heinrich", "henrique"),
+    ("william", "wilhelm", "guillermo", "guillaume"),
+    ("francis", "françois", "francois", "francisco", "franz", "francesco"),
+    ("anthony", "antony", "antonio", "antoine", "antonios", "anton"),
+    ("thomas", "tomás", "tomas"),
+    ("emmanuel", "manuel", "emmanouil"),
+    ("gregory", "grigorios", "grigori", "grigoriy"),
+    ("basil", "vassilios", "vasilios", "vasili", "vasiliy"),
+    ("louis", "luis", "luigi", "ludwig"),
+)
+
+
+def _with_cognates(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The nickname table, each cognate standing for the others of its group too."""
+    merged = dict(table)
+    for group in COGNATES:
+        for name in group:
+            merged[name] = tuple(dict.fromkeys(
+                [*merged.get(name, ()), *(g for g in group if g != name)]))
+    return merged
+
+
+NICKNAMES = _with_cognates(NICKNAMES)
 
 _FORMAL = frozenset(n for names in NICKNAMES.values() for n in names)
 

@@ -38,12 +38,14 @@ PLACES = frozenset(["hong", "kong", "macau", "xinjiang", "tibet", "okinawa", "hi
 # name opening with one is a place
 PLACE_LEADS = frozenset(["cape", "port", "fort", "mount", "mt.", "lake", "isla", "isle",
                          "puerto", "porto", "sao", "são", "rio", "lago", "ciudad", "bahia",
-                         "costa"])
+                         "costa",
+                         # ships ("H.M.S. Fearless", "USS Pueblo"): things, not people
+                         "h.m.s.", "hms", "u.s.s.", "uss", "s.s."])
 
 # Abbreviated words of cables and minutes that are capitalised but name no one ("Dir", "Dep")
 ABBREVIATED_WORDS = frozenset(["dir", "dep", "dev", "rep", "reps", "perm", "messrs", "dept", "u.n",
                                "depts", "asst", "admin", "exec", "gov", "govt", "info", "pol",
-                               "econ", "mil", "sec", "secs"])
+                               "econ", "mil", "sec", "secs", "assoc"])
 
 # Last words that mark an organisation, place, event or thing rather than a person.
 NONPERSON_HEADS = frozenset(["square", "springs", "house", "union", "party", "guard", "war", "ministry", "office", "department", "agency", "embassy", "consulate", "university", "college", "institute", "school", "academy", "committee", "council", "congress", "parliament", "diet", "senate", "assembly", "court", "bank", "fund", "company", "corporation", "corp", "inc", "ltd", "group", "association", "society", "league", "treaty", "pact", "accord", "agreement", "conference", "summit", "talks", "declaration", "communique", "act", "law", "program", "programme", "plan", "doctrine", "initiative", "movement", "revolution", "crisis", "incident", "affair", "island", "islands", "sea", "ocean", "river", "lake", "mountain", "mountains", "strait", "straits", "bay", "gulf", "peninsula", "city", "province", "prefecture", "state", "states", "street", "avenue", "road", "airport", "station", "hotel", "hall", "note", "notes", "memorandum", "memoranda", "conversation", "conversations", "file", "files", "diary", "papers", "series", "estimate", "estimates", "market", "board", "affairs", "visit", "visits", "trip", "remarks", "matters", "mémoire", "memoire", "palace", "garden", "park", "base", "times", "post", "news", "journal", "shimbun", "herald", "tribune", "press", "service", "airlines", "army", "navy", "force", "forces", "corps", "command", "guard", "police", "church", "temple", "shrine", "museum", "library", "archives", "center", "centre", "hospital", "prize", "award", "present", "absent", "monitor", "falls", "amendment",
@@ -86,7 +88,7 @@ TELEGRAPHESE_TITLES = {"primin": "Prime Minister", "fonmin": "Foreign Minister",
 TITLES = TITLES + tuple(k for k, v in TELEGRAPHESE_TITLES.items() if v)
 
 # Lowercase nouns that describe a person's role ("physicist Fang Lizhi", ", a historian at ...").
-ROLE_NOUNS = frozenset(["president", "premier", "minister", "secretary", "ambassador", "diplomat", "official", "officials", "envoy", "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chancellor", "senator", "governor", "professor", "historian", "scholar", "researcher", "analyst", "expert", "journalist", "reporter", "correspondent", "editor", "writer", "author", "photographer", "archivist", "dissident", "physicist", "scientist", "economist", "lawyer", "activist", "student", "students", "general", "admiral", "officer", "commander", "emperor", "king", "queen", "prince", "director", "head", "chief", "member", "lawmaker", "legislator", "politician", "negotiator", "interpreter", "translator", "counselor", "counsellor", "consul", "attache", "secretary-general", "premier-designate", "founder", "staff", "representative", "assistant", "deputy", "note-taker", "notetaker", "congressman", "congresswoman", "star", "banker", "businessman", "publisher"])
+ROLE_NOUNS = frozenset(["president", "premier", "minister", "secretary", "ambassador", "diplomat", "official", "officials", "envoy", "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chancellor", "senator", "governor", "professor", "historian", "scholar", "researcher", "analyst", "expert", "journalist", "reporter", "correspondent", "editor", "writer", "author", "photographer", "archivist", "dissident", "physicist", "scientist", "economist", "lawyer", "activist", "student", "students", "general", "admiral", "officer", "commander", "emperor", "king", "queen", "prince", "director", "head", "chief", "member", "lawmaker", "legislator", "politician", "negotiator", "interpreter", "translator", "counselor", "counsellor", "counsel", "consul", "attache", "secretary-general", "premier-designate", "founder", "staff", "representative", "assistant", "deputy", "note-taker", "notetaker", "congressman", "congresswoman", "star", "banker", "businessman", "publisher"])
 
 # Titles as a note-taker shortens them ("The Sec said the Pres wanted ..."): never names.
 ABBREVIATED_TITLES = {"sec": "secretary", "secy": "secretary", "pres": "president",
@@ -215,7 +217,7 @@ NON_NAME_WORDS = frozenset([
     "germans", "indians", "pakistanis", "syrians", "iraqis", "iranians", "jordanians", "cubans",
     "romanians", "yugoslavs", "czechs", "hungarians", "bulgarians", "vietnamese", "laotians",
     "commies", "commie", "chicom", "chicoms", "chinats", "communists",
-    "coun", "yrs",
+    "coun", "yrs", "vis-à-vis", "vis-a-vis",
 ])
 
 # The words of capitals and large cities (``CITIES``, city -> code, imported above for the

@@ -58,6 +58,8 @@ def _clean_word(raw: str) -> tuple[str, bool]:
             break
     if text.endswith(".") and not (_INITIALS.match(text) or text.lower() in ABBREVIATIONS):
         text, ends = text.rstrip("."), True
+        # a closing quotation mark before the period ("the ‘Resident Commissioner’.")
+        text = text.rstrip("’'")
     text = text.rstrip("-")
     return text, ends
 

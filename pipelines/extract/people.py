@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipelines.document import LocalPerson, PersonMention
+from pipelines.extract.countries import TOWNS
 from pipelines.extract.dates import MONTH_NAMES
 from pipelines.extract.english import senses
 from pipelines.extract.given_names import GIVEN_NAMES
@@ -83,6 +84,8 @@ _DEMONYM_BEFORE_NOUN = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean)\s+(?!(?:was|i
                                   r"will|would|and|or)\b)[a-z]+(?<!ed)\b")
 _LIST_LEFT = re.compile(rf"\b([A-Z][\w’'\-]+){_LIST_GAP}$")
 _LIST_RIGHT = re.compile(rf"{_LIST_GAP}([A-Z][\w’'\-]+)\b(?![’']s)")
+# a lowercase word after a list's next name opens a clause of its own ("..., Smith will")
+_CLAUSE_AFTER = re.compile(r"\s+[a-z]")
 _APPOSITION = re.compile(
     r"^,\s+(?:(?:a|an|the|then|now|former)\s+)?([^,;“”\"]{3,90}?)(?=,|;|\.(?:\s|$)|\s*$)")
 # a role in brackets after the name ("Ms. Helen Kaps (interpreter)")
@@ -174,8 +177,9 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
     while end - i >= 2 and tokens[end - 1].low.rstrip(".") in MONTH_WORDS:
         end -= 1  # "PriMin Doe Oct 12": the date after the name
     cand.tokens = tokens[i:end]
-    if end - i == 1 and cand.title is None and _peeled_alone(tokens[i].low.rstrip(".")):
-        cand.tokens = []  # "The General": a title, its holder unnamed
+    if end - i == 1 and _peeled_alone(tokens[i].low.rstrip(".")) and (
+            cand.title is None or cand.title.lower() in ROLE_NOUNS):
+        cand.tokens = []  # "The General", "my General Counsel": a title, its holder unnamed
     cand.key = name_key(" ".join(t.text for t in cand.tokens))
     return cand
 
@@ -363,6 +367,8 @@ def _is_full_name(cand: _Candidate, common: set[str], text: str) -> bool:
     if (words in PLACES or words in CITIES or words in COUNTRY_WORDS
             or toks[-1].low in NONPERSON_HEADS):
         return False
+    if cand.title is None and text[toks[0].start:toks[-1].end].lower() in TOWNS:
+        return False  # "at Serpa Pinto"; "General Diego Garcia" is a person
     if cand.title is None and toks[0].low in PLACE_LEADS:
         return False  # "Cape Town", "Port Elizabeth", "Fort Republica"
     if any(f"{a.low} {b.low}" in PLACE_PHRASES for a, b in pairwise(toks)):
@@ -382,20 +388,30 @@ def _is_full_name(cand: _Candidate, common: set[str], text: str) -> bool:
 # X", "flew to X", "arrived in X"), or after "in"/"at"/"near"
 _PLACE_BEFORE = re.compile(r"(?:\b(?:called\s+(?:me|us|him|her)|went|flew|returned|came|drove|"
                            r"travell?ed|arrived|moved|sailed|back|summoned\s+\w+)\s+(?:to|in|at)"
-                           r"|\b(?:in|at|near))\s+"
+                           r"|\b(?:in|at|near)"
+                           r"|\b(?:town|city|village|port|airstrip|airport|province|district|"
+                           r"region|island|capital)\s+of)\s+"
                            # the next of a list of places: "at Silva Porto and Serpa Pinto"
                            r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}\s+(?:and|or)\s+)?$")
 
 
+# a geographic noun after a name makes it a place's ("the Cabora Bassa dam project")
+_PLACE_AFTER = re.compile(r"\s+(?:dam|river|valley|province|district|region|airport|airfield|"
+                          r"air\s+base|naval\s+base|harbou?r|railway|railroad|corridor|"
+                          r"enclave|plateau|mountains|hills)\b")
+
+
 def _place_names(text: str, cands: list[_Candidate]) -> set[str]:
     """The keys of untitled names of several words that stand only where places stand ("called
-    me to Quinta Olivos", "talks at Camp Hale"): places, not people."""
+    me to Quinta Olivos", "talks at Camp Hale", "the town of Vila Luso", "the Cabora Bassa
+    dam"): places, not people."""
     where: dict[str, bool] = {}
     for cand in cands:
         if len(cand.tokens) < 2 or cand.title:
             continue
         start = cand.tokens[0].start
-        place = bool(_PLACE_BEFORE.search(text, max(0, start - 40), start))
+        place = bool(_PLACE_BEFORE.search(text, max(0, start - 40), start)
+                     or _PLACE_AFTER.match(text, cand.tokens[-1].end))
         where[cand.key] = where.get(cand.key, True) and place
     return {key for key, place in where.items() if place}
 
@@ -423,7 +439,7 @@ def _role_after(text: str, end: int) -> str | None:
 _ABBREVIATED_APPOSITION = re.compile(r"^,\s+([^,;“”\"]{3,90}?)(?=,|;|\s*$)")
 # role words as minutes and cables abbreviate them ("Dep. Asst. Sec. for Economic Affairs")
 _ROLE_ABBREVIATIONS = frozenset(["sec", "secy", "asst", "dep", "dir", "amb", "adm", "gen", "col",
-                                 "pres", "min", "rep", "dept"])
+                                 "pres", "min", "rep", "dept", "assoc"])
 
 
 def _role_before(text: str, start: int) -> str | None:
@@ -571,7 +587,8 @@ def _fits(words: list[str], full: list[str]) -> bool:
 
 def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     common = _lower_words(text)
-    cands = [c for g in name_groups(text) if (c := _peel(g, common)) and c.tokens
+    groups = (_before_marker(text, g) for g in name_groups(text))
+    cands = [c for g in groups if g and (c := _peel(g, common)) and c.tokens
              and not _described(text, c)]
     people = _Known()
     places = _place_names(text, cands)
@@ -605,6 +622,18 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     return [_local(p) for p in people.values()], mentions
 
 
+# a cable's markers ("Anthony Crosland, M.P. End text of joint letter.", "Begin summary"):
+# no part of a name
+_MARKER_AFTER = re.compile(r"\s+(?:of\s+)?(?:text|quote|summary|confidential|secret|excerpt|"
+                           r"verbatim|paraphrase|comment)\b", re.IGNORECASE)
+
+
+def _before_marker(text: str, group: list[Token]) -> list[Token]:
+    if group[-1].low in ("end", "begin") and _MARKER_AFTER.match(text, group[-1].end):
+        return group[:-1]
+    return group
+
+
 def _office_phrase(text: str, cand: _Candidate) -> bool:
     """'Security Branch', 'Policy Planning Paper', 'Continental Shelf': an office word and an
     English word that the text gives nowhere else, the end of a name of a thing.  ('Economic
@@ -614,7 +643,15 @@ def _office_phrase(text: str, cand: _Candidate) -> bool:
     tok = cand.tokens[0]
     if tok.low in GIVEN_NAMES or not senses(tok.low):
         return False
-    return len(re.findall(rf"(?<!\w){re.escape(tok.text)}(?!\w)", text)) < 2
+    # named elsewhere on its own ("Mr. Ball", "Ball said"), not only closing another heading
+    # ("2. Security Aspects", "3. Economic Aspects")
+    alone = [m for m in re.finditer(rf"(?<!\w){re.escape(tok.text)}(?!\w)", text)
+             if not _HEADING_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+    return len(alone) < 2
+
+
+# a capitalised word (no title's abbreviation) right before: "Economic Aspects"
+_HEADING_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+\Z")
 
 
 _LINE_START = re.compile(r"(?:^|\n)[\s\d.()]*\Z")
@@ -666,6 +703,9 @@ def _listed_beside(text: str, tok: Token) -> tuple[str | None, str | None]:
     """The capitalised words (lowercase) listed right before and right after a token."""
     left = _LIST_LEFT.search(text, max(0, tok.start - 60), tok.start)
     right = _LIST_RIGHT.match(text, tok.end, tok.end + 60)
+    if right and _CLAUSE_AFTER.match(text, right.end()) and not re.search(
+            r"\b(?:and|or)\b", right.group(0)):
+        right = None  # "if he goes to Salisbury, Smith will reject it": a clause, no list
     return (left.group(1).lower() if left else None, right.group(1).lower() if right else None)
 
 

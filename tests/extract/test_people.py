@@ -275,3 +275,33 @@ def test_a_country_of_two_words_after_of_closes_a_title():
     people, _ = people_by_name("The Crown Prince of Saudi Arabia met Foreign Minister Ola Sarnes "
                                "of South Africa.")
     assert {n: p.country for n, p in people.items()} == {"Ola Sarnes": "ZA"}
+
+
+def test_towns_named_like_people_ships_and_dammed_gorges_are_places():
+    text = ("The column reached Serpa Pinto and held the airstrip of Vila Dorna in the south. "
+            "Supplies went on to Nova Lisboa, Lobito and Sa da Bandeira. The talks aboard "
+            "H.M.S. Steadfast failed. Rebels threatened the Kavora Bissa dam project, and any "
+            "success near Kavora Bissa would matter. General Diego Garcia spoke for the army.")
+    people, _ = people_by_name(text)
+    assert list(people) == ["Diego Garcia"]
+    assert people["Diego Garcia"].role == "General"
+
+
+def test_an_office_word_closing_headings_is_no_name_a_clause_after_a_comma_is_no_list():
+    text = ("Minister Dorrit Vael opened.\n\n2. Security Aspects\n\nSupply is short.\n\n"
+            "3. Economic Aspects\n\nTrade grows.\n\n"
+            "Vael doubts whether Hallam should go to Marchmont, because if he goes to "
+            "Marchmont, Vael will refuse. Present were Vael, Oderin and Pruitt.")
+    people, _ = people_by_name(text)
+    assert sorted(people) == ["Dorrit Vael", "Oderin", "Pruitt"]
+
+
+def test_cable_markers_quoted_offices_and_an_office_after_a_title_name_nobody():
+    text = ("—Best regards, (signed) Anselm Dorrow, M.P. End text of joint letter.\n\n"
+            "The British ‘Resident Commissioner’. Later the ‘Resident Commissioner’ would go.\n\n"
+            "C. Botswana’s Objectives Vis-à-Vis the United States\n\n"
+            "I was so advised by my General Counsel. Mr. King said no.\n\n"
+            "Participants:\nEdwin Parrow, Deputy Assoc. Director for Int’l. Affairs\n")
+    people, _ = people_by_name(text)
+    assert sorted(people) == ["Anselm Dorrow", "Edwin Parrow", "King"]
+    assert people["Edwin Parrow"].role == "Deputy Assoc. Director for Int’l. Affairs"
