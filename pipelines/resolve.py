@@ -195,8 +195,12 @@ def _spellings(people: list[tuple[str, LocalPerson]]) -> list[tuple[str, str]]:
     buckets: dict[tuple[str, str], list[str]] = {}
     for path, key in sorted(roles):
         folded = fold(key)
+        last = folded.split()[-1]
         for i in range(len(folded) + 1):
             buckets.setdefault((path, folded[:i] + folded[i + 1:]), []).append(key)
+        for i in range(len(last) + 1):  # and by the family name less one letter, for names
+            # apart in two words
+            buckets.setdefault((path, "#" + last[:i] + last[i + 1:]), []).append(key)
     pairs = set()
     for (path, _), keys in buckets.items():
         for a, b in combinations(sorted(set(keys)), 2):
@@ -208,10 +212,14 @@ def _spellings(people: list[tuple[str, LocalPerson]]) -> list[tuple[str, str]]:
 
 
 def _one_word_apart(a: str, b: str) -> bool:
+    """One word one letter apart, or, in a name this long, two words of five letters or more
+    ("eustace lagakos", "eustache lagacos")."""
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb):
         return False
     differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differ) == 2 and min(len(a), len(b)) >= _LONG_NAME + 2:
+        return all(min(map(len, pair)) >= 5 and _one_letter_apart(*pair) for pair in differ)
     return (len(differ) == 1 and min(map(len, differ[0])) >= 2
             and _one_letter_apart(*differ[0]))
 
@@ -243,11 +251,15 @@ def roles_agree(a: set[str], b: set[str]) -> bool:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter changed, added or dropped."""
+    """One letter changed, added or dropped, or two letters side by side swapped
+    ("molyviatis", "molvyiatis")."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                    and a[differ[0]] == b[differ[1]]
+                                    and a[differ[1]] == b[differ[0]])
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
@@ -361,8 +373,8 @@ def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, s
             continue
         if (path, p.key) not in fits:  # fuller names, not other short forms of them
             fits[(path, p.key)] = _fuller(p.key, names[path])
-        found = [k for k in fits[(path, p.key)] if roles_agree(own, roles.get((path, k), set()))
-                 and _spelt_as_cited(p.key, k, cited[path])]
+        found = [k for k in fits[(path, p.key)] if _spelt_alike(
+            p.key, k, own, roles.get((path, k), set()), cited[path])]
         docs = files[path]
         here = [k for k in found if k in docs[doc]]
         if len(here) == 1:  # the one of them this very document names
@@ -375,6 +387,16 @@ def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, s
             _dominant(found, cited[path])
             or _by_company(p.key, found, docs[doc], docs, cited[path])) or p.key
     return out
+
+
+def _spelt_alike(short: str, full: str, own: set[str], theirs: set[str], cited: Counter
+                 ) -> bool:
+    """Whether a short name may be the fuller one by its roles and spelling: roles agree, and
+    it is spelt as the fuller name, or is cited far less often (``_spelt_as_cited``), or
+    both are given roles that agree ("Foreign Minister Mwali" beside "Siteke G. Mwale,
+    Minister of Foreign Affairs")."""
+    return roles_agree(own, theirs) and (
+        _spelt_as_cited(short, full, cited) or bool(own and theirs))
 
 
 def _spelt_as_cited(short: str, full: str, cited: Counter) -> bool:

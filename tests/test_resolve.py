@@ -459,3 +459,23 @@ def test_constantine_by_either_initial_and_a_short_misspelt_family_name():
             _in_volume("v1.xml", 9, _person("Ecmit"))]
     res = resolve_people(exs)
     assert sorted(p.name for p in res.people) == ["Bulent Ecemit", "Konstantinos Mitsaris"]
+
+
+def test_swapped_letters_two_words_apart_and_a_misspelt_name_with_the_same_office():
+    exs = [
+        _ex("v1.xml", _person("Petros Malyviotis", role="Director General"),
+            _person("Petros Malvyiotis")),
+        _ex("v1.xml", _person("Eustace Lagarkos", role="Permanent Representative to NATO"),
+            _person("Eustache Lagarcos", role="Greek Permanent Representative")),
+        _ex("v1.xml", _person("Siteke G. Mwale", role="Minister of Foreign Affairs")),
+        _ex("v1.xml", _person("Mwali", role="Foreign Minister")),
+        _ex("v1.xml", _person("Tonga", role="Foreign Minister")),
+        # one word apart in a short name, or with roles that disagree: two people
+        _ex("v1.xml", _person("Jon Hale", role="Consul"), _person("Jan Hale", role="Consul")),
+        _ex("v1.xml", _person("Peter Kasandra", role="Special Assistant to the President"),
+            _person("Peter Kassandra", role="Ambassador")),
+    ]
+    res = resolve_people(exs)
+    names = sorted(p.name for p in res.people)
+    assert names == ["Eustache Lagarcos", "Jan Hale", "Jon Hale", "Peter Kasandra",
+                     "Peter Kassandra", "Petros Malyviotis", "Siteke G. Mwale", "Tonga"]
