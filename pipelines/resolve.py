@@ -232,6 +232,7 @@ _ROLE_FILLER = frozenset(["the", "of", "former", "acting", "and", "for", "to", "
 _ABBREVIATED = {"gen": "general", "adm": "admiral", "amb": "ambassador", "sec": "secretary",
                 "secy": "secretary", "col": "colonel", "lt": "lieutenant", "capt": "captain",
                 "pres": "president", "min": "minister", "dep": "deputy", "asst": "assistant",
+                "perm": "permanent", "assoc": "associate",
                 "dir": "director", "maj": "major", "sen": "senator", "rep": "representative",
                 # a diplomat's posts by another name: an ambassador may be his country's
                 # permanent representative or envoy
@@ -245,9 +246,23 @@ def roles_agree(a: set[str], b: set[str]) -> bool:
     "Foreign Ministry Secretary General"); "Governor" and "Ambassador to Tanzania" disagree."""
     if not a or not b:
         return True
-    words = [[{_ABBREVIATED.get(w, w) for w in re.findall(r"[a-z]{2,}", fold(r))} - _ROLE_FILLER
-              for r in side] for side in (a, b)]
+    words = [[_role_words(r) for r in side] for side in (a, b)]
     return any(x <= y or y <= x or len(x & y) >= 2 for x in words[0] for y in words[1])
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of a role that name the office, abbreviations spelt out ("Perm Rep" is
+    "permanent ambassador"); none for a role that names no office ("aide", "official")."""
+    words = set()
+    for w in re.findall(r"[a-z]{2,}", fold(role)):
+        w = _ABBREVIATED.get(w, w)
+        words.add(_ABBREVIATED.get(w, w))  # "rep": "representative": "ambassador"
+    words -= _ROLE_FILLER
+    return set() if words <= _NO_OFFICE else words
+
+
+# roles that say someone served, not in what office
+_NO_OFFICE = frozenset(["aide", "official", "staff", "member", "diplomat"])
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -373,8 +388,9 @@ def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, s
             continue
         if (path, p.key) not in fits:  # fuller names, not other short forms of them
             fits[(path, p.key)] = _fuller(p.key, names[path])
-        found = [k for k in fits[(path, p.key)] if _spelt_alike(
-            p.key, k, own, roles.get((path, k), set()), cited[path])]
+        found = [k for k in fits[(path, p.key)] if roles_agree(own, roles.get((path, k), set()))
+                 and _spelt_alike(p.key, k, roles[(path, p.key)], roles.get((path, k), set()),
+                                  cited[path])]
         docs = files[path]
         here = [k for k in found if k in docs[doc]]
         if len(here) == 1:  # the one of them this very document names
@@ -389,14 +405,14 @@ def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, s
     return out
 
 
-def _spelt_alike(short: str, full: str, own: set[str], theirs: set[str], cited: Counter
+def _spelt_alike(short: str, full: str, given: set[str], theirs: set[str], cited: Counter
                  ) -> bool:
-    """Whether a short name may be the fuller one by its roles and spelling: roles agree, and
-    it is spelt as the fuller name, or is cited far less often (``_spelt_as_cited``), or
-    both are given roles that agree ("Foreign Minister Mwali" beside "Siteke G. Mwale,
-    Minister of Foreign Affairs")."""
-    return roles_agree(own, theirs) and (
-        _spelt_as_cited(short, full, cited) or bool(own and theirs))
+    """Whether a short name may by its spelling be the fuller one: spelt as the fuller name,
+    or cited far less often (``_spelt_as_cited``), or given roles in its file (``given``) that
+    agree with the fuller name's ("Foreign Minister Mwali" beside "Siteke G. Mwale, Minister
+    of Foreign Affairs")."""
+    return _spelt_as_cited(short, full, cited) or (
+        any(map(_role_words, given)) and bool(theirs) and roles_agree(given, theirs))
 
 
 def _spelt_as_cited(short: str, full: str, cited: Counter) -> bool:

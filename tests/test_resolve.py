@@ -465,8 +465,11 @@ def test_swapped_letters_two_words_apart_and_a_misspelt_name_with_the_same_offic
     exs = [
         _ex("v1.xml", _person("Petros Malyviotis", role="Director General"),
             _person("Petros Malvyiotis")),
-        _ex("v1.xml", _person("Eustace Lagarkos", role="Permanent Representative to NATO"),
+        _ex("v1.xml", _person("Eustace Lagarkos", role="Greek Perm Rep to NATO"),
             _person("Eustache Lagarcos", role="Greek Permanent Representative")),
+        _ex("v1.xml", _person("Legarcos", role="Ambassador")),
+        _ex("v1.xml", _person("Legarcos")),  # in a document of the same volume, no role
+        _ex("v1.xml", _person("Petros Malvyioti", role="aide")),
         _ex("v1.xml", _person("Siteke G. Mwale", role="Minister of Foreign Affairs")),
         _ex("v1.xml", _person("Mwali", role="Foreign Minister")),
         _ex("v1.xml", _person("Tonga", role="Foreign Minister")),
