@@ -137,6 +137,7 @@ class Statement:
     said_on: str | None = None  # ISO partial date or None when unknown
     rule: str = ""
     exchange_key: str | None = None  # ExchangeRecord.key of the conversation it was said in
+    addressee_key: str | None = None  # LocalPerson.key of the one person it was said to
 
 
 @dataclass(frozen=True)

@@ -253,12 +253,20 @@ STATEMENTS = TableSpec(
                   null_means="the date is unknown"),
         _refers(EXCHANGE_ID, "conversation the words were said in (exchanges.exchange_id)")
         .optional("not linked to a recorded conversation"),
+        id_field("addressee_id", "person the words were said to (people.person_id): the "
+                 "object of the cue ('told Doe that'), a turn's label ('(to Doe)'), or the "
+                 "other party of a recorded conversation of two")
+        .optional("no one listener is certain: the text names none, or several"),
+        FieldSpec("addressee_name", "string", "The addressee as the document names them.",
+                  nullable=True, example="Kakuei Tanaka",
+                  null_means="no one listener is certain"),
         *_offsets(29),
         RULE,
     ),
     ("statement_id",),
     (_DOCUMENT_FK, ForeignKey("speaker_id", "people", "person_id"),
-     ForeignKey("exchange_id", "exchanges", "exchange_id")),
+     ForeignKey("exchange_id", "exchanges", "exchange_id"),
+     ForeignKey("addressee_id", "people", "person_id")),
     (SPAN_ORDER,),
     text_span=True,
 )

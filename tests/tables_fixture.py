@@ -106,6 +106,8 @@ def statements() -> pd.DataFrame:
             "cue": ["said", "stated"],
             "said_on": ["1972-02-21", None],
             "exchange_id": [TALKS, None],
+            "addressee_id": [NIXON, None],
+            "addressee_name": ["Nixon", None],
             "char_start": [a[1], b[1]],
             "char_end": [a[2], b[2]],
             "rule": ["quote_after_said", "reported_that"],

@@ -77,7 +77,8 @@ def document_tables(extractions: list[Extraction], resolution: Resolution,
         mentions += [_mention(doc.document_id, m, ids) for m in ex.mentions]
         exchange_ids = {e.key: stable_id(doc.document_id, "exchange", e.key) for e in ex.exchanges}
         exchanges += [_exchange(doc.document_id, e, ids, exchange_ids) for e in ex.exchanges]
-        statements += _statements(doc.document_id, ex.statements, ids, exchange_ids)
+        names = {p.key: p.name for p in ex.people}
+        statements += _statements(doc.document_id, ex.statements, ids, exchange_ids, names)
         dates += [_date(doc.document_id, d) for d in ex.dates]
     return {
         "documents": _frame("documents", docs),
@@ -117,26 +118,29 @@ def _exchange(doc_id: str, e, ids: dict[str, str], exchange_ids: dict[str, str])
             "subject": e.subject}
 
 
-def _statements(doc_id: str, statements, ids: dict[str, str], exchange_ids: dict[str, str]
-                ) -> list[dict]:
+def _statements(doc_id: str, statements, ids: dict[str, str], exchange_ids: dict[str, str],
+                names: dict[str, str]) -> list[dict]:
     """Rows of a document's statements.  A joint speaker's copy of a statement ("Doe and Roe
     said that ..."): the first keeps the span's ID, the others' IDs add their speaker."""
     spans: set[tuple[int, int, str]] = set()
     rows = []
     for s in statements:
         span = (s.char_start, s.char_end, s.kind)
-        rows.append(_statement(doc_id, s, ids, exchange_ids, joint=span in spans))
+        rows.append(_statement(doc_id, s, ids, exchange_ids, names, joint=span in spans))
         spans.add(span)
     return rows
 
 
 def _statement(doc_id: str, s, ids: dict[str, str], exchange_ids: dict[str, str],
-               joint: bool = False) -> dict:
+               names: dict[str, str], joint: bool = False) -> dict:
     key = (s.char_start, s.char_end, s.kind, *([s.speaker_key] if joint else []))
+    to = s.addressee_key
     return {"statement_id": stable_id(doc_id, "statement", *key),
             "document_id": doc_id, "speaker_id": ids.get(s.speaker_key) if s.speaker_key else None,
             "speaker_name": s.speaker_name, "text": s.text, "kind": s.kind, "cue": s.cue,
             "said_on": s.said_on, "exchange_id": exchange_ids.get(s.exchange_key),
+            "addressee_id": ids.get(to) if to else None,
+            "addressee_name": names.get(to) if to else None,
             "char_start": s.char_start, "char_end": s.char_end, "rule": s.rule}
 
 

@@ -30,6 +30,7 @@ from pipelines.document import (
     Statement,
 )
 from pipelines.extract import names, people, persons_list
+from pipelines.extract.addressees import with_addressees
 from pipelines.extract.dates import extract_dates
 from pipelines.extract.exchanges import (
     CONVERSATIONS,
@@ -49,7 +50,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.06-64"
+EXTRACTOR_VERSION = "2026.12.06-65"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -64,6 +65,7 @@ def extract_document(doc: Document) -> Extraction:
                                     layout=layout, meetings=meetings)
     exchanges = reported_exchanges(doc.text, mentions, dates, found=meetings)
     statements = _not_after(link_statements(statements, exchanges), doc.published_on)
+    statements = with_addressees(doc.text, statements, mentions, exchanges, people)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       tuple(exchanges))
 
@@ -149,6 +151,8 @@ def extract_record(doc: Document) -> Extraction:
     # an undated record (an editorial note) was written by the volume's publication at latest
     statements = _not_after(_written_on(statements, doc, writer),
                             own_day or doc.event_date or doc.published_on)
+    statements = with_addressees(doc.text, statements, mentions, exchanges, people,
+                                 author.key if author else None)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       tuple(exchanges))
 

@@ -839,9 +839,13 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         return None
     if verb == "pointed" and re.match(r"^\s+out\s*,(?![^,.;]{0,40},\s*that\b)", rest):
         return None  # "X, Doe pointed out, was ...": a parenthetical cue, the parse's to read
-    m = re.match(r"^\s*(?:out\s+)?(?:by\s+saying\s+)?(?:(?:[a-z]+\s+){0,4}?that,?\s+|:\s*|,\s*)?",
-                 rest)
+    m = _TO_LISTENER_THAT.match(rest) or re.match(
+        r"^\s*(?:out\s+)?(?:by\s+saying\s+)?(?:(?:[a-z]+\s+){0,4}?that,?\s+|:\s*|,\s*)?", rest)
     return after + m.end()
+
+
+# "said to the Ambassador that ...", "explained to Doe that ...": the listener, then the words
+_TO_LISTENER_THAT = re.compile(r"^\s+(?:out\s+)?to\s+(?:[\w.’'\-]+\s+){1,5}?that,?\s+")
 
 
 _CALLED_TO_SAY = re.compile(r"[^.;:]{0,80}?\bto\s+(?:inform|tell|assure|advise|warn|remind|"

@@ -372,3 +372,9 @@ def test_points_of_a_paraphrased_view_are_reported_and_instructed_ones_nobodys()
             "are ready to talk about the quotas.\n")
     got = [(s.speaker_name, s.kind) for s in run(text) if s.rule == "numbered-point"]
     assert got == [("Ivo Dern", "indirect"), ("Ivo Dern", "indirect")]
+
+
+def test_said_to_a_listener_that_the_words_follow_that():
+    from pipelines.extract.statements import _content_start
+    text = "Vane said to the Ambassador that it did."
+    assert text[_content_start(text, 5, "said", len(text)):] == "it did."

@@ -1,0 +1,121 @@
+"""To whom words were said: the addressee of each statement, when the text or the record says.
+
+Contract: ``with_addressees(text, statements, mentions, exchanges)`` returns the statements
+with ``addressee_key`` (a ``LocalPerson`` key of the document) set where one listener is
+certain, and left None otherwise; nothing else changes.  Pure: text and records in, records
+out.  In order, the first that applies decides:
+
+1. a turn's label names the listener: "Kissinger: (to Colby) ...", "Kissinger (to Colby): ...";
+2. the cue's object: "told the Minister that ...", "assured Doe that ...", "asked Doe
+   whether ...", "said to Doe that ..." (one person named there; two people give none), or
+   the record's writer for "me" ("He told me that ..."; ``writer``: their key); "him", "us"
+   give none;
+3. a record of a conversation between two people (a telephone call, a memorandum of
+   conversation with two participants besides interpreters and note-takers, as ``people``'s
+   roles in the document say): each speaks to the other.
+
+Precision first: never a guess between two listeners, never the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipelines.document import ExchangeRecord, LocalPerson, PersonMention, Statement
+
+# a label's listener, right before the words or opening them: "(to Colby)", "(To the Foreign
+# Minister)"
+_LABEL = re.compile(r"\(\s*[Tt]o\s+([^()\n]{2,60}?)\s*\)")
+# how far before a statement's words its label may stand, and into them
+_LABEL_BEFORE, _LABEL_INTO = 60, 12
+
+# verbs whose object is the listener; "said to", "explained to": the listener after "to"
+_OBJECT_CUE = re.compile(
+    r"\b(?:told|tells|tell|telling|assured|assures|assuring|informed|informs|informing|"
+    r"asked|asks|asking|warned|warns|warning|reminded|reminds|reminding|urged|urges|urging|"
+    r"promised|promises|advised|advises|cautioned|notified|briefed|"
+    r"(?:said|says|saying|remarked|explained|explains|replied|stressed|emphasi[sz]ed|"
+    r"pointed\s+out|confided|complained|suggested|mentioned|repeated|wrote|writes|"
+    r"conveyed|expressed|declared|admitted|confirmed|indicated)\s+to)\s+")
+# what may stand between the listener and the words: a complementiser, a colon, a quotation
+_AFTER_OBJECT = re.compile(r"(?:\s+[a-z]+ly)?\s*(?:,\s*)?"  # "told Doe privately that"
+                           r"(?:that|whether|if|to|about|how|why|what|when|:|“|\")?"
+                           r"\s*[“\"‘']?\s*\Z")
+# the writer as the listener: "He told me that ...", "assured me ..."
+_TO_ME = re.compile(r"\bme(?:\s+[a-z]+ly)?\s*(?:,\s*)?(?:that|whether|if|to|about)?\s*[“\"‘']?\s*\Z")
+# the words around a name in the object that still leave one person: titles, articles, a
+# possessive ("the Foreign Minister", "Ambassador Doe", "his Soviet colleague Doe")
+_OBJECT_FILLER = re.compile(r"^(?:\s|the|his|her|their|our|my|your|[A-Z][\w.’'\-]*|,)*$")
+# how far before a statement's words its cue's object may start
+_CUE_REACH = 120
+
+
+# those present who speak for no one: the interpreter, the note-taker
+_NO_PARTY = re.compile(r"\b(?:interpreter|interpreting|translator|note-?\s?taker|recorder|"
+                       r"stenographer)\b", re.IGNORECASE)
+
+
+def with_addressees(text: str, statements: list[Statement], mentions: list[PersonMention],
+                    exchanges: list[ExchangeRecord] = (), people: list[LocalPerson] = (),
+                    writer: str | None = None) -> list[Statement]:
+    by_key = {e.key: e for e in exchanges}
+    aside = {p.key for p in people if p.role and _NO_PARTY.search(p.role)}
+    out = []
+    for s in statements:
+        listener = (_labelled(text, s, mentions) or _cue_object(text, s, mentions, writer)
+                    or _other_party(s, by_key.get(s.exchange_key), aside))
+        if listener and listener != s.speaker_key:
+            s = replace(s, addressee_key=listener)
+        out.append(s)
+    return out
+
+
+def _labelled(text: str, s: Statement, mentions: list[PersonMention]) -> str | None:
+    line_start = text.rfind("\n", 0, s.char_start) + 1
+    start = max(line_start, s.char_start - _LABEL_BEFORE)
+    for m in _LABEL.finditer(text, start, min(s.char_end, s.char_start + _LABEL_INTO)):
+        return _one_person(mentions, m.start(1), m.end(1))
+    return None
+
+
+def _cue_object(text: str, s: Statement, mentions: list[PersonMention],
+                writer: str | None) -> str | None:
+    """The one person a cue's object names right before the words ("told Doe that"), or the
+    writer for "me"."""
+    start = max(0, s.char_start - _CUE_REACH)
+    cue = None
+    for cue in _OBJECT_CUE.finditer(text, start, s.char_start):
+        pass  # the last cue before the words
+    if cue is None:
+        return None
+    rest = text[cue.end():s.char_start]
+    if writer and _TO_ME.match(rest):
+        return writer
+    named = [m for m in mentions if cue.end() <= m.char_start and m.char_end <= s.char_start]
+    if not named:
+        return None
+    last = named[-1]
+    after = text[last.char_end:s.char_start]
+    before = text[cue.end():named[0].char_start]
+    if not _AFTER_OBJECT.match(after) or not _OBJECT_FILLER.match(before):
+        return None
+    if len({m.person_key for m in named}) != 1 or re.search(r"\band\b|&", rest):
+        return None  # two listeners: a group, none of them the addressee alone
+    return last.person_key
+
+
+def _other_party(s: Statement, exchange: ExchangeRecord | None, aside: set[str]) -> str | None:
+    """In a recorded conversation of two (its interpreters and note-takers aside), each speaks
+    to the other."""
+    if exchange is None or exchange.key != "conversation" or not s.speaker_key:
+        return None
+    parties = set(exchange.participants) - aside
+    if len(parties) == 2 and s.speaker_key in parties:
+        return (parties - {s.speaker_key}).pop()
+    return None
+
+
+def _one_person(mentions: list[PersonMention], start: int, end: int) -> str | None:
+    keys = {m.person_key for m in mentions if start <= m.char_start and m.char_end <= end}
+    return keys.pop() if len(keys) == 1 else None

@@ -1,0 +1,68 @@
+"""Addressees: to whom words were said (fictional people)."""
+
+from pipelines.document import Document, ExchangeRecord, LocalPerson, PersonMention, Statement
+from pipelines.extract import extract_document
+from pipelines.extract.addressees import with_addressees
+
+
+def _said(text: str, words: str, speaker: str, exchange: str | None = None) -> Statement:
+    start = text.index(words)
+    return Statement(words, "indirect", start, start + len(words), speaker, speaker,
+                     exchange_key=exchange)
+
+
+def _named(text: str, *names: str) -> list[PersonMention]:
+    out = []
+    for name in names:
+        start = text.index(name)
+        out.append(PersonMention(name.split()[-1].lower(), name, start, start + len(name)))
+    return out
+
+
+def _listeners(text: str) -> dict[str, str | None]:
+    ex = extract_document(Document("x", "x.txt", text, "0", published_on="2001-05-02"))
+    return {s.text: s.addressee_key for s in ex.statements}
+
+
+def test_the_object_of_a_cue_is_the_listener_one_person_only():
+    got = _listeners("Minister Aldo Vane told Ambassador Bruno Sorel that the talks would "
+                     "resume. Vane assured Sorel privately that nothing had changed. Vane "
+                     "explained to Sorel that time was short. Vane told Sorel and Kiri Mott "
+                     "that more was coming. Vane told reporters after seeing Sorel that all "
+                     "was well. Vane told him that it was late.")
+    assert got == {"the talks would resume": "bruno sorel",
+                   "nothing had changed": "bruno sorel",
+                   "time was short": "bruno sorel",
+                   "more was coming": None, "all was well": None, "it was late": None}
+
+
+def test_a_label_names_the_listener_and_two_parties_speak_to_each_other():
+    text = ("Doe: (to Roe) We should wait.\nRoe: I agree.\nDoe: Then we wait.\n")
+    mentions = _named(text, "Doe", "Roe")
+    mentions += [PersonMention("roe", "Roe", text.index("Roe:"), text.index("Roe:") + 3)]
+    call = ExchangeRecord("conversation", "call", None, None, ("doe", "roe"), None, 0, len(text))
+    statements = [_said(text, "We should wait.", "doe", "conversation"),
+                  _said(text, "I agree.", "roe", "conversation"),
+                  _said(text, "Then we wait.", "doe")]  # in no recorded conversation
+    got = [s.addressee_key for s in with_addressees(text, statements, mentions, [call])]
+    assert got == ["roe", "doe", None]
+
+
+def test_interpreters_are_no_party_and_three_parties_give_no_listener():
+    text = "Doe: We should wait.\nRoe: I agree.\n"
+    statements = [_said(text, "We should wait.", "doe", "conversation")]
+    people = [LocalPerson("doe", "Doe"), LocalPerson("roe", "Roe"),
+              LocalPerson("lee", "Lee", role="Interpreter")]
+    two = ExchangeRecord("conversation", "meeting", None, None, ("doe", "lee", "roe"), None, 0, 9)
+    three = ExchangeRecord("conversation", "meeting", None, None, ("doe", "lee", "roe"), None,
+                           0, 9)
+    assert with_addressees(text, statements, [], [two], people)[0].addressee_key == "roe"
+    assert with_addressees(text, statements, [], [three])[0].addressee_key is None
+
+
+def test_me_is_the_writer():
+    text = "He told me that the budget would pass."
+    statements = [_said(text, "the budget would pass.", "hale")]
+    got = with_addressees(text, statements, [], writer="vorn")
+    assert got[0].addressee_key == "vorn"
+    assert with_addressees(text, statements, [])[0].addressee_key is None
