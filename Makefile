@@ -45,9 +45,10 @@ BENCH_REPEAT ?= 3
 bench: $(VENV)/.installed
 	$(PY) -m benchmarks.bench $(BENCH_CORPUS) --scales $(BENCH_SCALES) --repeat $(BENCH_REPEAT)
 
-# Browse and search the latest version in Datasette: http://127.0.0.1:8001/
+# Browse and search the latest version in Datasette: http://127.0.0.1:8001/ -- of the last
+# build run here, unless OUTPUT=FOLDER is given
 explore: $(VENV)/.installed
-	$(PY) -m pipelines explore --output $(OUTPUT)
+	$(PY) -m pipelines explore $(if $(filter command line environment,$(origin OUTPUT)),--output $(OUTPUT))
 
 # The annual rerun as a Prefect deployment (cron 06:00 27 Dec, Asia/Tokyo); needs a running
 # `prefect server start` and PREFECT_API_URL (see README, "Scheduled reruns").  SYNC=1: each run

@@ -56,7 +56,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="documents that fail validation are left out (rejects); more than "
                             "this share of them fails the build (default %(default)g)")
     explore = sub.add_parser("explore", help="browse and search the latest version in Datasette")
-    explore.add_argument("--output", type=Path, default=settings.OUTPUT)
+    explore.add_argument("--output", type=Path, default=None,
+                         help="build output folder (default: the last one built here, else "
+                              f"{settings.OUTPUT})")
     explore.add_argument("--host", default=settings.EXPLORE_HOST)
     explore.add_argument("--port", type=int, default=settings.EXPLORE_PORT)
     serve = sub.add_parser("schedule", help="serve the annual rerun as a Prefect deployment "
@@ -95,7 +97,7 @@ def print_summary(summary, seconds: float) -> None:
     for reject in summary.rejects:
         print(f"  rejected {reject.source_path} [{reject.stage}]: {reject.reason}")
     for table, rows in summary.rows.items():
-        print(f"  {table:16} {rows:7d} rows")
+        print(f"  {table:22} {rows:7d} rows")
     if r.status == "up-to-date":
         print(f"up to date: {r.version} ({r.path})")
     else:
@@ -141,13 +143,26 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         raise
     print_summary(summary, time.perf_counter() - started)
+    LAST_OUTPUT.write_text(f"{args.output.resolve()}\n", encoding="utf-8")
     return 0
+
+
+# the output folder of the last build run from this directory: what `explore` opens by default
+LAST_OUTPUT = Path(".last-output")
+
+
+def _explore_folder(given: Path | None) -> Path:
+    if given is not None:
+        return given
+    if LAST_OUTPUT.is_file():
+        return Path(LAST_OUTPUT.read_text(encoding="utf-8").strip())
+    return settings.OUTPUT
 
 
 def _explore(args) -> int:
     from pipelines.publish.database import DATABASE_FILE, METADATA_FILE
 
-    version = args.output / "latest"
+    version = _explore_folder(args.output) / "latest"
     db = version / DATABASE_FILE
     if not db.is_file():
         print(f"error: no database in {version}: run `make dataset` first", file=sys.stderr)
@@ -155,7 +170,8 @@ def _explore(args) -> int:
     command = [sys.executable, "-m", "datasette", "serve", "--immutable", str(db),
                "--metadata", str(version / METADATA_FILE), "--host", args.host,
                "--port", str(args.port), "--setting", "default_page_size", "50"]
-    print(f"browse {version.resolve().name} at http://{args.host}:{args.port}/", flush=True)
+    print(f"browse {version.resolve()} at http://{args.host}:{args.port}/ (another build: "
+          "--output FOLDER, or make explore OUTPUT=FOLDER)", flush=True)
     os.execv(sys.executable, command)  # Datasette takes over this process
 
 

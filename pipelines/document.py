@@ -152,6 +152,8 @@ class ExchangeRecord:
     subject: str | None
     char_start: int  # where the document records or reports it
     char_end: int
+    # (LocalPerson key, country code) of the side a participants list names a party under
+    sides: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

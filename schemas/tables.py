@@ -318,6 +318,31 @@ EXCHANGES = TableSpec(
     (_DOCUMENT_FK,),
 )
 
+EXCHANGE_PARTICIPANTS = TableSpec(
+    "exchange_participants",
+    "One row per person in an exchange: each participant (listed, a party to the call, or a "
+    "speaker), and, for a conversation a document records, each other person it mentions.",
+    (
+        _refers(EXCHANGE_ID, "exchange (exchanges.exchange_id)"),
+        _refers(DOCUMENT_ID, "document that records or reports the exchange "
+                "(documents.document_id)"),
+        _refers(PERSON_ID, "person (people.person_id)"),
+        FieldSpec("listed_role", "string", "The person's role as this record gives it (the "
+                  "participants list, a title before the name): as of the exchange's day, "
+                  "where people.role is the person's latest.", nullable=True,
+                  example="Secretary of State", null_means="the record gives no role"),
+        FieldSpec("side", "string", "Country of the side (delegation) the participants list "
+                  "names the person under: ISO 3166-1 alpha-2.", nullable=True,
+                  pattern=COUNTRY_PATTERN, example="GB",
+                  null_means="the list names no sides, or not this person's"),
+        FieldSpec("present", "bool", "True for a participant; false for a person the record "
+                  "only mentions.", example=True),
+    ),
+    ("exchange_id", "person_id"),
+    (ForeignKey("exchange_id", "exchanges", "exchange_id"), _DOCUMENT_FK,
+     ForeignKey("person_id", "people", "person_id")),
+)
+
 REJECTS = TableSpec(
     "rejects",
     "Corpus files and documents that are not in the release, and why.",
@@ -338,8 +363,8 @@ REJECTS = TableSpec(
 )
 
 TABLES: dict[str, TableSpec] = {
-    t.name: t for t in (DISCLOSURES, DOCUMENTS, PEOPLE, PERSON_MENTIONS, EXCHANGES, STATEMENTS,
-                        DATE_MENTIONS, REJECTS)
+    t.name: t for t in (DISCLOSURES, DOCUMENTS, PEOPLE, PERSON_MENTIONS, EXCHANGES,
+                        EXCHANGE_PARTICIPANTS, STATEMENTS, DATE_MENTIONS, REJECTS)
 }
 
 # --- generated: pyarrow ---------------------------------------------------------------------

@@ -129,6 +129,19 @@ def exchanges() -> pd.DataFrame:
     )
 
 
+def exchange_participants() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "exchange_id": [TALKS, TALKS],
+            "document_id": [DOC_A, DOC_A],
+            "person_id": [ZHOU, NIXON],
+            "listed_role": ["Premier", "President"],
+            "side": ["CN", "US"],
+            "present": [True, True],
+        }
+    )
+
+
 def date_mentions() -> pd.DataFrame:
     a = _span(TEXT_A, "21 February 1972")
     b = _span(TEXT_B, "late March 1969")
@@ -165,6 +178,7 @@ def good_tables() -> dict[str, pd.DataFrame]:
         "people": people(),
         "person_mentions": person_mentions(),
         "exchanges": exchanges(),
+        "exchange_participants": exchange_participants(),
         "statements": statements(),
         "date_mentions": date_mentions(),
         "rejects": rejects(),

@@ -26,7 +26,8 @@ def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
 
 
 # Tables whose rows belong to one document: built a group of documents at a time
-DOCUMENT_TABLES = ("documents", "person_mentions", "exchanges", "statements", "date_mentions")
+DOCUMENT_TABLES = ("documents", "person_mentions", "exchanges", "exchange_participants",
+                   "statements", "date_mentions")
 # Tables built once for the whole build
 WHOLE_TABLES = ("disclosures", "people", "rejects")
 
@@ -61,7 +62,7 @@ def rejects_table(rejects: list[Reject]) -> pd.DataFrame:
 def document_tables(extractions: list[Extraction], resolution: Resolution,
                     registry: tuple[Disclosure, ...] = ()) -> dict[str, pd.DataFrame]:
     """The rows of ``extractions``' documents in every table of ``DOCUMENT_TABLES``."""
-    docs, mentions, statements, dates, exchanges = [], [], [], [], []
+    docs, mentions, statements, dates, exchanges, parties = [], [], [], [], [], []
     disclosure_ids = {d.id for d in registry}
     for ex in extractions:
         doc = ex.document
@@ -77,6 +78,8 @@ def document_tables(extractions: list[Extraction], resolution: Resolution,
         mentions += [_mention(doc.document_id, m, ids) for m in ex.mentions]
         exchange_ids = {e.key: stable_id(doc.document_id, "exchange", e.key) for e in ex.exchanges}
         exchanges += [_exchange(doc.document_id, e, ids, exchange_ids) for e in ex.exchanges]
+        parties += [row for e in ex.exchanges
+                    for row in _participants(ex, e, ids, exchange_ids[e.key])]
         names = {p.key: p.name for p in ex.people}
         statements += _statements(doc.document_id, ex.statements, ids, exchange_ids, names)
         dates += [_date(doc.document_id, d) for d in ex.dates]
@@ -84,6 +87,7 @@ def document_tables(extractions: list[Extraction], resolution: Resolution,
         "documents": _frame("documents", docs),
         "person_mentions": _frame("person_mentions", mentions),
         "exchanges": _frame("exchanges", exchanges),
+        "exchange_participants": _frame("exchange_participants", parties),
         "statements": _frame("statements", statements),
         "date_mentions": _frame("date_mentions", dates),
     }
@@ -116,6 +120,31 @@ def _exchange(doc_id: str, e, ids: dict[str, str], exchange_ids: dict[str, str])
             "date": e.date, "place": e.place,
             "participants": sorted({ids[k] for k in e.participants if k in ids}),
             "subject": e.subject}
+
+
+def _participants(ex: Extraction, e, ids: dict[str, str], exchange_id: str) -> list[dict]:
+    """An exchange's people, one row per person: its participants, and the others a record of
+    the conversation mentions (a reported meeting's sentence names only its parties).  Two
+    names of one person give one row: present if either is, the first role given, the side
+    both agree on."""
+    roles = {p.key: p.role for p in ex.people}
+    sides = dict(e.sides)
+    mentioned = {m.person_key for m in ex.mentions} if e.key == "conversation" else set()
+    rows: dict[str, dict] = {}
+    sides_of: dict[str, set[str]] = {}
+    for key in sorted(set(e.participants) | mentioned):
+        if key not in ids:
+            continue
+        row = rows.setdefault(ids[key], {
+            "exchange_id": exchange_id, "document_id": ex.document.document_id,
+            "person_id": ids[key], "listed_role": None, "side": None, "present": False})
+        row["present"] = row["present"] or key in e.participants
+        row["listed_role"] = row["listed_role"] or roles.get(key)
+        sides_of.setdefault(ids[key], set()).update([sides[key]] if key in sides else [])
+    for person_id, row in rows.items():
+        found = sides_of[person_id]
+        row["side"] = found.pop() if len(found) == 1 else None
+    return list(rows.values())
 
 
 def _statements(doc_id: str, statements, ids: dict[str, str], exchange_ids: dict[str, str],

@@ -14,7 +14,7 @@ Contract: pure functions, no state kept between calls.
 - ``record_exchange(doc, mentions, statements)`` is the one conversation a primary record
   (memorandum of conversation, telcon, minutes) is of: its date and place from the dateline,
   its parties from the participants list, the title (a telcon's two ends) and the speakers,
-  its subject from the subject list.
+  the side a participants list names each under, its subject from the subject list.
 - ``link_statements`` ties each statement to the one exchange its speaker took part in on the
   day it was said, and leaves it unlinked otherwise.
 - ``aside_date(text, date)``: a date that bounds a span or names a thing ("since 1954", "the
@@ -33,6 +33,7 @@ from pipelines.document import (
     PersonMention,
     Statement,
 )
+from pipelines.extract.persons_list import participant_sides
 from pipelines.extract.segment import ByStart, Layout, Spans
 
 # Records of a conversation, and the kind of exchange each records.
@@ -140,6 +141,7 @@ def record_exchange(doc: Document, mentions: list[PersonMention],
     parties += [s.speaker_key for s in statements if s.speaker_key]
     subject = "; ".join(doc.text[m.char_start:m.char_end] for m in doc.markup
                         if m.kind == "subject") or doc.title
+    sides = participant_sides(doc, mentions)
     return ExchangeRecord(
         key="conversation",
         kind=CONVERSATIONS.get(doc.doc_type or "", "meeting"),
@@ -149,6 +151,7 @@ def record_exchange(doc: Document, mentions: list[PersonMention],
         subject=subject,
         char_start=0,
         char_end=len(doc.text),
+        sides=tuple(sorted((k, code) for k, code in sides.items() if k in set(parties))),
     )
 
 

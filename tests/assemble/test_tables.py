@@ -12,6 +12,7 @@ from pipelines.assemble.validate import validate_tables
 from pipelines.document import (
     DateMention,
     Document,
+    ExchangeRecord,
     Extraction,
     LocalPerson,
     PersonMention,
@@ -126,7 +127,8 @@ def test_row_counts_and_values():
     tables = _build(exs, REJECTS)
     assert {n: len(df) for n, df in tables.items()} == {
         "documents": 2, "people": 1, "person_mentions": 2, "statements": 3,
-        "date_mentions": 2, "rejects": 3, "exchanges": 0, "disclosures": 0}
+        "date_mentions": 2, "rejects": 3, "exchanges": 0, "exchange_participants": 0,
+        "disclosures": 0}
     kohl = stable_id("person", "anton kessler")
     people = tables["people"]
     assert people.to_dict("records") == [{"person_id": kohl, "name": "Anton Kessler",
@@ -261,3 +263,23 @@ def test_joint_speakers_of_one_span_get_ids_of_their_own():
     assert stable_id(doc.document_id, "statement", start, end, "indirect") in ids
     assert len(set(ids)) == 2
     assert len(validate_tables(tables)["statements"]) == 2  # the key stays unique
+
+
+def test_exchange_participants_are_present_or_mentioned_with_listed_role_and_side():
+    text = "Doe: We wait.\nRoe: Yes.\nBoth spoke of Lenk."
+    doc = Document("a" * 16, "v.xml", text, sha256_hex(text))
+    people = (LocalPerson("ann doe", "Ann Doe", role="Foreign Minister"),
+              LocalPerson("bo roe", "Bo Roe", role="Ambassador"), LocalPerson("lenk", "Lenk"))
+    mentions = (PersonMention("ann doe", "Doe", 0, 3), PersonMention("bo roe", "Roe", 14, 17),
+                PersonMention("lenk", "Lenk", text.index("Lenk"), len(text) - 1))
+    talk = ExchangeRecord("conversation", "meeting", "1977-05-02", None, ("ann doe", "bo roe"),
+                          None, 0, len(text), sides=(("ann doe", "GR"),))
+    tables = _build([Extraction(doc, people, mentions, (), (), (talk,))])
+    rows = tables["exchange_participants"].drop(columns=["exchange_id", "document_id"])
+    rows["person_id"] = rows["person_id"].map(
+        {stable_id("person", k): k for k in ("ann doe", "bo roe", "lenk")})
+    rows = rows.sort_values("person_id")
+    assert rows.astype(object).where(rows.notna(), None).values.tolist() == [
+        ["ann doe", "Foreign Minister", "GR", True],
+        ["bo roe", "Ambassador", None, True],
+        ["lenk", None, None, False]]

@@ -80,3 +80,13 @@ def test_the_context_view_gives_each_statement_its_speaker_and_disclosure(versio
     rows = con.execute("SELECT speaker, said_on_year, disclosure_id FROM statements_in_context "
                        "ORDER BY speaker").fetchall()
     assert rows == [("Zhou Enlai", "1972", "sample-2030"), ("the Chinese side", None, None)]
+
+
+def test_explore_opens_the_last_build_unless_told_another(tmp_path, monkeypatch):
+    from pipelines import __main__ as cli
+
+    monkeypatch.chdir(tmp_path)
+    assert cli._explore_folder(None) == cli.settings.OUTPUT  # nothing built here yet
+    cli.LAST_OUTPUT.write_text(f"{tmp_path / 'out-frus'}\n", encoding="utf-8")
+    assert cli._explore_folder(None) == tmp_path / "out-frus"
+    assert cli._explore_folder(Path("other")) == Path("other")
