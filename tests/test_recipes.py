@@ -30,10 +30,15 @@ def test_the_readme_has_recipes_for_pandas_polars_and_duckdb():
 
 @pytest.mark.parametrize("recipe", RECIPES, ids=lambda r: r.splitlines()[0])
 def test_a_recipe_loads_rows(recipe, output):
-    code = recipe.replace("output/latest", str(output / "latest")).replace("Kaifu", "Zhou")
+    code = (recipe.replace("output/latest", str(output / "latest")).replace("Kaifu", "Zhou")
+            .replace("Bush", "Nixon"))
     scope: dict = {}
     exec(compile(code, "README recipe", "exec"), scope)  # noqa: S102 -- the README's own code
-    frame = scope.get("statements", scope.get("said"))
+    frame = scope.get("statements", scope.get("said", scope.get("said_to")))
     assert frame is not None and len(frame) >= 1
     if "said" in scope:  # the speaker recipe finds the statement and its source
         assert list(scope["said"]["text"]) == ["Taiwan is a province of China."]
+    if "said_to" in scope:  # the historian's query: Zhou's words to Nixon, with the exchange
+        rows = scope["said_to"]
+        assert list(zip(rows["addressee"], rows["text"], rows["exchange"])) == [
+            ("Richard Nixon", "Taiwan is a province of China.", "meeting")]

@@ -3,11 +3,13 @@
 Contract: ``write_sqlite(tables, path)`` (whole frames) and ``write_sqlite_files(directory,
 path)`` (a version's Parquet files, read a row group at a time) write every table of
 ``schemas.tables`` with its declared primary and foreign keys (lists as JSON text, booleans as
-0/1), rows in ``pipelines.publish.files.row_order``, plus ``statements_fts``: full-text search (FTS5)
-over statement text and speaker names, which Datasette finds on its own, and the view ``statements_in_context`` (speaker, document,
-disclosure) for facets.  ``datasette_metadata()`` gives Datasette the tables' and
-columns' titles and descriptions from the specs, with facets.  Pure function of the tables: the
-same tables give the same database bytes, whichever way they come in.
+0/1), rows in ``pipelines.publish.files.row_order``, plus ``statements_fts``: full-text search
+(FTS5) over statement text and speaker names, which Datasette finds on its own, and the view
+``statements_in_context`` (speaker, addressee, document, exchange, place, disclosure) for
+facets.  ``datasette_metadata()`` gives Datasette the tables' and columns' titles and
+descriptions from the specs, with facets, and the canned query ``said_to`` (what one person
+said to another).  Pure function of the tables: the same tables give the same database bytes,
+whichever way they come in.
 """
 
 from __future__ import annotations
@@ -32,13 +34,30 @@ GENERATED = {"statements": [("said_on_year", "substr(said_on, 1, 4)")],
              "date_mentions": [("year", "substr(value, 1, 4)")]}
 # Each statement with its speaker's canonical name, its document and disclosure: for facets
 CONTEXT_VIEW = """CREATE VIEW statements_in_context AS
-SELECT s.statement_id, coalesce(p.name, s.speaker_name) AS speaker, s.kind, s.said_on,
-       s.said_on_year, s.text, d.title AS document, d.doc_type, d.disclosure_id, d.source_url,
-       s.document_id, s.speaker_id
+SELECT s.statement_id, coalesce(p.name, s.speaker_name) AS speaker,
+       coalesce(a.name, s.addressee_name) AS addressee, s.kind, s.said_on,
+       s.said_on_year, s.text, d.title AS document, d.doc_type, e.kind AS exchange,
+       coalesce(e.place, d.place) AS place, d.disclosure_id, d.source_url,
+       s.document_id, s.speaker_id, s.addressee_id, s.exchange_id
 FROM statements s
 JOIN documents d ON d.document_id = s.document_id
-LEFT JOIN people p ON p.person_id = s.speaker_id"""
-FACETS = {"statements_in_context": ["speaker", "kind", "said_on_year", "disclosure_id"],
+LEFT JOIN people p ON p.person_id = s.speaker_id
+LEFT JOIN people a ON a.person_id = s.addressee_id
+LEFT JOIN exchanges e ON e.exchange_id = s.exchange_id"""
+# The historian's question as a Datasette canned query: everything one person said to another,
+# in date order, with the document, the exchange and the source (names matched in part)
+SAID_TO = """SELECT s.said_on, sp.name AS speaker, ad.name AS addressee, s.kind, s.text,
+       d.title AS document, d.source_key, e.kind AS exchange, e.date AS exchange_date,
+       coalesce(e.place, d.place) AS place, d.source_url, s.statement_id
+FROM statements s
+JOIN people sp ON sp.person_id = s.speaker_id
+JOIN people ad ON ad.person_id = s.addressee_id
+JOIN documents d ON d.document_id = s.document_id
+LEFT JOIN exchanges e ON e.exchange_id = s.exchange_id
+WHERE sp.name LIKE '%' || :speaker || '%' AND ad.name LIKE '%' || :addressee || '%'
+ORDER BY s.said_on, d.source_key, s.char_start"""
+FACETS = {"statements_in_context": ["speaker", "addressee", "kind", "said_on_year", "exchange",
+                                    "disclosure_id"],
           "statements": ["speaker_name", "kind", "said_on_year"],
           "documents": ["disclosure_id", "doc_type", "is_sample"],
           "people": ["country"], "exchanges": ["kind"], "date_mentions": ["precision", "year"],
@@ -167,9 +186,10 @@ def datasette_metadata(version: str) -> dict:
         tables[name] = entry
     tables["statements_in_context"] = {
         "title": "Statements in context",
-        "description": "Each statement with its speaker's canonical name, its document and the "
+        "description": "Each statement with its speaker's and addressee's canonical names, "
+                       "its document, the exchange it was said in and where, and the "
                        "disclosure the document belongs to (a view over statements, people, "
-                       "documents).",
+                       "documents, exchanges).",
         "facets": FACETS["statements_in_context"],
     }
     return {
@@ -177,5 +197,11 @@ def datasette_metadata(version: str) -> dict:
         "description": "Who said what to whom, and when, in declassified diplomatic records. "
                        "Search statements by words or speaker; facet by speaker, kind, year.",
         "license": "ODC-BY-1.0 (data); sources keep their own terms (see disclosures)",
-        "databases": {Path(DATABASE_FILE).stem: {"tables": tables}},
+        "databases": {Path(DATABASE_FILE).stem: {"tables": tables, "queries": {
+            "said_to": {
+                "title": "What one person said to another",
+                "description": "Every statement whose speaker's name contains :speaker and "
+                               "whose addressee's contains :addressee, in date order, with "
+                               "its document, exchange and source.",
+                "sql": SAID_TO}}}},
     }

@@ -3,6 +3,7 @@ Chromium (Debian's `chromium`, installed by .ci/run; skipped where it is absent)
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import sqlite3
@@ -80,6 +81,21 @@ def test_the_context_view_gives_each_statement_its_speaker_and_disclosure(versio
     rows = con.execute("SELECT speaker, said_on_year, disclosure_id FROM statements_in_context "
                        "ORDER BY speaker").fetchall()
     assert rows == [("Zhou Enlai", "1972", "sample-2030"), ("the Chinese side", None, None)]
+
+
+def test_the_view_and_the_canned_query_say_to_whom(version):
+    from pipelines.publish.database import SAID_TO
+
+    con = sqlite3.connect(version / "latest" / DATABASE_FILE)
+    rows = con.execute("SELECT speaker, addressee, exchange FROM statements_in_context "
+                       "ORDER BY speaker").fetchall()
+    assert rows == [("Zhou Enlai", "Richard Nixon", "meeting"), ("the Chinese side", None, None)]
+    said = con.execute(SAID_TO, {"speaker": "Zhou", "addressee": "Nixon"}).fetchall()
+    assert [(r[1], r[2], r[4]) for r in said] == [
+        ("Zhou Enlai", "Richard Nixon", "Taiwan is a province of China.")]
+    assert con.execute(SAID_TO, {"speaker": "Nixon", "addressee": "Zhou"}).fetchall() == []
+    meta = json.loads((version / "latest" / "datasette.json").read_text(encoding="utf-8"))
+    assert meta["databases"]["diplomatic"]["queries"]["said_to"]["sql"] == SAID_TO
 
 
 def test_explore_opens_the_last_build_unless_told_another(tmp_path, monkeypatch):
