@@ -7,7 +7,8 @@ out.  In order, the first that applies decides:
 
 1. a turn's label names the listener: "Kissinger: (to Colby) ...", "Kissinger (to Colby): ...";
 2. the cue's object: "told the Minister that ...", "assured Doe that ...", "asked Doe
-   whether ...", "said to Doe that ..." (one person named there; two people give none), or
+   whether ...", "said to Doe that ..." (one person named there; two people give none; an
+   office, "told the chancellor that", the one person of the document holding it), or
    the record's writer for "me" ("He told me that ..."; ``writer``: their key); "him", "us"
    give none;
 3. a record of a conversation between two people (a telephone call, a memorandum of
@@ -63,7 +64,7 @@ def with_addressees(text: str, statements: list[Statement], mentions: list[Perso
     aside = {p.key for p in people if p.role and _NO_PARTY.search(p.role)}
     out = []
     for s in statements:
-        listener = (_labelled(text, s, mentions) or _cue_object(text, s, mentions, writer)
+        listener = (_labelled(text, s, mentions) or _cue_object(text, s, mentions, writer, people)
                     or _other_party(s, by_key.get(s.exchange_key), aside))
         if listener and listener != s.speaker_key:
             s = replace(s, addressee_key=listener)
@@ -80,7 +81,7 @@ def _labelled(text: str, s: Statement, mentions: list[PersonMention]) -> str | N
 
 
 def _cue_object(text: str, s: Statement, mentions: list[PersonMention],
-                writer: str | None) -> str | None:
+                writer: str | None, people: list[LocalPerson]) -> str | None:
     """The one person a cue's object names right before the words ("told Doe that"), or the
     writer for "me"."""
     start = max(0, s.char_start - _CUE_REACH)
@@ -94,7 +95,7 @@ def _cue_object(text: str, s: Statement, mentions: list[PersonMention],
         return writer
     named = [m for m in mentions if cue.end() <= m.char_start and m.char_end <= s.char_start]
     if not named:
-        return None
+        return _holder(rest, people)
     last = named[-1]
     after = text[last.char_end:s.char_start]
     before = text[cue.end():named[0].char_start]
@@ -103,6 +104,33 @@ def _cue_object(text: str, s: Statement, mentions: list[PersonMention],
     if len({m.person_key for m in named}) != 1 or re.search(r"\band\b|&", rest):
         return None  # two listeners: a group, none of them the addressee alone
     return last.person_key
+
+
+# an office for the object: "told the chancellor that", "assured the Foreign Minister"
+_THE_OFFICE = re.compile(r"the\s+([A-Za-z]+(?:\s+[A-Za-z]+){0,2})")
+
+
+_COMPLEMENTISERS = frozenset(["that", "whether", "if", "to", "about", "how", "why", "what",
+                              "when"])
+
+
+def _holder(rest: str, people: list[LocalPerson]) -> str | None:
+    """The one person of the document whose role names the office the object names."""
+    m = _THE_OFFICE.match(rest)
+    words = []
+    for word in m.group(1).split() if m else []:
+        if word.lower() in _COMPLEMENTISERS:
+            break
+        words.append(word)
+    # the office's words, as many as come before the words said ("the Foreign Minister that")
+    offices = [" ".join(words[:n]) for n in range(len(words), 0, -1)
+               if _AFTER_OBJECT.match(rest, m.start(1) + len(" ".join(words[:n])))]
+    if not offices or offices[0].lower() in ("other", "same", "two", "three"):
+        return None
+    office = offices[0].lower()
+    holders = {p.key for p in people
+               if p.role and re.search(rf"\b{re.escape(office)}\b", p.role.lower())}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _other_party(s: Statement, exchange: ExchangeRecord | None, aside: set[str]) -> str | None:

@@ -172,6 +172,8 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
             pair := f"{tokens[-2].low} {tokens[-1].low}") in COUNTRY_WORDS:
         cand.country = cand.country or COUNTRY_WORDS[pair]  # "... of Saudi Arabia"
         end -= 2
+    elif cand.title and end - i >= 3 and _of_between(tokens[-2], tokens[-1]):
+        end -= 1  # "Chancellor Ruth Oderkamp of Norvanne": a place the tables do not know
     while end - i >= 2 and _ROMAN.fullmatch(tokens[end - 1].text):
         end -= 1  # "Misc IV", "Vol. XI": a numbering, not part of a name
     while end - i >= 2 and tokens[end - 1].low.rstrip(".") in MONTH_WORDS:

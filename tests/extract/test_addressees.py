@@ -66,3 +66,13 @@ def test_me_is_the_writer():
     got = with_addressees(text, statements, [], writer="vorn")
     assert got[0].addressee_key == "vorn"
     assert with_addressees(text, statements, [])[0].addressee_key is None
+
+
+def test_an_office_as_the_object_is_its_one_holder_in_the_document():
+    got = _listeners("Chancellor Ulla Brenner met Foreign Minister Aldo Vane. Vane told the "
+                     "chancellor that the talks would resume. Brenner assured the Foreign "
+                     "Minister that nothing had changed. Vane told the ambassador that it was "
+                     "late. Vane told the press that all was fine.")
+    assert got == {"the talks would resume": "ulla brenner",
+                   "nothing had changed": "aldo vane", "it was late": None,
+                   "all was fine": None}

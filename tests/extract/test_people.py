@@ -305,3 +305,10 @@ def test_cable_markers_quoted_offices_and_an_office_after_a_title_name_nobody():
     people, _ = people_by_name(text)
     assert sorted(people) == ["Anselm Dorrow", "Edwin Parrow", "King"]
     assert people["Edwin Parrow"].role == "Deputy Assoc. Director for Int’l. Affairs"
+
+
+def test_a_titled_name_of_a_place_the_tables_do_not_know_keeps_its_name_and_role():
+    people, _ = people_by_name("President Emil Vastrand of Carsavia and Chancellor Ruth "
+                               "Oderkamp of Norvanne agreed. Vastrand said no.")
+    assert {n: p.role for n, p in people.items()} == {"Emil Vastrand": "President",
+                                                      "Ruth Oderkamp": "Chancellor"}
