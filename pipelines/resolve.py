@@ -184,12 +184,16 @@ _LONG_NAME = 12
 def _spellings(people: list[tuple[str, LocalPerson]]) -> list[tuple[str, str]]:
     """Pairs of keys of one file that are one person spelt two ways: long names one letter
     apart, in a word of two letters or more ("konstantine"/"constantine", "byron"/"vyron";
-    a middle initial tells two people apart), whose roles agree (``roles_agree``).  Two
+    a middle initial tells two people apart), whose roles agree (``roles_agree``) or of which
+    only one is in the persons list.  Two
     people of one file named so alike are rarer than a typo or a second transliteration."""
     roles: dict[tuple[str, str], set[str]] = {}
+    listed: set[tuple[str, str]] = set()  # in the file's persons list
     for path, p in people:
         if len(p.key.split()) >= 2 and len(p.key) >= _LONG_NAME - 1:
             roles.setdefault((path, p.key), set()).update([p.role] if p.role else [])
+            if p.list_ids:
+                listed.add((path, p.key))
     # (file, the key less one letter, without accents) -> keys: "Turgot Tulumen" is one
     # letter from "Turgut Tülümen"
     buckets: dict[tuple[str, str], list[str]] = {}
@@ -205,8 +209,11 @@ def _spellings(people: list[tuple[str, LocalPerson]]) -> list[tuple[str, str]]:
     for (path, _), keys in buckets.items():
         for a, b in combinations(sorted(set(keys)), 2):
             fa, fb = fold(a), fold(b)
+            # roles agree, or the name the persons list does not have is its entry misspelt
+            # (its roles may be of another year: "Special Assistant", then "Ambassador")
             if (max(len(a), len(b)) >= _LONG_NAME and (fa == fb or _one_word_apart(fa, fb))
-                    and roles_agree(roles[(path, a)], roles[(path, b)])):
+                    and (roles_agree(roles[(path, a)], roles[(path, b)])
+                         or ((path, a) in listed) != ((path, b) in listed))):
                 pairs.add((a, b))
     return sorted(pairs)
 

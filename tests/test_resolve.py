@@ -477,8 +477,12 @@ def test_swapped_letters_two_words_apart_and_a_misspelt_name_with_the_same_offic
         _ex("v1.xml", _person("Jon Hale", role="Consul"), _person("Jan Hale", role="Consul")),
         _ex("v1.xml", _person("Peter Kasandra", role="Special Assistant to the President"),
             _person("Peter Kassandra", role="Ambassador")),
+        # ... unless only one of them is in the persons list: the other is its misspelling
+        _ex("v1.xml", replace(_person("Ivo Lemmerdal", role="Special Assistant"),
+                              list_ids=("p_LI_1",)),
+            _person("Ivo Lemmerdahl", role="Ambassador")),
     ]
     res = resolve_people(exs)
     names = sorted(p.name for p in res.people)
-    assert names == ["Eustache Lagarcos", "Jan Hale", "Jon Hale", "Peter Kasandra",
+    assert names == ["Eustache Lagarcos", "Ivo Lemmerdahl", "Jan Hale", "Jon Hale", "Peter Kasandra",
                      "Peter Kassandra", "Petros Malyviotis", "Siteke G. Mwale", "Tonga"]
