@@ -11,9 +11,12 @@ out.  In order, the first that applies decides:
    office, "told the chancellor that", the one person of the document holding it), or
    the record's writer for "me" ("He told me that ..."; ``writer``: their key); "him", "us"
    give none;
-3. a record of a conversation between two people (a telephone call, a memorandum of
+3. a name called out to open or close quoted words ("Tony, how do you see it?");
+4. a record of a conversation between two people (a telephone call, a memorandum of
    conversation with two participants besides interpreters and note-takers, as ``people``'s
-   roles in the document say): each speaks to the other.
+   roles in the document say): each speaks to the other;
+5. a turn answering a question: the turn right before it, another speaker's, ends in a
+   question mark; the answer is to whoever asked.
 
 Precision first: never a guess between two listeners, never the speaker.
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from pipelines.document import ExchangeRecord, LocalPerson, PersonMention, Statement
 
@@ -62,14 +66,49 @@ def with_addressees(text: str, statements: list[Statement], mentions: list[Perso
                     writer: str | None = None) -> list[Statement]:
     by_key = {e.key: e for e in exchanges}
     aside = {p.key for p in people if p.role and _NO_PARTY.search(p.role)}
+    asked = _questions_before(statements)
     out = []
     for s in statements:
         listener = (_labelled(text, s, mentions) or _cue_object(text, s, mentions, writer, people)
-                    or _other_party(s, by_key.get(s.exchange_key), aside))
+                    or _called(text, s, mentions)
+                    or _other_party(s, by_key.get(s.exchange_key), aside)
+                    or asked.get(_span(s)))
         if listener and listener != s.speaker_key:
             s = replace(s, addressee_key=listener)
         out.append(s)
     return out
+
+
+def _span(s: Statement) -> tuple[int, int, str]:
+    return s.char_start, s.char_end, s.kind
+
+
+def _questions_before(statements: list[Statement]) -> dict[tuple[int, int, str], str]:
+    """A turn's span -> who asked the question it answers: the turn right before it, another
+    speaker's, ends in a question mark ("Kissinger: Who is Endicott?  Vorster: A Britisher.")."""
+    turns = sorted((s for s in statements if s.rule == "turn" and s.speaker_key),
+                   key=lambda s: s.char_start)
+    return {_span(b): a.speaker_key for a, b in pairwise(turns)
+            if a.speaker_key != b.speaker_key and a.exchange_key == b.exchange_key
+            and a.text.rstrip(" ”\"’')]").endswith("?")}
+
+
+# a name called out to open or close a turn: "Tony, how do you see it?", "... , Mr. Minister."
+_CALLED_AFTER = re.compile(r"\s*,")
+_CALLED_BEFORE = re.compile(r",\s*\Z")
+_CALLED_END = re.compile(r"\s*[.?!]?[”\"’']?\s*\Z")
+
+
+def _called(text: str, s: Statement, mentions: list[PersonMention]) -> str | None:
+    if s.kind != "direct":
+        return None
+    inside = [m for m in mentions if s.char_start <= m.char_start and m.char_end <= s.char_end]
+    head = [m for m in inside if not text[s.char_start:m.char_start].strip(" “\"‘'")
+            and _CALLED_AFTER.match(text, m.char_end)]
+    tail = [m for m in inside if _CALLED_BEFORE.search(text, s.char_start, m.char_start)
+            and _CALLED_END.match(text[m.char_end:s.char_end])]
+    keys = {m.person_key for m in head + tail}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _labelled(text: str, s: Statement, mentions: list[PersonMention]) -> str | None:

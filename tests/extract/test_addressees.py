@@ -1,5 +1,7 @@
 """Addressees: to whom words were said (fictional people)."""
 
+from dataclasses import replace
+
 from pipelines.document import Document, ExchangeRecord, LocalPerson, PersonMention, Statement
 from pipelines.extract import extract_document
 from pipelines.extract.addressees import with_addressees
@@ -76,3 +78,19 @@ def test_an_office_as_the_object_is_its_one_holder_in_the_document():
     assert got == {"the talks would resume": "ulla brenner",
                    "nothing had changed": "aldo vane", "it was late": None,
                    "all was fine": None}
+
+
+def test_an_answer_is_to_who_asked_and_a_name_called_out_is_the_listener():
+    text = ("Doe: Who is Lenk?\nRoe: A trader.\nRoe: He is rich.\nPik: Tony, what now?\n"
+            "Doe: We wait, Mr. Roe.\nRoe: Fine.\n")
+    mentions = _named(text, "Doe", "Roe", "Lenk")
+    mentions += [PersonMention("tony", "Tony", text.index("Tony"), text.index("Tony") + 4),
+                 PersonMention("roe", "Mr. Roe", text.index("Mr. Roe"), text.index("Mr. Roe") + 7)]
+    words = ["Who is Lenk?", "A trader.", "He is rich.", "Tony, what now?", "We wait, Mr. Roe.",
+             "Fine."]
+    speakers = ["doe", "roe", "roe", "pik", "doe", "roe"]
+    statements = [replace(_said(text, w, k), kind="direct", rule="turn")
+                  for w, k in zip(words, speakers, strict=True)]
+    got = [s.addressee_key for s in with_addressees(text, statements, mentions, [])]
+    # the answer to Doe; the same speaker's next turn and a plain statement's answer: none
+    assert got == [None, "doe", None, "tony", "roe", None]
