@@ -91,8 +91,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def print_summary(summary, seconds: float) -> None:
     r = summary.result
-    print(f"read {summary.files} files from {summary.corpus}: {summary.documents} documents, "
-          f"{len(summary.rejects)} rejected")
+    print(f"read {summary.files} files of the corpus folder {summary.corpus}/ "
+          f"({summary.documents} documents, {len(summary.rejects)} rejected)")
     print(f"extracted {summary.extracted} documents, {summary.cached} from the cache")
     for reject in summary.rejects:
         print(f"  rejected {reject.source_path} [{reject.stage}]: {reject.reason}")

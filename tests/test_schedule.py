@@ -105,5 +105,5 @@ def test_the_build_summary_names_the_corpus_once(capsys):
                               seconds={"read and extract": 1.0})
     print_summary(summary, 2.0)
     out = capsys.readouterr().out
-    assert out.startswith("read 7 files from corpus: 7 documents, 0 rejected\n")
+    assert out.startswith("read 7 files of the corpus folder corpus/ (7 documents, 0 rejected)\n")
     assert "corpus: corpus" not in out
