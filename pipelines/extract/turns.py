@@ -181,10 +181,13 @@ class TurnReader:
                 return key
         if words == ["secretary"] and (self.doc.source_key or "").startswith("frus"):
             # the Secretary of State of the day when the record names him, else a cabinet
-            # secretary it names ("Secretary of the Treasury Connally"), else the former
+            # secretary among its participants ("Secretary of the Treasury Connally"; one its
+            # text only mentions, "he would talk to Secretary Blumenthal", is not who "the
+            # Secretary" of a State record is), else the former
             of_state = self._holder_of_the_day(secretary_of_state, "Secretary of State",
                                                add=self._secretary_listed())
-            key = of_state or self._unique(self._titled("secretary of"))
+            key = of_state or self._unique(
+                [k for k in self._titled("secretary of") if k in self.parties])
             return key or self._holder_of_the_day(secretary_of_state, "Secretary of State")
         return self._by_title_in_text(words)
 

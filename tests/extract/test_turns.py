@@ -187,3 +187,15 @@ def test_a_record_of_a_meeting_is_its_minutes(tmp_path):
     assert doc.doc_type == "minutes"
     (st,) = extract_document(doc).statements
     assert (st.speaker_name, st.said_on) == ("Aldo Varnholt", "1959-02-12")
+
+
+def test_the_secretary_of_a_state_telegram_is_not_a_cabinet_secretary_it_only_mentions(
+        tmp_path):
+    body = ("<p>1. During the visit the Secretary met the Minister twice.</p>"
+            "<p>2. The Secretary said that the aid would come soon. He said he would talk to "
+            "Secretary of the Treasury Pell Brandt after returning.</p>")
+    doc = record(tmp_path, "Telegram From the Embassy in Norland to the Department of State",
+                 body, date="1978-01-23")
+    ex = extract_document(doc)
+    said = next(s for s in ex.statements if s.text.startswith("the aid"))
+    assert said.speaker_name == "Cyrus R. Vance"  # the Secretary of State of the day
