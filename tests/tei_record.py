@@ -16,6 +16,8 @@ PERSONS = (
     ("p_GR", "Gruber, Mila", "Deputy Assistant Secretary of State for Northern Affairs"),
     ("p_TR", "Tarvo, Rein", "Senator"),
     ("p_LE", "Lindqvist, Erik", "President of Norland"),
+    ("p_HA", "Halme, Arvo", "Foreign Minister of Norland until November 1956"),
+    ("p_NO", "Nurmi, Oili", "Finnish Foreign Minister"),
 )
 
 

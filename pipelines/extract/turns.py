@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from pipelines.document import Document, LocalPerson, Markup, PersonMention, Statement
+from pipelines.extract.countries import DEMONYMS
 from pipelines.extract.exchanges import CONVERSATIONS
 from pipelines.extract.lexicon import SPEECH_VERBS
 from pipelines.extract.names import fold
@@ -87,6 +88,13 @@ _OFFICE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:Vice\s+)?President|Prime\s+Minist
 
 # letters of a label in capitals read as initials ("K:", "HK:", "HAK:")
 _MOST_INITIALS = 3
+
+
+def _without_nationality(role: str) -> str:
+    """A role without the nationality opening it: "greek foreign minister" -> "foreign
+    minister"."""
+    first, _, rest = role.strip().partition(" ")
+    return rest if first in DEMONYMS and rest else role.strip()
 
 
 def _foreign_president(p: LocalPerson) -> bool:
@@ -265,10 +273,15 @@ class TurnReader:
         return self._titled_answers[asked]
 
     def _holder_by_title(self, title: str) -> str | None:
+        """The one person who holds the office on the record's day: titled so in the text
+        or given it as role (after a nationality: "Greek Foreign Minister"), and not its
+        former holder ("signed by Foreign Minister Bitsios", role "former Foreign Minister")."""
         keys = [k for k, p in self.people.items()
-                if any(t == title or t.startswith(title + " ") for t in self.titles.get(k, ()))
-                or any(r.strip().startswith(title) and not r.strip().startswith(
-                    title + " of state for") for r in fold(p.role or "").split(";"))]
+                if not fold(p.role or "").startswith("former ") and (
+                    any(t == title or t.startswith(title + " ")
+                        for t in self.titles.get(k, ()))
+                    or any(r.startswith(title) and not r.startswith(title + " of state for")
+                           for r in map(_without_nationality, fold(p.role or "").split(";"))))]
         return self._unique(keys)
 
     def _initials(self, letters: str) -> str | None:

@@ -199,3 +199,15 @@ def test_the_secretary_of_a_state_telegram_is_not_a_cabinet_secretary_it_only_me
     ex = extract_document(doc)
     said = next(s for s in ex.statements if s.text.startswith("the aid"))
     assert said.speaker_name == "Cyrus R. Vance"  # the Secretary of State of the day
+
+
+def test_the_foreign_minister_is_the_one_of_the_day_not_a_former_one_titled_in_passing(
+        tmp_path):
+    body = ('<p>The Secretary met <persName corresp="#p_NO">Nurmi</persName>. The Foreign '
+            "Minister said that the talks were going well. She recalled the 1955 agreement "
+            'signed by Foreign Minister <persName corresp="#p_HA">Halme</persName>.</p>')
+    doc = record(tmp_path, "Telegram From the Embassy in Norland to the Department of State",
+                 body)
+    ex = extract_document(doc)
+    said = next(s for s in ex.statements if s.text.startswith("the talks"))
+    assert said.speaker_name == "Oili Nurmi"
