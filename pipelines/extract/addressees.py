@@ -28,6 +28,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from pipelines.document import ExchangeRecord, LocalPerson, PersonMention, Statement
+from pipelines.extract.segment import ByStart
 
 # a label's listener, right before the words or opening them: "(to Colby)", "(To the Foreign
 # Minister)"
@@ -67,6 +68,7 @@ def with_addressees(text: str, statements: list[Statement], mentions: list[Perso
     by_key = {e.key: e for e in exchanges}
     aside = {p.key for p in people if p.role and _NO_PARTY.search(p.role)}
     asked = _questions_before(statements)
+    mentions = _Within(mentions)  # asked for the mentions of a span, statement by statement
     out = []
     for s in statements:
         listener = (_labelled(text, s, mentions) or _cue_object(text, s, mentions, writer, people)
@@ -99,10 +101,10 @@ _CALLED_BEFORE = re.compile(r",\s*\Z")
 _CALLED_END = re.compile(r"\s*[.?!]?[”\"’']?\s*\Z")
 
 
-def _called(text: str, s: Statement, mentions: list[PersonMention]) -> str | None:
+def _called(text: str, s: Statement, mentions: _Within) -> str | None:
     if s.kind != "direct":
         return None
-    inside = [m for m in mentions if s.char_start <= m.char_start and m.char_end <= s.char_end]
+    inside = mentions.inside(s.char_start, s.char_end)
     head = [m for m in inside if not text[s.char_start:m.char_start].strip(" “\"‘'")
             and _CALLED_AFTER.match(text, m.char_end)]
     tail = [m for m in inside if _CALLED_BEFORE.search(text, s.char_start, m.char_start)
@@ -111,7 +113,7 @@ def _called(text: str, s: Statement, mentions: list[PersonMention]) -> str | Non
     return keys.pop() if len(keys) == 1 else None
 
 
-def _labelled(text: str, s: Statement, mentions: list[PersonMention]) -> str | None:
+def _labelled(text: str, s: Statement, mentions: _Within) -> str | None:
     line_start = text.rfind("\n", 0, s.char_start) + 1
     start = max(line_start, s.char_start - _LABEL_BEFORE)
     for m in _LABEL.finditer(text, start, min(s.char_end, s.char_start + _LABEL_INTO)):
@@ -119,7 +121,7 @@ def _labelled(text: str, s: Statement, mentions: list[PersonMention]) -> str | N
     return None
 
 
-def _cue_object(text: str, s: Statement, mentions: list[PersonMention],
+def _cue_object(text: str, s: Statement, mentions: _Within,
                 writer: str | None, people: list[LocalPerson]) -> str | None:
     """The one person a cue's object names right before the words ("told Doe that"), or the
     writer for "me"."""
@@ -132,7 +134,7 @@ def _cue_object(text: str, s: Statement, mentions: list[PersonMention],
     rest = text[cue.end():s.char_start]
     if writer and _TO_ME.match(rest):
         return writer
-    named = [m for m in mentions if cue.end() <= m.char_start and m.char_end <= s.char_start]
+    named = mentions.inside(cue.end(), s.char_start)
     if not named:
         return _holder(rest, people)
     last = named[-1]
@@ -183,6 +185,13 @@ def _other_party(s: Statement, exchange: ExchangeRecord | None, aside: set[str])
     return None
 
 
-def _one_person(mentions: list[PersonMention], start: int, end: int) -> str | None:
-    keys = {m.person_key for m in mentions if start <= m.char_start and m.char_end <= end}
+class _Within(ByStart):
+    def inside(self, start: int, end: int) -> list[PersonMention]:
+        """The mentions wholly inside [start, end), in text order."""
+        return sorted((m for m in self.within(start, end) if m.char_end <= end),
+                      key=lambda m: m.char_start)
+
+
+def _one_person(mentions: _Within, start: int, end: int) -> str | None:
+    keys = {m.person_key for m in mentions.inside(start, end)}
     return keys.pop() if len(keys) == 1 else None
