@@ -135,6 +135,7 @@ class _Context:
     # year-only mention: "in 1953 ... in January ... September 16" keeps September in the
     # year the dated narrative is in.
     frame_year: int | None = None
+    frame_at: int = -1  # where the date that set frame_year was mentioned
     # Where the latest day-level date, the latest date that moved time, and the latest date
     # counted from the anchor (the report's present) were mentioned: a weekday or a quoted
     # "last week" counts from the story told in its own paragraph, if any.
@@ -843,7 +844,7 @@ def _resolve(cand: _Candidate, ctx: _Context, scan: _Scan, borrowed: int | None)
     if kind == "two_digit_year":
         return _two_digit_year(cand, ctx, anchor), None
     if kind in ("month_day", "month"):
-        year = borrowed or _context_year(kind, ctx, anchor)
+        year = borrowed or _recent_day_year(cand, ctx, scan) or _context_year(kind, ctx, anchor)
         return ((year, cand.month, cand.day) if year else None), None
     if kind == "weekday":
         return _weekday_date(cand, ctx, scan)
@@ -901,6 +902,28 @@ def _weekday_date(cand: _Candidate, ctx: _Context, scan: _Scan):
 
 
 _HAD_BEFORE = re.compile(r"(?i)\bhad\b[^.;!?]*\Z")
+
+
+# how far before a dated record's own day a day of the month may be, to be of its year
+_RECENT_DAYS = 60
+
+
+def _recent_day_year(cand: _Candidate, ctx: _Context, scan: _Scan) -> int | None:
+    """A day of the month in a dated record, in a paragraph of its own, that falls in the weeks
+    before the record's day: of the record's year, not of a year an earlier paragraph named
+    ("signed in March 1976"; then, in a cable of January 23, 1978, "the talks resumed the
+    morning of January 21")."""
+    anchor = scan.anchor
+    if (cand.kind != "month_day" or anchor is None or anchor.day is None
+            or ctx.frame_year in (None, anchor.year) or ctx.frame_at < 0
+            or same_paragraph(scan.paragraphs, ctx.frame_at, cand.start)):
+        return None
+    try:
+        gap = (date(anchor.year, anchor.month, anchor.day)
+               - date(anchor.year, cand.month, cand.day)).days
+    except ValueError:
+        return None
+    return anchor.year if 0 <= gap <= _RECENT_DAYS else None
 
 
 def _context_year(kind: str, ctx: _Context, anchor: _Anchor | None) -> int | None:
@@ -1042,7 +1065,7 @@ def _update(ctx: _Context, text: str, cand: _Candidate, ymd: tuple, borrowed: bo
         ctx.day = date(year, month, day) if day is not None else None
         ctx.day_at = cand.start
         if cand.kind != "month" or borrowed:
-            ctx.frame_year = year
+            ctx.frame_year, ctx.frame_at = year, cand.start
     elif _opens_sentence(text, cand.start):
         ctx.month, ctx.day, ctx.frame_year = None, None, None  # "In 1990, ..." starts anew
 

@@ -479,3 +479,16 @@ def test_a_day_of_the_month_before_the_sentences_subject():
     assert found("On the 12th he left, and on the 14th they returned.", "1976-05-19") == [
         ("the 12th", "1976-05-12"), ("the 14th", "1976-05-14")]
     assert found("The 12th Congress met; the 21st parallel held.", "1976-05-19") == []
+
+
+def test_a_day_just_before_a_dated_records_own_day_is_of_its_year_not_an_earlier_paragraphs():
+    text = ("1. The visit took place January 20-21.\n\n"
+            "2. He said the agreement had been signed in March 1976.\n\n"
+            "3. When the talks resumed the morning of January 21, the Secretary spoke.")
+    story = ("In March 1976 the treaty was signed. On April 3 the Ambassador called.\n\n"
+             "On April 10, the Minister replied.")
+    got = {d.text: d.value for d in extract_dates(text, anchor="1978-01-23")}
+    assert got["January 21"] == "1978-01-21"
+    # a story of another year goes on in the next paragraph when its day is no recent one
+    assert {d.text: d.value for d in extract_dates(story, anchor="1978-01-23")}[
+        "April 10"] == "1976-04-10"
