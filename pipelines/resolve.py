@@ -418,8 +418,13 @@ def _spelt_alike(short: str, full: str, given: set[str], theirs: set[str], cited
     or cited far less often (``_spelt_as_cited``), or given roles in its file (``given``) that
     agree with the fuller name's ("Foreign Minister Mwali" beside "Siteke G. Mwale, Minister
     of Foreign Affairs")."""
-    return _spelt_as_cited(short, full, cited) or (
-        any(map(_role_words, given)) and bool(theirs) and roles_agree(given, theirs))
+    return (_spelt_as_cited(short, full, cited) or len(fold(short.split()[-1])) >= _VERY_LONG
+            or (any(map(_role_words, given)) and bool(theirs) and roles_agree(given, theirs)))
+
+
+# a family name this long one letter from another of its volume is that one misspelt
+# ("Chrysopathis", "Chrysospathis"): two people are rarely named so alike at such a length
+_VERY_LONG = 10
 
 
 def _spelt_as_cited(short: str, full: str, cited: Counter) -> bool:

@@ -473,6 +473,8 @@ def test_swapped_letters_two_words_apart_and_a_misspelt_name_with_the_same_offic
         _ex("v1.xml", _person("Siteke G. Mwale", role="Minister of Foreign Affairs")),
         _ex("v1.xml", _person("Mwali", role="Foreign Minister")),
         _ex("v1.xml", _person("Tonga", role="Foreign Minister")),
+        _ex("v1.xml", _person("Spyros Chrysovathis", role="Delegation Chief")),
+        _ex("v1.xml", _person("Chrysoathis")),  # very long: misspelt, whatever it is cited
         # one word apart in a short name, or with roles that disagree: two people
         _ex("v1.xml", _person("Jon Hale", role="Consul"), _person("Jan Hale", role="Consul")),
         _ex("v1.xml", _person("Peter Kasandra", role="Special Assistant to the President"),
@@ -485,4 +487,5 @@ def test_swapped_letters_two_words_apart_and_a_misspelt_name_with_the_same_offic
     res = resolve_people(exs)
     names = sorted(p.name for p in res.people)
     assert names == ["Eustache Lagarcos", "Ivo Lemmerdahl", "Jan Hale", "Jon Hale", "Peter Kasandra",
-                     "Peter Kassandra", "Petros Malyviotis", "Siteke G. Mwale", "Tonga"]
+                     "Peter Kassandra", "Petros Malyviotis", "Siteke G. Mwale", "Spyros Chrysovathis",
+                     "Tonga"]

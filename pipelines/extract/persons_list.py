@@ -409,7 +409,20 @@ def _misdirected(surface: str, names: str, family: str | None) -> bool:
 
 
 def _alike(a: str, b: str) -> bool:
-    return SequenceMatcher(None, a, b).ratio() >= _SAME_SPELLING
+    """Two spellings of one name: alike as written, or once romanisations are set aside."""
+    return any(SequenceMatcher(None, x, y).ratio() >= _SAME_SPELLING
+               for x, y in ((a, b), (_romanised(a), _romanised(b))))
+
+
+# letters that romanisations of one name write differently: "Khristofidis", "Christophides"
+_ROMANISATIONS = (("kh", "h"), ("ch", "h"), ("ph", "f"), ("th", "t"), ("k", "c"), ("y", "i"),
+                  ("ou", "u"), ("e", "i"))
+
+
+def _romanised(word: str) -> str:
+    for spelt, common in _ROMANISATIONS:
+        word = word.replace(spelt, common)
+    return word
 
 
 def _named_in_text(doc: Document, listed: list[_Entry]

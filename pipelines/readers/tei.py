@@ -469,7 +469,9 @@ def read_division(div, volume: str, persons: dict[str, ListedPerson], rel: str, 
         event_date=when,
         notes="\n\n".join(n for n in notes if n) or None,
         markup=markup,
-        persons=tuple(persons[r] for r in sorted(refs) if r in persons),
+        # a reference to a cross-reference entry ("Chelik, see Celik") is to the entry it
+        # names, under the ID the text used: the record's markup finds it by that ID
+        persons=tuple(replace(persons[r], ref=r) for r in sorted(refs) if r in persons),
         namesakes=_namesakes(refs, persons, families or {}),
         volume=described,
     )

@@ -312,3 +312,11 @@ def test_a_titled_name_of_a_place_the_tables_do_not_know_keeps_its_name_and_role
                                "Oderkamp of Norvanne agreed. Vastrand said no.")
     assert {n: p.role for n, p in people.items()} == {"Emil Vastrand": "President",
                                                       "Ruth Oderkamp": "Chancellor"}
+
+
+def test_two_romanisations_of_one_family_name_are_alike_other_names_are_not():
+    from pipelines.extract.persons_list import _alike
+
+    assert _alike("theofilakis", "teophylakes")  # the editors’ link holds
+    assert _alike("chou", "chow")
+    assert not _alike("vinson", "allen") and not _alike("papadopoulos", "papandreou")

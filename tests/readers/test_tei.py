@@ -520,10 +520,24 @@ def test_a_cross_reference_entry_is_the_person_it_points_to(tmp_path):
         '"#p_KA">Varnholt', '"#p_KA">Kalas').replace('"#p_KI">Varnholt', '"#p_KI">Kallas')
     (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
     ex = extract_document(doc)
+    # both entries the record cites, to go back to the source by either
     assert [(p.name, p.role, p.list_ids) for p in ex.people] == [
-        ("Ines Kallas", "Foreign Minister of Norland", ("frus1955-57v98#p_KI",))]
+        ("Ines Kallas", "Foreign Minister of Norland",
+         ("frus1955-57v98#p_KA", "frus1955-57v98#p_KI"))]
     assert "Ines Kalas" in ex.people[0].aliases
     assert [s.speaker_name for s in ex.statements] == ["Ines Kallas"] * 2
+
+
+def test_a_record_citing_only_the_cross_reference_entry_gets_the_person_it_points_to(
+        tmp_path):
+    volume = _namesakes_volume((("Minister", "p_KA"),)).replace(
+        '<item><persName xml:id="p_KI">', '<item><persName xml:id="p_KA">Kalas, Ines</persName>'
+        ', see Kallas, Ines</item><item><persName xml:id="p_KI">').replace(
+        '"#p_KA">Varnholt', '"#p_KA">Kalas')
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    ex = extract_document(doc)
+    assert [(p.name, p.role, p.list_ids) for p in ex.people] == [
+        ("Ines Kallas", "Foreign Minister of Norland", ("frus1955-57v98#p_KA",))]
 
 
 def test_a_cross_reference_to_no_entry_is_no_role(tmp_path):
