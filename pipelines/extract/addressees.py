@@ -45,7 +45,9 @@ _OBJECT_CUE = re.compile(
     r"pointed\s+out|confided|complained|suggested|mentioned|repeated|wrote|writes|"
     r"conveyed|expressed|declared|admitted|confirmed|indicated)\s+to)\s+")
 # what may stand between the listener and the words: a complementiser, a colon, a quotation
-_AFTER_OBJECT = re.compile(r"(?:\s+[a-z]+ly)?\s*(?:,\s*)?"  # "told Doe privately that"
+_AFTER_OBJECT = re.compile(r"(?:\s+(?:[a-z]+ly|late|early|later|that|this|the|next|same|"
+                           r"evening|morning|night|afternoon|day|again|then))*"  # "privately"
+                           r"\s*(?:,\s*)?"
                            r"(?:that|whether|if|to|about|how|why|what|when|:|“|\")?"
                            r"\s*[“\"‘']?\s*\Z")
 # the writer as the listener: "He told me that ...", "assured me ..."
@@ -130,7 +132,7 @@ def _cue_object(text: str, s: Statement, mentions: _Within,
     for cue in _OBJECT_CUE.finditer(text, start, s.char_start):
         pass  # the last cue before the words
     if cue is None:
-        return None
+        return _cue_after(text, s, mentions)
     rest = text[cue.end():s.char_start]
     if writer and _TO_ME.match(rest):
         return writer
@@ -147,8 +149,30 @@ def _cue_object(text: str, s: Statement, mentions: _Within,
     return last.person_key
 
 
+# the words, then their speaker and cue: '"...," she told Doe late that evening, "...'
+_SPEAKER_BETWEEN = re.compile(r"[\s,”\"’'.!?]*(?:(?:he|she|they|[A-Z][\w.’'\-]*)\s+){1,4}"
+                              r"(?:also\s+|then\s+)?\Z")
+_OBJECT_CLOSE = re.compile(r"(?:\s+(?:[a-z]+ly|late|early|later|that|this|the|next|same|"
+                           r"evening|morning|night|afternoon|day|again|then))*\s*[,.;:“\"]")
+
+
+def _cue_after(text: str, s: Statement, mentions: _Within) -> str | None:
+    """The one person named as the object of a cue right after the words ('"...," Roe told
+    Doe late that evening')."""
+    cue = _OBJECT_CUE.search(text, s.char_end, min(len(text), s.char_end + 60))
+    if cue is None or not _SPEAKER_BETWEEN.match(text[s.char_end:cue.start()]):
+        return None
+    named = mentions.inside(cue.end(), min(len(text), cue.end() + 50))
+    if not named or not _OBJECT_FILLER.match(text[cue.end():named[0].char_start]):
+        return None
+    first = named[0]
+    if not _OBJECT_CLOSE.match(text, first.char_end):
+        return None
+    return first.person_key
+
+
 # an office for the object: "told the chancellor that", "assured the Foreign Minister"
-_THE_OFFICE = re.compile(r"the\s+([A-Za-z]+(?:\s+[A-Za-z]+){0,2})")
+_THE_OFFICE = re.compile(r"(?:the|his|her|their)\s+([A-Za-z]+(?:\s+[A-Za-z]+){0,3})")
 
 
 _COMPLEMENTISERS = frozenset(["that", "whether", "if", "to", "about", "how", "why", "what",

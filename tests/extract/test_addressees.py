@@ -94,3 +94,11 @@ def test_an_answer_is_to_who_asked_and_a_name_called_out_is_the_listener():
     got = [s.addressee_key for s in with_addressees(text, statements, mentions, [])]
     # the answer to Doe; the same speaker's next turn and a plain statement's answer: none
     assert got == [None, "doe", None, "tony", "roe", None]
+
+
+def test_the_object_of_a_cue_after_the_words_and_a_time_between_name_and_words():
+    got = _listeners('Chancellor Ruth Oderkamp met President Emil Vastrand. "We came here '
+                     'with nothing," she told Vastrand late that evening, "and we will leave '
+                     'with less." "Fine," Vastrand said to reporters.')
+    assert got == {"We came here with nothing,": "emil vastrand",
+                   "and we will leave with less.": "emil vastrand", "Fine,": None}
