@@ -11,12 +11,13 @@ out.  In order, the first that applies decides:
    office, "told the chancellor that", the one person of the document holding it), or
    the record's writer for "me" ("He told me that ..."; ``writer``: their key); "him", "us"
    give none;
-3. a name called out to open or close quoted words ("Tony, how do you see it?");
+3. a name called out to open or close quoted words ("Tony, how do you see it?"), or in
+   brackets after "you" ("you (Colby) do not work for him");
 4. a record of a conversation between two people (a telephone call, a memorandum of
    conversation with two participants besides interpreters and note-takers, as ``people``'s
    roles in the document say): each speaks to the other;
 5. a turn answering a question: the turn right before it, another speaker's, ends in a
-   question mark; the answer is to whoever asked.
+   question mark, and it is no question itself; the answer is to whoever asked.
 
 Precision first: never a guess between two listeners, never the speaker.
 """
@@ -94,7 +95,11 @@ def _questions_before(statements: list[Statement]) -> dict[tuple[int, int, str],
                    key=lambda s: s.char_start)
     return {_span(b): a.speaker_key for a, b in pairwise(turns)
             if a.speaker_key != b.speaker_key and a.exchange_key == b.exchange_key
-            and a.text.rstrip(" ”\"’')]").endswith("?")}
+            and _asks(a.text) and not _asks(b.text)}  # a question for a question: no answer
+
+
+def _asks(words: str) -> bool:
+    return words.rstrip(" ”\"’')]").endswith("?")
 
 
 # a name called out to open or close a turn: "Tony, how do you see it?", "... , Mr. Minister."
@@ -111,8 +116,14 @@ def _called(text: str, s: Statement, mentions: _Within) -> str | None:
             and _CALLED_AFTER.match(text, m.char_end)]
     tail = [m for m in inside if _CALLED_BEFORE.search(text, s.char_start, m.char_start)
             and _CALLED_END.match(text[m.char_end:s.char_end])]
-    keys = {m.person_key for m in head + tail}
+    # "you (Colby)": the one the words are to, named in brackets
+    named_you = [m for m in inside if _YOU_BRACKET.search(text, max(0, m.char_start - 8),
+                                                          m.char_start)]
+    keys = {m.person_key for m in head + tail + named_you}
     return keys.pop() if len(keys) == 1 else None
+
+
+_YOU_BRACKET = re.compile(r"\byou\s*\(\s*(?:Mr\.|Mrs\.|Dr\.)?\s*\Z", re.IGNORECASE)
 
 
 def _labelled(text: str, s: Statement, mentions: _Within) -> str | None:

@@ -102,3 +102,16 @@ def test_the_object_of_a_cue_after_the_words_and_a_time_between_name_and_words()
                      'with less." "Fine," Vastrand said to reporters.')
     assert got == {"We came here with nothing,": "emil vastrand",
                    "and we will leave with less.": "emil vastrand", "Fine,": None}
+
+
+def test_a_question_for_a_question_is_no_answer_and_you_in_brackets_names_the_listener():
+    text = ("Doe: Who is Lenk?\nRoe: Did Pik say so?\nPik: Is it late?\n"
+            "Roe: You (Doe) must decide that.\n")
+    mentions = _named(text, "Doe", "Roe", "Lenk", "Pik")
+    at = text.index("(Doe)") + 1
+    mentions += [PersonMention("doe", "Doe", at, at + 3)]
+    words = ["Who is Lenk?", "Did Pik say so?", "Is it late?", "You (Doe) must decide that."]
+    statements = [replace(_said(text, w, k), kind="direct", rule="turn")
+                  for w, k in zip(words, ["doe", "roe", "pik", "roe"], strict=True)]
+    got = [s.addressee_key for s in with_addressees(text, statements, mentions, [])]
+    assert got == [None, None, None, "doe"]  # not Pik, who asked last
