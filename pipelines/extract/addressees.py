@@ -70,7 +70,7 @@ def with_addressees(text: str, statements: list[Statement], mentions: list[Perso
                     writer: str | None = None) -> list[Statement]:
     by_key = {e.key: e for e in exchanges}
     aside = {p.key for p in people if p.role and _NO_PARTY.search(p.role)}
-    asked = _questions_before(statements)
+    asked = _questions_before(text, statements)
     mentions = _Within(mentions)  # asked for the mentions of a span, statement by statement
     out = []
     for s in statements:
@@ -88,14 +88,25 @@ def _span(s: Statement) -> tuple[int, int, str]:
     return s.char_start, s.char_end, s.kind
 
 
-def _questions_before(statements: list[Statement]) -> dict[tuple[int, int, str], str]:
+def _questions_before(text: str, statements: list[Statement]
+                      ) -> dict[tuple[int, int, str], str]:
     """A turn's span -> who asked the question it answers: the turn right before it, another
     speaker's, ends in a question mark ("Kissinger: Who is Endicott?  Vorster: A Britisher.")."""
     turns = sorted((s for s in statements if s.rule == "turn" and s.speaker_key),
                    key=lambda s: s.char_start)
     return {_span(b): a.speaker_key for a, b in pairwise(turns)
             if a.speaker_key != b.speaker_key and a.exchange_key == b.exchange_key
-            and _asks(a.text) and not _asks(b.text)}  # a question for a question: no answer
+            and _asks(a.text) and not _asks(b.text)  # a question for a question: no answer
+            and _next_turn(text[a.char_end:b.char_start])}
+
+
+def _next_turn(gap: str) -> bool:
+    """Whether only the next speaker's label stands between two turns: no turn between them
+    that gave no statement ("Colby: [2 lines not declassified]")."""
+    return len(gap) <= _LABEL_GAP and gap.count(":") <= 1 and "[" not in gap
+
+
+_LABEL_GAP = 80  # a label and the blank lines around it
 
 
 def _asks(words: str) -> bool:

@@ -136,7 +136,7 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
     if tokens[-1].low in _STYLES:
         return None  # "His Britannic Majesty", "Her Late Majesty": a style, no name
     cand = _Candidate([])
-    i = 0
+    i = _excellency(tokens)
     while i < len(tokens):
         low = tokens[i].low.rstrip(".") if tokens[i].low not in COUNTRY_WORDS else tokens[i].low
         title = _match_title(tokens, i)
@@ -184,6 +184,17 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
         cand.tokens = []  # "The General", "my General Counsel": a title, its holder unnamed
     cand.key = name_key(" ".join(t.text for t in cand.tokens))
     return cand
+
+
+def _excellency(tokens: list[Token]) -> int:
+    """How many tokens "H.E." or "H. E." (His or Her Excellency) takes before a name: a style,
+    no initials of it."""
+    lows = [t.low for t in tokens[:2]]
+    if lows[:1] == ["h.e."] and len(tokens) > 2:
+        return 1
+    if lows == ["h.", "e."] and len(tokens) > 3:
+        return 2
+    return 0
 
 
 def _country_token(low: str) -> str | None:

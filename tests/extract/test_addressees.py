@@ -115,3 +115,12 @@ def test_a_question_for_a_question_is_no_answer_and_you_in_brackets_names_the_li
                   for w, k in zip(words, ["doe", "roe", "pik", "roe"], strict=True)]
     got = [s.addressee_key for s in with_addressees(text, statements, mentions, [])]
     assert got == [None, None, None, "doe"]  # not Pik, who asked last
+
+
+def test_an_answer_is_only_to_the_turn_right_before_it():
+    text = ("Doe: Is it late?\nRoe: [2 lines not declassified]\nPik: Then we wait.\n")
+    mentions = _named(text, "Doe", "Roe", "Pik")
+    statements = [replace(_said(text, w, k), kind="direct", rule="turn")
+                  for w, k in [("Is it late?", "doe"), ("Then we wait.", "pik")]]
+    got = [s.addressee_key for s in with_addressees(text, statements, mentions, [])]
+    assert got == [None, None]  # Pik answers Roe's withheld words, not Doe

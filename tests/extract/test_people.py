@@ -320,3 +320,9 @@ def test_two_romanisations_of_one_family_name_are_alike_other_names_are_not():
     assert _alike("theofilakis", "teophylakes")  # the editors’ link holds
     assert _alike("chou", "chow")
     assert not _alike("vinson", "allen") and not _alike("papadopoulos", "papandreou")
+
+
+def test_his_excellency_before_a_name_is_a_style_not_initials():
+    people, _ = people_by_name("Present were H. E. Jean-Pierre Umbaro, Ambassador of Zaire, "
+                               "and H.E. Evariste Lokali. H. E. Smithers spoke later.")
+    assert sorted(people) == ["Evariste Lokali", "H. E. Smithers", "Jean-Pierre Umbaro"]
