@@ -573,10 +573,12 @@ def _keep_published_ids(people: dict[str, Person], groups: dict[str, list[LocalP
 
 def _person(key: str, group: list[LocalPerson]) -> Person:
     names = {p.name for p in group} | {a for p in group for a in p.aliases}
+    # the fullest spelling, not one with an editor's brackets ("[Richard C.] Samuel")
     canonical = max((n for n in names if name_key(n) == key),
-                    key=lambda n: (len(n), n), default=None)
+                    key=lambda n: ("[" not in n, len(n), n), default=None)
     if canonical is None:  # the key came from a name spelled another way
         canonical = max(names, key=lambda n: (fold(n) == fold(key), len(n), n))
+    canonical = re.sub(r"\s+", " ", canonical.replace("[", "").replace("]", "")).strip()
     listed = [p for p in group if p.list_ids] or group  # a persons list's word comes first
     return Person(
         person_id=stable_id("person", key),

@@ -489,3 +489,11 @@ def test_swapped_letters_two_words_apart_and_a_misspelt_name_with_the_same_offic
     assert names == ["Eustache Lagarcos", "Ivo Lemmerdahl", "Jan Hale", "Jon Hale", "Peter Kasandra",
                      "Peter Kassandra", "Petros Malyviotis", "Siteke G. Mwale", "Spyros Chrysovathis",
                      "Tonga"]
+
+
+def test_the_canonical_name_is_not_one_with_an_editors_brackets():
+    res = resolve_people([_ex("a.xml", _person("[Rolf C.] Amsel", role="Counselor")),
+                          _ex("b.xml", _person("Rolf C. Amsel"))])
+    assert [(p.name, p.aliases) for p in res.people] == [("Rolf C. Amsel", ("[Rolf C.] Amsel",))]
+    alone = resolve_people([_ex("a.xml", _person("Samuel [Amsel]"))])
+    assert [(p.name, p.aliases) for p in alone.people] == [("Samuel Amsel", ("Samuel [Amsel]",))]
