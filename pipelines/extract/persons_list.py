@@ -304,7 +304,18 @@ def _side_heading(line: str) -> str | None:
     for form in (words, words.rstrip("."), words + "."):  # "UK:", "U.K:", "U.S.:"
         if form in COUNTRY_WORDS:
             return COUNTRY_WORDS[form]
-    return None
+    return "US" if words in _US_AGENCIES else None
+
+
+# the U.S. departments and agencies a FRUS participants list heads its names with ("CIA",
+# "OMB", "White House"): their people are the United States' side
+_US_AGENCIES = frozenset([
+    "state", "department of state", "defense", "department of defense", "dod", "osd",
+    "treasury", "department of the treasury", "commerce", "justice", "energy", "agriculture",
+    "cia", "central intelligence agency", "jcs", "joint chiefs of staff", "omb", "nsc",
+    "nsc staff", "national security council", "white house", "the white house", "acda",
+    "usia", "aid", "usaid", "opic", "usun", "vice president’s office", "vice president's office",
+    "office of the vice president"])
 
 
 def _listed(doc: Document) -> tuple[dict[str, _Entry], list[PersonMention]]:

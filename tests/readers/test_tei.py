@@ -584,3 +584,16 @@ def test_a_participants_lists_side_headings_give_the_country_of_the_names_under_
                               text.index(key.title()) + len(key))
                 for key in ("ola sarnes", "jana wirt")]
     assert participant_sides(doc, mentions) == {"ola sarnes": "GB", "jana wirt": "US"}
+
+
+def test_a_us_agency_heading_puts_the_names_under_it_on_the_us_side():
+    from pipelines.document import PersonMention
+    from pipelines.extract.persons_list import participant_sides
+
+    text = "CIA\nJana Wirt, NIO/WE\n\nOMB\nOla Sarnes\n\nTurkey\nAli Demko\n"
+    doc = Document("d", "v.xml", text, "0", markup=(Markup("participant", 0, len(text)),))
+    mentions = [PersonMention(key, key.title(), text.index(key.title()),
+                              text.index(key.title()) + len(key))
+                for key in ("jana wirt", "ola sarnes", "ali demko")]
+    assert participant_sides(doc, mentions) == {"jana wirt": "US", "ola sarnes": "US",
+                                                "ali demko": "TR"}
