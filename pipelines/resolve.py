@@ -200,11 +200,10 @@ def _spellings(people: list[tuple[str, LocalPerson]]) -> list[tuple[str, str]]:
     for path, key in sorted(roles):
         folded = fold(key)
         last = folded.split()[-1]
-        for i in range(len(folded) + 1):
-            buckets.setdefault((path, folded[:i] + folded[i + 1:]), []).append(key)
-        for i in range(len(last) + 1):  # and by the family name less one letter, for names
-            # apart in two words
-            buckets.setdefault((path, "#" + last[:i] + last[i + 1:]), []).append(key)
+        for variant in _less_one_letter(folded):
+            buckets.setdefault((path, variant), []).append(key)
+        for variant in _less_one_letter(last):  # and by the family name, for names apart in
+            buckets.setdefault((path, "#" + variant), []).append(key)  # two words
     pairs = set()
     for (path, _), keys in buckets.items():
         for a, b in combinations(sorted(set(keys)), 2):
@@ -272,6 +271,12 @@ def _role_words(role: str) -> set[str]:
 _NO_OFFICE = frozenset(["aide", "official", "staff", "member", "diplomat"])
 
 
+def _less_one_letter(word: str) -> set[str]:
+    """The word with each of its letters dropped in turn, and the word itself: two spellings
+    one letter apart, or with two letters swapped, share one of these."""
+    return {word[:i] + word[i + 1:] for i in range(len(word) + 1)}
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """One letter changed, added or dropped, or two letters side by side swapped
     ("molyviatis", "molvyiatis")."""
@@ -283,7 +288,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
                                     and a[differ[0]] == b[differ[1]]
                                     and a[differ[1]] == b[differ[0]])
     short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return short in _less_one_letter(long_)
 
 
 @dataclass(frozen=True)
@@ -455,8 +460,7 @@ class _FileNames:
             for k in {k for keys in self.with_word.values() for k in keys}:
                 for last in set(fold(k).split()[1:]):  # the family names of a name
                     if len(last) >= _LONG_SINGLE - 1:
-                        for variant in {last[:i] + last[i + 1:] for i in range(len(last))} | {
-                                last}:
+                        for variant in _less_one_letter(last):
                             self._less_one.setdefault(variant, set()).add(k)
         return self._less_one
 
@@ -472,7 +476,7 @@ class _FileNames:
                 found |= self.with_word.get(name, set())
         last = fold(words[-1])  # a family name spelt one letter apart
         if len(last) >= (_LONG_SINGLE if len(words) == 1 else _LONG_WORD):
-            for variant in {last[:i] + last[i + 1:] for i in range(len(last))} | {last}:
+            for variant in _less_one_letter(last):
                 found |= self.family_less_one.get(variant, set())
         found.discard(key)
         return found

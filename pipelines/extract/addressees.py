@@ -1,9 +1,9 @@
 """To whom words were said: the addressee of each statement, when the text or the record says.
 
-Contract: ``with_addressees(text, statements, mentions, exchanges)`` returns the statements
-with ``addressee_key`` (a ``LocalPerson`` key of the document) set where one listener is
-certain, and left None otherwise; nothing else changes.  Pure: text and records in, records
-out.  In order, the first that applies decides:
+Contract: ``with_addressees(text, statements, mentions, exchanges, people, writer)`` returns
+the statements with ``addressee_key`` (a ``LocalPerson`` key of the document) set where one
+listener is certain, and left None otherwise; nothing else changes.  Pure: text and records
+in, records out.  In order, the first that applies decides:
 
 1. a turn's label names the listener: "Kissinger: (to Colby) ...", "Kissinger (to Colby): ...";
 2. the cue's object: "told the Minister that ...", "assured Doe that ...", "asked Doe
@@ -45,11 +45,15 @@ _OBJECT_CUE = re.compile(
     r"(?:said|says|saying|remarked|explained|explains|replied|stressed|emphasi[sz]ed|"
     r"pointed\s+out|confided|complained|suggested|mentioned|repeated|wrote|writes|"
     r"conveyed|expressed|declared|admitted|confirmed|indicated)\s+to)\s+")
+# words that open what was said after its listener ("told Doe that ...")
+_COMPLEMENTISERS = frozenset(["that", "whether", "if", "to", "about", "how", "why", "what",
+                              "when"])
+# when, between a listener and the words: "told Doe privately", "told Doe late that evening"
+_WHEN_AFTER_LISTENER = (r"(?:\s+(?:[a-z]+ly|late|early|later|that|this|the|next|same|evening|"
+                        r"morning|night|afternoon|day|again|then))*")
 # what may stand between the listener and the words: a complementiser, a colon, a quotation
-_AFTER_OBJECT = re.compile(r"(?:\s+(?:[a-z]+ly|late|early|later|that|this|the|next|same|"
-                           r"evening|morning|night|afternoon|day|again|then))*"  # "privately"
-                           r"\s*(?:,\s*)?"
-                           r"(?:that|whether|if|to|about|how|why|what|when|:|“|\")?"
+_AFTER_OBJECT = re.compile(rf"{_WHEN_AFTER_LISTENER}\s*(?:,\s*)?"
+                           rf"(?:{'|'.join(sorted(_COMPLEMENTISERS))}|:|“|\")?"
                            r"\s*[“\"‘']?\s*\Z")
 # the writer as the listener: "He told me that ...", "assured me ..."
 _TO_ME = re.compile(r"\bme(?:\s+[a-z]+ly)?\s*(?:,\s*)?(?:that|whether|if|to|about)?\s*[“\"‘']?\s*\Z")
@@ -174,8 +178,7 @@ def _cue_object(text: str, s: Statement, mentions: _Within,
 # the words, then their speaker and cue: '"...," she told Doe late that evening, "...'
 _SPEAKER_BETWEEN = re.compile(r"[\s,”\"’'.!?]*(?:(?:he|she|they|[A-Z][\w.’'\-]*)\s+){1,4}"
                               r"(?:also\s+|then\s+)?\Z")
-_OBJECT_CLOSE = re.compile(r"(?:\s+(?:[a-z]+ly|late|early|later|that|this|the|next|same|"
-                           r"evening|morning|night|afternoon|day|again|then))*\s*[,.;:“\"]")
+_OBJECT_CLOSE = re.compile(rf"{_WHEN_AFTER_LISTENER}\s*[,.;:“\"]")
 
 
 def _cue_after(text: str, s: Statement, mentions: _Within) -> str | None:
@@ -196,9 +199,6 @@ def _cue_after(text: str, s: Statement, mentions: _Within) -> str | None:
 # an office for the object: "told the chancellor that", "assured the Foreign Minister"
 _THE_OFFICE = re.compile(r"(?:the|his|her|their)\s+([A-Za-z]+(?:\s+[A-Za-z]+){0,3})")
 
-
-_COMPLEMENTISERS = frozenset(["that", "whether", "if", "to", "about", "how", "why", "what",
-                              "when"])
 
 
 def _holder(rest: str, people: list[LocalPerson]) -> str | None:

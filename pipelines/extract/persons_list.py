@@ -206,6 +206,14 @@ _PEERAGE = frozenset(["lord", "baroness", "viscount", "baron", "earl", "marquess
 
 # a country word opening the role, before the office ("former Soviet Ambassador")
 _OPENING_COUNTRY = re.compile(rf"(?:(?:former|then|acting)\s+)?({COUNTRY_ALTERNATION})(?=\s)")
+
+
+def without_opening_country(role: str) -> str:
+    """A lowercase role without the country word opening it: "greek foreign minister" ->
+    "foreign minister"."""
+    role = role.strip()
+    m = _OPENING_COUNTRY.match(role)
+    return role[m.end():].strip() if m else role
 # "of Greece", "of the Republic of Zaire", "of the Soviet Union"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:[a-z’']+\s+){0,2}of\s+(?:the\s+)?)?\Z")
 # a country word before a leader's title: "Assistant to Cypriot President Kyprianou" serves

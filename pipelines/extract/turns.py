@@ -26,7 +26,6 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from pipelines.document import Document, LocalPerson, Markup, PersonMention, Statement
-from pipelines.extract.countries import DEMONYMS
 from pipelines.extract.exchanges import CONVERSATIONS
 from pipelines.extract.lexicon import SPEECH_VERBS
 from pipelines.extract.names import fold
@@ -37,6 +36,7 @@ from pipelines.extract.persons_list import (
     name_tokens,
     office_holder,
     title_before,
+    without_opening_country,
 )
 from pipelines.extract.segment import ByStart, Spans
 
@@ -88,13 +88,6 @@ _OFFICE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:Vice\s+)?President|Prime\s+Minist
 
 # letters of a label in capitals read as initials ("K:", "HK:", "HAK:")
 _MOST_INITIALS = 3
-
-
-def _without_nationality(role: str) -> str:
-    """A role without the nationality opening it: "greek foreign minister" -> "foreign
-    minister"."""
-    first, _, rest = role.strip().partition(" ")
-    return rest if first in DEMONYMS and rest else role.strip()
 
 
 def _foreign_president(p: LocalPerson) -> bool:
@@ -281,7 +274,8 @@ class TurnReader:
                     any(t == title or t.startswith(title + " ")
                         for t in self.titles.get(k, ()))
                     or any(r.startswith(title) and not r.startswith(title + " of state for")
-                           for r in map(_without_nationality, fold(p.role or "").split(";"))))]
+                           for r in map(without_opening_country,
+                                        fold(p.role or "").split(";"))))]
         return self._unique(keys)
 
     def _initials(self, letters: str) -> str | None:
