@@ -80,17 +80,30 @@ def _initial_of(initial: str, name: str) -> bool:
     return name[0] == initial or (initial in "ck" and name[1:3] == "on" and name[0] in "ck")
 
 
+def _entries_differ(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two sets of persons-list IDs ("volume#id") name different entries of one
+    volume: "Ngo Dinh Nhu" and "Nhu, Madame", or "Chiang Kai-shek" and "Chiang Ching-kuo",
+    are two people however alike their names (a cross-reference entry is read as the entry
+    it points to before this)."""
+    by_volume: dict[str, set[str]] = {}
+    for i in a:
+        by_volume.setdefault(i.partition("#")[0], set()).add(i)
+    return any(i.partition("#")[0] in by_volume and not by_volume[i.partition("#")[0]] & set(b)
+               for i in b)
+
+
 def _fullness(key: str) -> tuple[int, int, str]:
     return (len(key.split()), len(key), key)
 
 
-def _canonical_keys(keys: set[str], aliases: Mapping[str, set[str]] | None = None
-                    ) -> dict[str, str]:
+def _canonical_keys(keys: set[str], aliases: Mapping[str, set[str]] | None = None,
+                    listed: Mapping[str, set[str]] | None = None) -> dict[str, str]:
     """Map every key to the fullest key it unambiguously belongs to, by its names or its
     multi-word aliases (``aliases``: key -> alias keys; "caramanlis" is part of the alias
     "constantine caramanlis" of "konstantine karamanlis"), a familiar given name standing for
-    its formal forms ("jimmy carter" is "james earl carter")."""
-    aliases = aliases or {}
+    its formal forms ("jimmy carter" is "james earl carter").  ``listed``: key -> its
+    persons-list IDs; a key never goes to one listed as another entry of its volume."""
+    aliases, listed = aliases or {}, listed or {}
     ordered = sorted(keys, key=_fullness, reverse=True)
     having: dict[str, set[str]] = {}  # word -> keys with it: a name's supersets share its words
     for k in ordered:
@@ -102,7 +115,8 @@ def _canonical_keys(keys: set[str], aliases: Mapping[str, set[str]] | None = Non
         candidates = set.intersection(*(having[w] for w in words)) if words else set(ordered)
         supers = {target[k] for k in candidates
                   if k != key and k in target and (_part_of(key, k) or any(
-                      _part_of(key, a) for a in aliases.get(k, ())))}
+                      _part_of(key, a) for a in aliases.get(k, ())))
+                  and not _entries_differ(listed.get(key, ()), listed.get(target[k], ()))}
         target[key] = supers.pop() if len(supers) == 1 else key
     for key in ordered:  # once every fuller name has its target: nicknames to formal names
         if target[key] == key and (formal := _formal_targets(key, having, target)):
@@ -141,6 +155,9 @@ def _same_names(people: list[tuple[str, LocalPerson]]) -> dict[str, str]:
     any order and accent, a listed multi-word alias, or another spelling of one long word in
     the same file: ``_spellings``), given as (file, person): union-find over names."""
     parent: dict[str, str] = {}
+    listed: dict[str, set[str]] = {}  # root -> the persons-list IDs of its people
+    for _, p in people:
+        listed.setdefault(p.key, set()).update(p.list_ids)
 
     def find(k: str) -> str:
         while parent.setdefault(k, k) != k:
@@ -150,8 +167,10 @@ def _same_names(people: list[tuple[str, LocalPerson]]) -> dict[str, str]:
 
     def union(a: str, b: str) -> None:
         a, b = find(a), find(b)
-        if a != b:
-            parent[max(a, b, key=_fullness)] = min(a, b, key=_fullness)
+        if a != b and not _entries_differ(listed.get(a, ()), listed.get(b, ())):
+            root, child = min(a, b, key=_fullness), max(a, b, key=_fullness)
+            parent[child] = root
+            listed.setdefault(root, set()).update(listed.get(child, ()))
 
     owner: dict[frozenset[str], str] = {}
     for _, p in sorted(people, key=lambda fp: fp[1].key):
@@ -351,7 +370,10 @@ def resolve_people(extractions: Sequence[Extraction | DocPeople],
     for _, _, p in locals_:
         aliases.setdefault(p.key, set()).update(
             k for a in p.aliases if len((k := name_key(a)).split()) >= 2 and k != p.key)
-    target = _canonical_keys({p.key for _, _, p in locals_}, aliases)
+    listed: dict[str, set[str]] = {}
+    for _, _, p in locals_:
+        listed.setdefault(p.key, set()).update(p.list_ids)
+    target = _canonical_keys({p.key for _, _, p in locals_}, aliases, listed)
     in_context = _in_context(locals_, target)
     groups: dict[str, list[LocalPerson]] = {}
     for doc, _, p in locals_:
@@ -384,9 +406,11 @@ def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, s
     own."""
     files: dict[str, dict[str, set[str]]] = {}  # file -> document -> the keys it cites
     roles: dict[tuple[str, str], set[str]] = {}  # (file, key) -> roles given to that name
+    listed: dict[str, set[str]] = {}  # key -> its persons-list IDs
     for doc, path, p in locals_:
         files.setdefault(path, {}).setdefault(doc, set()).add(target[p.key])
         roles.setdefault((path, p.key), set()).update([p.role] if p.role else [])
+        listed.setdefault(p.key, set()).update(p.list_ids)
     cited = {path: Counter(k for keys in docs.values() for k in keys)
              for path, docs in files.items()}
     names = {path: _FileNames(counts) for path, counts in cited.items()}
@@ -402,7 +426,8 @@ def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, s
             fits[(path, p.key)] = _fuller(p.key, names[path])
         found = [k for k in fits[(path, p.key)] if roles_agree(own, roles.get((path, k), set()))
                  and _spelt_alike(p.key, k, roles[(path, p.key)], roles.get((path, k), set()),
-                                  cited[path])]
+                                  cited[path])
+                 and not _entries_differ(p.list_ids, listed.get(k, ()))]
         docs = files[path]
         here = [k for k in found if k in docs[doc]]
         if len(here) == 1:  # the one of them this very document names

@@ -497,3 +497,19 @@ def test_the_canonical_name_is_not_one_with_an_editors_brackets():
     assert [(p.name, p.aliases) for p in res.people] == [("Rolf C. Amsel", ("[Rolf C.] Amsel",))]
     alone = resolve_people([_ex("a.xml", _person("Samuel [Amsel]"))])
     assert [(p.name, p.aliases) for p in alone.people] == [("Samuel Amsel", ("Samuel [Amsel]",))]
+
+
+def test_two_entries_of_one_persons_list_stay_two_people_however_alike_their_names():
+    # a wife listed beside her husband, and a son whose name holds the father's family name
+    exs = [_ex("v1.xml", replace(_person("Tho Van Ky"), list_ids=("v1#p_TVK",))),
+           _ex("v1.xml", replace(_person("Madame Tho Van Ky"), list_ids=("v1#p_TVKM",))),
+           _ex("v1.xml", replace(_person("Lin Po-wen"), list_ids=("v1#p_LPW",))),
+           _ex("v1.xml", replace(_person("Lin Po", "Lin Po-wen"),
+                                 list_ids=("v1#p_LP",))),
+           # one individual listed in two volumes is still one person
+           _ex("v2.xml", replace(_person("Tho Van Ky", role="Counselor"),
+                                 list_ids=("v2#p_T1",)))]
+    got = sorted((p.name, p.frus_person_ids) for p in resolve_people(exs).people)
+    assert got == [("Lin Po", ("v1#p_LP",)), ("Lin Po-wen", ("v1#p_LPW",)),
+                   ("Madame Tho Van Ky", ("v1#p_TVKM",)),
+                   ("Tho Van Ky", ("v1#p_TVK", "v2#p_T1"))]

@@ -122,6 +122,9 @@ class _Person:
     role: str | None = None
     country: str | None = None
     aliases: set[str] = field(default_factory=set)
+    # named with a woman's form of address ("Mrs. Pell", "Madame Nhu"): "her"; with another
+    # title ("Senator Pell", "Mr. Pell"): "other"; with none: None
+    address: str | None = None
 
 
 def _lower_words(text: str) -> set[str]:
@@ -484,7 +487,9 @@ def _nationality_modifies_role(role: str) -> bool:
 
 def _new_person(cand: _Candidate, text: str) -> _Person:
     words = [t.text for t in cand.tokens]
-    name = text[cand.tokens[0].start:cand.tokens[-1].end]
+    # "Mrs. Pell" keeps her form of address: it is what tells her from a Senator Pell
+    name = text[cand.title_start if _titled_family_name(cand) else cand.tokens[0].start:
+                cand.tokens[-1].end]
     title = _title_of(cand, text)
     if title and title.lower().rstrip(".") in _ADDRESS_OF_WOMEN:  # "Ms. Kaps (interpreter)"
         title = _role_after(text, cand.tokens[-1].end) or title
@@ -494,7 +499,8 @@ def _new_person(cand: _Candidate, text: str) -> _Person:
     if country and not cand.country and not _nationality_modifies_role(role):
         country = None  # "official who worked on Japan policy" says nothing of nationality
     sur = surname(words)
-    return _Person(name, words, sur, role, country, {name, sur})
+    address = "her" if _her(cand) else "other" if cand.title else None
+    return _Person(name, words, sur, role, country, {name, sur}, address)
 
 
 # forms of address that come before a name but hold no office (a woman's, "Mrs.", stays: it is
@@ -506,6 +512,33 @@ _HONORIFICS = frozenset({"mr", "dr", "sir", "messrs", "monsieur", "m", "herr", "
 # a woman's form of address, kept as her role only when the text gives no other (it tells
 # "Mrs. Ford" from the President, see persons_list.may_hold)
 _ADDRESS_OF_WOMEN = frozenset({"mrs", "ms", "miss", "madame", "mme", "lady"})
+
+
+def _her(cand: _Candidate) -> bool:
+    """Whether a name is given with a woman's form of address ("Mrs. Pell", "Madame Nhu")."""
+    title = (cand.title or cand.tokens[0].text).lower().rstrip(".")
+    return title in _ADDRESS_OF_WOMEN
+
+
+def _key_of(cand: _Candidate) -> str:
+    """The key a new person gets: "Mrs. Pell" is not the Senator Pell of the same text, so
+    her key keeps the form of address ("mrs pell")."""
+    return name_key(f"{cand.title} {cand.key}") if _titled_family_name(cand) else cand.key
+
+
+def _titled_family_name(cand: _Candidate) -> bool:
+    """A family name alone after a woman's form of address ("Mrs. Pell"; not "Ms. Helen
+    Ostrey", whose given name tells her apart)."""
+    return bool(cand.title) and len(cand.tokens) == 1 and _her(cand)
+
+
+def _compatible(person: _Person, cand: _Candidate) -> bool:
+    """A woman's form of address names no one the text titles otherwise ("Mrs. Pell" is
+    not "Senator Pell" nor "Mr. Pell"), nor another title her; a name without a title may be
+    anyone of it ("Ines Kallas" is "Mrs. Kallas")."""
+    if _her(cand):
+        return person.address != "other"
+    return not (person.address == "her" and cand.title)
 
 
 def _title_of(cand: _Candidate, text: str) -> str | None:
@@ -568,16 +601,16 @@ class _Known(dict):
 
 def _find(people: _Known, cand: _Candidate) -> _Person | None:
     """The known person this candidate names: same key, a subset of their name, or surname."""
-    key = cand.key
+    key = _key_of(cand)
     if key in people:
         return people[key]
-    words = key.split()
+    words = cand.key.split()
     # a fitting name has the candidate's last word: only those keys need checking
     subset = [people[k] for k in people.with_word.get(words[-1], ())
-              if _fits(words, people.words[k])] if words else []
+              if _fits(words, people.words[k]) and _compatible(people[k], cand)] if words else []
     if len(subset) == 1:
         return subset[0]
-    same = _namesakes(people, cand)
+    same = [p for p in _namesakes(people, cand) if _compatible(p, cand)]
     return same[0] if len(same) == 1 else None
 
 
@@ -609,7 +642,7 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
         if (_is_full_name(cand, common, text) and not _find(people, cand)
                 and (cand.title or cand.key not in places) and not _outline_label(text, cand)
                 and not _office_phrase(text, cand)):
-            people[cand.key] = _new_person(cand, text)
+            people[_key_of(cand)] = _new_person(cand, text)
     for cand in cands:  # pass 2: single words spoken of as speakers
         if (len(cand.tokens) == 1 and _is_name_word(cand.tokens[0], common)
                 and cand.tokens[0].low not in _NOT_SPEAKER_NAMES
@@ -622,7 +655,8 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     last_named: dict[str, int] = {}  # person key -> index of the latest mention so far
     found: dict[tuple[str, str | None], _Person | None] = {}  # people are all known now
     for cand in cands:  # pass 3: every mention of a known person
-        asked = (cand.key, cand.tokens[0].low if len(cand.tokens) == 1 else None)  # all _find reads
+        asked = (cand.key, cand.tokens[0].low if len(cand.tokens) == 1 else None,  # all _find
+                 _her(cand), bool(cand.title))  # reads
         if asked not in found:
             found[asked] = _find(people, cand)
         person = found[asked] or _latest_namesake(people, cand, last_named)
@@ -739,7 +773,8 @@ def _opens_sentence(text: str, pos: int) -> bool:
 def _latest_namesake(people: _Known, cand: _Candidate,
                      last_named: dict[str, int]) -> _Person | None:
     """A family name two people share ("Bundy") refers to the one named most recently."""
-    named = [p for p in _namesakes(people, cand) if name_key(p.name) in last_named]
+    named = [p for p in _namesakes(people, cand) if name_key(p.name) in last_named
+             and _compatible(p, cand)]
     return max(named, key=lambda p: last_named[name_key(p.name)]) if named else None
 
 

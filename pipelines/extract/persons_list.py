@@ -477,6 +477,9 @@ def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
         if hit is not None and doc is not None and p.role and hit.role and \
                 not _title_fits(fold(p.role), hit.role):
             hit = _fitting_namesake(doc, p, entries) or hit
+        if hit is not None and doc is not None and _hers(p.name, p.role) and \
+                not _hers(hit.name, hit.role):  # "Madame Nhu" beside the listed Ngo Dinh Nhu
+            hit = _fitting_namesake(doc, p, entries, her=True) or hit
         if hit is not None:
             target[p.key] = hit.key
             hit.aliases |= {a for a in (p.name, *p.aliases) if _alias_of(a, hit)}
@@ -494,12 +497,14 @@ def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
         mentions.append(PersonMention(key, m.text, m.char_start, m.char_end))
 
 
-def _fitting_namesake(doc: Document, p: LocalPerson, entries: dict[str, _Entry]
-                      ) -> _Entry | None:
-    """The one namesake of the volume's list whose role the title fits, as an entry."""
+def _fitting_namesake(doc: Document, p: LocalPerson, entries: dict[str, _Entry],
+                      her: bool = False) -> _Entry | None:
+    """The one namesake of the volume's list whose role the title fits (``her``: who is
+    named with a woman's form of address too), as an entry."""
     family = name_tokens(p.name)
-    fits = [n for n in doc.namesakes if n.role and n.family and fold(n.family) in family
-            and _title_fits(fold(p.role), clean_role(n.role, doc.event_date) or n.role)]
+    fits = [n for n in doc.namesakes if n.family and fold(n.family) in family and (
+        _hers(n.name, n.role) if her else n.role and _title_fits(
+            fold(p.role), clean_role(n.role, doc.event_date) or n.role))]
     if len(fits) != 1:
         return None
     n = fits[0]
@@ -521,17 +526,23 @@ def _only_in(blocks: Spans, mentions: list[PersonMention]) -> bool:
 def _listed_match(p: LocalPerson, listed: list[_Entry]) -> _Entry | None:
     """The one listed person a found name is: all its name words are theirs, else its family
     name is theirs ("Secretary of the Treasury John S. Connally" misread with a title word)."""
-    toks = name_tokens(p.name) - TITLE_WORDS
+    toks = name_tokens(p.name) - TITLE_WORDS - _HER
     hits = [e for e in listed if toks and toks <= e.tokens]
     if len(hits) == 1:
         return hits[0]
-    words = [w for w in re.findall(r"[a-z]+", fold(p.name)) if w not in TITLE_WORDS]
+    words = [w for w in re.findall(r"[a-z]+", fold(p.name)) if w not in TITLE_WORDS | _HER]
     if not words:
         return None
     family = fold(surname(p.name.split()))
     hits = [e for e in listed if e.family and e.family in (family, words[-1], words[0])
             and not _other_given_name(p.name, e)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _hers(name: str, role: str | None) -> bool:
+    """Named or titled with a woman's form of address: "Madame Nhu" is not the listed "Ngo
+    Dinh Nhu", nor "Mrs. Pell" the Senator; "Nhu, Madame" is not a Nhu the text names bare."""
+    return bool(_HER & set(re.findall(r"[a-z]+", fold(f"{name} {role or ''}"))))
 
 
 def _other_given_name(name: str, entry: _Entry) -> bool:
@@ -542,7 +553,7 @@ def _other_given_name(name: str, entry: _Entry) -> bool:
     if len(words) < 2 or words[-1] != entry.family:
         return False
     given = words[-2]
-    if len(given) < 2 or given in TITLE_WORDS or given[0] in entry.tokens:
+    if len(given) < 2 or given in TITLE_WORDS | _HER or given[0] in entry.tokens:
         return False
     if len(words) == 2 and english_lead(given):
         return False  # "Brahmin Nehru", "Hindu Dulles": a description, not a given name

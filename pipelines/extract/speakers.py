@@ -84,6 +84,11 @@ _TITLE_OPENS = re.compile(r"\s*((?:The|the)\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.
 _UNNAMED_SUBJECT = re.compile(r"(?:^\s*|,\s+)(?:[Tt]he|His|Her)\s+(?:Shah|King|Queen|Emperor|"
                               r"Empress|Majesty|Sultan|Emir|Amir|Sheikh|Shaikh|Prince|Pope|"
                               r"Regent|Negus)\s+(?:\w+ly\s+|then\s+|also\s+)?[a-z]+(?:ed|s)?\b")
+# a title's finite verb ("The President told me ...", "The Minister then noted"; not "The
+# Ambassador being absent, I ...")
+_FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+|then\s+|also\s+)?(?:[a-z]+ed|told|said|made|gave|"
+                           r"took|thought|felt|went|came|met|saw|spoke|wrote|put|led|held|knew|"
+                           r"began|sent|was|had|did)\b")
 # the last word of a title that names a person ("The President", "The Foreign Minister")
 _PERSON_TITLES = {t.split()[-1].rstrip(".") for t in TITLES}
 # a sovereign named by style: "His Majesty", "Her Imperial Majesty", telegraphese "HM", "HIM"
@@ -245,12 +250,16 @@ class SpeakerResolver:
                 return holder
             if found:
                 return found[0].person_key
+            titled = _TITLE_OPENS.match(self.text, start, previous[1].end)
+            if titled and _person_title(titled.group(1)) and _FINITE_AFTER.match(
+                    self.text, titled.end(1), previous[1].end):
+                # "The President told me he had lost faith in General Doe. He said ...": the
+                # President, whom the text does not name, not Doe
+                return ""
             named = self.mentions_in(start, previous[1].end)
             if not _PRONOUN_OPENING.match(self.text, start, previous[1].end) and named:
                 return None
-            titled = _TITLE_OPENS.match(self.text, start, previous[1].end)
-            if not named and (titled and _person_title(titled.group(1))
-                              or _UNNAMED_SUBJECT.search(self.text, start, previous[1].end)):
+            if not named and _UNNAMED_SUBJECT.search(self.text, start, previous[1].end):
                 return ""  # "..., the Shah made a remark ... . He continued": someone unnamed
         # "She ... . She ... . “...,” she said", "Doe said that ... . It is ... . He said “...”":
         # the chain goes back over such sentences to a name

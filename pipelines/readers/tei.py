@@ -489,8 +489,11 @@ def families_of(persons: dict[str, ListedPerson]) -> dict[str, list[ListedPerson
 def _namesakes(refs: set, persons: dict[str, ListedPerson],
                families: dict[str, list[ListedPerson]]) -> tuple[ListedPerson, ...]:
     cited = [persons[r] for r in refs if r in persons]
+    # by the family name, and by any word of the name: "Nhu, Madame" is a namesake of the
+    # "Ngo Dinh Nhu" whose family name is "Ngo"
     found = {p.ref: p for c in cited if c.family
-             for p in families.get(c.family.lower(), ()) if p.ref not in refs}
+             for w in {c.family.lower(), *c.name.lower().split()}
+             for p in families.get(w, ()) if p.ref not in refs}
     return tuple(found[r] for r in sorted(found))
 
 

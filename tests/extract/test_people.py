@@ -326,3 +326,14 @@ def test_his_excellency_before_a_name_is_a_style_not_initials():
     people, _ = people_by_name("Present were H. E. Jean-Pierre Umbaro, Ambassador of Zaire, "
                                "and H.E. Evariste Lokali. H. E. Smithers spoke later.")
     assert sorted(people) == ["Evariste Lokali", "H. E. Smithers", "Jean-Pierre Umbaro"]
+
+
+def test_a_woman_addressed_by_the_family_name_is_not_the_titled_man_of_it():
+    people, mentions = people_by_name("Mrs. Varno and Senator Varno arrived. Mrs. Varno said "
+                                      "the Senator was tired. Mr. Ostrey met Ines Ostrey later. "
+                                      "Mrs. Ostrey said so.")
+    assert {n: p.role for n, p in people.items()} == {
+        "Mrs. Varno": "Mrs.", "Varno": "Senator", "Ostrey": None, "Ines Ostrey": "Mrs."}
+    # a name without a title may be hers: "Mrs. Ostrey" is Ines Ostrey
+    assert [m.person_key for m in mentions if "Ostrey" in m.text] == [
+        "ostrey", "ines ostrey", "ines ostrey"]

@@ -378,3 +378,13 @@ def test_said_to_a_listener_that_the_words_follow_that():
     from pipelines.extract.statements import _content_start
     text = "Vane said to the Ambassador that it did."
     assert text[_content_start(text, 5, "said", len(text)):] == "it did."
+
+
+def test_a_pronoun_after_an_unnamed_titled_subject_is_not_the_name_it_talked_about():
+    # the President is named nowhere; "He" is that President, never General Vask
+    text = ("Lindau, May 3, 1960. I called at the palace this morning. The President told me "
+            "he had lost confidence in General Oren Vask. He said “I know the army can do it, "
+            "but not under a commander like that.”")
+    assert "Oren Vask" not in [s.speaker_name for s in run(text)]
+    named = text.replace("at the palace", "on President Ansel Roy")
+    assert {s.speaker_name for s in run(named)} == {"Ansel Roy"}

@@ -597,3 +597,18 @@ def test_a_us_agency_heading_puts_the_names_under_it_on_the_us_side():
                 for key in ("jana wirt", "ola sarnes", "ali demko")]
     assert participant_sides(doc, mentions) == {"jana wirt": "US", "ola sarnes": "US",
                                                 "ali demko": "TR"}
+
+
+def test_madame_of_a_family_name_is_the_listed_wife_not_the_listed_husband(tmp_path):
+    # the list gives her under the family name, him under the first word of his name
+    volume = _namesakes_volume(()).replace(
+        '<item><persName xml:id="p_KI">',
+        '<item><persName xml:id="p_TVK">Tho Van Kiem</persName>, brother of the Premier</item>'
+        '<item><persName xml:id="p_KM">Kiem, Madame</persName>, wife of Tho Van Kiem</item>'
+        '<item><persName xml:id="p_KI">').replace(
+        "</dateline>", '</dateline><p><persName corresp="#p_TVK">Kiem</persName> said that '
+        'the harbour was closed. Madame Kiem said that the harbour was open.</p>')
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
+    assert said == [("Tho Van Kiem", "the harbour was closed"),
+                    ("Madame Kiem", "the harbour was open")]
