@@ -34,6 +34,7 @@ from pipelines.extract.persons_list import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     name_tokens,
+    may_hold,
     office_holder,
     title_before,
     without_opening_country,
@@ -90,11 +91,13 @@ _OFFICE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:Vice\s+)?President|Prime\s+Minist
 _MOST_INITIALS = 3
 
 
-def _foreign_president(p: LocalPerson) -> bool:
-    """The persons list (or the text) makes the person another country's president."""
+def _foreign_president(p: LocalPerson, us_holder: str | None = None) -> bool:
+    """The persons list (or the text) makes the person another country's president, or
+    the record's day had another U.S. President (``us_holder``): "President Rhee" in 1949."""
     role = fold(p.role or "")
     return (p.country not in (None, "US") or role.startswith("president of ")
-            and "united states" not in role)
+            and "united states" not in role
+            or us_holder is not None and not may_hold(p, us_holder, "President"))
 
 
 _THE_SECRETARY = re.compile(r"\s*[Tt]he Secretary(?: of State)?[\s.,;]*")
@@ -233,8 +236,9 @@ class TurnReader:
         participants, no U.S. President there): "the President" is that one."""
         if us & set(self.parties) or self._president_listed():
             return None
+        holder = us_president(self.doc.event_date)
         others = [k for k in self.parties if k not in us and "president" in self.titles.get(k, ())
-                  and _foreign_president(self.people[k])]
+                  and _foreign_president(self.people[k], holder)]
         return others[0] if len(others) == 1 else None
 
     def _secretary_listed(self) -> bool:

@@ -250,6 +250,9 @@ def _finish_spans(text: str, spans: list[_Span]) -> tuple[Markup, ...]:
 
 
 _PARTICIPANTS_HEAD = re.compile(r"(?:ALSO\s+)?(?:PARTICIPANTS|PRESENT)\s*:?", re.IGNORECASE)
+# the heading and the first participant in one paragraph, the others in the next ones
+_FIRST_PARTICIPANT = re.compile(r"(?:PARTICIPANTS|Participants|PRESENT|Present)\s*:\s+"
+                                r"[^.:;\n]{2,80}")
 _FIELD_LINE = re.compile(r"[A-Z][A-Z &/]+:")  # "DATE & TIME:", "PLACE:", "SUBJECT:"
 
 
@@ -265,6 +268,10 @@ def participant_paragraphs(text: str, markup: tuple[Markup, ...]) -> tuple[Marku
         if m.kind in TEXT_BLOCKS and _PARTICIPANTS_HEAD.fullmatch(body.strip()):
             listing = _MOST_PARTICIPANTS
             out.append(Markup("head", m.char_start, m.char_end))
+            continue
+        if m.kind in TEXT_BLOCKS and _FIRST_PARTICIPANT.fullmatch(body.strip()):
+            listing = _MOST_PARTICIPANTS  # "Participants: President Rhee", the rest below
+            out.append(Markup("participant", m.char_start, m.char_end))
             continue
         if listing and m.kind in TEXT_BLOCKS:
             prose = len(body) > _PROSE_CHARS or body.rstrip().endswith((".", "?", "!", ":")) and (

@@ -337,3 +337,9 @@ def test_a_woman_addressed_by_the_family_name_is_not_the_titled_man_of_it():
     # a name without a title may be hers: "Mrs. Ostrey" is Ines Ostrey
     assert [m.person_key for m in mentions if "Ostrey" in m.text] == [
         "ostrey", "ines ostrey", "ines ostrey"]
+
+
+def test_a_conjunction_or_preposition_opening_a_sentence_is_no_part_of_the_name():
+    people, _ = people_by_name("Like Varno, the Premier was tired. Inasmuch Ostrey has "
+                               "spoken, we wait. Whether Kallas will come is unclear.")
+    assert set(people) <= {"Varno", "Ostrey", "Kallas"}

@@ -211,3 +211,15 @@ def test_the_foreign_minister_is_the_one_of_the_day_not_a_former_one_titled_in_p
     ex = extract_document(doc)
     said = next(s for s in ex.statements if s.text.startswith("the talks"))
     assert said.speaker_name == "Oili Nurmi"
+
+
+def test_the_president_of_a_call_on_another_countrys_president_is_the_host(tmp_path):
+    # an older file: the heading and the first participant share a paragraph, no markup;
+    # the U.S. President of the day is named in passing, the host is "President Varo"
+    body = ("<p>Participants: President Varo</p><p>Mr. Ostrey</p><p>Mr. Ostrey called on "
+            "President Varo today.</p><p>The President said that he had written to President "
+            "Truman about the harbour. Mr. Ostrey replied that the fleet would stay.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation, by the Ambassador (Ostrey)", body,
+                 "1949-05-02")
+    got = [(s.speaker_name, s.text[:20]) for s in extract_document(doc).statements]
+    assert got == [("Varo", "he had written to Pr"), ("Ostrey", "the fleet would stay")]
