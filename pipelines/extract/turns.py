@@ -33,8 +33,8 @@ from pipelines.extract.offices import secretary_of_state, us_president
 from pipelines.extract.persons_list import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
-    name_tokens,
     may_hold,
+    name_tokens,
     office_holder,
     title_before,
     without_opening_country,
