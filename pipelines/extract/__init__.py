@@ -39,6 +39,7 @@ from pipelines.extract.exchanges import (
     record_exchange,
     reported_exchanges,
 )
+from pipelines.extract.initialisms import with_initialisms
 from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
 from pipelines.extract.said_on import excerpt_day, own_dateline, talk_of_the_day_before
@@ -50,14 +51,14 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-85"
+EXTRACTOR_VERSION = "2026.12.07-86"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
 def extract_document(doc: Document) -> Extraction:
     if doc.markup:
         return extract_record(doc)
-    people, mentions = extract_people(doc.text)
+    people, mentions = with_initialisms(doc.text, *extract_people(doc.text))
     dates = extract_dates(doc.text, anchor=doc.published_on)
     layout = Layout(doc.text)
     meetings = detect_meetings(doc.text, mentions, dates, layout)
@@ -111,6 +112,7 @@ def _unique(statements: list[Statement]) -> tuple[Statement, ...]:
 def extract_record(doc: Document) -> Extraction:
     anchor = doc.event_date  # a volume's publication year says nothing of its contents
     people, mentions, turns = _record_speakers(doc)
+    people, mentions = with_initialisms(doc.text, people, mentions)
     dates = extract_dates(doc.text, anchor=anchor)
     conversation = doc.doc_type in CONVERSATIONS or bool(turns)
     layout = Layout(doc.text)

@@ -103,6 +103,8 @@ _DATE_FIELD = re.compile(r"\s*Date:\s*")
 # a talk took place: what an opening paragraph or a framing sentence says
 _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|over|in)|call\s+on|"
                    r"(?:me|us)\s+to\s+call\b|came\s+(?:in|into|to\s+see|by|over)\b|"
+                   r"came\s+to\s+(?:my|our|the|his|her)\s+(?:residence|office|house|home|"
+                   r"embassy|Embassy|Ministry|Palace|palace|hotel|quarters)\b|"
                    r"received|receive|talk|talks|talked|talking|conversation|conversations|spoke|"
                    r"rounds|round\s+of\s+calls|"
                    r"spent\s+(?:an\s+|the\s+|entire\s+|whole\s+)*(?:hour|hours|morning|forenoon|"

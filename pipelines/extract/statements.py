@@ -839,9 +839,16 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         return None
     if verb == "pointed" and re.match(r"^\s+out\s*,(?![^,.;]{0,40},\s*that\b)", rest):
         return None  # "X, Doe pointed out, was ...": a parenthetical cue, the parse's to read
-    m = _TO_LISTENER_THAT.match(rest) or re.match(
-        r"^\s*(?:out\s+)?(?:by\s+saying\s+)?(?:(?:[a-z]+\s+){0,4}?that,?\s+|:\s*|,\s*)?", rest)
+    m = _TO_LISTENER_THAT.match(rest) or _WORDS_THEN_THAT.match(rest)
     return after + m.end()
+
+
+# what may stand between a cue and "that": "said Thursday that", "said on March 4 that",
+# "pointed out by saying that", "said privately that"
+_WORDS_THEN_THAT = re.compile(
+    r"^\s*(?:out\s+)?(?:by\s+saying\s+)?(?:(?:(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,4}?that,?\s+|:\s*|,\s*)?")
 
 
 # "said to the Ambassador that ...", "explained to Doe that ...": the listener, then the words

@@ -433,3 +433,13 @@ def test_a_meeting_told_of_in_someones_words_dates_nothing_after_it():
             "visit by Pal Rusk.\n\n3. Director Ivo Dern said that the communique should deal "
             "with three points.")
     assert "1953" not in _dates(text, "Ivo Dern", "1968-02-10")
+
+
+def test_a_weekday_or_day_between_the_cue_and_that_dates_the_words_and_is_no_part_of_them():
+    for when, day in (("Thursday", "1962-03-01"), ("on Thursday", "1962-03-01"),
+                      ("on February 27", "1962-02-27")):
+        text = (f"Kessel, March 3, 1962.\n\nCounselor Oskar Thale said {when} that the people "
+                "had lost their confidence in the harbour board.")
+        (s,) = run(text, "1962-03-03")
+        assert (s.text, s.said_on) == (
+            "the people had lost their confidence in the harbour board", day)
