@@ -381,7 +381,18 @@ def _redirected(doc: Document, listed: dict[str, ListedPerson]) -> dict[str, Lis
                 and all(_title_fits(t, n.role) for t in found)] or _office_holder(doc, lp, found)
         if len(fits) == 1:
             out[ref] = fits[0]
+        elif not fits and lp.family and len(found) == 1 and _HEAD_ROLE.match(lp.role):
+            # "GRC Ambassador Chou" linked to Premier Chou En-lai: a namesake the list lacks
+            title = found.pop()
+            out[ref] = ListedPerson("", lp.family, (), title.title(), lp.family)
     return out
+
+
+# a role of a head of state or government: editors link a namesake of lower rank to such an
+# entry by its family name ("Ambassador Chou" to Premier Chou En-lai)
+_HEAD_ROLE = re.compile(r"(?:[A-Z][\w’'-]*\s+)?(?:Premier|President|Prime\s+Minister|King|Shah|"
+                        r"Emperor)\b(?!\s+(?:of\s+the\s+)?(?:Board|Committee|Commission|"
+                        r"Council|Subcommittee|Bank|Company|Corporation|Foundation|University)\b)")
 
 
 def _office_holder(doc: Document, lp: ListedPerson, titles: set[str]) -> list[ListedPerson]:
@@ -662,4 +673,4 @@ def title_in(window: str) -> frozenset[str]:
 
 _TITLE_STOPS = re.compile(r"[\n,;:()\[\]“”\"]")
 _TITLE_WORD = re.compile(r"[A-Za-z.]+")
-_HONORIFIC_START = re.compile(r"^(?:mr|mrs|ms|dr|sir|madame|mme)\s*")
+_HONORIFIC_START = re.compile(r"^(?:mr|mrs|ms|dr|sir|madame|mme)\b\s*")

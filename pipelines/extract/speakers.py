@@ -316,6 +316,11 @@ class SpeakerResolver:
         spoken = self._heard_in_paragraph(heard, pos) or max(
             heard, key=lambda k: (self.times_heard[k], self.last_heard[k]), default=None)
         hit = self.recent(pos, keys) if keys and not spoken else None
+        if hit is None and not spoken and len(keys) == 1 and \
+                self.people[(only := next(iter(keys)))].list_ids:
+            # "Secretary saw Ambassador Doe": the one holder the persons list gives the
+            # record, though the text names him only later (a signature)
+            return self.person(only)
         if hit is None and not spoken:
             self.history.append((pos, None))  # "he" after this speaker is nobody we know
             return None
@@ -373,6 +378,8 @@ def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None)
     if title and not re.search(rf"(?<![\w-])(?<!to the )(?<!for the ){re.escape(title)}"
                                rf"(?![\w-]|[’']s\b)", role):
         return False  # nor is "the President's Special Assistant", "Assistant to the President"
+    if words == ["secretary"] and " of state for " in role:
+        return False  # "the Secretary" is no British or Canadian "Secretary of State for ..."
     if re.match(r"(?:former|late|ex)\b", role) and not {"former", "late"} & set(words):
         return False  # "the Prime Minister" is not "former Prime Minister Doe"
     qualified = re.search(rf"\b({_QUALIFIERS})\s+(?:[a-z]+\s+)?{re.escape(noun)}\b", role)

@@ -618,3 +618,33 @@ def test_madame_of_a_family_name_is_the_listed_wife_not_the_listed_husband(tmp_p
     said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
     assert said == [("Tho Van Kiem", "the harbour was closed"),
                     ("Madame Kiem", "the harbour was open")]
+
+
+def _cable_volume(body: str) -> str:
+    """A Department cable of 1966: a premier, a foreign minister who is 'Secretary of State
+    for External Affairs', and the U.S. Secretary of State in the persons list."""
+    return ('<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>'
+            '<titleStmt><title type="complete">Invented</title></titleStmt><publicationStmt>'
+            '<date>2031</date><idno type="frus">frus1964-68v97</idno></publicationStmt>'
+            '</fileDesc></teiHeader><text><front><div type="section" xml:id="persons"><list>'
+            '<item><persName xml:id="p_TL">Tam Lo-wen</persName>, Premier of Norland</item>'
+            '<item><persName xml:id="p_OP">Ostrey, Paul</persName>, Eastrian Secretary of State '
+            'for External Affairs</item><item><persName xml:id="p_VD">Varno, Dean</persName>, '
+            'Secretary of State</item></list></div></front><body><div type="document" '
+            'xml:id="d1" n="1"><head>1. Telegram From the Department of State to the Embassy '
+            'in Norland</head><dateline><placeName>Washington</placeName>, <date '
+            f'when="1966-11-10">November 10, 1966</date></dateline>{body}</div></body></text>'
+            '</TEI>')
+
+
+def test_a_cables_bare_secretary_and_an_ambassador_linked_to_his_premier_namesake(tmp_path):
+    body = ('<p>1. Secretary saw Norland Ambassador <persName corresp="#p_TL">Tam</persName> '
+            'this evening. <persName corresp="#p_TL">Tam</persName> said that his government '
+            'was distressed by <persName corresp="#p_OP">Paul Ostrey</persName>’s move.</p>'
+            '<p>2. Secretary emphasized that we fully agreed with the objections.</p>'
+            '<p><persName corresp="#p_VD">Varno</persName></p>')
+    (doc,), _ = read_tei(_write(tmp_path, "v97.xml", _cable_volume(body)), tmp_path)
+    ex = extract_document(doc)
+    assert [s.speaker_name for s in ex.statements] == ["Tam", "Dean Varno"]
+    tam = next(p for p in ex.people if p.name == "Tam")
+    assert (tam.role, tam.list_ids) == ("Ambassador", ())
