@@ -346,13 +346,28 @@ def _listed(doc: Document) -> tuple[dict[str, _Entry], list[PersonMention]]:
             by_ref[m.ref] = key
             tokens = name_tokens(" ".join([lp.name, *lp.aliases]))
             entries.setdefault(key, _Entry(key, lp.name, set(lp.aliases),
-                                           clean_role(lp.role, doc.event_date),
+                                           clean_role(lp.role, roles_day(doc)),
                                            tokens, fold(lp.family or "") or None))
         entries[key].list_ids.add(list_id(doc, lp))
         if _alias_of(surface, entries[key]):
             entries[key].aliases.add(surface)
         mentions.append(PersonMention(key, surface, m.char_start, m.char_end))
     return entries, mentions
+
+
+# a year in a record's text, and the volume's years it must fall in to date the record
+_YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/–-])")
+
+
+def roles_day(doc: Document) -> str | None:
+    """The day (or year) a record's people hold the roles it gives them: its date, else for an
+    undated record (an editorial note) the first year its text names within the volume's
+    years ("On March 5, 1979, ..." in a volume of 1977-1980: 1979), so that the list's
+    "Governor of Georgia until 1975; President from 1977" is the President there."""
+    if doc.event_date or doc.volume is None or not doc.volume.period_start:
+        return doc.event_date
+    first, last = doc.volume.period_start[:4], (doc.volume.period_end or "9999")[:4]
+    return next((y for y in _YEAR.findall(doc.text) if first <= y <= last), None)
 
 
 def list_id(doc: Document, lp: ListedPerson) -> str:
@@ -515,13 +530,13 @@ def _fitting_namesake(doc: Document, p: LocalPerson, entries: dict[str, _Entry],
     family = name_tokens(p.name)
     fits = [n for n in doc.namesakes if n.family and fold(n.family) in family and (
         _hers(n.name, n.role) if her else n.role and _title_fits(
-            fold(p.role), clean_role(n.role, doc.event_date) or n.role))]
+            fold(p.role), clean_role(n.role, roles_day(doc)) or n.role))]
     if len(fits) != 1:
         return None
     n = fits[0]
     key = name_key(n.name)
     entry = entries.setdefault(key, _Entry(key, n.name, set(n.aliases),
-                                           clean_role(n.role, doc.event_date),
+                                           clean_role(n.role, roles_day(doc)),
                                            name_tokens(" ".join([n.name, *n.aliases])),
                                            fold(n.family) or None))
     entry.list_ids.add(list_id(doc, n))

@@ -98,6 +98,14 @@ _SESSION = re.compile(r"\b(?:session|sessions|plenary|participants\s*:)", re.IGN
 # a cue right after the opening's date: "Pyman July 26 referred to ... and conveyed following"
 _SAID_ON_THE_DAY = re.compile(r"[\s,]*(?:\w+ly\s+)?(?:referred|conveyed|said|told|stated|"
                               r"informed|remarked|expressed|asked|raised|handed|gave)\b")
+# a speech the paragraph introducing a quotation tells of: "the President addressed the
+# Assembly", "in his remarks at the dinner", "a toast"
+_SPEECH = re.compile(r"\b(?:addressed|address|speech|remarks|toast|press\s+conference)\b")
+# a participle whose event the date after it places, not the cue's: "turned to the efforts
+# made the previous fall:", "recalled the agreement signed in March"
+_EVENT_BEFORE = re.compile(r"\b(?:made|reached|signed|held|taken|concluded|achieved|adopted|"
+                           r"launched|begun|started|issued|delivered)\s+(?:(?:in|on|during|"
+                           r"at)\s+)?(?:the\s+)?$")
 # a memorandum of conversation's own date line, inside another record ("Date: May 6, 1963")
 _DATE_FIELD = re.compile(r"\s*Date:\s*")
 # a talk took place: what an opening paragraph or a framing sentence says
@@ -399,6 +407,11 @@ class SaidOn:
         cited = self._citation(max(cue_pos, content_start), sent.end, words)
         if cited:
             return self._value(cited)
+        opened = bisect.bisect_right(self.block_starts, words[0]) - 1
+        if opened > para:  # "... the President addressed the Assembly ...:" ¶ “...”: that day
+            introduced = self._quoted_from(opened, words[1])
+            if introduced:
+                return introduced
         for found in (self._frame(para, sent.start), self._quoted_from(para, words[1]),
                       self._frame_before(para, min(cue_pos, content_start))):
             if found:
@@ -472,7 +485,9 @@ class SaidOn:
 
         def usable(d: DateMention) -> bool:
             return not (self._inside(d, words) or names_thing(text, d)
-                        or any(a <= d.char_start < b for a, b in asides))
+                        or any(a <= d.char_start < b for a, b in asides)
+                        or _EVENT_BEFORE.search(text, max(sent.start, d.char_start - 40),
+                                                d.char_start))
 
         # the cue's phrase: between the cue and the words, or after words the cue follows
         if words[0] > cue_pos:
@@ -605,7 +620,8 @@ class SaidOn:
         intro = self.layout.blocks[first - 1].span
         if not self.text[intro.start:intro.end].rstrip().endswith(":"):
             return None
-        talks = [m.start() for m in _TALK.finditer(self.text, intro.start, intro.end)]
+        talks = [m.start() for pattern in (_TALK, _SPEECH) for m in
+                 pattern.finditer(self.text, intro.start, intro.end)]
         days = [d for d in self._dates_in(intro.start, intro.end)
                 if d.precision == "day" and not names_thing(self.text, d)]
         if not talks or not days:

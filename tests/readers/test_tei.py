@@ -648,3 +648,28 @@ def test_a_cables_bare_secretary_and_an_ambassador_linked_to_his_premier_namesak
     assert [s.speaker_name for s in ex.statements] == ["Tam", "Dean Varno"]
     tam = next(p for p in ex.people if p.name == "Tam")
     assert (tam.role, tam.list_ids) == ("Ambassador", ())
+
+
+def test_an_undated_notes_people_hold_the_roles_of_the_years_it_tells_of(tmp_path):
+    # the list's first role is of years before the volume; the note names 2031
+    volume = ('<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader>'
+              '<fileDesc><titleStmt><title type="volume">Foundations, 2029–2032</title>'
+              '</titleStmt><publicationStmt><date>2040</date><idno type="frus">frus2029-32v01'
+              '</idno></publicationStmt></fileDesc></teiHeader><text><front><div '
+              'type="section" xml:id="persons"><list><item><persName xml:id="p_VH">Varnholt, '
+              'Hugo</persName>, Governor of Eastland from 2021 until 2025; President of the '
+              'United States from January 20, 2029</item><item><persName xml:id="p_KI">Kallas, '
+              'Ines</persName>, President of Norland</item></list></div></front><body><div '
+              'type="document" xml:id="d7" n="7"><head>7. Editorial Note</head><p>On March 5, '
+              '2031, Norland President <persName corresp="#p_KI">Ines Kallas</persName> invited '
+              'President <persName corresp="#p_VH">Hugo Varnholt</persName> to Norland. On the '
+              'morning of March 10, Varnholt addressed the Assembly of Norland. Following '
+              'his opening remarks, the President turned to the efforts made the previous fall:</p><p>“Last '
+              'September the talks took a new turn. We met there for thirteen days.”</p></div>'
+              '</body></text></TEI>')
+    (doc,), _ = read_tei(_write(tmp_path, "v01.xml", volume), tmp_path)
+    ex = extract_document(doc)
+    hugo = next(p for p in ex.people if p.name == "Hugo Varnholt")
+    assert hugo.role == "President of the United States"
+    assert [(s.speaker_name, s.said_on) for s in ex.statements] == [
+        ("Hugo Varnholt", "2031-03-10")]
