@@ -43,6 +43,7 @@ from pipelines.extract.initialisms import with_initialisms
 from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
 from pipelines.extract.said_on import excerpt_day, own_dateline, talk_of_the_day_before
+from pipelines.extract.secretary import with_the_secretary
 from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.speakers import Speaker
 from pipelines.extract.statements import extract_statements
@@ -51,7 +52,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-88"
+EXTRACTOR_VERSION = "2026.12.07-89"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -113,6 +114,7 @@ def extract_record(doc: Document) -> Extraction:
     anchor = doc.event_date  # a volume's publication year says nothing of its contents
     people, mentions, turns = _record_speakers(doc)
     people, mentions = with_initialisms(doc.text, people, mentions)
+    people = with_the_secretary(doc, people)
     dates = extract_dates(doc.text, anchor=anchor)
     conversation = doc.doc_type in CONVERSATIONS or bool(turns)
     layout = Layout(doc.text)
@@ -147,6 +149,10 @@ def extract_record(doc: Document) -> Extraction:
         reported = [replace(s, said_on=said_on or s.said_on, exchange_key=exchange.key)
                     for s in reported]
     statements = sorted(direct + reported, key=lambda s: (s.char_start, s.char_end, s.kind))
+    parties = set() if conversation else _meeting_parties(doc, mentions)
+    if parties:  # what its participants say undated was said at the meeting it records
+        statements = [s if s.said_on or s.speaker_key not in parties else
+                      replace(s, said_on=doc.event_date) for s in statements]
     if not conversation:
         exchanges = reported_exchanges(doc.text, mentions, dates, found=meetings)
         statements = link_statements(statements, exchanges)
@@ -157,6 +163,22 @@ def extract_record(doc: Document) -> Extraction:
                                  author.key if author else None)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       tuple(exchanges))
+
+
+# participants listed that make a record the record of their meeting
+_LEAST_PARTICIPANTS = 2
+
+
+def _meeting_parties(doc: Document, mentions: list[PersonMention]) -> set[str]:
+    """The participants (person keys) of the meeting a dated memorandum records when it lists
+    them ("Memorandum for the Record ... PARTICIPANTS: President Carter, Secretary of State
+    Vance, ..."), whatever its title calls it; none for other records."""
+    spans = [(m.char_start, m.char_end) for m in doc.markup if m.kind == "participant"]
+    if (len(doc.event_date or "") != len("YYYY-MM-DD") or len(spans) < _LEAST_PARTICIPANTS
+            or doc.doc_type not in (None, "paper", "record")):
+        return set()
+    listed = Spans(spans)
+    return {m.person_key for m in mentions if listed.hold(m.char_start)}
 
 
 def _within(day: str | None, period: str | None) -> str | None:

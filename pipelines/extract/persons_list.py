@@ -396,18 +396,24 @@ def _redirected(doc: Document, listed: dict[str, ListedPerson]) -> dict[str, Lis
                 and all(_title_fits(t, n.role) for t in found)] or _office_holder(doc, lp, found)
         if len(fits) == 1:
             out[ref] = fits[0]
-        elif not fits and lp.family and len(found) == 1 and _HEAD_ROLE.match(lp.role):
+        elif (not fits and lp.family and len(found) == 1 and _heads_a_country(lp, doc)
+              and next(iter(found)).split()[-1] in ROLE_NOUNS):
             # "GRC Ambassador Chou" linked to Premier Chou En-lai: a namesake the list lacks
-            title = found.pop()
-            out[ref] = ListedPerson("", lp.family, (), title.title(), lp.family)
+            out[ref] = ListedPerson("", lp.family, (), found.pop().title(), lp.family)
     return out
 
 
 # a role of a head of state or government: editors link a namesake of lower rank to such an
 # entry by its family name ("Ambassador Chou" to Premier Chou En-lai)
 _HEAD_ROLE = re.compile(r"(?:[A-Z][\w’'-]*\s+)?(?:Premier|President|Prime\s+Minister|King|Shah|"
-                        r"Emperor)\b(?!\s+(?:of\s+the\s+)?(?:Board|Committee|Commission|"
-                        r"Council|Subcommittee|Bank|Company|Corporation|Foundation|University)\b)")
+                        r"Emperor)\b")
+
+
+def _heads_a_country(lp: ListedPerson, doc: Document) -> bool:
+    """The entry's role on the record's day heads a country's state or government ("Premier
+    of the People's Republic of China"; not "President of the United Auto Workers")."""
+    role = clean_role(lp.role, roles_day(doc)) or ""
+    return bool(_HEAD_ROLE.match(role)) and role_country(role) is not None
 
 
 def _office_holder(doc: Document, lp: ListedPerson, titles: set[str]) -> list[ListedPerson]:

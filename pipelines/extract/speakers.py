@@ -316,10 +316,12 @@ class SpeakerResolver:
         spoken = self._heard_in_paragraph(heard, pos) or max(
             heard, key=lambda k: (self.times_heard[k], self.last_heard[k]), default=None)
         hit = self.recent(pos, keys) if keys and not spoken else None
-        if hit is None and not spoken and len(keys) == 1 and \
-                self.people[(only := next(iter(keys)))].list_ids:
+        if hit is None and not spoken and len(keys) == 1 and (
+                self.people[(only := next(iter(keys)))].list_ids
+                or all(m.person_key != only for m in self.mentions)):
             # "Secretary saw Ambassador Doe": the one holder the persons list gives the
-            # record, though the text names him only later (a signature)
+            # record, though the text names him only later (a signature), or the holder of
+            # the day the record knows by office alone
             return self.person(only)
         if hit is None and not spoken:
             self.history.append((pos, None))  # "he" after this speaker is nobody we know

@@ -627,7 +627,7 @@ def _cable_volume(body: str) -> str:
             '<titleStmt><title type="complete">Invented</title></titleStmt><publicationStmt>'
             '<date>2031</date><idno type="frus">frus1964-68v97</idno></publicationStmt>'
             '</fileDesc></teiHeader><text><front><div type="section" xml:id="persons"><list>'
-            '<item><persName xml:id="p_TL">Tam Lo-wen</persName>, Premier of Norland</item>'
+            '<item><persName xml:id="p_TL">Tam Lo-wen</persName>, Premier of Korea</item>'
             '<item><persName xml:id="p_OP">Ostrey, Paul</persName>, Eastrian Secretary of State '
             'for External Affairs</item><item><persName xml:id="p_VD">Varno, Dean</persName>, '
             'Secretary of State</item></list></div></front><body><div type="document" '

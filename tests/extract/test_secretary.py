@@ -1,0 +1,38 @@
+"""The Secretary a U.S. record names by title alone, and a memorandum that lists the
+participants of its meeting (invented people and records)."""
+
+from tei_record import record
+
+from pipelines.extract import extract_document, secretary, turns
+
+
+def test_a_cables_bare_secretary_is_the_secretary_of_state_of_its_day(tmp_path, monkeypatch):
+    for module in (secretary, turns):
+        monkeypatch.setattr(module, "secretary_of_state",
+                            lambda day: "Hugo Pellam" if day == "1957-03-04" else None)
+    body = ("<p>Secto 12. At a meeting with the Secretary this afternoon the Prime Minister "
+            "said that the harbour must stay open.</p><p>Secretary replied that the fleet "
+            "would wait. Pellam added that the Council would meet again.</p>")
+    doc = record(tmp_path, "Telegram From the Delegation to the Department of State", body)
+    ex = extract_document(doc)
+    said = [(s.speaker_name, s.text) for s in ex.statements]
+    # the holder of the day is the "Pellam" the record names, now with his office
+    assert ("Pellam", "the fleet would wait") in said
+    hugo = next(p for p in ex.people if p.name == "Pellam")
+    assert (hugo.role, hugo.country) == ("Secretary of State", "US")
+    unnamed = record(tmp_path, "Telegram From the Delegation", body.replace(
+        " Pellam added that the Council would meet again.", ""))
+    assert [(s.speaker_name, s.text) for s in extract_document(unnamed).statements][-1] == (
+        "Hugo Pellam", "the fleet would wait")
+
+
+def test_a_memorandum_listing_its_participants_dates_their_words_by_its_day(tmp_path):
+    body = ("<p>PARTICIPANTS</p><p>Senator <persName corresp=\"#p_TR\">Rein Tarvo</persName>"
+            "</p><p>Ambassador <persName corresp=\"#p_OB\">Bryn Oskarsson</persName></p>"
+            "<p>Tarvo opened the meeting by saying he needed the advice of the Ambassador. "
+            "Oskarsson said that the harbour was the first question. Tarvo added that "
+            "Ines Kallas had said years ago that the harbour was closed.</p>")
+    doc = record(tmp_path, "Memorandum for the Record", body, "1977-02-01")
+    got = {(s.speaker_name, s.said_on) for s in extract_document(doc).statements}
+    assert ("Bryn Oskarsson", "1977-02-01") in got
+    assert ("Ines Kallas", "1977-02-01") not in got  # no participant: her words are older
