@@ -269,7 +269,15 @@ def _supposed(text: str, s: Statement) -> bool:
     at = text.rfind(s.cue, max(0, s.char_start - _CUE_REACH), s.char_start + 1)
     if at < 0:
         return False
-    return bool(_SUPPOSED.search(text[max(0, at - _SUPPOSED_REACH):at]))
+    return bool(_SUPPOSED.search(text[max(0, at - _SUPPOSED_REACH):at])
+                or _CONDITIONAL.search(text, max(0, at - _CONDITION_REACH), at))
+
+
+# a cue in a condition's clause: "Even if President Doe and his officials feel that ...",
+# "unless the Minister says that ...", "whether Roe had told them that ...": not said
+_CONDITIONAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:(?!\b(?:but|yet|while|whereas|so|"
+                          r"although|though|and\s+(?:he|she|they|we|I))\b)[^,;:.“”\"()]){1,70}$")
+_CONDITION_REACH = 80
 
 
 def _lead_in(text: str, s: Statement) -> bool:

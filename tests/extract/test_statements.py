@@ -388,3 +388,17 @@ def test_a_pronoun_after_an_unnamed_titled_subject_is_not_the_name_it_talked_abo
     assert "Oren Vask" not in [s.speaker_name for s in run(text)]
     named = text.replace("at the palace", "on President Ansel Roy")
     assert {s.speaker_name for s in run(named)} == {"Ansel Roy"}
+
+
+def test_a_cue_in_a_conditions_clause_reports_nothing():
+    text = ("Even if President Ola Dahl and his officials feel that the goal is out of reach, "
+            "the government believes it must keep its claim. Ivo Roe said that the harbour "
+            "was closed. Ada Lind asked whether Roe had told them that the harbour was open.")
+    assert [(s.speaker_name, s.text) for s in run(text)] == [
+        ("Ivo Roe", "the harbour was closed")]
+
+
+def test_a_cue_after_a_condition_the_sentence_has_closed_still_reports():
+    text = ("Ivo Roe noted that the savings would be lost if General Dahl had to rebuild the "
+            "fleet but he added that this would need the council's approval.")
+    assert "this would need the council's approval" in [s.text for s in run(text)]
