@@ -397,7 +397,7 @@ def _redirected(doc: Document, listed: dict[str, ListedPerson]) -> dict[str, Lis
         if len(fits) == 1:
             out[ref] = fits[0]
         elif (not fits and lp.family and len(found) == 1 and _heads_a_country(lp, doc)
-              and next(iter(found)).split()[-1] in ROLE_NOUNS):
+              and next(iter(found)).split()[-1] in _SERVANTS):
             # "GRC Ambassador Chou" linked to Premier Chou En-lai: a namesake the list lacks
             out[ref] = ListedPerson("", lp.family, (), found.pop().title(), lp.family)
     return out
@@ -407,6 +407,12 @@ def _redirected(doc: Document, listed: dict[str, ListedPerson]) -> dict[str, Lis
 # entry by its family name ("Ambassador Chou" to Premier Chou En-lai)
 _HEAD_ROLE = re.compile(r"(?:[A-Z][\w’'-]*\s+)?(?:Premier|President|Prime\s+Minister|King|Shah|"
                         r"Emperor)\b")
+
+
+# a diplomat's titles: a head of state or government is not abroad as one, as he may have
+# been governor or minister on the way to the office ("Governor Carter" is the President)
+_SERVANTS = {"ambassador", "consul", "counselor", "counsellor", "envoy", "attaché", "attache",
+             "chargé", "charge"}
 
 
 def _heads_a_country(lp: ListedPerson, doc: Document) -> bool:

@@ -673,3 +673,11 @@ def test_an_undated_notes_people_hold_the_roles_of_the_years_it_tells_of(tmp_pat
     assert hugo.role == "President of the United States"
     assert [(s.speaker_name, s.said_on) for s in ex.statements] == [
         ("Hugo Varnholt", "2031-03-10")]
+
+
+def test_a_governor_linked_to_the_president_he_became_stays_that_person(tmp_path):
+    body = ('<p>The question is what Governor <persName corresp="#p_TL">Tam</persName> will '
+            'say. <persName corresp="#p_TL">Tam</persName> said that the harbour was '
+            'important.</p><p><persName corresp="#p_VD">Varno</persName></p>')
+    (doc,), _ = read_tei(_write(tmp_path, "v97.xml", _cable_volume(body)), tmp_path)
+    assert [p.name for p in extract_document(doc).people if "Tam" in p.name] == ["Tam Lo-wen"]
