@@ -57,7 +57,7 @@ _SUBJECT_INTRO = frozenset({"but", "while", "when", "whereas", "because", "if", 
 _QUALIFIERS = ("assistant|deputy|under|vice|executive|special|acting|permanent|parliamentary|"
                "private|press|first|second|third|political")
 # sentences a chain of pronouns ("Doe ... . She ... . She said") is followed back
-_PRONOUN_CHAIN = 5
+_PRONOUN_CHAIN = 10
 # a sentence whose subject is a pronoun, after an opening word or phrase or not ("He ...",
 # "Finally, he said ...", "In reply, she ...")
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)?(?:He|She|he|she)\b")

@@ -402,3 +402,14 @@ def test_a_cue_after_a_condition_the_sentence_has_closed_still_reports():
     text = ("Ivo Roe noted that the savings would be lost if General Dahl had to rebuild the "
             "fleet but he added that this would need the council's approval.")
     assert "this would need the council's approval" in [s.text for s in run(text)]
+
+
+def test_a_long_chain_of_pronouns_goes_back_to_the_paragraph_subject():
+    text = ("Mr. Ivo Roe said that the bank would help.\n\nPresident Ola Dahl then turned to "
+            "the economy. He had visited the dams. He was grateful to the World Bank and to "
+            "Mr. Roe, whom he considered a friend. The other matter was fishing. He had been "
+            "in touch with Ada Lind. Speaking of the sea, his country would not push for a "
+            "wide limit. He understood the strategic stakes. But as for fishing, he said that "
+            "the issue was one of life or death.")
+    assert ("Ola Dahl", "the issue was one of life or death") in [
+        (s.speaker_name, s.text) for s in run(text)]
