@@ -343,7 +343,8 @@ class SpeakerResolver:
     def _holders(self, noun: str, words: list[str], country: str | None) -> set[str]:
         return {p.key for p in self.people.values()
                 if p.role and _role_fits(p, noun, words, country)
-                or words == [noun] and (p.name.lower().startswith(noun + " ")  # "General Doe"
+                or words == [noun] and (any(n.lower().startswith(noun + " ")  # "General Doe"
+                                            for n in (p.name, *p.aliases))
                                         or noun in self.titled.get(p.key, ()))}
 
     def _nonperson(self, phrase: str) -> Speaker | None:

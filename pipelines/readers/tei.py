@@ -334,6 +334,7 @@ def publication_year(root) -> str | None:
 def persons_list(root) -> dict[str, ListedPerson]:
     """The persons list of the volume (``front``), by ``xml:id``."""
     out: dict[str, ListedPerson] = {}
+    pointers: dict[str, str] = {}  # a cross-reference's ID -> the ID its "see" links to
     xml_id = "{http://www.w3.org/XML/1998/namespace}id"
     for el in root.iter("{*}persName"):
         if not el.get(xml_id):
@@ -341,6 +342,11 @@ def persons_list(root) -> dict[str, ListedPerson]:
         item = el
         while item is not None and _local(item) != "item":
             item = item.getparent()
+        if item is not None:
+            linked = [x.get("corresp") for x in item.iter("{*}persName") if x is not el
+                      and (x.get("corresp") or "").startswith("#")]
+            if len(linked) == 1:
+                pointers[el.get(xml_id)] = linked[0][1:]
         raw = _WS.sub(" ", "".join(el.itertext())).strip()
         role = None
         if item is not None:
@@ -355,7 +361,7 @@ def persons_list(root) -> dict[str, ListedPerson]:
         family = raw.split(",")[0].split("(")[0].split()
         family = (family[-1] if "," in raw else family[0]) if family else None
         out[el.get(xml_id)] = ListedPerson(el.get(xml_id), name, aliases, role, family)
-    return _cross_referenced(out)
+    return _cross_referenced(out, pointers)
 
 
 # a persons-list entry that only points to another ("Caramanlis, Constantine, see Karamanlis,
@@ -367,17 +373,22 @@ def _words(name: str) -> str:
     return " ".join(re.findall(r"\w+", name.lower()))
 
 
-def _cross_referenced(entries: dict[str, ListedPerson]) -> dict[str, ListedPerson]:
-    """References to a cross-reference entry go to the entry it names, which takes the
-    cross-reference's name as an alias; a cross-reference to no entry of the list keeps its
-    name with no role (the pointer is no office)."""
+def _cross_referenced(entries: dict[str, ListedPerson], pointers: dict[str, str] | None = None
+                      ) -> dict[str, ListedPerson]:
+    """References to a cross-reference entry go to the entry it names (by the link its "see"
+    carries, else by name), which takes the cross-reference's name as an alias; a
+    cross-reference to no entry of the list keeps its name with no role (the pointer is no
+    office)."""
     by_name = {_words(p.name): p for p in entries.values() if not _SEE.match(p.role or "")}
+    pointers = pointers or {}
     out = dict(entries)
     for ref, p in entries.items():
         m = _SEE.match(p.role or "")
         if not m:
             continue
-        target = by_name.get(_words(display_name(m.group(1))[0]))
+        linked = entries.get(pointers.get(ref, ""))
+        target = linked if linked is not None and not _SEE.match(linked.role or "") else (
+            by_name.get(_words(display_name(m.group(1))[0])))
         if target is None:
             out[ref] = replace(p, role=None)
             continue
@@ -399,10 +410,22 @@ def display_name(raw: str) -> tuple[str, tuple[str, ...]]:
     parts = [p.strip() for p in base.split(",") if p.strip()]
     suffixes = [p for p in parts[2:] if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", p)]
     if len(parts) >= 2 and not re.search(r"\d", parts[1]):
-        name = " ".join([parts[1], parts[0], *suffixes])
+        titled = " ".join([parts[1], parts[0], *suffixes])
+        given = _RANKS_BEFORE.sub("", parts[1])  # "Palmer, General Bruce": Bruce Palmer
+        name = " ".join([given, parts[0], *suffixes]) if given else " ".join(
+            [parts[0], *suffixes])  # "Tran Van Don, Major General": as written, untitled
+        aliases = (*aliases, titled) if titled != name else aliases
     else:
         name = base
-    return name, tuple(a for a in aliases if a != name)
+    return name, tuple(dict.fromkeys(a for a in aliases if a != name))
+
+
+# a military rank or a title a persons list writes before the given name ("Palmer, General
+# Bruce", "Tran Van Don, Major General"): no part of the person's name
+_RANKS_BEFORE = re.compile(
+    r"^(?:(?:Lieutenant|Lt\.|Major|Maj\.|Brigadier|Brig\.|Vice|Rear|Air|Field|Fleet)\s+)?"
+    r"(?:General|Gen\.|Admiral|Adm\.|Marshal|Colonel|Col\.|Commodore|Captain|Capt\.)"
+    r"(?:\s+|$)")
 
 
 def doc_type(title: str) -> str | None:

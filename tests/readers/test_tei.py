@@ -97,6 +97,11 @@ def test_persons_list_names_are_put_in_display_order():
     assert display_name("Kesh Tomo (Ke Shitomo)") == ("Kesh Tomo", ("Ke Shitomo",))
     assert display_name("Pellam, Hugo B., Jr.") == ("Hugo B. Pellam Jr.", ())
     assert display_name("Vasko Orlen (born Jan Vasko)") == ("Vasko Orlen", ("Jan Vasko",))
+    # a rank the list puts before the given name is no part of the name
+    assert display_name("Pellam, General Hugo B., Jr.") == (
+        "Hugo B. Pellam Jr.", ("General Hugo B. Pellam Jr.",))
+    assert display_name("Tho Van Kiem, Major General") == (
+        "Tho Van Kiem", ("Major General Tho Van Kiem",))
 
 
 def test_document_types_come_from_the_title():
@@ -681,3 +686,17 @@ def test_a_governor_linked_to_the_president_he_became_stays_that_person(tmp_path
             'important.</p><p><persName corresp="#p_VD">Varno</persName></p>')
     (doc,), _ = read_tei(_write(tmp_path, "v97.xml", _cable_volume(body)), tmp_path)
     assert [p.name for p in extract_document(doc).people if "Tam" in p.name] == ["Tam Lo-wen"]
+
+
+def test_a_cross_reference_goes_to_the_entry_its_see_links_whatever_its_name(tmp_path):
+    volume = _namesakes_volume((("General", "p_KIEM"),)).replace(
+        '<item><persName xml:id="p_KI">',
+        '<item><persName xml:id="p_KIEM">Kiem</persName>, see <persName type="alt" '
+        'corresp="#p_TVK">Tho Van Kiem</persName></item><item><persName xml:id="p_TVK">Tho '
+        'Van Kiem, Major General</persName>, Commander of the Army</item>'
+        '<item><persName xml:id="p_KI">').replace(">Varnholt</persName> said", ">Kiem</persName> said")
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    ex = extract_document(doc)
+    assert [s.speaker_name for s in ex.statements] == ["Tho Van Kiem"]
+    kiem = next(p for p in ex.people if p.name == "Tho Van Kiem")
+    assert (kiem.role, kiem.list_ids) == ("Commander of the Army", ("frus1955-57v98#p_KIEM",))
