@@ -92,6 +92,11 @@ def clean_role(role: str | None, on: str | None = None) -> str | None:
     undated = [p for p in parts if not p[1] and not p[2]]
     if on and undated and len(undated) < len(parts):  # "President of Zambia; President of
         return _undated(undated[0][0]) or None  # the OAU from 1970 until 1971": Zambia's
+    dated = [p for p in parts if p[1] or p[2]]
+    if on and len(dated) == len(parts) > 1 and all(p[1] and on < p[1] for p in dated):
+        # every role of a multi-role entry began after the record: it does not say which
+        # the person held then ("Deputy Secretary from July 1972; ..." in 1971)
+        return None
     ended = [p for p in parts if on and p[2] and on >= p[2]]
     if on and ended and len(ended) == len([p for p in parts if p[1] or p[2]]):
         latest = max(ended, key=lambda p: p[2])  # every dated role over by then: the last one

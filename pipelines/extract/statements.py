@@ -267,10 +267,14 @@ def _supposed(text: str, s: Statement) -> bool:
     if s.kind != "indirect" or not s.cue or s.rule.startswith(("turn", "numbered")):
         return False
     at = text.rfind(s.cue, max(0, s.char_start - _CUE_REACH), s.char_start + 1)
+    if at < 0:  # a parse's span may hold its own cue ("Which did Doe think was ahead?")
+        at = text.find(s.cue, s.char_start, s.char_end)
     if at < 0:
         return False
     return bool(_SUPPOSED.search(text[max(0, at - _SUPPOSED_REACH):at])
-                or _CONDITIONAL.search(text, max(0, at - _CONDITION_REACH), at))
+                or _CONDITIONAL.search(text, max(0, at - _CONDITION_REACH), at)
+                or (_ASKED_OF.search(text, max(0, at - _CONDITION_REACH), at)
+                    and "?" in text[s.char_end - 1:s.char_end + 2]))
 
 
 # a cue in a condition's clause: "Even if President Doe and his officials feel that ...",
@@ -278,6 +282,9 @@ def _supposed(text: str, s: Statement) -> bool:
 _CONDITIONAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:(?!\b(?:but|yet|while|whereas|so|"
                           r"although|though|and\s+(?:he|she|they|we|I))\b)[^,;:.“”\"()]){1,70}$")
 _CONDITION_REACH = 80
+# a question put about someone's view: "Which did Tito think was ahead?", "Does the
+# Minister feel that ...?": asked, not said
+_ASKED_OF = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|DID|DOES|DO) +(?:[\w’'\-]+ +){1,4}$")
 
 
 def _lead_in(text: str, s: Statement) -> bool:

@@ -413,3 +413,11 @@ def test_a_long_chain_of_pronouns_goes_back_to_the_paragraph_subject():
             "the issue was one of life or death.")
     assert ("Ola Dahl", "the issue was one of life or death") in [
         (s.speaker_name, s.text) for s in run(text)]
+
+
+def test_a_question_put_about_someones_view_is_asked_not_said():
+    text = ("The President asked about the future of the region. Which did Varno think was "
+            "ahead? Varno said that the fleet would stay out. Situations do change.\n\nAda Lind "
+            "said that she would have more to say later.")
+    assert [(s.speaker_name, s.text) for s in run(text)] == [
+        ("Varno", "the fleet would stay out"), ("Ada Lind", "she would have more to say later")]
