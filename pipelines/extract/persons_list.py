@@ -63,6 +63,7 @@ class _Entry:
     tokens: frozenset[str]
     family: str | None = None  # folded family name, for persons-list entries
     list_ids: set[str] = field(default_factory=set)  # "volume#xml:id" of its entries
+    listed_role: str | None = None  # the entry's roles of every year, as the list gives them
 
 
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june",
@@ -187,9 +188,11 @@ def role_country(role: str | None, us_record: bool = False) -> str | None:
     if not role:
         return None
     low = re.sub(r"\s+", " ", fold(role).lower()).strip()
+    if _US_DEPARTMENT.search(low):
+        return "US"  # "Portugal Desk Officer, Bureau of European Affairs, Department of State"
     for part in low.split(", "):  # "Director General, Greek Prime Minister's Office"
         opening = _OPENING_COUNTRY.match(part)
-        if opening:
+        if opening and not _desk(part, opening.end()):
             return COUNTRY_WORDS[opening.group(1)]
     for m in COUNTRY_WORD.finditer(low):  # the first country word after "of" or before a title
         if len(m.group(1)) <= 2:
@@ -205,6 +208,9 @@ def role_country(role: str | None, us_record: bool = False) -> str | None:
     return "GB" if low in _PEERAGE else None
 
 
+# a role in a U.S. department or agency, whatever country it deals with
+_US_DEPARTMENT = re.compile(r"\b(?:department of (?:state|defense|the treasury|commerce)|"
+                            r"central intelligence agency)\b")
 # a British peer's rank given as the role ("Lord Caradon": Lord)
 _PEERAGE = frozenset(["lord", "baroness", "viscount", "baron", "earl", "marquess"])
 
@@ -267,8 +273,11 @@ def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]
     found, found_mentions = _named_in_text(doc, list(entries.values()))
     _merge_found(entries, mentions, found, found_mentions, doc)
     sides = participant_sides(doc, mentions)
+    # the country of the role of the day, else of the entry's other roles ("Zambian Permanent
+    # Representative ...; Minister of Foreign Affairs from 1975"): one country's servant
     people = [LocalPerson(e.key, e.name, tuple(sorted(a for a in e.aliases if a != e.name)),
-                          e.role, _country(e.role, sides.get(e.key), us_record),
+                          e.role, _country(e.role, sides.get(e.key), us_record)
+                          or role_country(e.listed_role),
                           tuple(sorted(i for i in e.list_ids if i)))
               for e in entries.values()]
     mentions.sort(key=lambda m: (m.char_start, m.char_end))
@@ -352,7 +361,8 @@ def _listed(doc: Document) -> tuple[dict[str, _Entry], list[PersonMention]]:
             tokens = name_tokens(" ".join([lp.name, *lp.aliases]))
             entries.setdefault(key, _Entry(key, lp.name, set(lp.aliases),
                                            clean_role(lp.role, roles_day(doc)),
-                                           tokens, fold(lp.family or "") or None))
+                                           tokens, fold(lp.family or "") or None,
+                                           listed_role=lp.role))
         entries[key].list_ids.add(list_id(doc, lp))
         if _alias_of(surface, entries[key]):
             entries[key].aliases.add(surface)
@@ -555,7 +565,7 @@ def _fitting_namesake(doc: Document, p: LocalPerson, entries: dict[str, _Entry],
     entry = entries.setdefault(key, _Entry(key, n.name, set(n.aliases),
                                            clean_role(n.role, roles_day(doc)),
                                            name_tokens(" ".join([n.name, *n.aliases])),
-                                           fold(n.family) or None))
+                                           fold(n.family) or None, listed_role=n.role))
     entry.list_ids.add(list_id(doc, n))
     return entry
 

@@ -4,12 +4,14 @@ names, peoples and cities, the words left out, and what the extractors make of t
 import re
 
 import pytest
+import tei_record
 from extraction_helpers import people_by_name
 
-from pipelines.extract import countries
+from pipelines.extract import countries, extract_document
 from pipelines.extract.lexicon import CITIES, COUNTRY_WORDS, PLACES
 from pipelines.extract.persons_list import role_country
 from pipelines.extract.truecase import truecase
+from pipelines.readers.tei import read_tei
 
 # The lexicon's country words before the table was merged in: each keeps its code.
 _BEFORE = {
@@ -217,3 +219,24 @@ def test_a_nationality_before_a_ministry_and_a_desk_joined_by_dashes():
                         us_record=True) == "GB"
     assert role_country("Officer in Charge of Norway–Sweden–Finland Affairs, Department of "
                         "State", us_record=True) == "US"
+
+
+def test_a_desk_at_the_department_of_state_is_the_united_states_whatever_it_covers():
+    assert role_country("Norway Desk Officer, Bureau of European Affairs, Department of State",
+                        True) == "US"
+    assert role_country("Norway Desk Officer, Bureau of European Affairs, Department of "
+                        "State") == "US"
+
+
+def test_a_listed_person_takes_the_country_of_the_entrys_other_roles(tmp_path):
+    body = ('<p>Foreign Minister <persName corresp="#p_OK">Kesk</persName> said that the '
+            'harbour would stay open.</p>')
+    volume = tei_record.volume("Memorandum of Conversation", body, "1976-02-01").replace(
+        "</list>", '<item><persName xml:id="p_OK">Kesk, Olu</persName>, Zambian Permanent '
+        'Representative to the United Nations from 1974 until 1975; Minister of Foreign '
+        'Affairs from 1975 until 1977</item></list>')
+    path = tmp_path / "frus1969-76v99.xml"
+    path.write_text(volume, encoding="utf-8")
+    (doc,), _ = read_tei(path, tmp_path)
+    kesk = next(p for p in extract_document(doc).people if p.name == "Olu Kesk")
+    assert (kesk.role, kesk.country) == ("Minister of Foreign Affairs", "ZM")
