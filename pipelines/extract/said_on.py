@@ -98,6 +98,9 @@ _SESSION = re.compile(r"\b(?:session|sessions|plenary|participants\s*:)", re.IGN
 # a cue right after the opening's date: "Pyman July 26 referred to ... and conveyed following"
 _SAID_ON_THE_DAY = re.compile(r"[\s,]*(?:\w+ly\s+)?(?:referred|conveyed|said|told|stated|"
                               r"informed|remarked|expressed|asked|raised|handed|gave)\b")
+# a cable sent straight after the talk it reports ("I have just come from meeting with Doe")
+_JUST_MET = re.compile(r"\b(?:have|has)\s+just\s+(?:come\s+(?:back\s+)?from|returned\s+from|"
+                       r"left|seen|met|talked|spoken|finished)\b")
 # a speech the paragraph introducing a quotation tells of: "the President addressed the
 # Assembly", "in his remarks at the dinner", "a toast"
 _SPEECH = re.compile(r"\b(?:addressed|address|speech|remarks|toast|press\s+conference)\b")
@@ -119,6 +122,7 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|ove
                    r"afternoon|evening|day)|(?:drove|flew|went)\s+to|reception|"
                    r"audience|lunch|luncheon|lunched|dinner|dined|breakfast|interview|"
                    r"discuss|discussion|discussions|discussed|visited|telephoned|phoned|summit|"
+                   r"rendezvoused|"
                    r"conference|negotiations)\b",
                    re.IGNORECASE)
 # the occasion of the words before: "at the same meeting", "in the same conversation"
@@ -729,9 +733,12 @@ class SaidOn:
                 coming = [d for d in days if self._ahead(d)]
                 days = [d for d in days if d not in coming]
                 ahead = ahead or bool(coming and not days and self._talk_in(sent.start, sent.end))
-                if not days and not coming and _CLOCK.search(self.text, sent.start, sent.end) \
-                        and self._talk_in(sent.start, sent.end):
-                    # a diary's "At 12:15 Doe came into my office": the dateline's day
+                if not days and not coming and (
+                        _CLOCK.search(self.text, sent.start, sent.end)
+                        and self._talk_in(sent.start, sent.end)
+                        or _JUST_MET.search(self.text, sent.start, sent.end)):
+                    # a diary's "At 12:15 Doe came into my office", or "I have just come
+                    # from meeting with Doe": the dateline's day
                     return b.span.start, self._lone_day(dateline).value
                 # "tonight April 24th" in a cable sent after midnight: the date the text gives
                 days.sort(key=lambda d: d.rule in _DEICTIC)

@@ -443,3 +443,11 @@ def test_a_weekday_or_day_between_the_cue_and_that_dates_the_words_and_is_no_par
         (s,) = run(text, "1962-03-03")
         assert (s.text, s.said_on) == (
             "the people had lost their confidence in the harbour board", day)
+
+
+def test_a_cable_sent_just_after_its_talk_is_dated_by_its_dateline():
+    for opening in ("I have just come from meeting with President Oskar Thale.",
+                    "At his request I rendezvoused today with President Oskar Thale."):
+        text = (f"Kessel, March 3, 1962, 0220Z.\n\n812. For the Secretary.\n\n1. {opening} He "
+                "said that the harbour board should act at once.")
+        assert _dates(text, "Oskar Thale", "1962-03-03") == ["1962-03-03"]
