@@ -347,12 +347,14 @@ def _listed(doc: Document) -> tuple[dict[str, _Entry], list[PersonMention]]:
     entries: dict[str, _Entry] = {}
     by_ref: dict[str, str] = {}
     mentions: list[PersonMention] = []
+    elsewhere = _participants_namesake(doc, listed)
     for m in doc.markup:
         if m.kind != "person" or m.ref not in listed:
             continue
         lp = listed[m.ref]
         surface = doc.text[m.char_start:m.char_end]
-        if _misdirected(surface, " ".join([lp.name, *lp.aliases]), fold(lp.family or "") or None):
+        if _misdirected(surface, " ".join([lp.name, *lp.aliases]), fold(lp.family or "") or None) \
+                or (m.ref in elsewhere and fold(surface) == fold(lp.family or "")):
             continue  # the text's own name stands: the people of the text find it
         key = by_ref.get(m.ref)
         if key is None:
@@ -383,6 +385,28 @@ def roles_day(doc: Document) -> str | None:
         return doc.event_date
     first, last = doc.volume.period_start[:4], (doc.volume.period_end or "9999")[:4]
     return next((y for y in _YEAR.findall(doc.text) if first <= y <= last), None)
+
+
+def _participants_namesake(doc: Document, listed: dict[str, ListedPerson]) -> set[str]:
+    """Entries the editors linked bare family names to ("Armstrong:" to General R.F.
+    Armstrong) while the record's participants list names, unlinked, someone else of that
+    family name ("Amb. Anne Armstrong") and not the entry: those names are the participant's."""
+    spans = [(m.char_start, m.char_end) for m in doc.markup if m.kind == "participant"]
+    if not spans:
+        return set()
+    inside = {m.ref for m in doc.markup if m.kind == "person"
+              and any(a <= m.char_start < b for a, b in spans)}
+    out = set()
+    for ref, lp in listed.items():
+        if ref in inside or not lp.family:
+            continue
+        entry = _Entry("", lp.name, set(lp.aliases), None,
+                       name_tokens(" ".join([lp.name, *lp.aliases])), fold(lp.family))
+        named = re.compile(rf"(?:[A-Z][\w.’'\-]*\s+){{1,3}}{re.escape(lp.family)}\b")
+        if any(_other_given_name(m.group(), entry)
+               for a, b in spans for m in named.finditer(doc.text, a, b)):
+            out.add(ref)
+    return out
 
 
 def list_id(doc: Document, lp: ListedPerson) -> str:

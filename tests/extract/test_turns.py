@@ -223,3 +223,15 @@ def test_the_president_of_a_call_on_another_countrys_president_is_the_host(tmp_p
                  "1949-05-02")
     got = [(s.speaker_name, s.text[:20]) for s in extract_document(doc).statements]
     assert got == [("Varo", "he had written to Pr"), ("Ostrey", "the fleet would stay")]
+
+
+def test_a_label_linked_to_a_namesake_is_the_participant_of_that_family_name(tmp_path):
+    # the editors linked the labels to the listed Secretary; the participants list names an
+    # ambassador of his family name and not him
+    body = ("<p>PARTICIPANTS</p><p>Amb. Ines Varnholt, Ambassador to Norland</p>"
+            "<p>Mr. Bryn Oskarsson, Counselor</p>"
+            '<p><persName corresp="#p_VA">Varnholt</persName>: May I ask a question?</p>'
+            "<p>Oskarsson: Yes.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body, "1976-12-10")
+    said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
+    assert ("Ines Varnholt", "May I ask a question?") in said
