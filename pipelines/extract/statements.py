@@ -1218,7 +1218,18 @@ def _introduced_by(ctx: _Ctx, block: Block) -> Speaker | None:
             _INSTRUCTED.search(ctx.text, last.start, last.end) or \
             _DOCUMENT_READS.search(ctx.text, last.start, last.end):
         return None
+    # of coordinated clauses, the one that ends at the colon announces the words: "Turkmen
+    # translated it and Caglayangil dictated the following reaction:" (Caglayangil)
+    joins = list(_NEXT_CLAUSE.finditer(ctx.text, last.start, last.end))
+    if joins:
+        closing = _sentence_subject(ctx, Span(joins[-1].end(), last.end))
+        if closing is not None:
+            return closing
     return _sentence_subject(ctx, last)
+
+
+# where a coordinated clause with a named subject begins: "... and Doe dictated ...:"
+_NEXT_CLAUSE = re.compile(r"(?:;\s+|,?\s+(?:and|but|whereupon|then)\s+)(?=[A-Z][\w.’'\-]+\s)")
 
 
 # the writer tells the addressee what to put to someone: "we hope you can make Doe understand

@@ -421,3 +421,11 @@ def test_a_question_put_about_someones_view_is_asked_not_said():
             "said that she would have more to say later.")
     assert [(s.speaker_name, s.text) for s in run(text)] == [
         ("Varno", "the fleet would stay out"), ("Ada Lind", "she would have more to say later")]
+
+
+def test_the_clause_that_ends_at_the_colon_names_who_the_words_are_of():
+    text = ("Lindau, May 3, 1960.\n\nI delivered the message to Foreign Minister Ola Dahl. "
+            "Ivo Roe was present. Roe translated it at once and Dahl dictated the following "
+            "reaction:\n\n“I thank the President for his interest, but the problem is no "
+            "longer one of good will.”")
+    assert [s.speaker_name for s in run(text, "1960-05-03")] == ["Ola Dahl"]
