@@ -1283,7 +1283,11 @@ _OBSERVED = re.compile(r"(?:He|She)\s+(?:(?:did|does)\s+not\s+|was\s+|is\s+)?(?:
                        r"apparently)\b"
                        # "However, it was obvious that Doe was shifting his ground"
                        r"|(?:[A-Z][a-z]+,?\s+)?[Ii]t\s+(?:was|is|seemed|seems|appeared|appears)"
-                       r"\s+(?:\w+ly\s+)?(?:obvious|clear|evident|apparent|plain)\b")
+                       r"\s+(?:\w+ly\s+)?(?:obvious|clear|evident|apparent|plain)\b"
+                       # the record's narration: "There followed some further discussion of ..."
+                       r"|There\s+(?:then\s+)?(?:followed|ensued)\b"
+                       r"|(?:The|Some|Further)\s+(?:further\s+)?(?:discussion|conversation|meeting)"
+                       r"\s+(?:then\s+)?(?:followed|ensued|turned|ended|adjourned)\b")
 
 
 def _continues(ctx: _Ctx, sent: Span, turn: bool) -> bool:

@@ -235,3 +235,13 @@ def test_a_label_linked_to_a_namesake_is_the_participant_of_that_family_name(tmp
     doc = record(tmp_path, "Memorandum of Conversation", body, "1976-12-10")
     said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
     assert ("Ines Varnholt", "May I ask a question?") in said
+
+
+def test_the_records_narration_goes_on_no_ones_words(tmp_path):
+    body = ('<p><persName corresp="#p_LE">Lindqvist</persName> said that the port should be '
+            "built at once. There followed some further discussion of the financing of a port "
+            "at Aldervik. The harbour board would pay for the quays.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    texts = [s.text for s in extract_document(doc).statements]
+    assert "the port should be built at once" in texts
+    assert not any(t.startswith("There followed") for t in texts)
