@@ -455,7 +455,7 @@ def _role_after(text: str, end: int) -> str | None:
 _ABBREVIATED_APPOSITION = re.compile(r"^,\s+([^,;“”\"]{3,90}?)(?=,|;|\s*$)")
 # role words as minutes and cables abbreviate them ("Dep. Asst. Sec. for Economic Affairs")
 _ROLE_ABBREVIATIONS = frozenset(["sec", "secy", "asst", "dep", "dir", "amb", "adm", "gen", "col",
-                                 "pres", "min", "rep", "dept", "assoc"])
+                                 "pres", "min", "rep", "dept", "assoc", "st"])
 
 
 def _role_before(text: str, start: int) -> str | None:

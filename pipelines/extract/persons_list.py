@@ -424,7 +424,9 @@ def _redirected(doc: Document, listed: dict[str, ListedPerson]) -> dict[str, Lis
     contradicts nothing."""
     titles: dict[str, set[str]] = {}
     for m in doc.markup:
-        if m.kind == "person" and m.ref in listed:
+        # a title counts where the text names the entry: not "King Saud" linked to another
+        if m.kind == "person" and m.ref in listed and _names_entry(
+                doc.text[m.char_start:m.char_end], listed[m.ref]):
             titles.setdefault(m.ref, set()).update(title_before(doc.text, m.char_start))
     out = {}
     for ref, found in titles.items():
@@ -461,6 +463,15 @@ def _heads_a_country(lp: ListedPerson, doc: Document) -> bool:
     return bool(_HEAD_ROLE.match(role)) and role_country(role) is not None
 
 
+def _names_entry(surface: str, lp: ListedPerson) -> bool:
+    """Whether a linked name has a word of the entry's names, or a spelling of its family
+    name ("Saud" linked to John S.D. Eisenhower has neither)."""
+    tokens = name_tokens(" ".join([lp.name, *lp.aliases]))
+    family = fold(lp.family or "")
+    return any(w in tokens or (family and _alike(w, family))
+               for w in re.findall(r"[a-z]+", fold(surface)) if w not in TITLE_WORDS)
+
+
 def _office_holder(doc: Document, lp: ListedPerson, titles: set[str]) -> list[ListedPerson]:
     """The holder on the record's day of the one U.S. office the titles name, when the holder
     has the entry's family name (the persons list may lack the namesake)."""
@@ -477,11 +488,14 @@ def _office_holder(doc: Document, lp: ListedPerson, titles: set[str]) -> list[Li
 
 def _title_fits(title: str, role: str) -> bool:
     """Every word of the title is a word of the role ("secretary of state" of "Secretary of
-    State"; "secretary" is not of "Director of Central Intelligence")."""
-    words = set(re.findall(r"[a-z]+", fold(role)))
+    State"; "secretary" is not of "Director of Central Intelligence"), not of an office it
+    serves ("president" is not of "Assistant Staff Secretary to the President")."""
+    words = set(re.findall(r"[a-z]+", _SERVED.sub(" ", fold(role).lower())))
     return all(w in words for w in title.split() if w not in ("of", "the"))
 
 
+# the office a role serves, not holds: "... to the President", "... for the Secretary"
+_SERVED = re.compile(r"\b(?:to|for)\s+the\s+(?:vice\s+)?[a-z]+")
 # how alike two spellings of one family name are at least ("Khrushchov", "Khrushchev")
 _SAME_SPELLING = 0.75
 

@@ -423,9 +423,9 @@ def display_name(raw: str) -> tuple[str, tuple[str, ...]]:
 # a military rank or a title a persons list writes before the given name ("Palmer, General
 # Bruce", "Tran Van Don, Major General"): no part of the person's name
 _RANKS_BEFORE = re.compile(
-    r"^(?:(?:Lieutenant|Lt\.|Major|Maj\.|Brigadier|Brig\.|Vice|Rear|Air|Field|Fleet)\s+)?"
+    r"^(?:(?:(?:Lieutenant|Lt\.|Major|Maj\.|Brigadier|Brig\.|Vice|Rear|Air|Field|Fleet)\s+)?"
     r"(?:General|Gen\.|Admiral|Adm\.|Marshal|Colonel|Col\.|Commodore|Captain|Capt\.)"
-    r"(?:\s+|$)")
+    r"|(?:Major|Maj\.|Lieutenant|Lt\.)(?=\s+[A-Z]))(?:\s+|$)")
 
 
 def doc_type(title: str) -> str | None:

@@ -343,3 +343,9 @@ def test_a_conjunction_or_preposition_opening_a_sentence_is_no_part_of_the_name(
     people, _ = people_by_name("Like Varno, the Premier was tired. Inasmuch Ostrey has "
                                "spoken, we wait. Whether Kallas will come is unclear.")
     assert set(people) <= {"Varno", "Ostrey", "Kallas"}
+
+
+def test_a_role_runs_on_past_an_abbreviated_saint():
+    people, _ = people_by_name("Participants:\nAmb. Anne Varno, Ambassador to the Court of "
+                               "St. Olaf’s\nMr. Ivo Roe, Counselor")
+    assert people["Anne Varno"].role == "Ambassador to the Court of St. Olaf’s"

@@ -705,3 +705,19 @@ def test_a_cross_reference_goes_to_the_entry_its_see_links_whatever_its_name(tmp
     assert [s.speaker_name for s in ex.statements] == ["Tho Van Kiem"]
     kiem = next(p for p in ex.people if p.name == "Tho Van Kiem")
     assert (kiem.role, kiem.list_ids) == ("Commander of the Army", ("frus1955-57v98#p_KIEM",))
+
+
+def test_a_president_linked_to_his_son_the_staff_secretary_is_the_president(tmp_path):
+    # the editors linked "King Osk" and "President Varnholt" to the President's son
+    volume = _namesakes_volume(()).replace(
+        "Director of Central Intelligence</item>",
+        "Director of Central Intelligence</item><item><persName xml:id=\"p_VJ\">Varnholt, Maj. "
+        "Jon</persName>, USA, Assistant Staff Secretary to the President</item><item><persName "
+        "xml:id=\"p_VP\">Varnholt, Hugo P.</persName>, President of the United States</item>"
+    ).replace("</dateline>", '</dateline><p>A message from King <persName corresp="#p_VJ">Osk'
+              '</persName> to President <persName corresp="#p_VJ">Varnholt</persName> arrived. '
+              'The President replied that he would look into the details at once.</p>')
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    ex = extract_document(doc)
+    assert [s.speaker_name for s in ex.statements] == ["Hugo P. Varnholt"]
+    assert display_name("Varnholt, Maj. Jon") == ("Jon Varnholt", ("Maj. Jon Varnholt",))
