@@ -245,3 +245,12 @@ def test_the_records_narration_goes_on_no_ones_words(tmp_path):
     texts = [s.text for s in extract_document(doc).statements]
     assert "the port should be built at once" in texts
     assert not any(t.startswith("There followed") for t in texts)
+
+
+def test_a_call_paid_is_no_cue_of_what_follows(tmp_path):
+    body = ('<p><persName corresp="#p_LE">Lindqvist</persName> said a report from his envoys '
+            "had shown nothing new. It was consistent with what the Soviet Ambassador had said "
+            "to him when he called before leaving for Moscow a few days ago: that is, the "
+            "Soviets want calm in the region.</p>")
+    doc = record(tmp_path, "Telegram From the Embassy in Norland", body, "1968-12-28")
+    assert not [s for s in extract_document(doc).statements if "calm" in s.text]
