@@ -372,15 +372,22 @@ def _titled_in_text(text: str, mentions: list[PersonMention]) -> dict[str, set[s
     return titled
 
 
+# what stands before an office a role serves, not holds: "Assistant to the President",
+# "Special Representative of the U.N. Secretary-General"
+_SERVING = (r"(?<![\w-])(?<!to the )(?<!for the )(?<!of the )(?<!of the u\.n\. )"
+            r"(?<!of the un )")
+
+
 def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None) -> bool:
     role = p.role.lower()
     if noun not in role.split() and noun not in role:
         return False
     # every word of "the Prime Minister" is in the role: a Finance Minister is not meant
     title = " ".join(w for w in words if w not in COUNTRY_WORDS and w not in _TIME_WORDS)
-    if title and not re.search(rf"(?<![\w-])(?<!to the )(?<!for the ){re.escape(title)}"
-                               rf"(?![\w-]|[’']s\b)", role):
-        return False  # nor is "the President's Special Assistant", "Assistant to the President"
+    if title and not re.search(rf"{_SERVING}{re.escape(title)}(?![\w-]|[’']s\b)", role):
+        # nor is "the President's Special Assistant", "Assistant to the President", "Special
+        # Representative of the Secretary-General"
+        return False
     if words == ["secretary"] and " of state for " in role:
         return False  # "the Secretary" is no British or Canadian "Secretary of State for ..."
     if re.match(r"(?:former|late|ex)\b", role) and not {"former", "late"} & set(words):

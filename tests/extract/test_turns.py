@@ -1,9 +1,11 @@
 """Speaker turns come only from dialogues: invented records, no real text."""
 
+import tei_record
 from tei_record import record
 
 from pipelines.extract import extract_document
 from pipelines.extract.turns import is_dialogue
+from pipelines.readers.tei import read_tei
 
 VA, KI = '<persName corresp="#p_VA">Varnholt</persName>', '<persName corresp="#p_KI">Kallas</persName>'
 TARVO = '<persName corresp="#p_TR">Rein</persName>'
@@ -254,3 +256,17 @@ def test_a_call_paid_is_no_cue_of_what_follows(tmp_path):
             "Soviets want calm in the region.</p>")
     doc = record(tmp_path, "Telegram From the Embassy in Norland", body, "1968-12-28")
     assert not [s for s in extract_document(doc).statements if "calm" in s.text]
+
+
+def test_a_title_is_not_the_one_who_represents_its_holder(tmp_path):
+    body = ('<p>1. <persName corresp="#p_RO">Oskar</persName> met us today.</p><p>2. SYG '
+            "believes that the force could not leave before the vote. He also believes the "
+            "Council would not act.</p>")
+    volume = tei_record.volume("Telegram From the Mission at the United Nations", body,
+                               "1960-08-26").replace(
+        "</list>", '<item><persName xml:id="p_RO">Oskar, Raj</persName>, Special '
+        'Representative of the U.N. Secretary-General in Norland</item></list>')
+    path = tmp_path / "frus1955-57v99.xml"
+    path.write_text(volume, encoding="utf-8")
+    (doc,), _ = read_tei(path, tmp_path)
+    assert "Raj Oskar" not in [s.speaker_name for s in extract_document(doc).statements]
