@@ -370,11 +370,11 @@ def resolve_people(extractions: Sequence[Extraction | DocPeople],
     for _, _, p in locals_:
         aliases.setdefault(p.key, set()).update(
             k for a in p.aliases if len((k := name_key(a)).split()) >= 2 and k != p.key)
-    listed: dict[str, set[str]] = {}
+    listed: dict[str, set[str]] = {}  # key -> its persons-list IDs
     for _, _, p in locals_:
         listed.setdefault(p.key, set()).update(p.list_ids)
     target = _canonical_keys({p.key for _, _, p in locals_}, aliases, listed)
-    in_context = _in_context(locals_, target)
+    in_context = _in_context(locals_, target, listed)
     groups: dict[str, list[LocalPerson]] = {}
     for doc, _, p in locals_:
         groups.setdefault(in_context[(doc, p.key)], []).append(p)
@@ -395,22 +395,21 @@ _DOMINANT_RATIO = 5
 _DOMINANT_DOCS = 10  # ... this many
 
 
-def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, str]
-                ) -> dict[tuple[str, str], str]:
+def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, str],
+                listed: Mapping[str, set[str]]) -> dict[tuple[str, str], str]:
     """(document ID, key) -> the person's key.  A short name that fits several people of the
     corpus ("Smith") is, in one file
     (a volume), the one of them the file cites; or the one it cites far more often than the
     others (``_dominant``); or, in one document, the one whose documents cite the same people
     as this one (``_by_company``: Ian Smith beside Vorster and Nkomo, not the general of the
-    Washington meetings); a role it is given must fit theirs.  Else it stays a person of its
-    own."""
+    Washington meetings); a role it is given must fit theirs, and ``listed`` (key -> its
+    persons-list IDs) must not make them two entries of one volume.  Else it stays a person
+    of its own."""
     files: dict[str, dict[str, set[str]]] = {}  # file -> document -> the keys it cites
     roles: dict[tuple[str, str], set[str]] = {}  # (file, key) -> roles given to that name
-    listed: dict[str, set[str]] = {}  # key -> its persons-list IDs
     for doc, path, p in locals_:
         files.setdefault(path, {}).setdefault(doc, set()).add(target[p.key])
         roles.setdefault((path, p.key), set()).update([p.role] if p.role else [])
-        listed.setdefault(p.key, set()).update(p.list_ids)
     cited = {path: Counter(k for keys in docs.values() for k in keys)
              for path, docs in files.items()}
     names = {path: _FileNames(counts) for path, counts in cited.items()}

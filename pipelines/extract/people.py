@@ -491,7 +491,7 @@ def _new_person(cand: _Candidate, text: str) -> _Person:
     name = text[cand.title_start if _titled_family_name(cand) else cand.tokens[0].start:
                 cand.tokens[-1].end]
     title = _title_of(cand, text)
-    if title and title.lower().rstrip(".") in _ADDRESS_OF_WOMEN:  # "Ms. Kaps (interpreter)"
+    if title and title.lower().rstrip(".") in ADDRESS_OF_WOMEN:  # "Ms. Kaps (interpreter)"
         title = _role_after(text, cand.tokens[-1].end) or title
     role = title or _role_after(text, cand.tokens[-1].end) or _role_before(
         text, cand.tokens[0].start)
@@ -511,13 +511,13 @@ _HONORIFICS = frozenset({"mr", "dr", "sir", "messrs", "monsieur", "m", "herr", "
 
 # a woman's form of address, kept as her role only when the text gives no other (it tells
 # "Mrs. Ford" from the President, see persons_list.may_hold)
-_ADDRESS_OF_WOMEN = frozenset({"mrs", "ms", "miss", "madame", "mme", "lady"})
+ADDRESS_OF_WOMEN = frozenset({"mrs", "ms", "miss", "madame", "mme", "lady"})
 
 
 def _her(cand: _Candidate) -> bool:
     """Whether a name is given with a woman's form of address ("Mrs. Pell", "Madame Nhu")."""
     title = (cand.title or cand.tokens[0].text).lower().rstrip(".")
-    return title in _ADDRESS_OF_WOMEN
+    return title in ADDRESS_OF_WOMEN
 
 
 def _key_of(cand: _Candidate) -> str:

@@ -25,6 +25,7 @@ from pipelines.extract.lexicon import ABBREVIATED_TITLES, COUNTRY_WORDS, ROLE_NO
 from pipelines.extract.names import fold, name_key, surname
 from pipelines.extract.offices import TITLED_OFFICES, holder_on
 from pipelines.extract.people import (
+    ADDRESS_OF_WOMEN,
     COUNTRY_ALTERNATION,
     COUNTRY_WORD,
     english_lead,
@@ -669,7 +670,7 @@ def _not_a_name(name: str) -> bool:
 
 # honorifics of a woman: the holders of the offices of ``pipelines.extract.offices`` in its
 # tables were men, so "Mrs. Ford" is not the President
-_HER = {"mrs", "miss", "ms", "madame", "mme", "madam", "lady"}
+_HER = ADDRESS_OF_WOMEN | {"madam"}
 # honorifics that say nothing of an office (a rank does: "Gen. Johnson" is not the President)
 _PLAIN = {"mr", "dr", "sir", "the", "hon", "honorable"}
 
