@@ -622,7 +622,8 @@ def _person(key: str, group: list[LocalPerson]) -> Person:
 
 # forms of address the extractors keep as a person's role (they tell "Mrs. Doe" from an
 # office holder of her family name), which are no office to publish
-_ADDRESS = frozenset(["mrs", "miss", "ms", "madame", "mme", "madam", "lady", "mr", "dr"])
+_ADDRESS = frozenset(["mrs", "miss", "ms", "madame", "mme", "madam", "lady", "mr", "dr", "sir",
+                      "lord", "dame"])
 
 
 def _office(role: str | None) -> str | None:

@@ -70,6 +70,8 @@ _OFFICE_WORDS = "|".join(sorted(w.capitalize() for w in PORTFOLIOS | ORG_ADJECTI
 _OFFICE_BEFORE = re.compile(
     rf"(?:\b[A-Z][\w\-]*\s+){{0,2}}?\b(?:{'|'.join(w.capitalize() for w in TITLE_HEADS)})\b"
     rf"(?:\s+(?:of|for|and|the|{_OFFICE_WORDS})\b)*\s*$")
+# an office that serves the title after it: "Special Assistant to the President Doe"
+_SERVES = re.compile(r"\b((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+(to|of)\s+the\s+$")
 _FORMER = re.compile(r"\b(former|then|late|ex)[\s-]+$", re.IGNORECASE)
 _LIST_GAP = (r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
              r"(?:(?:possibly|perhaps|probably|also|later)\s+)?")
@@ -437,9 +439,12 @@ def _speech_context(text: str, tok: Token) -> bool:
                 or _SPEECH_BEFORE.search(text[max(0, tok.start - 20):tok.start]))
 
 
-def _role_after(text: str, end: int) -> str | None:
+def _role_after(text: str, end: int, start: int | None = None) -> str | None:
+    """The role in apposition after a name, or the rest of the participants list's line the
+    name (starting at ``start``) opens."""
     line = text[end:end + 120].split("\n", 1)[0]  # a role never spans lines
-    m = _APPOSITION.match(line) or _BRACKETED_ROLE.match(line)
+    m = _LISTED_LINE.match(line) if start is not None and _opens_line(text, start) else None
+    m = m or _APPOSITION.match(line) or _BRACKETED_ROLE.match(line)
     if not m:
         return None
     phrase = m.group(1).strip()
@@ -450,6 +455,18 @@ def _role_after(text: str, end: int) -> str | None:
            for w in re.findall(r"[a-z\-]+", phrase.lower())):
         return phrase
     return None
+
+
+# the rest of a participants list's line after its name: the office and where it is held
+# ("Counselor, Ministry of Foreign Affairs"); a line that ends a sentence is prose
+_LISTED_LINE = re.compile(r"^,\s+([A-Z][^,;“”\"\n]*?(?:,\s+[^,;“”\"\n]+?)+)(?<![.:?])\s*$")
+# what may come before a name opening a participants list's line: a title or form of address
+_LINE_OPENING = re.compile(r"(?:^|\n)(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` opens its line, after a title at most."""
+    return bool(_LINE_OPENING.search(text, max(0, start - 60), start))
 
 
 _ABBREVIATED_APPOSITION = re.compile(r"^,\s+([^,;“”\"]{3,90}?)(?=,|;|\s*$)")
@@ -479,10 +496,15 @@ def _country_of(phrase: str | None) -> str | None:
 
 
 def _nationality_modifies_role(role: str) -> bool:
-    """'former Japanese diplomat': a country word right before the role noun."""
+    """'former Japanese diplomat': a country word right before the role noun; or the role
+    held in a country's service ("Minister, Embassy of South Africa")."""
     words = re.findall(r"[\w.\-]+", role.lower())
-    return any(w in COUNTRY_WORDS and any(n in ROLE_NOUNS for n in words[i + 1:i + 3])
-               for i, w in enumerate(words))
+    return bool(_IN_SERVICE_OF.search(role)) or any(
+        w in COUNTRY_WORDS and any(n in ROLE_NOUNS for n in words[i + 1:i + 3])
+        for i, w in enumerate(words))
+
+
+_IN_SERVICE_OF = re.compile(r"\b(?:Embassy|Government|Mission|Delegation)\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _new_person(cand: _Candidate, text: str) -> _Person:
@@ -493,9 +515,11 @@ def _new_person(cand: _Candidate, text: str) -> _Person:
     title = _title_of(cand, text)
     if title and title.lower().rstrip(".") in ADDRESS_OF_WOMEN:  # "Ms. Kaps (interpreter)"
         title = _role_after(text, cand.tokens[-1].end) or title
-    role = title or _role_after(text, cand.tokens[-1].end) or _role_before(
+    role = title or _role_after(text, cand.tokens[-1].end, cand.tokens[0].start) or _role_before(
         text, cand.tokens[0].start)
-    country = cand.country or (_country_of(role) if role and not cand.title else None)
+    # a title's country is the candidate's ("Zambian President Doe"); a role written out
+    # after the name says its own
+    country = cand.country or (_country_of(role) if role and role != title else None)
     if country and not cand.country and not _nationality_modifies_role(role):
         country = None  # "official who worked on Japan policy" says nothing of nationality
     sur = surname(words)
@@ -505,7 +529,7 @@ def _new_person(cand: _Candidate, text: str) -> _Person:
 
 # forms of address that come before a name but hold no office (a woman's, "Mrs.", stays: it is
 # what tells "Mrs. Ford" from the President of the family name, see persons_list.may_hold)
-_HONORIFICS = frozenset({"mr", "dr", "sir", "messrs", "monsieur", "m", "herr", "señor", "senor",
+_HONORIFICS = frozenset({"mr", "dr", "sir", "lord", "dame", "baron", "baroness", "messrs", "monsieur", "m", "herr", "señor", "senor",
                          "signor", "mister", "pandit", "shri", "sri"})
 
 
@@ -547,6 +571,10 @@ def _title_of(cand: _Candidate, text: str) -> str | None:
     if cand.title and cand.title.lower().rstrip(".") in _HONORIFICS:
         return None  # "Mr.", "Dr.": a form of address, no role
     if cand.title:
+        served = _SERVES.search(text, max(0, cand.title_start - 60), cand.title_start)
+        if served and served.group(1).split()[-1].lower() in ROLE_NOUNS:
+            # "Minister to the President Doe" serves the President
+            return f"{served.group(1)} {served.group(2)} the {cand.title}"
         # "former Prime Minister Doe" is not the prime minister the text speaks to
         former = _FORMER.search(text, max(0, cand.title_start - 12), cand.title_start)
         return f"{former.group(1).lower()} {cand.title}" if former else cand.title
@@ -564,7 +592,8 @@ def _title_of(cand: _Candidate, text: str) -> str | None:
 def _absorb(person: _Person, cand: _Candidate, text: str) -> None:
     person.aliases.add(text[cand.tokens[0].start:cand.tokens[-1].end])
     if not person.role:
-        person.role = _title_of(cand, text) or _role_after(text, cand.tokens[-1].end)
+        person.role = _title_of(cand, text) or _role_after(text, cand.tokens[-1].end,
+                                                           cand.tokens[0].start)
     if not person.country and cand.country and cand.title:
         person.country = cand.country
 

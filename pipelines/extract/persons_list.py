@@ -317,6 +317,10 @@ def participant_sides(doc: Document, mentions: list[PersonMention]) -> dict[str,
 
 
 _SIDE_WORDS = re.compile(r"^(?:the\s+)|\s+(?:side|delegation|participants|party)$")
+# a foreign service heading its people ("South African Embassy", "Embassy of Zaire"): the
+# government the embassy, mission or delegation serves
+_SERVICE = re.compile(r"^(?:(?:embassy|government|mission|delegation)\s+of\s+(?:the\s+)?(.+)|"
+                      r"(.+?)\s+(?:embassy|government|mission|delegation))$")
 
 
 def _side_heading(line: str) -> str | None:
@@ -324,16 +328,19 @@ def _side_heading(line: str) -> str | None:
     words = _SIDE_WORDS.sub("", line.strip().rstrip(":").strip().lower())
     if not 2 <= len(words) < 40:
         return None
+    if words in _US_AGENCIES:
+        return "US"
+    service = _SERVICE.match(words)
     for form in (words, words.rstrip("."), words + "."):  # "UK:", "U.K:", "U.S.:"
         if form in COUNTRY_WORDS:
             return COUNTRY_WORDS[form]
-    return "US" if words in _US_AGENCIES else None
+    return COUNTRY_WORDS.get(next(filter(None, service.groups()))) if service else None
 
 
 # the U.S. departments and agencies a FRUS participants list heads its names with ("CIA",
 # "OMB", "White House"): their people are the United States' side
 _US_AGENCIES = frozenset([
-    "state", "department of state", "defense", "department of defense", "dod", "osd",
+    "state", "department", "department of state", "defense", "department of defense", "dod", "osd",
     "treasury", "department of the treasury", "commerce", "justice", "energy", "agriculture",
     "cia", "central intelligence agency", "jcs", "joint chiefs of staff", "omb", "nsc",
     "nsc staff", "national security council", "white house", "the white house", "acda",

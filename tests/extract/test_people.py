@@ -349,3 +349,29 @@ def test_a_role_runs_on_past_an_abbreviated_saint():
     people, _ = people_by_name("Participants:\nAmb. Anne Varno, Ambassador to the Court of "
                                "St. Olaf’s\nMr. Ivo Roe, Counselor")
     assert people["Anne Varno"].role == "Ambassador to the Court of St. Olaf’s"
+
+
+def test_an_office_serving_a_title_is_the_role_not_the_title():
+    people, _ = people_by_name("He may delegate this to Minister to the President Ilio Varnas. "
+                               "Special Assistant to the Prime Minister Ada Roe agreed.")
+    assert people["Ilio Varnas"].role == "Minister to the President"
+    assert people["Ada Roe"].role == "Special Assistant to the Prime Minister"
+
+
+def test_a_peerage_is_no_role():
+    people, _ = people_by_name("Lord Harrowby will lead the commission. Lord Ivo Dern, a "
+                               "minister of state, agreed.")
+    assert people["Harrowby"].role is None
+    assert people["Ivo Dern"].role == "minister of state"
+
+
+def test_a_participants_line_gives_the_office_and_where_it_is_held():
+    text = ("Participants:\nBasele Ikondi ya Bankoko Lopori, Counselor, Ministry of Foreign "
+            "Affairs\nMr. Daniel Oliv, Minister, Embassy of South Africa\n"
+            "Ivo Dern, the envoy, said that he would come, and Ada Quist, his aide, agreed.\n")
+    people, _ = people_by_name(text)
+    roles = {name: (p.role, p.country) for name, p in people.items()}
+    assert roles["Basele Ikondi ya Bankoko Lopori"] == (
+        "Counselor, Ministry of Foreign Affairs", None)
+    assert roles["Daniel Oliv"] == ("Minister, Embassy of South Africa", "ZA")
+    assert roles["Ivo Dern"][0] == "envoy"  # a sentence, not a list's line

@@ -721,3 +721,18 @@ def test_a_president_linked_to_his_son_the_staff_secretary_is_the_president(tmp_
     ex = extract_document(doc)
     assert [s.speaker_name for s in ex.statements] == ["Hugo P. Varnholt"]
     assert display_name("Varnholt, Maj. Jon") == ("Jon Varnholt", ("Maj. Jon Varnholt",))
+
+
+def test_an_embassy_heading_puts_the_names_under_it_on_its_countrys_side():
+    from pipelines.document import PersonMention
+    from pipelines.extract.persons_list import participant_sides
+
+    text = ("South African Embassy\nMr. Ola Sarnes, Minister\n\nEmbassy of Portugal\nJana Wirt\n\n"
+            "Department\nAli Demko\n")
+    doc = Document("d", "v.xml", text, "0", markup=(Markup("participant", 0, len(text)),))
+    mentions = [PersonMention(key, key.title(), text.index(key.title()),
+                              text.index(key.title()) + len(key))
+                for key in ("ola sarnes", "jana wirt", "ali demko")]
+    # a U.S. record's "Department" is the Department of State
+    assert participant_sides(doc, mentions) == {"ola sarnes": "ZA", "jana wirt": "PT",
+                                                "ali demko": "US"}
