@@ -30,6 +30,8 @@ class Token:
     end: int
     # the lowercase text, read many times for every token: computed once per word (see _word)
     low: str = field(repr=False, compare=False)
+    # joined to the token before by " of " ("Secretary of State"), not another particle
+    after_of: bool = field(default=False, repr=False, compare=False)
 
 
 def _clean(raw: str, start: int) -> tuple[Token, bool]:
@@ -79,7 +81,8 @@ def name_groups(text: str) -> list[list[Token]]:
                             or _particle_gap(text, last_end, start)):
             groups.append(current)
             current = []
-        current.append(Token(word, start, end, low))
+        current.append(Token(word, start, end, low,
+                             bool(current) and text.startswith(" of ", last_end)))
         if ends or cut == _CUT:  # a possessive, a sentence's end, a cut-off hyphen
             groups.append(current)
             current = []
@@ -92,11 +95,20 @@ def name_groups(text: str) -> list[list[Token]]:
 
 
 def _particle_gap(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is one particle between spaces (" de ", " von  ")."""
-    if text[start] != " " or text[end - 1] != " " or end - start < 3:
+    """Whether text[start:end] is one particle between spaces (" de ", " von  "), or particles
+    the next word is joined to (" al-", " bin abd al-" of "Saud al-Faisal bin abd al-Aziz")."""
+    if text[start] != " " or text[end - 1] not in " -" or end - start < 3:
         return False
     # strip and split share the notion of whitespace: one word left, or more than one
-    return text[start:end].strip() in PARTICLES
+    gap = text[start:end].strip()
+    if text[end - 1] == " ":
+        return gap in PARTICLES
+    words = gap[:-1].split()
+    return 0 < len(words) <= 3 and all(w in PARTICLES or w in _JOINED_PARTICLES for w in words)
+
+
+# words an Arabic name joins with "al-" ("abd al-Aziz") besides the particles
+_JOINED_PARTICLES = frozenset({"abd", "abdel", "abu", "bint"})
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -296,15 +296,15 @@ _STYLES = frozenset({"majesty", "majesties", "highness", "highnesses", "beatitud
 
 
 def _of_between(left: Token, right: Token) -> bool:
-    """Whether two tokens of a group are joined by " of " (name groups keep no other gap of 4)."""
-    return right.start - left.end == 4
+    """Whether two tokens of a group are joined by " of "."""
+    return right.after_of
 
 
 def text_of(tokens: list[Token]) -> str:
     """The words of tokens as written (keeping an 'of' between them)."""
     out = tokens[0].text
     for prev, tok in pairwise(tokens):
-        out += " of " if tok.start - prev.end == 4 else " "
+        out += " of " if tok.after_of else " "
         out += tok.text
     return out
 
@@ -499,11 +499,15 @@ def _nationality_modifies_role(role: str) -> bool:
     """'former Japanese diplomat': a country word right before the role noun; or the role
     held in a country's service ("Minister, Embassy of South Africa")."""
     words = re.findall(r"[\w.\-]+", role.lower())
+    of_country = _OF_A_COUNTRY.search(role)  # "Minister of Foreign Affairs of Kuwait"
+    if of_country and of_country.group(1).lower() in COUNTRY_WORDS:
+        return True
     return bool(_IN_SERVICE_OF.search(role)) or any(
         w in COUNTRY_WORDS and any(n in ROLE_NOUNS for n in words[i + 1:i + 3])
         for i, w in enumerate(words))
 
 
+_OF_A_COUNTRY = re.compile(r".*\bof\s+(?:the\s+)?([A-Z][\w.’'\- ]+?)\s*$")
 _IN_SERVICE_OF = re.compile(r"\b(?:Embassy|Government|Mission|Delegation)\s+of\s+(?:the\s+)?[A-Z]")
 
 
@@ -513,10 +517,10 @@ def _new_person(cand: _Candidate, text: str) -> _Person:
     name = text[cand.title_start if _titled_family_name(cand) else cand.tokens[0].start:
                 cand.tokens[-1].end]
     title = _title_of(cand, text)
-    if title and title.lower().rstrip(".") in ADDRESS_OF_WOMEN:  # "Ms. Kaps (interpreter)"
-        title = _role_after(text, cand.tokens[-1].end) or title
-    role = title or _role_after(text, cand.tokens[-1].end, cand.tokens[0].start) or _role_before(
-        text, cand.tokens[0].start)
+    written = _role_after(text, cand.tokens[-1].end, cand.tokens[0].start)
+    if title and _no_office(title):  # "Ms. Kaps (interpreter)", "Lt. General Doe, Chief of ..."
+        title = None if written else title
+    role = title or written or _role_before(text, cand.tokens[0].start)
     # a title's country is the candidate's ("Zambian President Doe"); a role written out
     # after the name says its own
     country = cand.country or (_country_of(role) if role and role != title else None)
@@ -525,6 +529,21 @@ def _new_person(cand: _Candidate, text: str) -> _Person:
     sur = surname(words)
     address = "her" if _her(cand) else "other" if cand.title else None
     return _Person(name, words, sur, role, country, {name, sur}, address)
+
+
+# ranks and styles before a name, which say less than an office written after it
+_RANKS_AND_STYLES = frozenset({
+    "general", "lt. general", "lieutenant general", "major general", "brigadier general",
+    "brigadier", "admiral", "rear admiral", "vice admiral", "colonel", "lt. colonel",
+    "lieutenant colonel", "major", "captain", "commander", "marshal", "field marshal",
+    "air marshal", "gen.", "adm.", "col.", "sheikh", "shaikh", "prince", "princess", "ambassador",
+    "amb."})
+
+
+def _no_office(title: str) -> bool:
+    """A woman's form of address, a rank or a style: a role written after the name says more."""
+    low = title.lower()
+    return low.rstrip(".") in ADDRESS_OF_WOMEN or low in _RANKS_AND_STYLES
 
 
 # forms of address that come before a name but hold no office (a woman's, "Mrs.", stays: it is

@@ -375,3 +375,20 @@ def test_a_participants_line_gives_the_office_and_where_it_is_held():
         "Counselor, Ministry of Foreign Affairs", None)
     assert roles["Daniel Oliv"] == ("Minister, Embassy of South Africa", "ZA")
     assert roles["Ivo Dern"][0] == "envoy"  # a sentence, not a list's line
+
+
+def test_a_rank_or_style_gives_way_to_the_office_written_after_the_name():
+    text = ("For Varnia: His Excellency Sheikh Tamir al-Hadi al-Varni, Minister of Foreign "
+            "Affairs of Kuwait, Varnia. Lt. General Ilo Demko, TGS Chief of Plans (J-5); and "
+            "General Ivo Dern, a friend of mine, came.")
+    people, _ = people_by_name(text)
+    roles = {name: (p.role, p.country) for name, p in people.items()}
+    assert roles["Tamir al-Hadi al-Varni"] == ("Minister of Foreign Affairs of Kuwait", "KW")
+    assert roles["Ilo Demko"] == ("TGS Chief of Plans (J-5)", None)
+    assert roles["Ivo Dern"] == ("General", None)  # no office after the name
+
+
+def test_a_two_letter_particle_is_not_of():
+    # "Governor Ruiz de Varna": "de" joins the name; only " of " joins an office's words
+    people, _ = people_by_name("Governor Ana Ruiz de Varna met Prince Saud bin abd al-Varni.")
+    assert set(people) == {"Ana Ruiz de Varna", "Saud bin abd al-Varni"}
