@@ -451,10 +451,22 @@ def _role_after(text: str, end: int, start: int | None = None) -> str | None:
     if phrase.split()[-1].lower() in _ROLE_ABBREVIATIONS:  # "Dep. Asst. Sec. for ...,": on
         longer = _ABBREVIATED_APPOSITION.match(line)
         phrase = longer.group(1).strip() if longer else phrase
+    if _closes_with_a_titled_name(phrase):
+        return None  # "Ambassador Roe, Secretary General Doe and Director Poe": a list of names
     if any(w in ROLE_NOUNS or w in _ROLE_ABBREVIATIONS
            for w in re.findall(r"[a-z\-]+", phrase.lower())):
         return phrase
     return None
+
+
+# a titled name closing a phrase ("... and Director General Tzounis")
+_TITLED_NAME_CLOSING = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z’'\-]+)$")
+
+
+def _closes_with_a_titled_name(phrase: str) -> bool:
+    m = _TITLED_NAME_CLOSING.search(phrase)
+    return bool(m) and m.group(1).lower() in ROLE_NOUNS and not (
+        m.group(2).lower() in ROLE_NOUNS or m.group(2).lower() in COUNTRY_WORDS)
 
 
 # the rest of a participants list's line after its name: the office and where it is held
@@ -518,13 +530,16 @@ def _new_person(cand: _Candidate, text: str) -> _Person:
                 cand.tokens[-1].end]
     title = _title_of(cand, text)
     written = _role_after(text, cand.tokens[-1].end, cand.tokens[0].start)
-    if title and _no_office(title):  # "Ms. Kaps (interpreter)", "Lt. General Doe, Chief of ..."
-        title = None if written else title
+    if title and written and _no_office(title):
+        # "Ms. Kaps (interpreter)"; "Lt. General Doe, Chief of Plans" keeps the rank too (it
+        # tells him from a namesake of another rank)
+        title = None if _her(cand) else f"{title}, {written}"
     role = title or written or _role_before(text, cand.tokens[0].start)
     # a title's country is the candidate's ("Zambian President Doe"); a role written out
     # after the name says its own
-    country = cand.country or (_country_of(role) if role and role != title else None)
-    if country and not cand.country and not _nationality_modifies_role(role):
+    country = cand.country or (_country_of(written) if written and role.endswith(written)
+                               else "GB" if _peer(cand) else None)
+    if country and not cand.country and role and not _nationality_modifies_role(role):
         country = None  # "official who worked on Japan policy" says nothing of nationality
     sur = surname(words)
     address = "her" if _her(cand) else "other" if cand.title else None
@@ -538,6 +553,11 @@ _RANKS_AND_STYLES = frozenset({
     "lieutenant colonel", "major", "captain", "commander", "marshal", "field marshal",
     "air marshal", "gen.", "adm.", "col.", "sheikh", "shaikh", "prince", "princess", "ambassador",
     "amb."})
+
+
+def _peer(cand: _Candidate) -> bool:
+    """'Lord Pearce', 'Baroness Doe': a peer of the United Kingdom."""
+    return bool(cand.title) and cand.title.lower() in ("lord", "baron", "baroness")
 
 
 def _no_office(title: str) -> bool:

@@ -65,6 +65,7 @@ class _Entry:
     family: str | None = None  # folded family name, for persons-list entries
     list_ids: set[str] = field(default_factory=set)  # "volume#xml:id" of its entries
     listed_role: str | None = None  # the entry's roles of every year, as the list gives them
+    country: str | None = None  # the country the text gives an unlisted name ("UK Minister Doe")
 
 
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june",
@@ -277,7 +278,8 @@ def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]
     # the country of the role of the day, else of the entry's other roles ("Zambian Permanent
     # Representative ...; Minister of Foreign Affairs from 1975"): one country's servant
     people = [LocalPerson(e.key, e.name, tuple(sorted(a for a in e.aliases if a != e.name)),
-                          e.role, _country(e.role, sides.get(e.key), us_record)
+                          e.role, role_country(e.role) or e.country
+                          or _country(e.role, sides.get(e.key), us_record)
                           or role_country(e.listed_role),
                           tuple(sorted(i for i in e.list_ids if i)))
               for e in entries.values()]
@@ -583,12 +585,13 @@ def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
             target[p.key] = hit.key
             hit.aliases |= {a for a in (p.name, *p.aliases) if _alias_of(a, hit)}
             hit.role = hit.role or p.role
+            hit.country = hit.country or p.country
         elif _not_a_name(p.name) or p.key not in unmarked:
             target[p.key] = None
         else:
             target[p.key] = p.key
             entries.setdefault(p.key, _Entry(p.key, p.name, set(p.aliases), p.role,
-                                             name_tokens(p.name)))
+                                             name_tokens(p.name), country=p.country))
     for m in found_mentions:
         key = target[m.person_key]
         if key is None or marked.meet(m.char_start, m.char_end):

@@ -383,12 +383,26 @@ def test_a_rank_or_style_gives_way_to_the_office_written_after_the_name():
             "General Ivo Dern, a friend of mine, came.")
     people, _ = people_by_name(text)
     roles = {name: (p.role, p.country) for name, p in people.items()}
-    assert roles["Tamir al-Hadi al-Varni"] == ("Minister of Foreign Affairs of Kuwait", "KW")
-    assert roles["Ilo Demko"] == ("TGS Chief of Plans (J-5)", None)
+    # the rank or style stays: it tells a person from a namesake of another rank
+    assert roles["Tamir al-Hadi al-Varni"] == ("Sheikh, Minister of Foreign Affairs of Kuwait",
+                                               "KW")
+    assert roles["Ilo Demko"] == ("General, TGS Chief of Plans (J-5)", None)
     assert roles["Ivo Dern"] == ("General", None)  # no office after the name
+
+
+def test_a_list_of_titled_names_is_no_role_of_the_first():
+    people, _ = people_by_name("Other participants were Ambassador Legon, Secretary General "
+                               "Theodor and Director General Tzanis.")
+    assert people["Legon"].role == "Ambassador"
 
 
 def test_a_two_letter_particle_is_not_of():
     # "Governor Ruiz de Varna": "de" joins the name; only " of " joins an office's words
     people, _ = people_by_name("Governor Ana Ruiz de Varna met Prince Saud bin abd al-Varni.")
     assert set(people) == {"Ana Ruiz de Varna", "Saud bin abd al-Varni"}
+
+
+def test_a_peer_is_british():
+    people, _ = people_by_name("The commission will include Lord Harrowby and Sir Ivo Dern.")
+    assert (people["Harrowby"].role, people["Harrowby"].country) == (None, "GB")
+    assert people["Ivo Dern"].country is None  # a knight may be of the Commonwealth

@@ -736,3 +736,13 @@ def test_an_embassy_heading_puts_the_names_under_it_on_its_countrys_side():
     # a U.S. record's "Department" is the Department of State
     assert participant_sides(doc, mentions) == {"ola sarnes": "ZA", "jana wirt": "PT",
                                                 "ali demko": "US"}
+
+
+def test_the_country_the_text_gives_an_unlisted_name_stays_with_it(tmp_path):
+    volume = _namesakes_volume(()).replace(
+        "</dateline>", "</dateline><p>UK Minister Godwin saw the Secretary and said that the "
+        "commission would go. Later Lord Perrin joined them.</p>")
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    people = {p.name: (p.role, p.country) for p in extract_document(doc).people}
+    assert people["Godwin"] == ("Minister", "GB")
+    assert people["Perrin"] == (None, "GB")
