@@ -307,6 +307,8 @@ class SpeakerResolver:
         words = [ABBREVIATED_TITLES.get(w, w) for w in (m.group(1) + noun).lower().split()]
         country = next((COUNTRY_WORDS[w] for w in words if w in COUNTRY_WORDS), None)
         keys = self._holders(noun, words, country)
+        if words == ["president"] and len(keys) > 1:
+            keys = self._us_president_first(keys, pos)
         if not keys and "acting" in words:  # an acting head is the deputy the record lists
             keys = self._holders(noun, ["under" if w == "acting" else w for w in words], country)
         # a holder of the role who has spoken already is meant (the one heard most), before
@@ -327,6 +329,18 @@ class SpeakerResolver:
             self.history.append((pos, None))  # "he" after this speaker is nobody we know
             return None
         return self.person(spoken or hit.person_key)
+
+    def _us_president_first(self, keys: set[str], pos: int) -> set[str]:
+        """"The President" of a record that has the U.S. President among its people is he,
+        unless another president was named earlier in the paragraph (or has spoken)."""
+        us = {k for k in keys if self.people[k].role.lower().startswith(
+            "president of the united states")}
+        where = self.layout.sentence_at(pos)
+        if len(us) != 1 or where is None or any(k in self.times_heard for k in keys - us):
+            return keys
+        block = self.layout.blocks[where[0]].span
+        named = {m.person_key for m in self.mentions_in(block.start, pos)}
+        return keys if named & (keys - us) else us
 
     def _heard_in_paragraph(self, keys: list[str], pos: int) -> str | None:
         """Of several holders of a title, the one who spoke last in this paragraph ("Ambassador

@@ -54,16 +54,20 @@ from pipelines.extract.speakers import Speaker, SpeakerResolver
 QUOTE_VERBS = (r"said|says|say|added|adds|told|asked|asks|replied|continued|explained|wrote|"
                r"writes|noted|notes|recalled|insisted|argued|argues|stressed|warned|remarked|"
                r"answered|responded|observed|declared|concluded|conceded|agreed|predicted|"
-               r"acknowledged|cautioned|recalls|explains|added|joked|complained|suggested|reported")
+               r"acknowledged|cautioned|recalls|explains|added|joked|complained|suggested|reported|"
+               r"emphasized|emphasised|stated|reiterated")
 _SUBJ = (r"(?:[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|the|de|van|von))*|[Hh]e|[Ss]he|I|"
          r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w.’'\- ]{2,40}?)")
 _CUE_AFTER_INV = re.compile(rf"^\s*,?\s*(?P<verb>{QUOTE_VERBS}|according to)\s+(?P<subj>{_SUBJ})"
                             r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|at|on|during|after|when|who|to)\b))")
 _CUE_AFTER = re.compile(rf"^\s*,?\s*(?P<subj>{_SUBJ}?)\s*(?P<app>,[^,“”\"]{{2,120}},\s*)?"
                         rf"(?:\w+ly\s+)?(?P<verb>{QUOTE_VERBS})\b")
+# the cue before a quotation, its listener with it: "said:", "told reporters", "stressed to
+# Prime Minister Doe that"
 _CUE_BEFORE = re.compile(rf"\b(?P<verb>{QUOTE_VERBS}|called|described|calling|saying|adding|"
-                         r"noting|writing)(?:\s+(?:it|this|that|him|her|them|reporters|"
-                         r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?))?(?:\s+as)?\s*[,:]?\s*$")
+                         r"noting|writing)(?:\s+(?:to\s+)?(?:it|this|that|him|her|them|reporters|"
+                         r"[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){0,2}))?(?:\s+that)?(?:\s+as)?"
+                         r"\s*[,:]?\s*$")
 _CUE_AS = re.compile(r"\b(?P<verb>described|called|characteri[sz]ed|termed|labell?ed)"
                      r"(?:\s+[\w’'\-]+){1,6}?\s+as\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -210,8 +214,14 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
                             parse_sentences(text[s.start:s.end] for s in wanted))))
     if quoted:
         ctx.out += _inside_quoted_records(ctx, people, mentions, dates, published_on)
-    out = [s for s in ctx.out if not (_lead_in(text, s) or _supposed(text, s))]
+    out = [s for s in ctx.out
+           if not (_lead_in(text, s) or _supposed(text, s) or _EDITORS_ONLY.fullmatch(s.text))]
     return _resumed(text, sorted(out, key=lambda s: (s.char_start, s.char_end, s.kind)))
+
+
+# a span that is all one editors' insertion ("[less than 1 line not declassified] the Prime
+# Minister noted"): what was said is withheld, not a statement
+_EDITORS_ONLY = re.compile(r"\W*\[[^\[\]]*\]\W*")
 
 
 # between the two pieces of an interrupted quotation: the closing mark, the cue, the opening
@@ -848,7 +858,8 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
             # may say what was said ("called in Doe to inform him that ...")
             m = _CALLED_TO_SAY.match(rest)
             return after + m.end() if m else None
-        m = re.match(r"^\s+that\s+", rest)  # "suggested that X": X, not the cue with it
+        # "suggested that X", "stressed to Doe that X": X, not the cue with it
+        m = re.match(r"^\s+that\s+", rest) or _TO_LISTENER_THAT.match(rest)
         return after + m.end() if m else pos
     if verb == "pointed" and not re.match(r"^\s+out\b", rest):
         return None

@@ -29,7 +29,7 @@ from pipelines.document import Document, LocalPerson, Markup, PersonMention, Sta
 from pipelines.extract.exchanges import CONVERSATIONS
 from pipelines.extract.lexicon import SPEECH_VERBS
 from pipelines.extract.names import fold
-from pipelines.extract.offices import secretary_of_state, us_president
+from pipelines.extract.offices import US_PRESIDENTS, secretary_of_state, us_president
 from pipelines.extract.persons_list import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -85,7 +85,9 @@ _REPORTED = re.compile(r"([A-Z][a-z]+)\s+[a-z“\"]")
 # scanned for that letter alone, twice as fast over a whole record as one that opens with \b.
 _OFFICE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:Vice\s+)?President|Prime\s+Minister|Premier|"
                      r"Chairman|Secretary|Foreign\s+Minister|Chancellor|Emperor|King|Shah)\b"
-                     r"(?!\s+(?:of\b|[A-Z]))")
+                     # not "the President of ..." nor a name after it: a name on the next
+                     # line is the next participant's ("The President\n\nPrime Minister Doe")
+                     r"(?!\s+of\b|[ \t]+[A-Z])")
 
 # letters of a label in capitals read as initials ("K:", "HK:", "HAK:")
 _MOST_INITIALS = 3
@@ -183,6 +185,11 @@ class TurnReader:
             key = self._sitting_president()
             if key is not None:
                 return key
+            key = self._by_title_in_text(words)
+            if key is not None and self._another_us_president(self.people[key]):
+                # "President Eisenhower" recalled in a 1970 memorandum is not its "President"
+                return self._holder_of_the_day(us_president, "President of the United States")
+            return key
         if words == ["secretary"] and (self.doc.source_key or "").startswith("frus"):
             # the Secretary of State of the day when the record names him, else a cabinet
             # secretary among its participants ("Secretary of the Treasury Connally"; one its
@@ -207,6 +214,14 @@ class TurnReader:
     def _us_conversation(self) -> bool:
         return ((self.doc.source_key or "").startswith("frus")
                 and self.doc.doc_type in CONVERSATIONS)
+
+    def _another_us_president(self, p: LocalPerson) -> bool:
+        """A U.S. President of another term than the record's day, in a U.S. record."""
+        holder = us_president(self.doc.event_date)
+        if holder is None or not (self.doc.source_key or "").startswith("frus"):
+            return False
+        return not may_hold(p, holder, "President") and any(
+            may_hold(p, name, "President") for _, name in US_PRESIDENTS if name)
 
     def _holder_of_the_day(self, table, role: str, add: bool = True) -> str | None:
         """The office's holder on the record's day: a person of the text who may be them

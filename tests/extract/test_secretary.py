@@ -36,3 +36,14 @@ def test_a_memorandum_listing_its_participants_dates_their_words_by_its_day(tmp_
     got = {(s.speaker_name, s.said_on) for s in extract_document(doc).statements}
     assert ("Bryn Oskarsson", "1977-02-01") in got
     assert ("Ines Kallas", "1977-02-01") not in got  # no participant: her words are older
+
+
+def test_a_participant_listed_by_office_alone_above_another_is_that_office_holder(tmp_path):
+    # "The President" on its own line, the next participant's title on the line after
+    body = ('<list type="participants"><item>The President</item><item>Foreign Minister '
+            '<persName corresp="#p_KI">Ines Kallas</persName></item></list>'
+            '<p>President <persName corresp="#p_LE">Lindqvist</persName> had asked for the '
+            'meeting. The President said that the harbour must stay open.</p>')
+    doc = record(tmp_path, "Memorandum for the President's File", body, "1957-03-04")
+    got = {(s.speaker_name, s.said_on) for s in extract_document(doc).statements}
+    assert got == {("Erik Lindqvist", "1957-03-04")}

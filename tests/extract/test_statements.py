@@ -429,3 +429,24 @@ def test_the_clause_that_ends_at_the_colon_names_who_the_words_are_of():
             "reaction:\n\n“I thank the President for his interest, but the problem is no "
             "longer one of good will.”")
     assert [s.speaker_name for s in run(text, "1960-05-03")] == ["Ola Dahl"]
+
+
+def test_a_quotation_after_a_listener_and_that_is_direct():
+    text = ("Ivo Dern met Ada Quist in Kessel. Dern told Ada Quist that “the quotas must be cut "
+            "before the spring.” Later Dern emphasized to Prime Minister Quist that “we must "
+            "have better communications with the Council.”")
+    assert said(run(text)) == [
+        ("Ivo Dern", "direct", "the quotas must be cut before the spring."),
+        ("Ivo Dern", "direct", "we must have better communications with the Council.")]
+
+
+def test_an_object_cue_to_a_listener_reports_the_clause_after_that():
+    assert said(run("Ivo Dern stressed to the Minister that the quotas would stay.")) == [
+        ("Ivo Dern", "indirect", "the quotas would stay")]
+
+
+def test_words_withheld_by_the_editors_are_no_statement():
+    text = ("Ivo Dern met Ada Quist. [less than 1 line of source text not declassified] the "
+            "Minister noted. Ivo Dern agreed: “We must not leave the island isolated.”")
+    assert said(run(text)) == [
+        ("Ivo Dern", "direct", "We must not leave the island isolated.")]

@@ -1,0 +1,38 @@
+"""The President a U.S. record names by title alone while it recalls another (invented people
+and records; the table of terms is replaced by an invented one)."""
+
+from tei_record import record
+
+from pipelines.extract import extract_document, president, turns
+
+_TERMS = (("1953-01-20", "Aldo Brandt"), ("1969-01-20", "Hugo Pellam"), ("2017-01-20", None))
+
+
+def _invented_terms(monkeypatch):
+    for module in (president, turns):
+        monkeypatch.setattr(module, "US_PRESIDENTS", _TERMS)
+        monkeypatch.setattr(module, "us_president",
+                            lambda day: "Hugo Pellam" if day and day >= "1969-01-20" else None)
+
+
+def test_a_president_of_another_term_is_not_the_president_of_the_record(tmp_path, monkeypatch):
+    _invented_terms(monkeypatch)
+    body = ("<p>The President noted that the harbour guard is thought of as federal, which "
+            "grew out of an order by President Brandt at Kessel.</p><p>The President said "
+            "that the fleet would wait until the Council met again.</p>")
+    doc = record(tmp_path, "Memorandum for the President's File", body, "1970-05-07")
+    ex = extract_document(doc)
+    assert {s.speaker_name for s in ex.statements} == {"Hugo Pellam"}
+    roles = {p.name: p.role for p in ex.people}
+    assert roles["Brandt"] == "former President"
+
+
+def test_the_president_of_the_day_named_in_the_record_keeps_his_title(tmp_path, monkeypatch):
+    _invented_terms(monkeypatch)
+    body = ("<p>President Pellam recalled the order by President Brandt. The President said "
+            "that the fleet would wait until the Council met again.</p>")
+    doc = record(tmp_path, "Memorandum for the President's File", body, "1970-05-07")
+    ex = extract_document(doc)
+    roles = {p.name: p.role for p in ex.people}
+    assert roles == {"Pellam": "President", "Brandt": "former President"}
+    assert {s.speaker_name for s in ex.statements} == {"Pellam"}
