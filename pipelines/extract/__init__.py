@@ -42,8 +42,8 @@ from pipelines.extract.exchanges import (
 from pipelines.extract.initialisms import with_initialisms
 from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
-from pipelines.extract.said_on import excerpt_day, own_dateline, talk_of_the_day_before
 from pipelines.extract.president import with_the_president
+from pipelines.extract.said_on import excerpt_day, own_dateline, talk_of_the_day_before
 from pipelines.extract.secretary import with_the_secretary
 from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.speakers import Speaker
