@@ -258,8 +258,23 @@ def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
     if lemma in _OBJECT_CONTENT:
         for c in kids:
             if c.dep_ == "dobj" and c.tag_.startswith("NN") and _words(c) >= MIN_WORDS:
-                return _clause(c), "parse:object"
+                held = _held_that(c)  # "expressed the hope that X": X
+                return (_clause(held) if held is not None else _clause(c)), "parse:object"
     return None
+
+
+# nouns of a view held, whose "that" clause is the words: "expressed the hope that ..."
+HELD_VIEWS = {"view", "hope", "belief", "opinion", "conviction", "fear", "concern", "wish",
+              "feeling", "desire", "expectation", "confidence", "thought", "impression",
+              "judgment", "judgement", "understanding", "assurance", "position"}
+
+
+def _held_that(noun):
+    """The "that" clause of a noun of a view held ("the hope that ..."), else None."""
+    if noun.lemma_.lower() not in HELD_VIEWS:
+        return None
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                 and any(t.dep_ == "mark" and t.lower_ == "that" for t in c.children)), None)
 
 
 def _after_that(verb, clause) -> int | None:

@@ -41,6 +41,7 @@ from pipelines.extract.parse import parse as parse_sentences
 from pipelines.extract.quoted_records import quoted_records, unquoted
 from pipelines.extract.reported import (
     CUES,
+    HELD_VIEWS,
     Report,
     coordinated_cue,
     cue_positions,
@@ -633,6 +634,8 @@ def _quote_cue(ctx: _Ctx, para: Span, q: Quote) -> _CuedQuote:
     if ends_open and after:
         for rx in (_CUE_AFTER_INV, _CUE_AFTER):
             m = rx.match(after)
+            if m and _introduces_next(content, after, m.end()):
+                break  # "“... the question?” The President replied, “...”": the reply's cue
             if m and m.group("subj"):
                 base = q.close + 1
                 spk = (m.groupdict().get("app") and ctx.resolver.at(  # "the minister, Doe,"
@@ -641,6 +644,13 @@ def _quote_cue(ctx: _Ctx, para: Span, q: Quote) -> _CuedQuote:
                 if spk:
                     return _CuedQuote(q, spk, m.group("verb"), base + m.start("verb"))
     return _cue_before(ctx, para, q, content) or _CuedQuote(q, None, None, q.open)
+
+
+def _introduces_next(content: str, after: str, cue_end: int) -> bool:
+    """A cue opening a new sentence after a finished quotation, with another quotation right
+    after it, introduces that one."""
+    return (content[-1:] in ".?!" and after.lstrip()[:1].isupper()
+            and bool(re.match(r"\s*[,:]?\s*[“\"]", after[cue_end:])))
 
 
 def _cue_before(ctx: _Ctx, para: Span, q: Quote, content: str) -> _CuedQuote | None:
@@ -674,6 +684,9 @@ def _direct(ctx: _Ctx, para: Span, item: _CuedQuote, sole: Speaker | None,
             return None
         speaker = _colon_speaker(ctx, sent, q)
         rule = "direct:after-colon"
+        if speaker is None:
+            speaker = _announced(ctx, para, q)
+            rule = "direct:announced"
         if speaker is None:
             speaker = sole or (previous and Speaker(previous.speaker_name, previous.speaker_key)
                                if q is qs[0] and _opens_paragraph(q, para) else sole)
@@ -858,8 +871,10 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
             # may say what was said ("called in Doe to inform him that ...")
             m = _CALLED_TO_SAY.match(rest)
             return after + m.end() if m else None
-        # "suggested that X", "stressed to Doe that X": X, not the cue with it
-        m = re.match(r"^\s+that\s+", rest) or _TO_LISTENER_THAT.match(rest)
+        # "suggested that X", "stressed to Doe that X", "expressed the view that X": X, not
+        # the cue with it
+        m = (re.match(r"^\s+that\s+", rest) or _TO_LISTENER_THAT.match(rest)
+             or _VIEW_THAT.match(rest))
         return after + m.end() if m else pos
     if verb == "pointed" and not re.match(r"^\s+out\b", rest):
         return None
@@ -875,6 +890,11 @@ _WORDS_THEN_THAT = re.compile(
     r"^\s*(?:out\s+)?(?:by\s+saying\s+)?(?:(?:(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
     r"Sun)day|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,4}?that,?\s+|:\s*|,\s*)?")
+
+
+# a view held, then its words: "expressed the view that", "expressed his firm hope that"
+_VIEW_THAT = re.compile(rf"^\s+(?:the|his|her|their|its|our|a|an)\s+(?:[a-z]+\s+){{0,2}}?"
+                        rf"(?:{'|'.join(sorted(HELD_VIEWS))})\s+that,?\s+")
 
 
 # "said to the Ambassador that ...", "explained to Doe that ...": the listener, then the words
@@ -1259,6 +1279,25 @@ _REPLY_CLAUSE = re.compile(r",\s+(?:to\s+which|whereupon|upon\s+which)\b|\s+(?:t
 _CUE_THEN_COLON = re.compile(r"[a-z]+(?:\s+(?:as\s+follows|in\s+part))?\s*:\s*[“\"]")
 
 
+# a sentence that announces the next quotation as its subject's: "Doe then posed a
+# philosophical question.", "Doe raised one more point."
+_ANNOUNCING = re.compile(r"[^.;:“”\"]{0,60}?\b(?:posed|put|raised|asked|made|added|had)\s+"
+                        r"(?:a|an|the|one|another|his|her|this)\s+(?:[a-z]+\s+){0,2}?"
+                        r"(?:question|point|remark|comment|observation|query)\s*[.:]\s*$")
+
+
+def _announced(ctx: _Ctx, para: Span, q: Quote) -> Speaker | None:
+    """A quotation opening a sentence right after one that announces it ("Doe then posed a
+    philosophical question. “...?”") is the announcing sentence's subject's."""
+    where = ctx.layout.sentence_at(q.open)
+    if where is None or where[1].start != q.open:
+        return None
+    before = [s for s in ctx.layout.blocks[where[0]].sentences if s.end <= q.open]
+    if not before or not _ANNOUNCING.fullmatch(ctx.text, before[-1].start, q.open):
+        return None
+    return _sentence_subject(ctx, before[-1])
+
+
 def _colon_speaker(ctx: _Ctx, sent: Span, q: Quote) -> Speaker | None:
     """A quotation after a colon in a sentence that reports someone ("Doe added that his view
     was mixed: “...”", "Doe made an appeal: “...”") is that person's."""
@@ -1350,9 +1389,17 @@ def _tells_of(ctx: _Ctx, sent: Span, key: str | None) -> bool:
                for m in ctx.resolver.mentions_in(sent.start, sent.end))
 
 
+# a cue of the running speaker inside a sentence that goes on reporting them ("Based on our
+# experience he felt that ..."): their words start after it
+_INNER_CUE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:felt|thought|believed|considered|"
+                        r"said|added|noted|stated|continued|pointed\s+out)\s+that\s+")
+
+
 def _continuation(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement) -> Statement | None:
     speaker = Speaker(running.speaker_name, running.speaker_key)
     before = len(ctx.out)
-    _emit_indirect(ctx, sent, qs, speaker, running.cue, sent.start, sent.start,
-                   "indirect:continuation", said_on=running.said_on)
+    inner = _INNER_CUE.search(ctx.text, sent.start, sent.end)
+    _emit_indirect(ctx, sent, qs, speaker, running.cue, sent.start,
+                   inner.end() if inner else sent.start, "indirect:continuation",
+                   said_on=running.said_on)
     return ctx.out[-1] if len(ctx.out) > before else None

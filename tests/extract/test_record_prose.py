@@ -243,3 +243,17 @@ def test_a_quotation_going_on_keeps_its_date_and_its_signature_is_no_statement()
     assert [(s.rule, s.said_on) for s in out] == [
         ("direct:after-colon", "1961-06-29"), ("direct:continuation", "1961-06-29"),
         ("direct:continuation", "1961-06-29")]
+
+
+def test_a_continued_report_starts_after_the_speakers_own_cue_inside_it(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the allies must agree '
+            'among themselves first. Based on our experience with the harbour treaty he felt '
+            'that if any such group were set up it should be prepared to hold many meetings.</p>')
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    texts = [s.text for s in extract_document(doc).statements]
+    assert texts[-1] == ("if any such group were set up it should be prepared to hold many "
+                         "meetings")

@@ -450,3 +450,20 @@ def test_words_withheld_by_the_editors_are_no_statement():
             "Minister noted. Ivo Dern agreed: “We must not leave the island isolated.”")
     assert said(run(text)) == [
         ("Ivo Dern", "direct", "We must not leave the island isolated.")]
+
+
+def test_a_view_expressed_reports_the_clause_after_its_that():
+    text = ("Ivo Dern ultimately expressed the view that the delay would not be long. Ada Quist "
+            "expressed her firm hope that the tension could be removed soon.")
+    assert said(run(text)) == [
+        ("Ivo Dern", "indirect", "the delay would not be long"),
+        ("Ada Quist", "indirect", "the tension could be removed soon")]
+
+
+def test_a_question_announced_is_its_askers_and_a_cue_after_it_opens_the_reply():
+    text = ("Ivo Dern met Ada Quist. Prime Minister Quist then posed a philosophical question. "
+            "“How much can you do in a world like this one?” Ivo Dern replied, “We are moving "
+            "into a state of affairs in which action is hard.”")
+    assert said(run(text)) == [
+        ("Ada Quist", "direct", "How much can you do in a world like this one?"),
+        ("Ivo Dern", "direct", "We are moving into a state of affairs in which action is hard.")]
