@@ -217,7 +217,41 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
         ctx.out += _inside_quoted_records(ctx, people, mentions, dates, published_on)
     out = [s for s in ctx.out
            if not (_lead_in(text, s) or _supposed(text, s) or _EDITORS_ONLY.fullmatch(s.text))]
+    out = _without_narrated_quotations(text, out)
     return _resumed(text, sorted(out, key=lambda s: (s.char_start, s.char_end, s.kind)))
+
+
+# a third person telling of a speaker right before what they said: "He said", "the
+# President pointed out"
+_TELLS_OF_SPEAKER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:[A-Z][a-z]+\s+){1,2}?)\s*"
+                           r"(?:\w+ly\s+|then\s+|also\s+|further\s+)?\w+\s*(?:out\s+)?"
+                           r"(?:that\s+)?,?\s*\Z")
+
+
+def _without_narrated_quotations(text: str, out: list[Statement]) -> list[Statement]:
+    """A quotation that tells of its own speaker in the third person ("“The President pointed
+    out that ... He said neither side ...”", an editor quoting a note-taker) holds the record's
+    words, not the speaker's: the reported speech read inside it stays, the quotation goes."""
+    inner = sorted((s.char_start, s.char_end, s.speaker_key) for s in out
+                   if s.kind == "indirect" and s.speaker_key)
+    starts = [i for i, _, _ in inner]
+    kept = []
+    for s in out:
+        if s.kind == "direct" and s.speaker_key and not s.rule.startswith("turn"):
+            lo, hi = bisect.bisect_left(starts, s.char_start), bisect.bisect_left(
+                starts, s.char_end)
+            if any(key == s.speaker_key and (
+                    _TELLS_OF_SPEAKER.search(text, max(s.char_start, at - 60), at)
+                    or _TOLD_AFTER.match(text, end, s.char_end))
+                   for at, end, key in inner[lo:hi]):
+                continue
+        kept.append(s)
+    return kept
+
+
+# "..., the President said.": a third person's cue after the words, inside the quotation
+_TOLD_AFTER = re.compile(r",?\s*(?:he|she|the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+                         r"(?:\w+ly\s+)?(?:said|added|continued|noted|stated|observed)\b")
 
 
 # a span that is all one editors' insertion ("[less than 1 line not declassified] the Prime

@@ -507,11 +507,21 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
         if _DESCRIBED.match(text, start, end) and not _TO_CLAUSE.search(text, start, end):
             continue  # "Doe: Gives figures on the costs.": the note-taker's account, no words
         reported = _reported(text[start:end])
+        narrated = None if reported or t.label else _NARRATED.match(text, start, end)
+        if narrated and (narrated.group(1) or narrated.group(2)) in SPEECH_VERBS:
+            # a paragraph of the turn telling of its speaker ("He further stated that X"): X,
+            # reported by the note-taker
+            reported, start = True, narrated.end()
         rule = "turn-reported" if reported else "turn" if t.label else "turn-continued"
         out.append(Statement(text[start:end], "indirect" if reported else "direct", start, end,
                              t.speaker_name, t.speaker_key, cue=t.label, said_on=said_on,
                              rule=rule))
     return out
+
+
+# a turn's paragraph that opens telling of its speaker: "He further stated that ..."
+_NARRATED = re.compile(r"(?:He|She)\s+(?:(?:further|also|then|again|later|\w+ly)\s+)?"
+                       r"(?:([a-z]+ed)\s+that|(said)(?:\s+that)?)\s+")
 
 
 def _reported(words: str) -> bool:

@@ -257,3 +257,27 @@ def test_a_continued_report_starts_after_the_speakers_own_cue_inside_it(tmp_path
     texts = [s.text for s in extract_document(doc).statements]
     assert texts[-1] == ("if any such group were set up it should be prepared to hold many "
                          "meetings")
+
+
+
+def test_a_quotation_telling_of_its_own_speaker_is_the_note_takers_not_hers(tmp_path):
+    # an editor quotes a note-taker's paragraphs: the reported speech inside stays, the
+    # quotations, which tell of the speaker in the third person, are no words of hers
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ('<p>On March 1, 1957, Foreign Minister <persName corresp="#p_KI">Kallas</persName> '
+            'met the Council leadership to discuss her trip to the islands. During the course '
+            'of her comments, which were summarized in a memorandum prepared by a member of the '
+            'staff, Kallas considered the possible results of the visit:</p>'
+            '<p>“She then turned to long-term results which she classed as most important. She '
+            'said that she hopes that we will conduct our policy without threat of force.</p>'
+            '<p>“The Foreign Minister pointed out that had this meeting occurred years ago, the '
+            'blockade might have been avoided. She said neither side changed its beliefs.</p>'
+            '<p>“The simple thing that brought us together was a common interest, the Foreign '
+            'Minister said. We want to keep our integrity and independence as they do.”</p>')
+    doc = record(tmp_path, "Editorial Note", body, "1957-03-04")
+    got = [(s.kind, s.text) for s in extract_document(doc).statements]
+    assert ("indirect", "neither side changed its beliefs") in got
+    assert [kind for kind, _ in got] == ["indirect"] * 5

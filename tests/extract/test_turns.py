@@ -270,3 +270,14 @@ def test_a_title_is_not_the_one_who_represents_its_holder(tmp_path):
     path.write_text(volume, encoding="utf-8")
     (doc,), _ = read_tei(path, tmp_path)
     assert "Raj Oskar" not in [s.speaker_name for s in extract_document(doc).statements]
+
+
+def test_a_turns_paragraph_telling_of_its_speaker_is_reported_speech(tmp_path):
+    body = (f"<p>{VA}: Said that the message he brought was one of patience.</p>"
+            "<p>He further stated that the harbour should stay open to all ships.</p>"
+            f"<p>{KI}: He told me nothing new.</p>")
+    doc = record(tmp_path, "Minutes of a Meeting of the Fisheries Group", body)
+    got = [(s.kind, s.speaker_name, s.text) for s in extract_document(doc).statements
+           if s.rule.startswith("turn")]
+    assert got[1] == ("indirect", "Aldo Varnholt", "the harbour should stay open to all ships.")
+    assert got[2] == ("direct", "Ines Kallas", "He told me nothing new.")
