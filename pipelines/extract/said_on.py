@@ -87,6 +87,23 @@ _REPORTING = re.compile(r"(?:said|says|told|tells|stated|added|noted|recalled|re
 # an hour of the day: "At 12:15", "at 10 a.m.", "at noon"
 _CLOCK = re.compile(r"\b(?:[Aa]t|[Aa]bout|[Aa]round)\s+(?:\d{1,2}[:.]\d\d\b|\d{1,2}\s*[ap]\.\s?m\.|"
                     r"noon\b)")
+# an hour of the day: "10:30 pm", "3 a.m.", "1215Z" is no local hour
+_CLOCK_HOUR = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+
+
+def _hour(text: str, start: int, end: int) -> float | None:
+    """The first hour of the day written between start and end, on a 24-hour clock."""
+    m = _CLOCK_HOUR.search(text, start, end)
+    if m is None or not 1 <= int(m.group(1)) <= 12:
+        return None
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return hour + int(m.group(2) or 0) / 60
+
+
+def _day_before(iso: str) -> str:
+    return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
+
+
 _AHEAD = {"tomorrow", "day_after_tomorrow", "next_week", "next_month", "next_year"}
 _DEICTIC = {"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after_tomorrow"}
 
@@ -122,7 +139,7 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|ove
                    r"afternoon|evening|day)|(?:drove|flew|went)\s+to|reception|"
                    r"audience|lunch|luncheon|lunched|dinner|dined|breakfast|interview|"
                    r"discuss|discussion|discussions|discussed|visited|telephoned|phoned|summit|"
-                   r"rendezvoused|"
+                   r"rendezvoused|summoned|"
                    r"conference|negotiations)\b",
                    re.IGNORECASE)
 # the occasion of the words before: "at the same meeting", "in the same conversation"
@@ -738,8 +755,11 @@ class SaidOn:
                         and self._talk_in(sent.start, sent.end)
                         or _JUST_MET.search(self.text, sent.start, sent.end)):
                     # a diary's "At 12:15 Doe came into my office", or "I have just come
-                    # from meeting with Doe": the dateline's day
-                    return b.span.start, self._lone_day(dateline).value
+                    # from meeting with Doe": the dateline's day, or the day before when the
+                    # talk's hour is later than the cable's ("3 a.m." cable, "at 10:30 pm")
+                    day = self._lone_day(dateline)
+                    return b.span.start, (_day_before(day.value) if self._after_sending(
+                        dateline, day, sent) else day.value)
                 # "tonight April 24th" in a cable sent after midnight: the date the text gives
                 days.sort(key=lambda d: d.rule in _DEICTIC)
                 if days:
@@ -756,6 +776,15 @@ class SaidOn:
         if subject is not None and not ahead:  # "SUBJECT: Meeting of the Council": its day
             return subject, self._lone_day(dateline).value
         return None
+
+    def _after_sending(self, dateline: int, day: DateMention, sent) -> bool:
+        """Whether the sentence's talk came at a later hour than the dateline's (a cable sent
+        at 3 a.m. of a talk "at 10:30 pm"): it was the evening before."""
+        sent_at = _hour(self.text, day.char_end, self.layout.blocks[dateline].span.end)
+        talk = _CLOCK_HOUR.search(self.text, sent.start, sent.end)
+        return sent_at is not None and talk is not None and _hour(
+            self.text, talk.start(), talk.end()) is not None and _hour(
+            self.text, talk.start(), talk.end()) > sent_at
 
     def _told_of(self, start: int, at: int) -> bool:
         """Whether a date at ``at`` stands in words reported by a cue before it in the

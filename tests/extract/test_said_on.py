@@ -451,3 +451,26 @@ def test_a_cable_sent_just_after_its_talk_is_dated_by_its_dateline():
         text = (f"Kessel, March 3, 1962, 0220Z.\n\n812. For the Secretary.\n\n1. {opening} He "
                 "said that the harbour board should act at once.")
         assert _dates(text, "Oskar Thale", "1962-03-03") == ["1962-03-03"]
+
+
+def test_a_cable_sent_after_midnight_dates_a_talk_of_the_evening_hour_the_day_before(tmp_path):
+    import tei_record
+
+    from pipelines.extract import extract_document
+    from pipelines.readers.tei import read_tei
+
+    body = ('<p>1234. <persName corresp="#p_KI">Kallas</persName> summoned me to the Foreign '
+            "Ministry at 10:30 pm local time to inform me that the convoy had been held up.</p>"
+            "<p>Kallas said the harbour would stay closed until the Council met.</p>")
+    xml = tei_record.volume("Telegram From the Embassy in Norland to the Department of State",
+                            body, "1963-10-12").replace(
+        ">1963-10-12</date></dateline>", ">October 12, 1963, 3 a.m.</date></dateline>")
+    path = tmp_path / "frus1955-57v99.xml"
+    path.write_text(xml, encoding="utf-8")
+    (doc,), _ = read_tei(path, tmp_path)
+    dates = {s.said_on for s in extract_document(doc).statements}
+    assert dates == {"1963-10-11"}
+    # sent in the evening after the talk: the dateline's own day
+    path.write_text(xml.replace("3 a.m.", "11 p.m."), encoding="utf-8")
+    (doc,), _ = read_tei(path, tmp_path)
+    assert {s.said_on for s in extract_document(doc).statements} == {"1963-10-12"}
