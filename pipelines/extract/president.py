@@ -4,8 +4,10 @@ Contract: ``with_the_president(doc, people) -> people``, pure.  A dated FRUS rec
 "the President" without a name and titles someone President who is a U.S. President of
 another term ("President Eisenhower in Little Rock", recalled in a memorandum of 1970) gives
 that person the role "former President" (or "later President"), so that "the President" is
-not them; and when no person of the record may be the President of its day (``may_hold``),
-adds him with the office as role.  Other records are unchanged.
+not them.  Such a record, and one written in Washington (a memorandum of a meeting on India,
+a telegram from the Department), where "the President" is the U.S. President whatever other
+presidents it names, gets him when no person of the record may be the President of its day
+(``may_hold``): a person with the office as role.  Other records are unchanged.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def with_the_president(doc: Document, people: list[LocalPerson]) -> list[LocalPe
         return people
     others = {p.key: start for p in people
               if (start := _term(p)) and not may_hold(p, holder, "President")}
-    if not others:
+    if not others and not (doc.place or "").startswith("Washington"):
         return people
     people = [replace(p, role=f"{'former' if others[p.key] < doc.event_date else 'later'} "
                       "President", country=p.country or "US") if p.key in others else p

@@ -211,6 +211,10 @@ class TurnReader:
                 or any(r.strip().startswith(prefix) and " of state for" not in r
                        for r in fold(p.role or "").split(";"))]
 
+    def _from_washington(self) -> bool:
+        return ((self.doc.source_key or "").startswith("frus")
+                and (self.doc.place or "").startswith("Washington"))
+
     def _us_conversation(self) -> bool:
         return ((self.doc.source_key or "").startswith("frus")
                 and self.doc.doc_type in CONVERSATIONS)
@@ -234,9 +238,10 @@ class TurnReader:
         return person.key if person else None
 
     def _sitting_president(self) -> str | None:
-        """'The President' of a U.S. record of a conversation is the President of the day:
-        the one the persons list gives that office, else the holder by the table of terms."""
-        if not self._us_conversation():
+        """'The President' of a U.S. record of a conversation, or of any record written in
+        Washington, is the President of the day: the one the persons list gives that office,
+        else the holder by the table of terms."""
+        if not (self._us_conversation() or self._from_washington()):
             return None
         listed = [k for k, p in self.people.items()
                   if any(r.strip().startswith("president of the united states")

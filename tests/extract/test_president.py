@@ -36,3 +36,17 @@ def test_the_president_of_the_day_named_in_the_record_keeps_his_title(tmp_path, 
     roles = {p.name: p.role for p in ex.people}
     assert roles == {"Pellam": "President", "Brandt": "former President"}
     assert {s.speaker_name for s in ex.statements} == {"Pellam"}
+
+
+def test_the_president_of_a_record_written_in_washington_is_the_us_president(tmp_path,
+                                                                             monkeypatch):
+    _invented_terms(monkeypatch)
+    # the persons list has a foreign president only; the meeting is the U.S. President's
+    body = ('<p>PARTICIPANTS</p><p>The President</p><p>Secretary <persName corresp="#p_VA">'
+            'Varnholt</persName></p><p>The President said that we must help Norland, but '
+            'President <persName corresp="#p_LE">Lindqvist</persName> would not like it. '
+            'Varnholt agreed.</p>')
+    doc = record(tmp_path, "Memorandum for the Record", body, "1970-05-17")
+    speakers = [s.speaker_name for s in extract_document(doc).statements]
+    assert speakers[0] == "Hugo Pellam"
+    assert "Erik Lindqvist" not in speakers

@@ -1,9 +1,11 @@
 """The Secretary a U.S. record names by title alone, and a memorandum that lists the
 participants of its meeting (invented people and records)."""
 
+import tei_record
 from tei_record import record
 
 from pipelines.extract import extract_document, secretary, turns
+from pipelines.readers.tei import read_tei
 
 
 def test_a_cables_bare_secretary_is_the_secretary_of_state_of_its_day(tmp_path, monkeypatch):
@@ -44,6 +46,11 @@ def test_a_participant_listed_by_office_alone_above_another_is_that_office_holde
             '<persName corresp="#p_KI">Ines Kallas</persName></item></list>'
             '<p>President <persName corresp="#p_LE">Lindqvist</persName> had asked for the '
             'meeting. The President said that the harbour must stay open.</p>')
-    doc = record(tmp_path, "Memorandum for the President's File", body, "1957-03-04")
+    # written in Norland's capital: "the President" is Norland's (in Washington, the U.S.
+    # President: tests/extract/test_president.py)
+    path = tmp_path / "frus1955-57v99.xml"
+    path.write_text(tei_record.volume("Memorandum for the President's File", body).replace(
+        "<placeName>Washington</placeName>", "<placeName>Kessel</placeName>"), encoding="utf-8")
+    (doc,), _ = read_tei(path, tmp_path)
     got = {(s.speaker_name, s.said_on) for s in extract_document(doc).statements}
     assert got == {("Erik Lindqvist", "1957-03-04")}
