@@ -74,6 +74,9 @@ class Document:
     # the list's other entries of a family name it refers to: where the editors linked a
     # mention to the wrong one of two namesakes (two Dulles brothers), the right one
     namesakes: tuple[ListedPerson, ...] = ()
+    # the volume's persons-list entries that alone hold a monarch's title ("Shah of Iran"),
+    # for a record that names them by title only ("Shah said ...")
+    sovereigns: tuple[ListedPerson, ...] = ()
     volume: Volume | None = None  # the volume the record was published in
 
 

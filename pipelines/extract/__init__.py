@@ -46,6 +46,7 @@ from pipelines.extract.president import with_the_president
 from pipelines.extract.said_on import excerpt_day, own_dateline, talk_of_the_day_before
 from pipelines.extract.secretary import with_the_secretary
 from pipelines.extract.segment import Layout, Spans
+from pipelines.extract.sovereigns import with_the_sovereign
 from pipelines.extract.speakers import Speaker
 from pipelines.extract.statements import extract_statements
 from pipelines.extract.truecase import in_true_case, reset_memos
@@ -53,7 +54,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-110"
+EXTRACTOR_VERSION = "2026.12.07-111"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -193,6 +194,7 @@ def _record_speakers(doc: Document
     President"), and its speaker turns.  The turns are read once the office holders are known,
     reusing the titles the first reading found before each mention."""
     people, mentions = record_people(doc)
+    people = with_the_sovereign(doc, people)  # "Shah said ...": the volume's one Shah
     reader = TurnReader(doc, people, mentions)
     offices = reader.office_mentions()  # adds the office holders to reader.added
     people = sorted([*people, *reader.added], key=lambda p: p.key)

@@ -536,9 +536,16 @@ _NTH = re.compile(rf"(?P<day>{_DAY_NUMBER})(?:st|nd|rd|th)(?![\w-])")
 _NTH_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:on|by|until|till|since|from|before|after|between|and|to|through)\s+"
     r"the\s+\Z"
-    # telegraphese drops the article: "met him evening 6th", "on 3rd"
-    r"|(?<![\w-])(?:on|morning|forenoon|afternoon|evening|night)\s+(?:of\s+)?\Z"
+    # telegraphese drops the article: "met him evening 6th", "on 3rd", "discussion 14th"
+    r"|(?<![\w-])(?:on|morning|forenoon|afternoon|evening|night|discussion|discussions|"
+    r"conversation|meeting|talk|talks|audience|call|luncheon|lunch|dinner|session|interview)"
+    r"\s+(?:of\s+)?\Z"
+    # or names the one met: "with Shah 28th,"
+    r"|(?<![\w-])with\s+(?:the\s+)?[A-Z][\w’'\-]+\s+\Z"
 )
+# after a talk the telegram names: the day whatever follows ("discussion 14th Shah bore down")
+_NTH_AFTER_TALK = re.compile(r"(?i)(?:discussion|discussions|conversation|meeting|talk|talks|"
+                             r"audience|call|luncheon|lunch|dinner|session|interview)\s+\Z")
 # What may follow the day: a stop, or a word that goes on with the sentence, never a noun
 # ("the 9th Division", "the 20th century") nor a month ("the 9th of March" is read whole).
 _NTH_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2013\u2014]|\Z)|\s+(?:and|or|to|through|until|when|at)\s"
@@ -547,8 +554,9 @@ _NTH_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2013\u2014]|\Z)|\s+(?:and|or|to|throug
 
 
 def _nth_day(match: re.Match, text: str) -> list[_Candidate]:
-    the = _NTH_BEFORE.search(text, max(0, match.start() - 16), match.start())
-    if not the or not _NTH_AFTER.match(text, match.end()):
+    the = _NTH_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if not the or not (_NTH_AFTER.match(text, match.end()) or _NTH_AFTER_TALK.search(
+            text, the.start(), match.start())):
         return []
     lead = the.group().lower()
     start = the.start() + lead.rindex("the") if lead.rstrip().endswith("the") else match.start()

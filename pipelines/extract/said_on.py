@@ -139,7 +139,7 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|ove
                    r"afternoon|evening|day)|(?:drove|flew|went)\s+to|reception|"
                    r"audience|lunch|luncheon|lunched|dinner|dined|breakfast|interview|"
                    r"discuss|discussion|discussions|discussed|visited|telephoned|phoned|summit|"
-                   r"rendezvoused|summoned|"
+                   r"rendezvoused|summoned|delivered|handed|handing|"
                    r"conference|negotiations)\b",
                    re.IGNORECASE)
 # the occasion of the words before: "at the same meeting", "in the same conversation"

@@ -93,6 +93,7 @@ _FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+|then\s+|also\s+)?(?:[a-z]+ed|told|sa
 _PERSON_TITLES = {t.split()[-1].rstrip(".") for t in TITLES}
 # a sovereign named by style: "His Majesty", "Her Imperial Majesty", telegraphese "HM", "HIM"
 _SOVEREIGN = re.compile(r"(?:(?:[Hh]is|[Hh]er)\s+(?:(?:Imperial|Royal)\s+)?Majesty|HM|HIM|HMK)")
+_BARE_TITLE = re.compile(r"(?:[Tt]he\s+)?(Shah|King|Queen|Emperor|Empress|Sultan|Emir|Amir)")
 _MONARCH = re.compile(r"\b(?:King|Queen|Shah|Emperor|Empress|Sultan|Emir|Amir|Monarch|"
                       r"Shahanshah|Negus)\b")
 
@@ -291,8 +292,12 @@ class SpeakerResolver:
 
     def _role(self, phrase: str, pos: int) -> Speaker | None:
         phrase = phrase.rstrip(".")  # "The Pres.": an abbreviated title
-        if _SOVEREIGN.fullmatch(phrase):  # "His Majesty": the one sovereign the record lists
-            keys = [p.key for p in self.people.values() if p.role and _MONARCH.search(p.role)]
+        bare = _BARE_TITLE.fullmatch(phrase)
+        if _SOVEREIGN.fullmatch(phrase) or bare:
+            # "His Majesty": the one sovereign the record lists; "Shah", "the King": the one
+            # person of that title
+            title = re.compile(rf"\b{bare.group(1)}\b") if bare else _MONARCH
+            keys = [p.key for p in self.people.values() if p.role and title.search(p.role)]
             if len(keys) == 1:
                 return self.person(keys[0])
             self.history.append((pos, None))

@@ -471,7 +471,8 @@ def _title(head_el) -> str:
 def read_division(div, volume: str, persons: dict[str, ListedPerson], rel: str, sha: str,
                   published: str | None, year: str | None = None,
                   described: Volume | None = None,
-                  families: dict[str, list[ListedPerson]] | None = None) -> Document:
+                  families: dict[str, list[ListedPerson]] | None = None,
+                  sovereigns: dict[str, ListedPerson] | None = None) -> Document:
     doc = div.get("{http://www.w3.org/XML/1998/namespace}id") or div.get("n") or "?"
     builder = _Builder()
     notes: list[str] = []
@@ -503,6 +504,7 @@ def read_division(div, volume: str, persons: dict[str, ListedPerson], rel: str, 
         # names, under the ID the text used: the record's markup finds it by that ID
         persons=tuple(replace(persons[r], ref=r) for r in sorted(refs) if r in persons),
         namesakes=_namesakes(refs, persons, families or {}),
+        sovereigns=tuple(p for p in (sovereigns or {}).values() if p.ref not in refs),
         volume=described,
     )
 
@@ -514,6 +516,24 @@ def families_of(persons: dict[str, ListedPerson]) -> dict[str, list[ListedPerson
         if p.family:
             out.setdefault(p.family.lower(), []).append(p)
     return out
+
+
+# a monarch's title opening a persons list's role ("Shah of Iran", "King of Jordan", "Saudi
+# King"), not one the role serves ("Minister of the Court of the Shah")
+_MONARCH_TITLE = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(Shah|King|Queen|Emperor|Empress|"
+                            r"Sultan|Emir|Amir)\b(?!\s+[A-Z])")
+
+
+def sovereigns_of(persons: dict[str, ListedPerson]) -> dict[str, ListedPerson]:
+    """A monarch's title -> the persons list's one entry of that title ("Shah" -> "Pahlavi,
+    Mohammed Reza, Shah of Iran"); a title two entries hold (two Kings) names neither."""
+    found: dict[str, list[ListedPerson]] = {}
+    for p in persons.values():
+        for role in (p.role or "").split(";"):
+            m = _MONARCH_TITLE.match(role.strip())
+            if m:
+                found.setdefault(m.group(1), []).append(p)
+    return {title: ps[0] for title, ps in found.items() if len(ps) == 1}
 
 
 def _namesakes(refs: set, persons: dict[str, ListedPerson],
@@ -539,6 +559,7 @@ def read_tei(path: Path, corpus: Path) -> tuple[list[Document], list[Reject]]:
     sample = is_sample(root)
     persons = persons_list(root)
     families = families_of(persons)
+    sovereigns = sovereigns_of(persons)
     published = publication_year(root)
     year = volume_year(root)
     described = read_volume(root, volume, published)
@@ -546,7 +567,7 @@ def read_tei(path: Path, corpus: Path) -> tuple[list[Document], list[Reject]]:
     for div in divs:
         try:
             doc = read_division(div, volume, persons, rel, sha, published, year, described,
-                                families)
+                                families, sovereigns)
             docs.append(replace(doc, is_sample=sample))
         except (ValueError, TypeError) as exc:  # a malformed division costs only itself
             where = div.get("{http://www.w3.org/XML/1998/namespace}id") or "?"

@@ -492,3 +492,14 @@ def test_a_day_just_before_a_dated_records_own_day_is_of_its_year_not_an_earlier
     # a story of another year goes on in the next paragraph when its day is no recent one
     assert {d.text: d.value for d in extract_dates(story, anchor="1978-01-23")}[
         "April 10"] == "1976-04-10"
+
+
+def test_telegraphese_gives_a_talks_day_of_the_month_without_the_article():
+    from pipelines.extract.dates import extract_dates
+
+    for text, day in (("During course of lengthy discussion 14th Shah bore down.", "14"),
+                      ("In opening discussion re arms with Shah 28th, I referred to it.", "28"),
+                      ("Delivered letter to Shah at Caspian morning 23rd.", "23")):
+        found = [(d.value, d.rule) for d in extract_dates(text, anchor="1966-07-29")]
+        assert found == [(f"1966-07-{day}", "nth_day")]
+    assert extract_dates("the 28th Division moved with Doe 3rd Battalion", "1966-07-29") == []

@@ -474,3 +474,16 @@ def test_a_cable_sent_after_midnight_dates_a_talk_of_the_evening_hour_the_day_be
     path.write_text(xml.replace("3 a.m.", "11 p.m."), encoding="utf-8")
     (doc,), _ = read_tei(path, tmp_path)
     assert {s.said_on for s in extract_document(doc).statements} == {"1963-10-12"}
+
+
+def test_a_note_handed_over_dates_the_talk_that_opens_the_cable(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ('<p>421. 1. In handing August 23 aide-memoire to me, <persName corresp="#p_KI">'
+            "Kallas</persName> said that Norland had given most mature consideration to the "
+            "issues.</p><p>2. Kallas said the harbour would stay closed.</p>")
+    doc = record(tmp_path, "Telegram From the Embassy in Norland to the Department of State",
+                 body, "1963-08-24")
+    assert {s.said_on for s in extract_document(doc).statements} == {"1963-08-23"}
