@@ -184,6 +184,8 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
     while end - i >= 2 and tokens[end - 1].low.rstrip(".") in MONTH_WORDS:
         end -= 1  # "PriMin Doe Oct 12": the date after the name
     cand.tokens = tokens[i:end]
+    if end - i == 1 and cand.title and tokens[i].low.rstrip(".") in _MONTH_ABBREVIATIONS:
+        cand.tokens = []  # "call on President Jan 24": the title's holder, then a date
     if end - i == 1 and _peeled_alone(tokens[i].low.rstrip(".")) and (
             cand.title is None or cand.title.lower() in ROLE_NOUNS):
         cand.tokens = []  # "The General", "my General Counsel": a title, its holder unnamed

@@ -216,7 +216,8 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
     if quoted:
         ctx.out += _inside_quoted_records(ctx, people, mentions, dates, published_on)
     out = [s for s in ctx.out
-           if not (_lead_in(text, s) or _supposed(text, s) or _EDITORS_ONLY.fullmatch(s.text))]
+           if not (_lead_in(text, s) or _supposed(text, s) or _EDITORS_ONLY.fullmatch(s.text)
+                   or _CLOSING.fullmatch(s.text))]
     out = _without_narrated_quotations(text, out)
     return _resumed(text, sorted(out, key=lambda s: (s.char_start, s.char_end, s.kind)))
 
@@ -252,6 +253,14 @@ def _without_narrated_quotations(text: str, out: list[Statement]) -> list[Statem
 # "..., the President said.": a third person's cue after the words, inside the quotation
 _TOLD_AFTER = re.compile(r",?\s*(?:he|she|the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                          r"(?:\w+ly\s+)?(?:said|added|continued|noted|stated|observed)\b")
+
+
+# a letter's closing formula, alone: "With my warmest personal regards,", "Sincerely yours,"
+_CLOSING = re.compile(r"\W*(?:(?:With\s+)?(?:my|our)?\s*(?:(?:very\s+)?(?:warm|best|kind|"
+                      r"high|sincere|personal|cordial|respectful)(?:est)?\s+)*(?:personal\s+)?"
+                      r"(?:regards|wishes|greetings|esteem)|(?:Very\s+)?(?:Sincerely|Faithfully|"
+                      r"Cordially|Respectfully|Truly)(?:\s+yours)?|Yours(?:\s+\w+){0,2})\W*",
+                      re.IGNORECASE)
 
 
 # a span that is all one editors' insertion ("[less than 1 line not declassified] the Prime
@@ -914,8 +923,14 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         return None
     if verb == "pointed" and re.match(r"^\s+out\s*,(?![^,.;]{0,40},\s*that\b)", rest):
         return None  # "X, Doe pointed out, was ...": a parenthetical cue, the parse's to read
+    if _TO_LISTENER_ONLY.match(rest):
+        return None  # "wrote to Doe in March:": the words are after the colon
     m = _TO_LISTENER_THAT.match(rest) or _WORDS_THEN_THAT.match(rest)
     return after + m.end()
+
+
+# a cue's listener and occasion, then a colon: "wrote to Doe in March:", "said to him:"
+_TO_LISTENER_ONLY = re.compile(r"^\s+to\s+[^.;:“”\"]{1,80}?:\s*$")
 
 
 # what may stand between a cue and "that": "said Thursday that", "said on March 4 that",
@@ -928,7 +943,11 @@ _WORDS_THEN_THAT = re.compile(
 
 # a view held, then its words: "expressed the view that", "expressed his firm hope that"
 _VIEW_THAT = re.compile(rf"^\s+(?:the|his|her|their|its|our|a|an)\s+(?:[a-z]+\s+){{0,2}}?"
-                        rf"(?:{'|'.join(sorted(HELD_VIEWS))})\s+that,?\s+")
+                        rf"(?:{'|'.join(sorted(HELD_VIEWS | {'statement', 'point', 'argument'}))})"
+                        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)?"
+                        r"\s+that,?\s+"
+                        # "called his attention to (the) fact that"
+                        r"|^\s+(?:\w+\s+)?attention\s+to\s+(?:the\s+)?fact\s+that,?\s+")
 
 
 # "said to the Ambassador that ...", "explained to Doe that ...": the listener, then the words

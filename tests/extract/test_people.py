@@ -406,3 +406,9 @@ def test_a_peer_is_british():
     people, _ = people_by_name("The commission will include Lord Harrowby and Sir Ivo Dern.")
     assert (people["Harrowby"].role, people["Harrowby"].country) == (None, "GB")
     assert people["Ivo Dern"].country is None  # a knight may be of the Commonwealth
+
+
+def test_a_month_after_a_title_is_no_name():
+    people, _ = people_by_name("During call on President Jan 24 Amb Ahmed expressed fears. "
+                               "Jan Varno said no.")
+    assert "Jan" not in people and "Jan Varno" in people

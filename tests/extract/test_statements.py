@@ -467,3 +467,19 @@ def test_a_question_announced_is_its_askers_and_a_cue_after_it_opens_the_reply()
     assert said(run(text)) == [
         ("Ada Quist", "direct", "How much can you do in a world like this one?"),
         ("Ivo Dern", "direct", "We are moving into a state of affairs in which action is hard.")]
+
+
+def test_a_statement_reiterated_and_a_fact_called_to_attention_report_the_clause():
+    text = ("Ivo Dern called his attention to fact that the delegation had joined the vote. "
+            "Ada Quist reiterated the statement of the President that we wanted to provide "
+            "the tanks.")
+    assert said(run(text)) == [
+        ("Ivo Dern", "indirect", "the delegation had joined the vote"),
+        ("Ada Quist", "indirect", "we wanted to provide the tanks")]
+
+
+def test_a_letters_listener_and_closing_are_no_words():
+    text = ("Ivo Dern wrote to Ada Quist in March:\n\n“I hope we meet soon in Kessel to settle "
+            "the harbour question.\n\n“With my warmest personal regards,”")
+    assert said(run(text)) == [
+        ("Ivo Dern", "direct", "I hope we meet soon in Kessel to settle the harbour question.")]
