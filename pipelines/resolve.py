@@ -612,8 +612,8 @@ def _person(key: str, group: list[LocalPerson]) -> Person:
         person_id=stable_id("person", key),
         name=canonical,
         aliases=tuple(sorted(n for n in names if n != canonical)),
-        role=(_most_common([_office(p.role) for p in listed])
-              or _most_common([_office(p.role) for p in group])),
+        role=(_most_telling([_office(p.role) for p in listed])
+              or _most_telling([_office(p.role) for p in group])),
         country=(_most_common([p.country for p in listed])
                  or _most_common([p.country for p in group])),
         frus_person_ids=tuple(sorted({i for p in group for i in p.list_ids})),
@@ -628,6 +628,18 @@ _ADDRESS = frozenset(["mrs", "miss", "ms", "madame", "mme", "madam", "lady", "mr
 
 def _office(role: str | None) -> str | None:
     return None if role is None or role.lower().rstrip(".") in _ADDRESS else role
+
+
+def _most_telling(roles: list[str | None]) -> str | None:
+    """The most common role, where a bare rank or title counts for the one fuller role that
+    holds all its words ("Ambassador" for "Ambassador, Deputy Director of INR")."""
+    counts = Counter(r for r in roles if r)
+    words = {r: _role_words(r) for r in counts}
+    for r in sorted(counts, key=len):
+        fuller = [o for o in counts if o != r and words[r] and words[r] < words[o]]
+        if len(fuller) == 1:
+            counts[fuller[0]] += counts.pop(r)
+    return _most_common(list(counts.elements()))
 
 
 def _most_common(values: list[str | None]) -> str | None:

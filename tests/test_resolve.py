@@ -513,3 +513,13 @@ def test_two_entries_of_one_persons_list_stay_two_people_however_alike_their_nam
     assert got == [("Lin Po", ("v1#p_LP",)), ("Lin Po-wen", ("v1#p_LPW",)),
                    ("Madame Tho Van Ky", ("v1#p_TVKM",)),
                    ("Tho Van Ky", ("v1#p_TVK", "v2#p_T1"))]
+
+
+def test_a_bare_rank_counts_for_the_one_fuller_role_that_holds_it():
+    from pipelines.resolve import _most_telling
+
+    assert _most_telling(["Ambassador", "Ambassador", "Ambassador, Deputy Director of INR"]) == (
+        "Ambassador, Deputy Director of INR")
+    # two fuller roles: the rank stays the most common
+    assert _most_telling(["Ambassador", "Ambassador", "Ambassador to Norland",
+                          "Ambassador to Varnia"]) == "Ambassador"

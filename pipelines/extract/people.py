@@ -478,6 +478,20 @@ _LISTED_LINE = re.compile(r"^,\s+([A-Z][^,;“”\"\n]*?(?:,\s+[^,;“”\"\n]+?
 _LINE_OPENING = re.compile(r"(?:^|\n)(?:[A-Z][\w.’'\-]*\s+){0,3}$")
 
 
+# a participants list's line that ends with the service the titled name serves in
+_SERVICE_LINE = re.compile(r"^,\s+((?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}?(?:Embassy|Ministry|"
+                           r"Department|Office|Bureau|Mission|Delegation|Government|Legation|"
+                           r"Consulate)\b[^,;:“”\"\n]{0,80}?)\s*$")
+
+
+def _service_after(text: str, cand: _Candidate) -> str | None:
+    """"Embassy of South Africa" after a titled name opening a participants list's line."""
+    if not _opens_line(text, cand.title_start):
+        return None
+    m = _SERVICE_LINE.match(text[cand.tokens[-1].end:cand.tokens[-1].end + 120].split("\n")[0])
+    return m.group(1) if m else None
+
+
 def _opens_line(text: str, start: int) -> bool:
     """Whether the name starting at ``start`` opens its line, after a title at most."""
     return bool(_LINE_OPENING.search(text, max(0, start - 60), start))
@@ -536,6 +550,8 @@ def _new_person(cand: _Candidate, text: str) -> _Person:
         # "Ms. Kaps (interpreter)"; "Lt. General Doe, Chief of Plans" keeps the rank too (it
         # tells him from a namesake of another rank)
         title = None if _her(cand) else f"{title}, {written}"
+    elif title and not written and (org := _service_after(text, cand)):
+        title = written = f"{title}, {org}"  # "Minister Doe, Embassy of South Africa"
     role = title or written or _role_before(text, cand.tokens[0].start)
     # a title's country is the candidate's ("Zambian President Doe"); a role written out
     # after the name says its own

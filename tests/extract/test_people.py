@@ -412,3 +412,12 @@ def test_a_month_after_a_title_is_no_name():
     people, _ = people_by_name("During call on President Jan 24 Amb Ahmed expressed fears. "
                                "Jan Varno said no.")
     assert "Jan" not in people and "Jan Varno" in people
+
+
+def test_a_titled_participant_serving_in_an_embassy_has_both():
+    text = ("PARTICIPANTS\nAmbassador Ola Tarnes, Embassy of South Africa\n"
+            "Minister Daniel Oliv, Embassy of South Africa\n")
+    people, _ = people_by_name(text)
+    assert {n: (p.role, p.country) for n, p in people.items()} == {
+        "Ola Tarnes": ("Ambassador, Embassy of South Africa", "ZA"),
+        "Daniel Oliv": ("Minister, Embassy of South Africa", "ZA")}
