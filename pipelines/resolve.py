@@ -634,9 +634,8 @@ def _most_telling(roles: list[str | None]) -> str | None:
     """The most common role, where a bare rank or title counts for the one fuller role that
     holds all its words ("Ambassador" for "Ambassador, Deputy Director of INR")."""
     counts = Counter(r for r in roles if r)
-    words = {r: _role_words(r) for r in counts}
-    for r in sorted(counts, key=len):
-        fuller = [o for o in counts if o != r and words[r] and words[r] < words[o]]
+    for r in [r for r in counts if " " not in r.strip()]:  # a bare rank or title
+        fuller = [o for o in counts if o != r and re.match(rf"{re.escape(r)}\b(?!-)", o)]
         if len(fuller) == 1:
             counts[fuller[0]] += counts.pop(r)
     return _most_common(list(counts.elements()))

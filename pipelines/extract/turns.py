@@ -87,7 +87,8 @@ _OFFICE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:Vice\s+)?President|Prime\s+Minist
                      r"Chairman|Secretary|Foreign\s+Minister|Chancellor|Emperor|King|Shah)\b"
                      # not "the President of ..." nor a name after it: a name on the next
                      # line is the next participant's ("The President\n\nPrime Minister Doe")
-                     r"(?!\s+of\b|[ \t]+[A-Z])")
+                     # nor "the President's Assistant", an office of its own
+                     r"(?!\s+of\b|[ \t]+[A-Z]|[’']s\b)")
 
 # letters of a label in capitals read as initials ("K:", "HK:", "HAK:")
 _MOST_INITIALS = 3

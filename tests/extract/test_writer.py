@@ -117,3 +117,17 @@ def test_an_older_heading_names_its_sender_first(tmp_path):
     # a heading that is a title of something else names no writer
     doc = record(tmp_path, "The Quotas to the End of May", BODY)
     assert _ends(doc) == (None, None)
+
+
+def test_the_presidents_assistant_writing_from_washington_is_not_the_president(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import _record_speakers
+    from pipelines.extract.writer import document_writer
+
+    doc = record(tmp_path, "Memorandum From the President’s Assistant for Public Liaison "
+                 "(Tolan) to the Secretary of State (Varnholt)",
+                 "<p>The President asked me to tell you that I think the harbour must stay "
+                 "open.</p>", "1978-05-02")
+    people, mentions, _ = _record_speakers(doc)
+    assert document_writer(doc, people, mentions).name == "Tolan"

@@ -50,13 +50,13 @@ def test_a_name_nested_in_itself_is_one_mention(tmp_path):
 
 
 def test_a_title_the_source_marks_as_another_person_is_one_mention(tmp_path):
-    """The source tags "King" in "the King's" as the diplomat Gordon King; the office reader
+    """The source tags "King" in "the King and his" as the diplomat Gordon King; the office reader
     also reads "the King" as the King of the day.  One span, one mention (the source's)."""
     (doc,) = _volume(tmp_path, (
         '<div type="document" xml:id="d3" n="3"><head>3. Memorandum of Conversation</head>'
         '<dateline><placeName>Ostby</placeName>, <date when="1990-05-04">May 4, 1990</date>'
         '</dateline><p>King <persName corresp="#p_OT">Otho</persName> received the '
-        'Ambassador. Resentment of the <persName corresp="#p_KG">King</persName>\'s '
+        'Ambassador. Resentment of the <persName corresp="#p_KG">King</persName> and his '
         'interference is growing.</p><p>The King said that the cabinet would fall. The King '
         'added that he would not leave.</p></div>'))
     people, mentions = record_people(doc)
