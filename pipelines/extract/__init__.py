@@ -42,7 +42,7 @@ from pipelines.extract.exchanges import (
 from pipelines.extract.initialisms import with_initialisms
 from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
-from pipelines.extract.president import with_the_president
+from pipelines.extract.president import in_washington, with_the_president
 from pipelines.extract.said_on import excerpt_day, own_dateline, talk_of_the_day_before
 from pipelines.extract.secretary import with_the_secretary
 from pipelines.extract.segment import Layout, Spans
@@ -54,7 +54,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-114"
+EXTRACTOR_VERSION = "2026.12.07-115"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -129,7 +129,8 @@ def extract_record(doc: Document) -> Extraction:
     writer = Speaker(author.name, author.key) if author else None
     reported = [s for s in extract_statements(doc.text, people, mentions, dates, anchor,
                                               conversation=conversation, layout=layout,
-                                              meetings=meetings, record=True, writer=writer)
+                                              meetings=meetings, record=True, writer=writer,
+                                              in_washington=in_washington(doc))
                 if not blocks.hold(s.char_start)]
     own_day = own_dateline(doc.text, dates, layout)
     if conversation and own_day is None:  # "... at dinner last night, we ...": the day before

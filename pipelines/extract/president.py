@@ -22,7 +22,13 @@ from pipelines.extract.persons_list import may_hold, office_holder
 
 _OFFICE = "President of the United States"
 # "the President" with no name or other office after it ("the President of Lebanon")
-_BARE = re.compile(r"\b[Tt]he President\b(?!\s+(?:of\b|[A-Z])|[’']s)")
+_BARE = re.compile(r"\b(?:[Tt]he\s+)?President\b(?!\s+(?:of\b|[A-Z])|[’']s|-)")
+
+
+def in_washington(doc: Document) -> bool:
+    """A U.S. record written in Washington: its bare "President" is the U.S. President."""
+    return (doc.source_key or "").startswith("frus") and (doc.place or "").startswith(
+        "Washington")
 
 
 def _term(p: LocalPerson) -> str | None:
@@ -40,7 +46,7 @@ def with_the_president(doc: Document, people: list[LocalPerson]) -> list[LocalPe
         return people
     others = {p.key: start for p in people
               if (start := _term(p)) and not may_hold(p, holder, "President")}
-    if not others and not (doc.place or "").startswith("Washington"):
+    if not others and not in_washington(doc):
         return people
     people = [replace(p, role=f"{'former' if others[p.key] < doc.event_date else 'later'} "
                       "President", country=p.country or "US") if p.key in others else p

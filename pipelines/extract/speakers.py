@@ -119,8 +119,9 @@ class Speaker:
 
 class SpeakerResolver:
     def __init__(self, text: str, people: list[LocalPerson], mentions: list[PersonMention],
-                 layout: Layout, writer: Speaker | None = None):
+                 layout: Layout, writer: Speaker | None = None, in_washington: bool = False):
         self.text = text
+        self.in_washington = in_washington  # a bare "President" is the U.S. President
         self.writer = writer  # "I" in a telegram, letter or memorandum: its author
         self.people = {p.key: p for p in people}
         self.mentions = sorted(mentions, key=lambda m: m.char_start)
@@ -340,6 +341,8 @@ class SpeakerResolver:
         unless another president was named earlier in the paragraph (or has spoken)."""
         us = {k for k in keys if self.people[k].role.lower().startswith(
             "president of the united states")}
+        if len(us) == 1 and self.in_washington:
+            return us
         where = self.layout.sentence_at(pos)
         if len(us) != 1 or where is None or any(k in self.times_heard for k in keys - us):
             return keys

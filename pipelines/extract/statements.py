@@ -185,14 +185,16 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
                        *, conversation: bool | None = None, layout: Layout | None = None,
                        meetings: list[ReportedMeeting] | None = None,
                        writer: Speaker | None = None, parse: bool = True,
-                       record: bool = False, quoted: bool = True) -> list[Statement]:
+                       record: bool = False, quoted: bool = True,
+                       in_washington: bool = False) -> list[Statement]:
     """``conversation``: whether the text records a conversation (a memorandum of
     conversation, whose paragraphs are speakers' turns); None reads it from the text's head.
     ``layout`` and ``meetings``: the text's ``Layout`` and ``detect_meetings`` (of these
     mentions and dates), when the caller has them; else computed here.  ``writer``: the
     record's author, the speaker of its first person ("I told him that ...").  ``parse``: let
     the dependency parse (``pipelines.extract.reported``) read the sentences with a cue that
-    the rules find nothing in.  ``quoted``: read the records the text quotes at length as
+    the rules find nothing in.  ``in_washington``: a U.S. record written in Washington, whose
+    bare "President" is the U.S. President.  ``quoted``: read the records the text quotes at length as
     records of their own (``pipelines.extract.quoted_records``)."""
     segments = Layout(text) if layout is None else layout
     if meetings is None:
@@ -201,7 +203,7 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
         conversation = _records_conversation(text, segments)
 
     def read(parses: dict | None) -> _Ctx:
-        resolver = SpeakerResolver(text, people, mentions, segments, writer)
+        resolver = SpeakerResolver(text, people, mentions, segments, writer, in_washington)
         said_on = SaidOn(text, people, mentions, dates, published_on, segments, meetings)
         ctx = _Ctx(text, segments, resolver, said_on, [], conversation, writer, parse, record)
         ctx.inner, ctx.parses = not quoted, parses

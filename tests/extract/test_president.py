@@ -50,3 +50,16 @@ def test_the_president_of_a_record_written_in_washington_is_the_us_president(tmp
     speakers = [s.speaker_name for s in extract_document(doc).statements]
     assert speakers[0] == "Hugo Pellam"
     assert "Erik Lindqvist" not in speakers
+
+
+def test_a_washington_telegrams_bare_president_is_the_us_president(tmp_path, monkeypatch):
+    _invented_terms(monkeypatch)
+    # telegraphese, and a foreign president named in the same paragraph
+    body = ('<p>During call on President Jan 24 Amb <persName corresp="#p_OB">Oskarsson</persName>'
+            ' said that <persName corresp="#p_LE">Lindqvist</persName> had instructed his '
+            "delegation to vote with us. President replied that the fleet would wait until the "
+            "Council met again.</p>")
+    doc = record(tmp_path, "Telegram From the Department of State to the Embassy in Norland",
+                 body, "1970-01-26")
+    said = {s.speaker_name: s.text for s in extract_document(doc).statements}
+    assert said["Hugo Pellam"] == "the fleet would wait until the Council met again"
