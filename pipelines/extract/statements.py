@@ -925,14 +925,19 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         return None
     if verb == "pointed" and re.match(r"^\s+out\s*,(?![^,.;]{0,40},\s*that\b)", rest):
         return None  # "X, Doe pointed out, was ...": a parenthetical cue, the parse's to read
-    if _TO_LISTENER_ONLY.match(rest):
-        return None  # "wrote to Doe in March:": the words are after the colon
+    if _TO_LISTENER_ONLY.match(rest) or _OCCASION_THEN_QUOTE.match(rest):
+        # "wrote to Doe in March:", "stated before the Assembly on November 1: “...”": the
+        # words are after the colon
+        return None
     m = _TO_LISTENER_THAT.match(rest) or _WORDS_THEN_THAT.match(rest)
     return after + m.end()
 
 
 # a cue's listener and occasion, then a colon: "wrote to Doe in March:", "said to him:"
 _TO_LISTENER_ONLY = re.compile(r"^\s+to\s+[^.;:“”\"]{1,80}?:\s*$")
+# the occasion of the words, then a colon and the quotation: "stated before the Assembly:"
+_OCCASION_THEN_QUOTE = re.compile(r"^\s+(?:before|at|in|on|to|during|after|from|upon|when|"
+                                  r"while)\b(?:(?!that\b)[^.;:“”\"]){0,100}:\s*[“\"]")
 
 
 # what may stand between a cue and "that": "said Thursday that", "said on March 4 that",

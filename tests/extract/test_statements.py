@@ -483,3 +483,10 @@ def test_a_letters_listener_and_closing_are_no_words():
             "the harbour question.\n\n“With my warmest personal regards,”")
     assert said(run(text)) == [
         ("Ivo Dern", "direct", "I hope we meet soon in Kessel to settle the harbour question.")]
+
+
+def test_the_occasion_before_a_colon_and_quotation_is_no_reported_speech():
+    text = ("As Secretary Ivo Dern stated before the Assembly on November 1, 1956: “There needs "
+            "to be something better than the uneasy armistices.”")
+    assert said(run(text)) == [
+        ("Ivo Dern", "direct", "There needs to be something better than the uneasy armistices.")]
