@@ -482,6 +482,8 @@ class SaidOn:
         end = sent_end if end is None else end
         if start < cue_pos:  # the cue follows the words ("“...,” Doe said")
             return start, end
+        if re.search(r"\bthat,?\s+\Z", self.text[max(0, start - 8):start]):
+            return start, end  # "stated that in 1958 we ...": "that" opened the words
         phrase = self.text[start:min(end, start + _CUE_PHRASE_REACH)]
         # the words start at the cue ("called on Roe on May 3 to ask ..."): the visit is the
         # cue's; else the cue's phrase is a preposition's ("in an interview on Monday that")

@@ -487,3 +487,9 @@ def test_a_note_handed_over_dates_the_talk_that_opens_the_cable(tmp_path):
     doc = record(tmp_path, "Telegram From the Embassy in Norland to the Department of State",
                  body, "1963-08-24")
     assert {s.said_on for s in extract_document(doc).statements} == {"1963-08-23"}
+
+
+def test_a_year_opening_the_words_after_that_is_what_was_talked_about():
+    text = ("Ambassador Ivo Holmes stated that in 1958 we did not live up to our commitments. "
+            "Holmes added that the fleet was weak.")
+    assert [s.said_on for s in run(text, "1965-04-23")] == [None, None]
