@@ -450,6 +450,25 @@ def _dateline(div) -> tuple[str | None, str | None]:
     return None, None
 
 
+_MONTH_NUMBERS = {m: i for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"], 1)}
+# a heading that ends with its record's place and day: "Memorandum of Conversation,
+# Washington, October 4, 1974."
+_HEADING_DATE = re.compile(rf",\s*(?:([A-Z][\w .’'\-]{{1,40}}?),\s*)?({'|'.join(_MONTH_NUMBERS)})"
+                           # then its hour at most ("2339Z", "11:50 a.m.–12:30 p.m.")
+                           r"\s+(\d{1,2}),\s+(\d{4})(?:,\s*(?=\d|noon|midnight)[^,()\[\]]{1,30}?)?"
+                           r"[,.]*\s*(?:\[[^\]]{0,40}\])?\.?\s*$")
+
+
+def _heading_place_and_date(title: str) -> tuple[str | None, str | None]:
+    """The place and ISO day a record's heading closes with (volumes with no dateline)."""
+    m = _HEADING_DATE.search(title)
+    if m is None or not 1 <= int(m.group(3)) <= 31:
+        return None, None
+    return m.group(1), f"{m.group(4)}-{_MONTH_NUMBERS[m.group(2)]:02d}-{int(m.group(3)):02d}"
+
+
 def _iso(value: str | None) -> str | None:
     if not value:
         return None
@@ -483,6 +502,8 @@ def read_division(div, volume: str, persons: dict[str, ListedPerson], rel: str, 
     head = next((c for c in div if _local(c) == "head"), None)
     title = _title(head)
     place, date = _dateline(div)
+    if date is None and place is None:  # no dateline: the heading may end with them
+        place, date = _heading_place_and_date(title)
     when = date or _iso(_attr(div, "doc-dateTime-min")) or year
     refs = {m.ref for m in markup if m.ref}
     key = f"{volume}/{doc}"

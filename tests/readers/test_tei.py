@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -746,3 +747,16 @@ def test_the_country_the_text_gives_an_unlisted_name_stays_with_it(tmp_path):
     people = {p.name: (p.role, p.country) for p in extract_document(doc).people}
     assert people["Godwin"] == ("Minister", "GB")
     assert people["Perrin"] == (None, "GB")
+
+
+def test_a_heading_closing_with_place_and_day_dates_a_record_without_dateline(tmp_path):
+    volume = re.sub(r"<dateline>.*?</dateline>", "", _namesakes_volume(())).replace(
+        "<head>1. Memorandum for the Record</head>",
+        "<head>1. Memorandum of Conversation, New York, October 4, 1974, 11:50 a.m.–12:30 "
+        "p.m.</head>")
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    assert (doc.place, doc.event_date) == ("New York", "1974-10-04")
+    undated = volume.replace(", New York, October 4, 1974, 11:50 a.m.–12:30 p.m.",
+                             ", Washington, undated.")
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", undated), tmp_path)
+    assert doc.event_date is None  # never a guess
