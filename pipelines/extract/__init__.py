@@ -39,6 +39,7 @@ from pipelines.extract.exchanges import (
     record_exchange,
     reported_exchanges,
 )
+from pipelines.extract.footnotes import with_footnote_roles
 from pipelines.extract.initialisms import with_initialisms
 from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
@@ -54,7 +55,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-118"
+EXTRACTOR_VERSION = "2026.12.07-119"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -116,7 +117,7 @@ def extract_record(doc: Document) -> Extraction:
     anchor = doc.event_date  # a volume's publication year says nothing of its contents
     people, mentions, turns = _record_speakers(doc)
     people, mentions = with_initialisms(doc.text, people, mentions)
-    people = with_the_president(doc, with_the_secretary(doc, people))
+    people = with_footnote_roles(doc, with_the_president(doc, with_the_secretary(doc, people)))
     dates = extract_dates(doc.text, anchor=anchor)
     conversation = doc.doc_type in CONVERSATIONS or bool(turns)
     layout = Layout(doc.text)

@@ -449,7 +449,9 @@ def _role_after(text: str, end: int, start: int | None = None) -> str | None:
     m = m or _APPOSITION.match(line) or _BRACKETED_ROLE.match(line)
     if not m:
         return None
-    phrase = m.group(1).strip()
+    phrase = re.sub(r"^as\s+(?:the\s+|a\s+|an\s+)?", "", m.group(1).strip())  # "Doe, as the envoy,"
+    if not phrase:
+        return None
     if phrase.split()[-1].lower() in _ROLE_ABBREVIATIONS:  # "Dep. Asst. Sec. for ...,": on
         longer = _ABBREVIATED_APPOSITION.match(line)
         phrase = longer.group(1).strip() if longer else phrase
