@@ -89,7 +89,9 @@ _LIST_RIGHT = re.compile(rf"{_LIST_GAP}([A-Z][\w’'\-]+)\b(?![’']s)")
 # a lowercase word after a list's next name opens a clause of its own ("..., Smith will")
 _CLAUSE_AFTER = re.compile(r"\s+[a-z]")
 _APPOSITION = re.compile(
-    r"^,\s+(?:(?:a|an|the|then|now|former)\s+)?([^,;“”\"]{3,90}?)(?=,|;|\.(?:\s|$)|\s*$)")
+    r"^,\s+(?:(?:a|an|the|then|now|former)\s+)?([^,;“”\"]{3,90}?)"
+    # a period ends it, not an abbreviation's ("Private Secretary to Mr. Doe")
+    r"(?=,|;|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.(?:\s|$)|\s*$)")
 # a role in brackets after the name ("Ms. Helen Kaps (interpreter)")
 _BRACKETED_ROLE = re.compile(r"^\s+\(([^()]{3,80})\)")
 _LOWER_INITIALS = re.compile(r"(?:[a-z]\.)+")

@@ -898,6 +898,9 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         return None  # "remarked upon this to Doe": what about, not what
     if verb == "agreed" and re.match(r"\s+to\s+[a-z]", rest):
         return None  # "agreed to reopen the border": what was done, not said
+    if verb == "recalled" and re.match(r"\s+(?:the|his|her|our|their|its)\s+\w+\s+(?:to|from)\b",
+                                       rest):
+        return None  # "recalled the dossier to bring it up to date": called back, not said
     if verb in _OBJECT_THEN_THAT:
         m = _THAT_AFTER.match(rest)
         if m and _VERB_RE.search(rest, 0, m.end()):
@@ -925,7 +928,8 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         return None
     if verb == "pointed" and re.match(r"^\s+out\s*,(?![^,.;]{0,40},\s*that\b)", rest):
         return None  # "X, Doe pointed out, was ...": a parenthetical cue, the parse's to read
-    if _TO_LISTENER_ONLY.match(rest) or _OCCASION_THEN_QUOTE.match(rest):
+    if _TO_LISTENER_ONLY.match(rest) or _OCCASION_THEN_QUOTE.match(rest) or (
+            verb in ("wrote", "writes", "cabled") and _WROTE_TO_ONLY.match(rest)):
         # "wrote to Doe in March:", "stated before the Assembly on November 1: “...”": the
         # words are after the colon
         return None
@@ -935,6 +939,9 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
 
 # a cue's listener and occasion, then a colon: "wrote to Doe in March:", "said to him:"
 _TO_LISTENER_ONLY = re.compile(r"^\s+to\s+[^.;:“”\"]{1,80}?:\s*$")
+# a letter written to someone, and nothing of what it said: "Doe wrote to the Council."
+_WROTE_TO_ONLY = re.compile(r"^\s+to\s+(?:the\s+|him\b|her\b|them\b|me\b|us\b|[A-Z])"
+                            r"(?:(?!\bthat\b)[^;:“”\"]){0,80}?\.?\s*$")
 # the occasion of the words, then a colon and the quotation: "stated before the Assembly:"
 _OCCASION_THEN_QUOTE = re.compile(r"^\s+(?:before|at|in|on|to|during|after|from|upon|when|"
                                   r"while)\b(?:(?!that\b)[^.;:“”\"]){0,100}:\s*[“\"]")

@@ -421,3 +421,8 @@ def test_a_titled_participant_serving_in_an_embassy_has_both():
     assert {n: (p.role, p.country) for n, p in people.items()} == {
         "Ola Tarnes": ("Ambassador, Embassy of South Africa", "ZA"),
         "Daniel Oliv": ("Minister, Embassy of South Africa", "ZA")}
+
+
+def test_an_abbreviated_form_of_address_does_not_end_a_role():
+    people, _ = people_by_name("Participants:\nEwen Farrow, Private Secretary to Mr. Crane\n")
+    assert people["Ewen Farrow"].role == "Private Secretary to Mr. Crane"

@@ -490,3 +490,9 @@ def test_the_occasion_before_a_colon_and_quotation_is_no_reported_speech():
             "to be something better than the uneasy armistices.”")
     assert said(run(text)) == [
         ("Ivo Dern", "direct", "There needs to be something better than the uneasy armistices.")]
+
+
+def test_a_thing_recalled_to_be_worked_on_is_no_speech():
+    text = ("Ivo Dern wrote to the Council. In November, Dern recalled the dossier to bring it "
+            "up to date. Dern recalled that the harbour had been closed.")
+    assert said(run(text)) == [("Ivo Dern", "indirect", "the harbour had been closed")]
