@@ -556,12 +556,15 @@ def _new_person(cand: _Candidate, text: str) -> _Person:
         title = None if _her(cand) else f"{title}, {written}"
     elif title and not written and (org := _service_after(text, cand)):
         title = written = f"{title}, {org}"  # "Minister Doe, Embassy of South Africa"
-    role = title or written or _role_before(text, cand.tokens[0].start)
+    # "chairman Lord Pearce": a role noun before the form of address
+    role = title or written or _role_before(
+        text, cand.title_start if cand.title else cand.tokens[0].start)
     # a title's country is the candidate's ("Zambian President Doe"); a role written out
     # after the name says its own
     country = cand.country or (_country_of(written) if written and role.endswith(written)
                                else "GB" if _peer(cand) else None)
-    if country and not cand.country and role and not _nationality_modifies_role(role):
+    if country and not cand.country and role and not _peer(cand) and \
+            not _nationality_modifies_role(role):
         country = None  # "official who worked on Japan policy" says nothing of nationality
     sur = surname(words)
     address = "her" if _her(cand) else "other" if cand.title else None

@@ -426,3 +426,9 @@ def test_a_titled_participant_serving_in_an_embassy_has_both():
 def test_an_abbreviated_form_of_address_does_not_end_a_role():
     people, _ = people_by_name("Participants:\nEwen Farrow, Private Secretary to Mr. Crane\n")
     assert people["Ewen Farrow"].role == "Private Secretary to Mr. Crane"
+
+
+def test_a_role_noun_before_a_form_of_address_is_the_role():
+    people, _ = people_by_name("In addition to chairman Lord Harrowby, the commission will "
+                               "include others.")
+    assert (people["Harrowby"].role, people["Harrowby"].country) == ("chairman", "GB")
