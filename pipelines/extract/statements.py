@@ -727,6 +727,8 @@ def _direct(ctx: _Ctx, para: Span, item: _CuedQuote, sole: Speaker | None,
         if (_words(text[q.start:q.end]) < MIN_QUOTE_WORDS or not _opens_sentence(text, para, q)
                 or _SIGNATURE.fullmatch(text, q.start, q.end)):
             return None
+        if _WORDS_TO_BE_SAID.search(text, max(sent.start, q.open - 80), q.open):
+            return None  # "the President could say: “...”": words proposed, not said
         speaker = _colon_speaker(ctx, sent, q)
         rule = "direct:after-colon"
         if speaker is None:
@@ -1344,6 +1346,12 @@ _REPLY_CLAUSE = re.compile(r",\s+(?:to\s+which|whereupon|upon\s+which)\b|\s+(?:t
                            r"responded|answered|said|retorted|countered|remarked|commented)\b")
 # a cue right before the colon that opens a quotation: "rejoined:", "replied as follows:"
 _CUE_THEN_COLON = re.compile(r"[a-z]+(?:\s+(?:as\s+follows|in\s+part))?\s*:\s*[“\"]")
+
+
+# words someone could, should or would say, or that it is not enough to say: not said
+_WORDS_TO_BE_SAID = re.compile(r"\b(?:could|would|might|should|may|can|will|must|to)\s+"
+                               r"(?:\w+\s+){0,2}?(?:say|tell|state|declare|announce|answer|reply|"
+                               r"write)\s*(?:\w+\s+){0,2}?:\s*[“\"]?\s*$")
 
 
 # a sentence that announces the next quotation as its subject's: "Doe then posed a

@@ -512,6 +512,8 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
             continue
         if _DESCRIBED.match(text, start, end) and not _TO_CLAUSE.search(text, start, end):
             continue  # "Doe: Gives figures on the costs.": the note-taker's account, no words
+        if not t.label and _LIST_LINE.fullmatch(text, start, end):
+            continue  # "Items to be discussed:", "Mideast": a list's lines, no sentences
         reported = _reported(text[start:end])
         narrated = None if reported or t.label else _NARRATED.match(text, start, end)
         if narrated and (narrated.group(1) or narrated.group(2)) in SPEECH_VERBS:
@@ -523,6 +525,11 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
                              t.speaker_name, t.speaker_key, cue=t.label, said_on=said_on,
                              rule=rule))
     return out
+
+
+# a line of a list inside a turn: its heading ("Items to be discussed:") or a short item
+# with no sentence's stop ("Mideast")
+_LIST_LINE = re.compile(r"[^\n]{1,60}:|\W*\w+(?:[ \t\-]+\w+){0,2}[^\w.?!…”\"]*")
 
 
 # a turn's paragraph that opens telling of its speaker: "He further stated that ..."

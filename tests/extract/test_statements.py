@@ -496,3 +496,9 @@ def test_a_thing_recalled_to_be_worked_on_is_no_speech():
     text = ("Ivo Dern wrote to the Council. In November, Dern recalled the dossier to bring it "
             "up to date. Dern recalled that the harbour had been closed.")
     assert said(run(text)) == [("Ivo Dern", "indirect", "the harbour had been closed")]
+
+
+def test_words_someone_could_say_are_not_said():
+    text = ("Ivo Dern speculated that with assurances the President could say: “I have "
+            "concluded that a cessation would help the talks.”")
+    assert [kind for _, kind, _ in said(run(text))] == ["indirect"]

@@ -281,3 +281,14 @@ def test_a_turns_paragraph_telling_of_its_speaker_is_reported_speech(tmp_path):
            if s.rule.startswith("turn")]
     assert got[1] == ("indirect", "Aldo Varnholt", "the harbour should stay open to all ships.")
     assert got[2] == ("direct", "Ines Kallas", "He told me nothing new.")
+
+
+def test_a_list_inside_a_turn_is_no_statement(tmp_path):
+    body = (f"<p>{VA}: We expect an agreement could be reached.</p>"
+            "<p>Items to be discussed:</p><p>Missiles</p><p>Mideast</p>"
+            "<p>Then technicians can take over.</p>"
+            f"<p>{KI}: Agreed.</p>")
+    doc = record(tmp_path, "Minutes of a Meeting of the Fisheries Group", body)
+    assert [text for _, text in _turns(extract_document(doc))] == [
+        "We expect an agreement could be reached.", "Then technicians can take over.",
+        "Agreed."]
