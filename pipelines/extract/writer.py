@@ -107,12 +107,21 @@ def _bracketed_writer(doc: Document, sender: tuple[int, int] | None) -> LocalPer
 _RELAYED = re.compile(r"\s*(?:\d{1,5}\.\s+)?From\s+([A-Z][\w.’'\- ]{1,40}?)\s*:")
 
 
+# a cable forwarding another's report whole: "Following is Ambassador Thompson's report of his
+# conversation ...": its first person is the report's writer
+_FORWARDED = re.compile(r"\b(?:The\s+)?[Ff]ollowing\s+is\s+(?:the\s+text\s+of\s+)?(?:(?:Ambassador|"
+                        r"Secretary|General|Governor|Senator|Mr\.|Dr\.)\s+)?"
+                        r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})[’']s\s+(?:report|message|"
+                        r"cable|telegram|letter|account)\b")
+
+
 def _relayed_from(doc: Document, by_key: dict[str, LocalPerson],
                   mentions: list[PersonMention]) -> LocalPerson | None:
     """The writer a cable's text names at its start ("213. From Cochran: Left Washington
     ..."), where the embassy sending it only passes the message on."""
     first = next((m for m in doc.markup if m.kind == "p"), None)
-    found = _RELAYED.match(doc.text, first.char_start, first.char_end) if first else None
+    found = (_RELAYED.match(doc.text, first.char_start, first.char_end)
+             or _FORWARDED.search(doc.text, first.char_start, first.char_end)) if first else None
     if found is None:
         return None
     span = found.span(1)

@@ -131,3 +131,18 @@ def test_the_presidents_assistant_writing_from_washington_is_not_the_president(t
                  "open.</p>", "1978-05-02")
     people, mentions, _ = _record_speakers(doc)
     assert document_writer(doc, people, mentions).name == "Tolan"
+
+
+def test_a_cable_forwarding_anothers_report_speaks_in_that_writers_voice(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ("<p>CAP 82219. For the Secretary's Eyes Only. Following is Ambassador "
+            "<persName corresp=\"#p_OB\">Oskarsson</persName>'s report of his conversation "
+            "yesterday with the Foreign Minister.</p><p>In the course of my talk I said that "
+            "the harbour would stay open.</p>")
+    doc = record(tmp_path, "Telegram From the Executive Secretary (Tarn) to the Secretary "
+                 "of State", body)
+    said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
+    assert said == [("Bryn Oskarsson", "the harbour would stay open")]
