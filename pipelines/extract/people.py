@@ -17,7 +17,7 @@ the name ("physicist Fang Lizhi").  When unsure, no person rather than a wrong o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -729,6 +729,7 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     groups = (_before_marker(text, g) for g in name_groups(text))
     cands = [c for g in groups if g and (c := _peel(g, common)) and c.tokens
              and not _described(text, c)]
+    cands = [_without_list_marker(text, c) for c in cands]
     people = _Known()
     places = _place_names(text, cands)
     for cand in cands:  # pass 1: full names and titled names
@@ -760,6 +761,21 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
         last_named[name_key(person.name)] = len(mentions)
         mentions.append(PersonMention(name_key(person.name), text[start:end], start, end))
     return [_local(p) for p in people.values()], mentions
+
+
+# what may stand before a letter opening a paragraph as its list marker: "B. Svetlana said"
+_MARKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.[ \t]*)?\(?\Z")
+
+
+def _without_list_marker(text: str, cand: _Candidate) -> _Candidate:
+    """A paragraph opened by a letter and a period, then one word ("B. Svetlana said ...",
+    "C. Volume of trade"): the letter marks a list's item, it is no initial of a name."""
+    first = cand.tokens[0]
+    if (len(cand.tokens) != 2 or cand.title or not _INITIALS_ONLY.fullmatch(first.text)
+            or len(first.text) != 2
+            or not _MARKER_BEFORE.search(text, max(0, first.start - 8), first.start)):
+        return cand
+    return replace(cand, tokens=cand.tokens[1:], key=name_key(cand.tokens[1].text))
 
 
 # a cable's markers ("Anthony Crosland, M.P. End text of joint letter.", "Begin summary"):

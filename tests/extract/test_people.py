@@ -432,3 +432,10 @@ def test_a_role_noun_before_a_form_of_address_is_the_role():
     people, _ = people_by_name("In addition to chairman Lord Harrowby, the commission will "
                                "include others.")
     assert (people["Harrowby"].role, people["Harrowby"].country) == ("chairman", "GB")
+
+
+def test_a_letter_marking_a_list_item_is_no_initial():
+    text = ("1. The talks went well.\n\nB. Svetlana said she would stay.\n\nC. Volume of trade "
+            "is rising.\n\nThe report by J. Hosie was read.")
+    people, _ = people_by_name(text)
+    assert set(people) == {"Svetlana", "J. Hosie"}
