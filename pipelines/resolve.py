@@ -607,6 +607,8 @@ def _person(key: str, group: list[LocalPerson]) -> Person:
     if canonical is None:  # the key came from a name spelled another way
         canonical = max(names, key=lambda n: (fold(n) == fold(key), len(n), n))
     canonical = re.sub(r"\s+", " ", canonical.replace("[", "").replace("]", "")).strip()
+    # a particle the source broke at its line's end: "Anwar el- Sadat" is "Anwar el-Sadat"
+    canonical = re.sub(r"\b([a-z]{1,3})-\s+(?=[A-Z])", r"\1-", canonical)
     listed = [p for p in group if p.list_ids] or group  # a persons list's word comes first
     return Person(
         person_id=stable_id("person", key),

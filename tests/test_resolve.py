@@ -523,3 +523,8 @@ def test_a_bare_rank_counts_for_the_one_fuller_role_that_holds_it():
     # two fuller roles: the rank stays the most common
     assert _most_telling(["Ambassador", "Ambassador", "Ambassador to Norland",
                           "Ambassador to Varnia"]) == "Ambassador"
+
+
+def test_a_particle_broken_at_a_line_end_is_joined_again_in_the_name():
+    res = resolve_people([_ex("a.txt", _person("Omar el- Varani", role="President"))])
+    assert [p.name for p in res.people] == ["Omar el-Varani"]
