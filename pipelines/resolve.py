@@ -176,7 +176,8 @@ def _same_names(people: list[tuple[str, LocalPerson]]) -> dict[str, str]:
     for _, p in sorted(people, key=lambda fp: fp[1].key):
         names = [p.key] + [name_key(a) for a in p.aliases if len(name_key(a).split()) >= 2]
         for n in names:
-            words = frozenset(fold(n).split())
+            # the Arabic article however transliterated: "Anwar el-Sadat", "Anwar al-Sadat"
+            words = frozenset(_ARTICLES.get(w, w) for w in fold(n).split())
             if words in owner:
                 union(owner[words], p.key)
             else:
@@ -193,6 +194,10 @@ def _same_names(people: list[tuple[str, LocalPerson]]) -> dict[str, str]:
         fullest = max(keys, key=lambda k: (len(k.split()), cited[k], len(k), k))
         out |= dict.fromkeys(keys, fullest)
     return out
+
+
+# spellings of the Arabic article in names, as one
+_ARTICLES = {"el": "al", "ul": "al"}
 
 
 # a name this long or longer (letters and spaces) may be misspelt by one letter and still name

@@ -528,3 +528,12 @@ def test_a_bare_rank_counts_for_the_one_fuller_role_that_holds_it():
 def test_a_particle_broken_at_a_line_end_is_joined_again_in_the_name():
     res = resolve_people([_ex("a.txt", _person("Omar el- Varani", role="President"))])
     assert [p.name for p in res.people] == ["Omar el-Varani"]
+
+
+def test_the_arabic_article_however_spelt_is_one_name():
+    res = resolve_people([_ex("a.xml", _person("Omar el- Varani", role="President of Norland")),
+                          _ex("b.xml", _person("Omar al-Varani", role="President of Norland")),
+                          _ex("c.xml", _person("Omar al-Hadi"))])
+    names = {p.name: set(p.aliases) for p in res.people}
+    assert set(names) == {"Omar al-Hadi", "Omar el-Varani"}
+    assert "Omar al-Varani" in names["Omar el-Varani"]
