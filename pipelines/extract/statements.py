@@ -219,7 +219,7 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
         ctx.out += _inside_quoted_records(ctx, people, mentions, dates, published_on)
     out = [s for s in ctx.out
            if not (_lead_in(text, s) or _supposed(text, s) or _EDITORS_ONLY.fullmatch(s.text)
-                   or _CLOSING.fullmatch(s.text))]
+                   or _CLOSING.fullmatch(s.text) or _CITATION.match(s.text))]
     out = _without_narrated_quotations(text, out)
     return _resumed(text, sorted(out, key=lambda s: (s.char_start, s.char_end, s.kind)))
 
@@ -263,6 +263,13 @@ _CLOSING = re.compile(r"\W*(?:(?:With\s+)?(?:my|our)?\s*(?:(?:very\s+)?(?:warm|b
                       r"(?:regards|wishes|greetings|esteem)|(?:Very\s+)?(?:Sincerely|Faithfully|"
                       r"Cordially|Respectfully|Truly)(?:\s+yours)?|Yours(?:\s+\w+){0,2})\W*",
                       re.IGNORECASE)
+
+
+# an editors' citation of a source ("Telegram 6764 from Bonn, June 12; ibid., Country Files,
+# Box 683"): no words of anyone's
+_CITATION = re.compile(r"\(?(?:See\s+)?(?:Telegram|Tel|Memorandum|Memo|Letter|Despatch|Airgram|"
+                       r"Circular|Message)s?\b[^“”\"]{0,200}?(?:\bibid\.|\bBox\s+\d|\bRG\s+\d|"
+                       r"\bLot\s+\d|Central\s+Files|\bLibrary\b)")
 
 
 # a span that is all one editors' insertion ("[less than 1 line not declassified] the Prime
@@ -1416,11 +1423,16 @@ _OBSERVED = re.compile(r"(?:He|She)\s+(?:(?:did|does)\s+not\s+|was\s+|is\s+)?(?:
                        r"\s+(?:then\s+)?(?:followed|ensued|turned|ended|adjourned)\b")
 
 
+# a cable's own comment after what it reports: "Comment: It is clear that ..."
+_WRITERS_COMMENT = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:Comment|COMMENT|Begin comment)\s*[:.]")
+
+
 def _continues(ctx: _Ctx, sent: Span, turn: bool) -> bool:
     """An uncued sentence after reported speech goes on reporting it in a speaker's turn, or
     when it opens with a connective ("However, the United States did not ...")."""
     first = ctx.text[sent.start:sent.start + 1]
-    if first in "“\"‘([" or not first or _OBSERVED.match(ctx.text, sent.start, sent.end):
+    if first in "“\"‘([" or not first or _OBSERVED.match(ctx.text, sent.start, sent.end) or \
+            _WRITERS_COMMENT.match(ctx.text, sent.start, sent.end):
         return False
     return turn or bool(_CONNECTIVE.match(ctx.text, sent.start, sent.end))
 

@@ -281,3 +281,20 @@ def test_a_quotation_telling_of_its_own_speaker_is_the_note_takers_not_hers(tmp_
     got = [(s.kind, s.text) for s in extract_document(doc).statements]
     assert ("indirect", "neither side changed its beliefs") in got
     assert [kind for kind, _ in got] == ["indirect"] * 5
+
+
+def test_an_editors_source_citation_is_no_ones_words(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ('<p>On June 11, 1970, Foreign Minister <persName corresp="#p_KI">Ines Kallas</persName>'
+            ' told Ambassador <persName corresp="#p_OB">Bryn Oskarsson</persName> that the current '
+            "offset agreement could not be continued in its present form after its expiration, and "
+            "instead she had proposed to the Council a new type of multilateral contribution to help "
+            "meet its defense burdens. (Telegram 6764 from Kessel, June 12; ibid., Country "
+            "Files—Europe, Box 683, Norland, Volume V 4/10/70-7/31/70) Later in the year she told "
+            "Oskarsson that any future contribution would have to come out of the defense budget, "
+            "which could not be increased.</p>")
+    doc = record(tmp_path, "Editorial Note", body, "1970-06-11")
+    assert not any("Telegram 6764" in s.text for s in extract_document(doc).statements)

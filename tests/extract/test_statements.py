@@ -502,3 +502,13 @@ def test_words_someone_could_say_are_not_said():
     text = ("Ivo Dern speculated that with assurances the President could say: “I have "
             "concluded that a cessation would help the talks.”")
     assert [kind for _, kind, _ in said(run(text))] == ["indirect"]
+
+
+def test_a_source_citation_and_the_writers_comment_are_no_ones_words():
+    text = ("Ivo Dern told Ambassador Ada Quist that the agreement could not go on. (Telegram 6764 "
+            "from Kessel, June 12; ibid., Country Files, Box 683) Later Dern told Quist that the "
+            "budget was fixed.\n\nDern said he would get in touch with me. He said he would not "
+            "hesitate to call. Comment: It is clear that Dern is not happy in his new role.")
+    assert [t for _, _, t in said(run(text))] == [
+        "the agreement could not go on", "the budget was fixed",
+        "he would get in touch with me", "he would not hesitate to call"]
