@@ -228,3 +228,6 @@ CITY_WORDS = frozenset(w for city in CITIES for w in city.split()) - AMBIGUOUS_W
 PLACES = PLACES | MORE_PLACES | CITY_WORDS
 NONPERSON_HEADS = NONPERSON_HEADS | MORE_NONPERSON_HEADS
 FUNCTION_WORDS = FUNCTION_WORDS | NON_NAME_WORDS
+
+# the titles a monarch is named by alone ("Shah said ...", "the King told me")
+MONARCH_TITLES = "Shah|King|Queen|Emperor|Empress|Sultan|Emir|Amir"

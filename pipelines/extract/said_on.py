@@ -783,10 +783,8 @@ class SaidOn:
         """Whether the sentence's talk came at a later hour than the dateline's (a cable sent
         at 3 a.m. of a talk "at 10:30 pm"): it was the evening before."""
         sent_at = _hour(self.text, day.char_end, self.layout.blocks[dateline].span.end)
-        talk = _CLOCK_HOUR.search(self.text, sent.start, sent.end)
-        return sent_at is not None and talk is not None and _hour(
-            self.text, talk.start(), talk.end()) is not None and _hour(
-            self.text, talk.start(), talk.end()) > sent_at
+        talk_at = _hour(self.text, sent.start, sent.end)
+        return sent_at is not None and talk_at is not None and talk_at > sent_at
 
     def _told_of(self, start: int, at: int) -> bool:
         """Whether a date at ``at`` stands in words reported by a cue before it in the

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from pipelines.document import Document, LocalPerson
+from pipelines.extract.lexicon import MONARCH_TITLES
 from pipelines.extract.names import name_key
 from pipelines.extract.persons_list import clean_role, list_id, role_country, roles_day
 
 # a monarch's title with no name after it: "Shah said", "the King told me"
-BARE_MONARCH = re.compile(r"\b(Shah|King|Queen|Emperor|Empress|Sultan|Emir|Amir)\b"
-                          r"(?![’']s\s+[A-Z]|\s+(?:of\b|[A-Z]))")
+BARE_MONARCH = re.compile(rf"\b({MONARCH_TITLES})\b(?![’']s\s+[A-Z]|\s+(?:of\b|[A-Z]))")
 
 
 def with_the_sovereign(doc: Document, people: list[LocalPerson]) -> list[LocalPerson]:

@@ -17,6 +17,7 @@ from pipelines.document import LocalPerson, PersonMention
 from pipelines.extract.lexicon import (
     ABBREVIATED_TITLES,
     COUNTRY_WORDS,
+    MONARCH_TITLES,
     ROLE_NOUNS,
     TELEGRAPHESE_TITLES,
     TITLES,
@@ -93,7 +94,7 @@ _FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+|then\s+|also\s+)?(?:[a-z]+ed|told|sa
 _PERSON_TITLES = {t.split()[-1].rstrip(".") for t in TITLES}
 # a sovereign named by style: "His Majesty", "Her Imperial Majesty", telegraphese "HM", "HIM"
 _SOVEREIGN = re.compile(r"(?:(?:[Hh]is|[Hh]er)\s+(?:(?:Imperial|Royal)\s+)?Majesty|HM|HIM|HMK)")
-_BARE_TITLE = re.compile(r"(?:[Tt]he\s+)?(Shah|King|Queen|Emperor|Empress|Sultan|Emir|Amir)")
+_BARE_TITLE = re.compile(rf"(?:[Tt]he\s+)?({MONARCH_TITLES})")
 _MONARCH = re.compile(r"\b(?:King|Queen|Shah|Emperor|Empress|Sultan|Emir|Amir|Monarch|"
                       r"Shahanshah|Negus)\b")
 

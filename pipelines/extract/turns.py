@@ -39,6 +39,7 @@ from pipelines.extract.persons_list import (
     title_before,
     without_opening_country,
 )
+from pipelines.extract.president import in_washington
 from pipelines.extract.segment import ByStart, Spans
 
 # "Chou:", "The President:", "President Pak:", "Dr. Kissinger:", "K:" at a paragraph's start.
@@ -212,10 +213,6 @@ class TurnReader:
                 or any(r.strip().startswith(prefix) and " of state for" not in r
                        for r in fold(p.role or "").split(";"))]
 
-    def _from_washington(self) -> bool:
-        return ((self.doc.source_key or "").startswith("frus")
-                and (self.doc.place or "").startswith("Washington"))
-
     def _us_conversation(self) -> bool:
         return ((self.doc.source_key or "").startswith("frus")
                 and self.doc.doc_type in CONVERSATIONS)
@@ -242,7 +239,7 @@ class TurnReader:
         """'The President' of a U.S. record of a conversation, or of any record written in
         Washington, is the President of the day: the one the persons list gives that office,
         else the holder by the table of terms."""
-        if not (self._us_conversation() or self._from_washington()):
+        if not (self._us_conversation() or in_washington(self.doc)):
             return None
         listed = [k for k, p in self.people.items()
                   if any(r.strip().startswith("president of the united states")
