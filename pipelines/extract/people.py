@@ -115,6 +115,7 @@ class _Candidate:
     country: str | None = None
     office: bool = False  # an office word was peeled off ("Economic Affairs Ball")
     title_start: int = 0  # offset of the title in the text
+    nationality: tuple[int, int] = (-1, -1)  # a country word right before the title ("Soviet")
     key: str = ""  # name_key of the tokens (looked up in every pass), set once they are peeled
 
 
@@ -158,6 +159,7 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
                 return cand  # "Crown Prince of Saudi Arabia": the office's country, no name
         elif (code := _country_token(tokens[i].low)) and i + 1 < len(tokens):
             cand.country = code
+            cand.nationality = (tokens[i].start, tokens[i].end)
             i += 1
         elif low in PORTFOLIOS or low in TITLE_HEADS or (
                 low in _MODIFIER_OR_PRIME and i + 1 < len(tokens)
@@ -641,7 +643,11 @@ def _title_of(cand: _Candidate, text: str) -> str | None:
             return f"{served.group(1)} {served.group(2)} the {cand.title}"
         # "former Prime Minister Doe" is not the prime minister the text speaks to
         former = _FORMER.search(text, max(0, cand.title_start - 12), cand.title_start)
-        return f"{former.group(1).lower()} {cand.title}" if former else cand.title
+        title = f"{former.group(1).lower()} {cand.title}" if former else cand.title
+        start, end = cand.nationality
+        if 0 <= start and not former and not text[end:cand.title_start].strip():
+            title = f"{text[start:end]} {title}"  # "Soviet Ambassador Erofeev": whose ambassador
+        return title
     if not cand.office:
         return None
     m = _OFFICE_BEFORE.search(text, max(0, cand.tokens[0].start - 90), cand.tokens[0].start)

@@ -501,6 +501,8 @@ def _title_fits(title: str, role: str) -> bool:
     State"; "secretary" is not of "Director of Central Intelligence"), not of an office it
     serves ("president" is not of "Assistant Staff Secretary to the President")."""
     words = set(re.findall(r"[a-z]+", _SERVED.sub(" ", fold(role).lower())))
+    # whose office the title says ("Rhodesian Prime Minister") is the country's to check
+    title = without_opening_country(title)
     return all(w in words for w in title.split() if w not in ("of", "the"))
 
 

@@ -11,7 +11,7 @@ def test_title_gives_role_and_country_and_surname_alias():
     people, mentions = people_by_name(text)
     assert list(people) == ["Hiroto Amano"]
     p = people["Hiroto Amano"]
-    assert (p.role, p.country) == ("Prime Minister", "JP")
+    assert (p.role, p.country) == ("Japanese Prime Minister", "JP")  # whose office it is
     assert "Amano" in p.aliases
     assert [m.text for m in mentions] == ["Hiroto Amano", "Amano", "Amano"]
     for m in mentions:
@@ -232,7 +232,7 @@ def test_roles_closing_a_participants_line_in_brackets_and_hyphenated_nationalit
     roles = {name: (p.role, p.country) for name, p in people.items()}
     assert roles == {
         "Richard Varno": ("Assistant Private Secretary to the Foreign Secretary", None),
-        "Helen Ostrey": ("interpreter", None), "Chelan": ("Foreign Minister", "CY")}
+        "Helen Ostrey": ("interpreter", None), "Chelan": ("Turkish-Cypriot Foreign Minister", "CY")}
 
 
 def test_a_lowercase_particle_joins_a_many_part_name():

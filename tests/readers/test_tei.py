@@ -745,7 +745,7 @@ def test_the_country_the_text_gives_an_unlisted_name_stays_with_it(tmp_path):
         "commission would go. Later Lord Perrin joined them.</p>")
     (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
     people = {p.name: (p.role, p.country) for p in extract_document(doc).people}
-    assert people["Godwin"] == ("Minister", "GB")
+    assert people["Godwin"] == ("UK Minister", "GB")
     assert people["Perrin"] == (None, "GB")
 
 
@@ -760,3 +760,20 @@ def test_a_heading_closing_with_place_and_day_dates_a_record_without_dateline(tm
                              ", Washington, undated.")
     (doc,), _ = read_tei(_write(tmp_path, "v98.xml", undated), tmp_path)
     assert doc.event_date is None  # never a guess
+
+
+def test_a_nationality_before_the_title_does_not_send_a_name_to_a_namesake(tmp_path):
+    # "Norwegian Prime Minister" is the title "Prime Minister" of Norway's: the listed
+    # Prime Minister, not his namesake whose role says "Norwegian Minister"
+    volume = _namesakes_volume(()).replace(
+        "Secretary of State</item>", "Prime Minister of Norway</item>").replace(
+        "Director of Central Intelligence</item>",
+        "Norwegian Minister of Agriculture until 1957; Deputy Prime Minister from 1957</item>"
+    ).replace("</dateline>", '</dateline><p>A letter from <persName corresp="#p_VA">Varnholt'
+              '</persName> came. Norwegian Prime Minister Aldo Varnholt said that the talks '
+              'would resume.</p>')
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    ex = extract_document(doc)
+    assert [s.speaker_name for s in ex.statements] == ["Aldo Varnholt"]
+    aldo = next(p for p in ex.people if p.name == "Aldo Varnholt")
+    assert (aldo.list_ids, aldo.country) == (("frus1955-57v98#p_VA",), "NO")
