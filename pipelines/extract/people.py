@@ -452,7 +452,7 @@ def _role_after(text: str, end: int, start: int | None = None) -> str | None:
     m = _LISTED_LINE.match(line) if start is not None and _opens_line(text, start) else None
     m = m or _APPOSITION.match(line) or _BRACKETED_ROLE.match(line)
     if not m:
-        return None
+        return _service_of(line)
     phrase = re.sub(r"^as\s+(?:the\s+|a\s+|an\s+)?", "", m.group(1).strip())  # "Doe, as the envoy,"
     if not phrase:
         return None
@@ -464,7 +464,22 @@ def _role_after(text: str, end: int, start: int | None = None) -> str | None:
     if any(w in ROLE_NOUNS or w in _ROLE_ABBREVIATIONS
            for w in re.findall(r"[a-z\-]+", phrase.lower())):
         return phrase
-    return None
+    return _service_of(line)
+
+
+# the body a name serves in, as the text gives it for want of an office: "Doe (State
+# Secretariat)", "Doe of the U.K. Foreign and Commonwealth Office"
+_SERVICE_OF = re.compile(
+    r"^(?:\s+\(|\s+of\s+the\s+)((?:[A-Z][\w.’'\-/]*\s+(?:(?:and|of|for)\s+)?){0,5}"
+    r"(?:Office|Ministry|Department|Embassy|Bureau|Agency|Council|Staff|Secretariat|"
+    r"Commission|Division|Delegation|Mission)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}){0,2})(?=\)|[\s,;.]|$)")
+
+
+def _service_of(line: str) -> str | None:
+    m = _SERVICE_OF.match(line)
+    # a body named by its kind alone ("of the Office") says nothing
+    return m.group(1) if m and " " in m.group(1) else None
 
 
 # a titled name closing a phrase ("... and Director General Tzounis")
@@ -509,6 +524,56 @@ _ROLE_ABBREVIATIONS = frozenset(["sec", "secy", "asst", "dep", "dir", "amb", "ad
                                  "pres", "min", "rep", "dept", "assoc", "st"])
 
 
+# an office written out before a rank: capitalised words and the small words between them
+_OFFICE_RUN = re.compile(r"(?:\b[A-Z][\w.’'\-]*[ \t]+(?:(?:of|for|to|the|and)[ \t]+)*)*"
+                         r"\b[A-Z][\w.’'\-]*[ \t]+\Z")  # on the rank's line
+# the first word of a two-word rank ("Lt. Colonel"), when the rank was read as its last
+_RANK_OPENERS = frozenset(["lt.", "lt", "lieutenant", "brigadier", "rear", "vice", "major",
+                           "maj.", "brig.", "gen."])
+
+
+def _office_before(text: str, start: int) -> str | None:
+    """'the Chairman of the Joint Chiefs of Staff General Doe': the office before a rank."""
+    m = _OFFICE_RUN.search(text, max(0, start - 120), start)
+    if not m:
+        return None
+    words = m.group().split()
+    while words and words[-1].lower() in _RANK_OPENERS:
+        words.pop()  # "... Affairs Lt. Colonel Doe": "Lt." is the rank's
+    office = " ".join(words)
+    heads = [w.lower() for w in words if w.lower() in TITLE_HEADS]
+    # a lone head word may be a titled name before the rank ("Secretary Doe General Roe")
+    return office if len(words) >= 2 and heads and not _closes_with_a_titled_name(office) \
+        else None
+
+
+# a role in apposition before the name: "his special envoy, Jan Doe, said"
+_APPOSED_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)|[A-Z][\w\-]+[’']s)\s+"
+    r"([A-Za-z][^,;:.()“”\"\n]{2,60}?),\s+\Z")
+# a role that points back at the text ("the head of that group") names no office
+_POINTS_BACK = re.compile(r"\b(?:that|those|these|such|same|latter|former)\b")
+
+
+def _apposed_before(text: str, cand: _Candidate) -> str | None:
+    """The role of a name set off by commas after it ("Rao's special envoy for the talks,
+    Jan Doe, came"); two words at least, one a role noun: a bare "the Secretary, Doe, and Roe"
+    may be a list."""
+    after = text[cand.tokens[-1].end:cand.tokens[-1].end + 2]
+    start = cand.title_start if cand.title else cand.tokens[0].start  # "..., Herr Doe,"
+    m = _APPOSED_BEFORE.search(text, max(0, start - 80), start)
+    if not m or not after.startswith(",") or (
+            cand.title and cand.title.lower().rstrip(".") not in _HONORIFICS):
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower() not in ROLE_NOUNS | TITLE_MODIFIERS | COUNTRY_WORDS.keys():
+        words.pop(0)  # "a black envoy", "the new envoy": a description before the office
+    if not any(w.lower() in ROLE_NOUNS for w in words) or _POINTS_BACK.search(m.group(1)) or (
+            len(words) == 1 and words[0][0].isupper()):  # "the Secretary, Doe, and Roe": a list?
+        return None
+    return " ".join(words)
+
+
 def _role_before(text: str, start: int) -> str | None:
     m = re.search(r"(?:^|[\s(])([a-z][a-z\-]+)\s+$", text[max(0, start - 40):start])
     if m and m.group(1) in ROLE_NOUNS:
@@ -536,6 +601,8 @@ def _nationality_modifies_role(role: str) -> bool:
     of_country = _OF_A_COUNTRY.search(role)  # "Minister of Foreign Affairs of Kuwait"
     if of_country and of_country.group(1).lower() in COUNTRY_WORDS:
         return True
+    if words and words[0] in COUNTRY_WORDS and _service_of(f" of the {role}") == role:
+        return True  # "U.K. Foreign and Commonwealth Office": a government's body
     return bool(_IN_SERVICE_OF.search(role)) or any(
         w in COUNTRY_WORDS and any(n in ROLE_NOUNS for n in words[i + 1:i + 3])
         for i, w in enumerate(words))
@@ -558,9 +625,18 @@ def _new_person(cand: _Candidate, text: str) -> _Person:
         title = None if _her(cand) else f"{title}, {written}"
     elif title and not written and (org := _service_after(text, cand)):
         title = written = f"{title}, {org}"  # "Minister Doe, Embassy of South Africa"
+    elif title and not written and title.lower() in _RANKS_AND_STYLES and (
+            office := _office_before(text, cand.title_start)):
+        # "Deputy Assistant to the President Lt. Colonel Doe"
+        opener = re.search(r"(\S+)\s+\Z", text[max(0, cand.title_start - 12):cand.title_start])
+        if opener and opener.group(1).lower() in _RANK_OPENERS:
+            title = f"{opener.group(1)} {title}"
+        title = f"{title}, {office}"
     # "chairman Lord Pearce": a role noun before the form of address
     role = title or written or _role_before(
         text, cand.title_start if cand.title else cand.tokens[0].start)
+    if not role and (apposed := _apposed_before(text, cand)):
+        role = written = apposed  # its country is the role's, as one written after the name
     # a title's country is the candidate's ("Zambian President Doe"); a role written out
     # after the name says its own
     country = cand.country or (_country_of(written) if written and role.endswith(written)

@@ -61,6 +61,8 @@ _QUALIFIERS = ("assistant|deputy|under|vice|executive|special|acting|permanent|p
 _PRONOUN_CHAIN = 10
 # a sentence whose subject is a pronoun, after an opening word or phrase or not ("He ...",
 # "Finally, he said ...", "In reply, she ...")
+# a cleft sentence's opening, which puts its subject after it: "It was Doe who ..."
+_CLEFT = re.compile(r"\s*It\s+(?:was|is)\s+")
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)?(?:He|She|he|she)\b")
 # a document that names the body it speaks for: "An embassy cable", "the Ministry's note"
 _BODYS_DOCUMENT = re.compile(
@@ -271,6 +273,8 @@ class SpeakerResolver:
     def subject_like(self, start: int, m: PersonMention) -> bool:
         """Whether a name, read from ``start``, stands as its clause's subject."""
         head = self.text[start:m.char_start]
+        if _CLEFT.fullmatch(head) and re.match(r"\s+who\b", self.text[m.char_end:]):
+            return True  # "It was Doe who rescued the talks": Doe did
         if _OBJECT_BEFORE.search(head) or head.count("“") > head.count("”"):
             return False
         word = _WORD_BEFORE.search(head)

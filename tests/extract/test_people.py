@@ -439,3 +439,36 @@ def test_a_letter_marking_a_list_item_is_no_initial():
             "is rising.\n\nThe report by J. Hosie was read.")
     people, _ = people_by_name(text)
     assert set(people) == {"Svetlana", "J. Hosie"}
+
+
+def test_a_body_the_text_names_for_want_of_an_office_is_the_role():
+    text = ("Oren Vasko (Policy Secretariat) has written to you. Lia Marten of the U.K. Foreign "
+            "and Commonwealth Office led the talks. Ivo Rask of the Ministry of Finance of Greece "
+            "came too. Pim Ollen of the Office stayed.")
+    roles = {name: (p.role, p.country) for name, p in people_by_name(text)[0].items()}
+    assert roles == {"Oren Vasko": ("Policy Secretariat", None),
+                     "Lia Marten": ("U.K. Foreign and Commonwealth Office", "GB"),
+                     "Ivo Rask": ("Ministry of Finance of Greece", "GR"),
+                     "Pim Ollen": (None, None)}
+
+
+def test_a_role_in_apposition_before_the_name():
+    text = ("Moreau and his special envoy for the talks, Anton Weil, came. The Danish Foreign "
+            "Minister, Dr. Lars Ebbe, with whom he served, wrote. A young FSO in Lima, Tom Rook, "
+            "volunteered. The head of that group, Ida Pell, left. I saw the Secretary, Jon Alder, "
+            "and Eli Brand.")
+    roles = {name: (p.role, p.country) for name, p in people_by_name(text)[0].items()}
+    assert roles["Anton Weil"] == ("special envoy for the talks", None)
+    assert roles["Lars Ebbe"] == ("Danish Foreign Minister", "DK")
+    # no role noun, a role pointing back at the text, a bare title that may open a list
+    assert roles["Tom Rook"] == roles["Ida Pell"] == roles["Jon Alder"] == (None, None)
+
+
+def test_an_office_written_before_a_rank_is_the_role():
+    text = ("Present: the Assistant to the Chairman of the Joint Staff Lt. Colonel Ray Dunmore; "
+            "Secretary Pate and General Omar Lisk.\nThe Ministers\n\nGeneral Ada Kroll")
+    roles = {name: p.role for name, p in people_by_name(text)[0].items()}
+    assert roles["Ray Dunmore"] == (
+        "Lt. Colonel, Assistant to the Chairman of the Joint Staff")
+    # a titled name before the rank, or a heading on the line above, is no office
+    assert roles["Omar Lisk"] == roles["Ada Kroll"] == "General"

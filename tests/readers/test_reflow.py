@@ -232,3 +232,21 @@ def test_wrapped_pre_becomes_paragraphs():
 def test_unwrapped_pre_is_one_paragraph_as_before():
     page = "<html><body><pre>one  line\nanother line</pre><p>after</p></body></html>"
     assert html_to_text(page)[1] == "one line another line\n\nafter"
+
+
+def test_a_pronoun_after_a_cleft_sentence_is_its_subject(tmp_path):
+    # "It was Imre who ...": Imre is who the next "she" is, not the minister who spoke last
+    paras = [
+        ("Chancellor Ruth Imre of Norland and President Emil Vastrand of Ostria met at the lake "
+         "hotel to settle the border that had been closed for years."),
+        ("Two days later the talks nearly broke down. Norland's foreign minister, Lene Dorr, "
+         "warned the delegation that her parliament would balk. The minister proposed that the "
+         "islands be shared. Pell rejected the idea, noting that the islands had been theirs."),
+        ('It was Imre who rescued the talks. "If we leave here now," she told Vastrand late '
+         'that evening, "we lose." The two leaders agreed to set the islands aside.')]
+    path = tmp_path / "summit.txt"
+    path.write_text("Title: Summit\nPublished: 2017-06-14\nSample: true\n\n"
+                    + "\n\n".join(textwrap.fill(p, 72) for p in paras) + "\n")
+    statements = extract_document(read_file(path, tmp_path)).statements
+    assert [(s.speaker_name, s.kind) for s in statements if s.text.startswith(("If", "we"))] \
+        == [("Ruth Imre", "direct")] * 2
