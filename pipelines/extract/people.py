@@ -88,10 +88,17 @@ _LIST_LEFT = re.compile(rf"\b([A-Z][\w’'\-]+){_LIST_GAP}$")
 _LIST_RIGHT = re.compile(rf"{_LIST_GAP}([A-Z][\w’'\-]+)\b(?![’']s)")
 # a lowercase word after a list's next name opens a clause of its own ("..., Smith will")
 _CLAUSE_AFTER = re.compile(r"\s+[a-z]")
+# words a role abbreviates ("Dep. Asst. Sec.", "Office of Dev. Nations"); a capital alone is
+# an initialism's ("U.S.")
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Dep", "Dept", "Asst", "Sec", "Secy", "Dir",
+                  "Amb", "Adm", "Gen", "Col", "Pres", "Min", "Rep", "Assoc", "Dev", "Nat", "Govt",
+                  "Int", "Intl", "Org", "Div", "Lt", "Maj", "Cdr", "Capt", "’l", "'l")
+_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _APPOSITION = re.compile(
     r"^,\s+(?:(?:a|an|the|then|now|former)\s+)?([^,;“”\"]{3,90}?)"
-    # a period ends it, not an abbreviation's ("Private Secretary to Mr. Doe")
-    r"(?=,|;|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.(?:\s|$)|\s*$)")
+    # a period ends it, not an abbreviation's ("Private Secretary to Mr. Doe", "Director of
+    # the U.S. Mission", "Dir/Office of Dev. Nations")
+    rf"(?=,|;|{_NOT_AFTER_ABBREVIATION}(?<!\b[A-Z])\.(?:\s|$)|\s*$)")
 # a role in brackets after the name ("Ms. Helen Kaps (interpreter)")
 _BRACKETED_ROLE = re.compile(r"^\s+\(([^()]{3,80})\)")
 _LOWER_INITIALS = re.compile(r"(?:[a-z]\.)+")
@@ -488,6 +495,8 @@ _TITLED_NAME_CLOSING = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z’'\-]+)$")
 
 def _closes_with_a_titled_name(phrase: str) -> bool:
     m = _TITLED_NAME_CLOSING.search(phrase)
+    if m and re.search(r"\b(?:of|to|for)\s+(?:the\s+)?$", phrase[:m.start()]):
+        return False  # "Special Envoy of President Doe": whom the role serves
     return bool(m) and m.group(1).lower() in ROLE_NOUNS and not (
         m.group(2).lower() in ROLE_NOUNS or m.group(2).lower() in COUNTRY_WORDS)
 

@@ -472,3 +472,17 @@ def test_an_office_written_before_a_rank_is_the_role():
         "Lt. Colonel, Assistant to the Chairman of the Joint Staff")
     # a titled name before the rank, or a heading on the line above, is no office
     assert roles["Omar Lisk"] == roles["Ada Kroll"] == "General"
+
+
+def test_a_role_runs_on_past_an_abbreviations_period():
+    text = ("Present: Ivo Marle, Acting Dir/Office of Dev. Nations/Finance; Ada Rhee, Deputy "
+            "Director of the U.S. Mission; Ambassador Omar Tiel, Representative at the U.N. and "
+            "Special Envoy of President Vask.\nLater: Ambassador Roe, Secretary General Doe and "
+            "Director Poe.")
+    roles = {name: p.role for name, p in people_by_name(text)[0].items()}
+    assert roles["Ivo Marle"] == "Acting Dir/Office of Dev. Nations/Finance"
+    assert roles["Ada Rhee"] == "Deputy Director of the U.S. Mission"
+    assert roles["Omar Tiel"] == (
+        "Ambassador, Representative at the U.N. and Special Envoy of President Vask")
+    # a sentence still ends at a name's period, and a list of titled names is no one's role
+    assert (roles["Roe"], roles["Poe"]) == ("Ambassador", "Director")
