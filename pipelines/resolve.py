@@ -619,8 +619,8 @@ def _person(key: str, group: list[LocalPerson]) -> Person:
         person_id=stable_id("person", key),
         name=canonical,
         aliases=tuple(sorted(n for n in names if n != canonical)),
-        role=(_most_telling([_office(p.role) for p in listed])
-              or _most_telling([_office(p.role) for p in group])),
+        role=(_most_telling(_held([_office(p.role) for p in listed]))
+              or _most_telling(_held([_office(p.role) for p in group]))),
         country=(_most_common([p.country for p in listed])
                  or _most_common([p.country for p in group])),
         frus_person_ids=tuple(sorted({i for p in group for i in p.list_ids})),
@@ -635,6 +635,18 @@ _ADDRESS = frozenset(["mrs", "miss", "ms", "madame", "mme", "madam", "lady", "mr
 
 def _office(role: str | None) -> str | None:
     return None if role is None or role.lower().rstrip(".") in _ADDRESS else role
+
+
+def _held(roles: list[str | None]) -> list[str | None]:
+    """The roles less those the person no longer held ("former Foreign Secretary"), when
+    another record says what they held then or later (the Prime Minister he became)."""
+    former = [_role_words(r[len("former "):]) for r in roles
+              if r and r.lower().startswith("former ")]
+    held = [r for r in roles if r and not r.lower().startswith("former ")]
+    # another office, not the same one a record names without "former" ("President Doe")
+    other = [r for r in held if not any(_role_words(r) <= f or f <= _role_words(r)
+                                        for f in former)]
+    return held if former and other else roles
 
 
 def _most_telling(roles: list[str | None]) -> str | None:

@@ -166,6 +166,20 @@ def test_role_and_country_are_most_common_non_null():
     assert person.country == "SU"
 
 
+def test_a_role_no_longer_held_gives_way_to_the_one_held():
+    # records after he left the Foreign Office call him its former head; another volume's
+    # persons list says he was Prime Minister by then
+    exs = [_ex(f"{n}.txt", _person("Tom Vardell", role="former Foreign Secretary"))
+           for n in "abc"] + [_ex("d.txt", _person("Tom Vardell", role="Prime Minister"))]
+    (person,) = resolve_people(exs).people
+    assert person.role == "Prime Minister"
+    # the same office named without "former" is no other office
+    only = [_ex(f"{n}.txt", _person("Ada Morn", role="former President of Norland"))
+            for n in "ab"] + [_ex("c.txt", _person("Ada Morn", role="President"))]
+    (person,) = resolve_people(only).people
+    assert person.role == "former President of Norland"
+
+
 def test_role_tie_breaks_alphabetically_and_all_null_is_none():
     exs = [
         _ex("a.txt", _person("James Baker", role="Secretary of State")),
