@@ -1478,8 +1478,13 @@ def _tells_of(ctx: _Ctx, sent: Span, key: str | None) -> bool:
 
 # a cue of the running speaker inside a sentence that goes on reporting them ("Based on our
 # experience he felt that ..."): their words start after it
-_INNER_CUE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:felt|thought|believed|considered|"
-                        r"said|added|noted|stated|continued|pointed\s+out)\s+that\s+")
+_INNER_CUE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w’'\-]+)\s+(?:also\s+|further\s+)?(?:"
+    r"(?:felt|thought|believed|considered|said|added|noted|stated|continued|pointed\s+out|"
+    r"emphasized|stressed|observed|remarked|argued|explained|indicated)\s+that"
+    r"|(?:wanted|wished)\s+to\s+know\s+(?:if|whether)|wondered\s+(?:if|whether)"
+    r"|asked\s+(?:(?:me|us|him|her|them)\s+)?(?:if|whether|about)"
+    r"|cited\s+(?:this|it|that)\s+as)\s+")
 
 
 def _continuation(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement) -> Statement | None:

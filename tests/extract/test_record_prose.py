@@ -260,6 +260,20 @@ def test_a_continued_report_starts_after_the_speakers_own_cue_inside_it(tmp_path
 
 
 
+def test_a_continued_report_starts_after_a_question_or_a_named_cue_inside_it(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the allies must agree '
+            'first. He wanted to know if we were ready to draw up plans for the harbour. Mr. '
+            'Varnholt cited this as proof of the firmness of the allied purpose.</p>')
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    texts = [s.text for s in extract_document(doc).statements]
+    assert texts[1:] == ["we were ready to draw up plans for the harbour",
+                         "proof of the firmness of the allied purpose"]
+
+
 def test_a_quotation_telling_of_its_own_speaker_is_the_note_takers_not_hers(tmp_path):
     # an editor quotes a note-taker's paragraphs: the reported speech inside stays, the
     # quotations, which tell of the speaker in the third person, are no words of hers
