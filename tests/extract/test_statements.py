@@ -523,3 +523,8 @@ def test_a_word_quoted_inside_a_quoted_letter_stays_in_its_paragraph():
              "strongly that the talks should go on.")
     assert said(run(text))[1] == ("Karel Dvorsky", "direct", words)
 
+
+def test_a_that_a_verb_follows_is_the_subject_of_the_words_said():
+    text = "Admiral Tomas Rask said that is a matter for the council to settle."
+    assert said(run(text)) == [("Tomas Rask", "indirect",
+                                "that is a matter for the council to settle")]
