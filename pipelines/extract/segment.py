@@ -3,7 +3,9 @@
 Contract: pure functions over a string.  ``paragraphs`` splits on line breaks; ``sentences``
 splits a span at sentence ends (not after abbreviations or initials, not inside quotations);
 ``quotes`` pairs quotation marks (curly or straight) inside one paragraph, and a quotation left
-open at the end of a paragraph runs to its end (the convention for quotes that continue).
+open at the end of a paragraph runs to its end (the convention for quotes that continue); a
+quotation opened mid-sentence inside another of the same style (a letter quoting a word: “... the
+“border” villages ...”) is part of it and does not close it.
 ``Layout(text)`` computes all three once for a text: the caller builds it once per document
 and hands it to every extractor that reads the text (nothing is kept between calls).
 ``ByStart(items)`` finds the records (mentions, dates) that start inside a span, and
@@ -93,11 +95,7 @@ def quotes(text: str, span: Span, single: bool = False) -> list[Quote]:
         i = mark.start()
         ch = text[i]
         if ch == "“" or (ch == '"' and _opens(text, i)):
-            if ch == "“":
-                m = _CURLY_CLOSE.search(text, i + 1, span.end)
-                j = m.start() if m else -1
-            else:
-                j = text.find('"', i + 1, span.end)
+            j = _closing(text, i, span.end)
             close = j if j >= 0 else span.end
             found.append(Quote(i, close, i + 1, close))
             i = close + 1
@@ -134,6 +132,53 @@ _MARK = re.compile(r'[“"]')
 # A closing mark, or an opening mark misprinted for one: “ followed by a space or "(" cannot
 # open a quotation ("... to North Vietnam. “ The proposal").
 _CURLY_CLOSE = re.compile(r"”|“(?=[\s(]|$)")
+
+
+# A mark opening a quotation inside another one: mid-sentence (after a word or a comma and a
+# space, a bracket or a dash) and before a word.  One after a full stop rather restarts a
+# quotation whose paragraph break was lost, or is a misprinted closing mark.
+_NESTED_OPEN = re.compile(r"(?<=[^\s.!?][\s(\[—–])[“\"](?=[\w‘'])")
+_RESTARTS = re.compile(r"(?<=[.!?][\s”’])\s*[“\"]")
+_NEXT_PARAGRAPH_OPENS = re.compile(r"\n\s*[“\"]")
+_ANY_MARK = re.compile(r'[“”"]')
+
+
+def _first_close(text: str, i: int, end: int) -> int:
+    """The first mark that can close the quotation opened at ``i`` (-1: none)."""
+    if text[i] == '"':
+        return text.find('"', i + 1, end)
+    m = _CURLY_CLOSE.search(text, i + 1, end)
+    return m.start() if m else -1
+
+
+def _closing(text: str, i: int, end: int) -> int:
+    """The mark closing the quotation opened at ``i``, past the quotations of the same style
+    nested in it; -1 when it runs on to the end of its paragraph.  Nesting is trusted only
+    when it balances (or the quotation goes on in the next paragraph) and nothing hints at a
+    misprint (a quotation restarting after a full stop, a mark of the other style): else the
+    first closing mark, as if nothing were nested."""
+    straight = text[i] == '"'
+    depth, nested, mixed = 1, False, False
+    for m in _ANY_MARK.finditer(text, i + 1, end):
+        j = m.start()
+        if (text[j] == '"') != straight:  # the other style: “...” closed by "
+            mixed = True
+            if nested:
+                break
+        elif nested and _RESTARTS.match(text, j):
+            break
+        elif _NESTED_OPEN.match(text, j):
+            if mixed:
+                break
+            depth, nested = depth + 1, True
+        elif straight or text[j] == "”" or _CURLY_CLOSE.match(text, j):
+            depth -= 1
+            if depth == 0:
+                return j
+    else:
+        if depth == 1 and nested and _NEXT_PARAGRAPH_OPENS.match(text, end):
+            return -1  # still open at its paragraph's end: it goes on in the next one
+    return _first_close(text, i, end)
 
 
 def _opens(text: str, i: int) -> bool:

@@ -957,11 +957,13 @@ _OCCASION_THEN_QUOTE = re.compile(r"^\s+(?:before|at|in|on|to|during|after|from|
 
 
 # what may stand between a cue and "that": "said Thursday that", "said on March 4 that",
-# "pointed out by saying that", "said privately that"
+# "pointed out by saying that", "said privately that"; a "that" a verb follows is the words'
+# subject ("said that is a motive"), not the conjunction
 _WORDS_THEN_THAT = re.compile(
-    r"^\s*(?:out\s+)?(?:by\s+saying\s+)?(?:(?:(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
-    r"Sun)day|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,4}?that,?\s+|:\s*|,\s*)?")
+    r"^\s*(?:out\s+)?(?:by\s+saying\s+)?(?:(?:(?:(?!that\b)[a-z]+|(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,4}?that(?:,\s+|\s+(?!(?:is|was|were|"
+    r"would|will|has|had)\b))|:\s*|,\s*)?")
 
 
 # a view held, then its words: "expressed the view that", "expressed his firm hope that"

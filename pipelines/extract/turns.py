@@ -9,7 +9,10 @@ mentions of people by office alone (``office_mentions``).  ``speaker_turns(doc, 
 mentions)`` gives the turns, each resolved to a person or left out, with the span of the
 paragraph it covers: a paragraph without a label continues the previous turn, one that reports
 speech in the record's own voice ends it, and stage directions ("(laughter)", "[Omitted here
-...]") are not turns.  ``turn_statements`` makes them direct statements.
+...]") are not turns.  In a record mostly in the note-taker's words, a turn also ends before a
+sentence of theirs that tells of another person's words or thoughts ("Senator Doe: ... ?
+Admiral Roe said he thought ..."): that sentence is reported speech, read as any prose.
+``turn_statements`` makes the turns direct statements.
 
 Turns come only from a dialogue: a record of a conversation (``CONVERSATIONS``), or another
 record (a memorandum for the record of a call, a note quoting a tape) whose labelled turns have
@@ -22,12 +25,14 @@ never a speaker, and a turn needs words, not a figure ("Budget: 12").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 
 from pipelines.document import Document, LocalPerson, Markup, PersonMention, Statement
 from pipelines.extract.exchanges import CONVERSATIONS
-from pipelines.extract.lexicon import SPEECH_VERBS
+from pipelines.extract.lexicon import NONPERSON_HEADS, SPEECH_VERBS, TITLES
 from pipelines.extract.names import fold
 from pipelines.extract.offices import US_PRESIDENTS, secretary_of_state, us_president
 from pipelines.extract.persons_list import (
@@ -40,7 +45,7 @@ from pipelines.extract.persons_list import (
     without_opening_country,
 )
 from pipelines.extract.president import in_washington
-from pipelines.extract.segment import ByStart, Spans
+from pipelines.extract.segment import ByStart, Span, Spans, quotes, sentences
 
 # "Chou:", "The President:", "President Pak:", "Dr. Kissinger:", "K:" at a paragraph's start.
 _LABEL = re.compile(r"(?:[A-Z][\w.'’\-]*|of|the|de|von|van)(?:[ ]+(?:[A-Z][\w.'’\-]*|of|the|de|"
@@ -114,7 +119,7 @@ class Turn:
     speaker_name: str
     start: int  # of the words spoken
     end: int
-    paragraph: tuple[int, int]  # the paragraph it covers
+    paragraph: tuple[int, int]  # the paragraph it covers (up to the narration ending it)
     label: str | None  # None for a continuation
 
 
@@ -383,7 +388,22 @@ def _about_someone(text: str, reader: TurnReader, start: int) -> bool:
         if _BEFORE_OPENING_NAME.fullmatch(text, start, m.char_start) and \
                 _AFTER_OPENING_NAME.match(text, m.char_end):
             return True
-    return False
+    return _titled_opening(text, start)
+
+
+# "Senator Doe referred", "Rear Admiral Roe then asked": a title of one word (after "Vice" or
+# "Rear"), a name and a verb in the past, opening a paragraph
+_TITLED_NAME = re.compile(r"(?:(?:Vice|Rear)\s+)?([A-Z][a-z]*\.?)\s+([A-Z][\w'’\-]+)"
+                          r"\s+(?:then\s+|also\s+|again\s+|further\s+)?[a-z]+ed\b")
+_ONE_WORD_TITLES = frozenset(t for t in TITLES if " " not in t)
+
+
+def _titled_opening(text: str, start: int) -> bool:
+    """A paragraph opening with a titled name the record has no mention of ("Senator Doe
+    referred to ..."): a person by the title, telling of what they did or said."""
+    m = _TITLED_NAME.match(text, start)
+    return bool(m) and m.group(1).lower() in _ONE_WORD_TITLES and (
+        m.group(2).lower() not in NONPERSON_HEADS | TITLE_WORDS)
 
 
 def speaker_turns(doc: Document, people: list[LocalPerson], mentions: list[PersonMention],
@@ -419,6 +439,7 @@ def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | No
     blocks = _blocks(doc.markup)
     # "A." opening two paragraphs or more: answers of a questioning, not an outline's "A."
     answers = sum(bool(_ANSWER.match(text, b.char_start)) for b in blocks) > 1
+    summary = cache(lambda: _mostly_narrated(text, reader, blocks))  # asked only if needed
     for block in blocks:
         para = text[block.char_start:block.char_end]
         if block.kind != "p":
@@ -445,6 +466,7 @@ def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | No
             if not _STAGE.match(para[offset:]):  # "President: (reads an editorial)"
                 turns.append(current)
             current = _split_inline(turns, current, text, reader, speakers)
+            current = _ends_in_narration(turns, current, text, reader, summary)
         elif _QUESTION.match(para):  # a reporter's question: nobody's turn goes on
             speakers.append(None)
             current = None
@@ -456,7 +478,72 @@ def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | No
             turns.append(Turn(current.speaker_key, current.speaker_name, block.char_start,
                               block.char_end, (block.char_start, block.char_end), None))
             current = _split_inline(turns, turns[-1], text, reader, speakers)
+            current = _ends_in_narration(turns, current, text, reader, summary)
     return turns, speakers
+
+
+def _mostly_narrated(text: str, reader: TurnReader, blocks: list[Markup]) -> bool:
+    """More of the record's paragraphs tell what someone said or did than are labelled turns:
+    the note-taker's summary with some turns taken down word for word, not a transcript
+    (where a speaker's "Doe said ..." is the speaker telling what Doe said)."""
+    labelled = narrated = 0
+    for b in blocks:
+        if b.kind != "p":
+            continue
+        para = text[b.char_start:b.char_end]
+        if _label(para):
+            labelled += 1
+        elif narrative(para) or _about_someone(text, reader, b.char_start):
+            narrated += 1
+    return narrated > labelled
+
+
+# a sentence opening with a person by name or title and a verb of speech or thought:
+# "Admiral Doe said ...", "The Secretary explained that ...", "Senator Roe then asked ..."
+_NARRATION = re.compile(r"(?:The\s+)?(?:(?:[A-Z][\w.'’\-]*|of|the)\s+){0,4}?[A-Z][\w.'’\-]*\s+"
+                        r"(?:(?:then|also|further|again|later|[a-z]+ly)\s+)?([a-z]+)\b")
+_THOUGHT = {"thought", "felt", "believed", "considered", "doubted", "hoped", "feared",
+            "wondered"}
+# the speaker's own first person: "Doe told me ..." is the speaker telling, not the record
+_SPEAKERS_OWN = re.compile(r"\b(?:I|me|my)\b")
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _narrates(text: str, start: int, end: int, reader: TurnReader, speaker: str | None) -> bool:
+    """The sentence is the note-taker's telling of what a person the record names, not the
+    turn's ``speaker``, said or thought: in the past, and not in the speaker's first person."""
+    m = _NARRATION.match(text, start, end)
+    if not m or not (m.group(1) in _THOUGHT or m.group(1) in SPEECH_VERBS and (
+            m.group(1).endswith("ed") or m.group(1) in ("said", "told"))):
+        return False
+    if _SPEAKERS_OWN.search(_QUOTED.sub("", text[start:end])):
+        return False
+    return any(x.person_key != speaker for x in reader.mentions_at.within(start, m.start(1)))
+
+
+def _ends_in_narration(turns: list[Turn], turn: Turn | None, text: str, reader: TurnReader,
+                       summary: Callable[[], bool]) -> Turn | None:
+    """In a record mostly in the note-taker's words (``summary()``), the turn ends before a
+    sentence of theirs telling of another person's words ("Senator Doe: ... ? Admiral Roe said
+    he thought ..."; not its label's first sentence), and the rest of the paragraph is prose;
+    the turn is over (None).  Else the turn goes on."""
+    if turn is None or not turns or turns[-1] is not turn:
+        return turn
+    span = Span(turn.start, turn.end)
+    cut = next((s.start for k, s in enumerate(sentences(text, span, quotes(text, span)))
+                if (k or not turn.label) and _narrates(text, s.start, s.end, reader,
+                                                       turn.speaker_key)), None)
+    if cut is None or not summary():
+        return turn
+    turns.pop()
+    # the paragraph's turns cover it only up to the narration: the rest is read as prose
+    for i in range(len(turns) - 1, -1, -1):
+        if turns[i].paragraph != turn.paragraph:
+            break
+        turns[i] = replace(turns[i], paragraph=(turn.paragraph[0], cut))
+    if cut > turn.start:
+        turns.append(replace(turn, end=cut, paragraph=(turn.paragraph[0], cut)))
+    return None
 
 
 # a paragraph that is a speaker's label alone, the words in the paragraphs after it

@@ -512,3 +512,19 @@ def test_a_source_citation_and_the_writers_comment_are_no_ones_words():
     assert [t for _, _, t in said(run(text))] == [
         "the agreement could not go on", "the budget was fixed",
         "he would get in touch with me", "he would not hesitate to call"]
+
+
+def test_a_word_quoted_inside_a_quoted_letter_stays_in_its_paragraph():
+    text = ("Karel Dvorsky wrote me a letter which contains the following paragraphs:\n\n"
+            "“1. I think that further talks in the council would only harden positions.\n\n"
+            "“2. While opinion here would resist a quarrel over the “border” villages, I feel "
+            "strongly that the talks should go on.”")
+    words = ("2. While opinion here would resist a quarrel over the “border” villages, I feel "
+             "strongly that the talks should go on.")
+    assert said(run(text))[1] == ("Karel Dvorsky", "direct", words)
+
+
+def test_a_that_a_verb_follows_is_the_subject_of_the_words_said():
+    text = "Admiral Tomas Rask said that is a matter for the council to settle."
+    assert said(run(text)) == [("Tomas Rask", "indirect",
+                                "that is a matter for the council to settle")]

@@ -292,3 +292,27 @@ def test_a_list_inside_a_turn_is_no_statement(tmp_path):
     assert [text for _, text in _turns(extract_document(doc))] == [
         "We expect an agreement could be reached.", "Then technicians can take over.",
         "Agreed."]
+
+
+def test_a_summarys_narration_ends_the_turn_it_interrupts(tmp_path):
+    tarvo = '<persName corresp="#p_TR">Senator Tarvo</persName>'
+    oskarsson = '<persName corresp="#p_OB">Ambassador Oskarsson</persName>'
+    body = (f"<p>{oskarsson} said that the talks on the fishing quotas had gone well.</p>"
+            f"<p>{tarvo} asked whether the fleet would stay in the north.</p>"
+            f"<p>{oskarsson} replied that the fleet would stay until May.</p>"
+            f"<p>{tarvo}: Will the harbour stay open to our ships? {oskarsson} said he "
+            "thought it would stay open all winter.</p>"
+            f"<p>{tarvo}: Then the board must decide it.</p>"
+            "<p>Senator Harlan referred to the vote of last year, and asked if the board had "
+            f"changed its view. {oskarsson} said the board had not met since.</p>")
+    ex = extract_document(record(tmp_path, "Memorandum of Conversation", body))
+    assert _turns(ex) == [("Rein Tarvo", "Will the harbour stay open to our ships?"),
+                          ("Rein Tarvo", "Then the board must decide it.")]
+    said = [(s.speaker_name, s.kind, s.text) for s in ex.statements]
+    assert ("Bryn Oskarsson", "indirect", "he thought it would stay open all winter") in said
+    assert ("Bryn Oskarsson", "indirect", "the board had not met since") in said
+    # in a transcript, a speaker tells what another said: the words stay in the turn
+    body = (f"<p>{VA}: We should meet again in May.</p><p>{KI}: May suits us.</p>"
+            f"<p>{VA}: Good. {TARVO} said he would come as well.</p><p>{KI}: Gladly.</p>")
+    ex = extract_document(record(tmp_path, "Memorandum of Conversation", body))
+    assert ("Aldo Varnholt", "Good. Rein said he would come as well.") in _turns(ex)

@@ -1,0 +1,43 @@
+"""Quotations of a paragraph (pipelines.extract.segment.quotes) on invented sentences."""
+
+from pipelines.extract.segment import Span, paragraphs, quotes
+
+
+def quoted(text):
+    """The words of every quotation, paragraph by paragraph."""
+    return [text[q.start:q.end] for p in paragraphs(text) for q in quotes(text, p)]
+
+
+def test_a_word_quoted_inside_a_quotation_does_not_close_it():
+    text = ("“Opinion here would resist a quarrel over the “border” villages, but I hope the "
+            "talks go on,” said Marta Voss.")
+    assert quoted(text) == [("Opinion here would resist a quarrel over the “border” villages, "
+                             "but I hope the talks go on,")]
+
+
+def test_straight_marks_nest_by_the_side_of_the_word_they_touch():
+    text = ('"Opinion here would resist a quarrel over the "border" villages, but I hope the '
+            'talks go on," said Marta Voss.')
+    assert quoted(text) == [('Opinion here would resist a quarrel over the "border" villages, '
+                             'but I hope the talks go on,')]
+
+
+def test_a_nested_quotation_in_a_paragraph_of_a_longer_quotation_leaves_it_open():
+    text = ("Voss wrote me a letter with the following paragraphs:\n\n"
+            "“1. Opinion here would resist a quarrel over the “border” villages.\n\n"
+            "“2. I hope the talks go on.”")
+    assert quoted(text) == ["1. Opinion here would resist a quarrel over the “border” villages.",
+                            "2. I hope the talks go on."]
+
+
+def test_nesting_is_trusted_only_where_it_balances_without_a_hint_of_a_misprint():
+    nested = "“We saw the “border” villages, and the ferry.”"
+    assert quoted(nested) == ["We saw the “border” villages, and the ferry."]
+    # a quotation restarting after a full stop: the outer one's closing mark was lost
+    restart = ("Voss spoke of “a settlement and Rinn of “a truce” that held. “Nobody believed "
+               "it,” Voss said.")
+    assert quoted(restart)[0] == "a settlement and Rinn of “a truce"
+    # a straight mark closing a curly quotation: a misprint, nothing is nested
+    mixed = "Voss wanted “a truce\" and “a fair “border” line” then."
+    (first, *_) = quotes(mixed, Span(0, len(mixed)))
+    assert mixed[first.start:first.end] == "a truce\" and “a fair “border"
