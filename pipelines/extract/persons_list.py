@@ -8,9 +8,11 @@ the body refers to (``persName/@corresp``), with the role held on the record's d
 without markup (``pipelines.extract.people``), folded into the listed person they are or added;
 a name found only in a head or subject line is kept only when the list has it.  A reference
 the editors linked to the wrong one of two namesakes ("Secretary Dulles" to the Director of
-Central Intelligence) goes to the one its titles fit (``Document.namesakes``).  ``name_tokens``
-and ``TITLE_WORDS`` say which words make a name, and ``title_before`` which title a name has,
-for this module and for reading speaker turns (``pipelines.extract.turns``).
+Central Intelligence) goes to the one its titles fit (``Document.namesakes``), and a bare
+family name linked to a listed person goes to the namesake the record named in full just before
+("Edgar Kaiser ... Kaiser sending", the list having an Ambassador Kaiser).  ``name_tokens`` and
+``TITLE_WORDS`` say which words make a name, and ``title_before`` which title a name has, for
+this module and for reading speaker turns (``pipelines.extract.turns``).
 """
 
 from __future__ import annotations
@@ -20,8 +22,14 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pipelines.document import Document, ListedPerson, LocalPerson, PersonMention
-from pipelines.extract.lexicon import ABBREVIATED_TITLES, COUNTRY_WORDS, ROLE_NOUNS, TITLES
+from pipelines.document import Document, ListedPerson, LocalPerson, Markup, PersonMention
+from pipelines.extract.lexicon import (
+    ABBREVIATED_TITLES,
+    COUNTRY_WORDS,
+    ROLE_NOUNS,
+    TELEGRAPHESE_TITLES,
+    TITLES,
+)
 from pipelines.extract.names import fold, name_key, surname
 from pipelines.extract.offices import TITLED_OFFICES, holder_on
 from pipelines.extract.people import (
@@ -357,7 +365,7 @@ def _listed(doc: Document) -> tuple[dict[str, _Entry], list[PersonMention]]:
     entries: dict[str, _Entry] = {}
     by_ref: dict[str, str] = {}
     mentions: list[PersonMention] = []
-    elsewhere = _participants_namesake(doc, listed)
+    elsewhere = _participants_namesake(doc, listed) | _namesake_named_first(doc, listed)
     for m in doc.markup:
         if m.kind != "person" or m.ref not in listed:
             continue
@@ -417,6 +425,47 @@ def _participants_namesake(doc: Document, listed: dict[str, ListedPerson]) -> se
                for a, b in spans for m in named.finditer(doc.text, a, b)):
             out.add(ref)
     return out
+
+
+def _namesake_named_first(doc: Document, listed: dict[str, ListedPerson]) -> set[str]:
+    """Entries the editors linked only bare family names to ("Kaiser" to an Ambassador Kaiser),
+    no title before them, while the record first names in full, unlinked, someone else of
+    that family name ("discussed it with Edgar Kaiser. Kaiser sending ..."): a reader takes
+    the bare name for the one just named in full, so those names are that person's."""
+    linked: dict[str, list[Markup]] = {}
+    for m in doc.markup:
+        if m.kind == "person" and m.ref in listed:
+            linked.setdefault(m.ref, []).append(m)
+    marked = Spans((m.char_start, m.char_end) for m in doc.markup if m.kind == "person")
+    # "forwarded to Rostow Bowles’ memorandum": two listed people's names side by side
+    families = {fold(p.family) for p in listed.values() if p.family}
+    out = set()
+    for ref, refs in linked.items():
+        lp = listed[ref]
+        if not lp.family or any(fold(doc.text[m.char_start:m.char_end]) != fold(lp.family)
+                                or title_before(doc.text, m.char_start) for m in refs):
+            continue  # a name or title the editors linked tells whom they meant
+        entry = _Entry("", lp.name, set(lp.aliases), None,
+                       name_tokens(" ".join([lp.name, *lp.aliases])), fold(lp.family))
+        named = re.compile(rf"(?:[A-Z][\w.’'\-]*\s+){{1,3}}{re.escape(lp.family)}\b")
+        first = min(m.char_start for m in refs)
+        if any(_someone_else(m.group(), entry, families) and not marked.meet(m.start(), m.end())
+               for m in named.finditer(doc.text, 0, first)):
+            out.add(ref)
+    return out
+
+
+def _someone_else(name: str, entry: _Entry, families: set[str]) -> bool:
+    """A full name of another of the entry's family name: no given name of it is one of the
+    entry's or starts as one does ("Hastings Kamuzu Banda" is the listed "Banda, Hastings" by
+    a middle name, "Nicholas" may be the entry's "Nikos"), nor a listed person's family name,
+    nor a telegram's title ("Fon Min Wigny")."""
+    given = [w for w in re.findall(r"[a-z]+", fold(name))[:-1] if w not in TITLE_WORDS]
+    initials = {t[0] for t in entry.tokens if t != entry.family}
+    return bool(given) and _other_given_name(name, entry) and not any(
+        w[0] in initials or w in families for w in given) and not any(
+        "".join(given[i:j]) in TELEGRAPHESE_TITLES
+        for i in range(len(given)) for j in range(i + 1, len(given) + 1))
 
 
 def list_id(doc: Document, lp: ListedPerson) -> str:

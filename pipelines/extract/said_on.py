@@ -30,6 +30,10 @@ was talked about, not when; nor a date that names a thing ("the 1954 agreement",
    the day its opening paragraph says the talk it reports took place ("I saw the President
    this morning", "Meeting with Defense, September 5, 1957"): the statements after it report
    that talk;
+   where a sentence or an introducing paragraph gives several days (3, 4, 7), the day of the
+   clause that tells of the talk counts, not that of a paper received or written after it
+   ("Reference telegram was received yesterday and I made requested representation at 3 p.m.
+   today"; "the memorandum of discussion by Doe, August 15");
 8. the document's first meeting (not a vague date) with the speaker in it, else the speaker's
    latest; else the date of any other document cited after the quotation (a telegram's);
 9. the report's own date (published_on) for a present-day commentator (an academic, historian,
@@ -142,6 +146,23 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|ove
                    r"rendezvoused|summoned|delivered|handed|handing|"
                    r"conference|negotiations)\b",
                    re.IGNORECASE)
+# a paper that came, not a talk: "Reference telegram was received yesterday", "his message
+# which I received on Sunday" (but "was received by the President" is one)
+_PAPER_RECEIVED = re.compile(r"\b(?:message|telegram|tel|cable|letter|note|reply|memorandum|"
+                             r"instructions|deptel|reftel|embtel|airgram|despatch|report|text|"
+                             r"communication)s?\b(?:(?!\b(?:and|but)\b)[^.;:]){0,40}?"
+                             r"\breceived\b(?!\s+by\b)", re.IGNORECASE)
+# the record of a talk is a paper, written after it: "the memorandum of discussion by Doe,
+# August 15" (the talk it records may be dated elsewhere)
+_RECORD_OF_TALK = re.compile(r"\b(?:memorandum|memo|record|minutes|notes|summary|transcript)\s+"
+                             r"of\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|this\s+)?"
+                             r"(?:discussion|conversation|meeting|talk)s?\b", re.IGNORECASE)
+# a diplomat's representation made to someone is a talk: "made requested representation to"
+_REPRESENTATION = re.compile(r"\b(?:made|make|making)\s+(?:[\w\-]+\s+){0,2}?representations?\b",
+                             re.IGNORECASE)
+# where a sentence's next clause begins
+_CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|while|whereupon)\s+"
+                     r"(?=(?:[A-Z][\w.’'\-]*|he|she|they|we)\s)")
 # the occasion of the words before: "at the same meeting", "in the same conversation"
 _SAME_EVENT = re.compile(r"\b(?:at|in|during)\s+the\s+same\s+(?:meeting|session|conversation|"
                          r"talk|talks|interview|hearing|debate|conference)\b", re.IGNORECASE)
@@ -574,7 +595,7 @@ class SaidOn:
         for sent in reversed(self.layout.blocks[para].sentences):
             if sent.start >= before:
                 continue
-            for d in self._dates_in(sent.start, sent.end):
+            for d in self._not_of_papers([sent], self._dates_in(sent.start, sent.end)):
                 # opening: only a few words (no person) since the sentence or a citation began
                 lead = self.text[sent.start:d.char_start].rsplit(")", 1)[-1]
                 if lead.lstrip().startswith("(") or names_thing(self.text, d):
@@ -645,8 +666,9 @@ class SaidOn:
             return None
         talks = [m.start() for pattern in (_TALK, _SPEECH) for m in
                  pattern.finditer(self.text, intro.start, intro.end)]
-        days = [d for d in self._dates_in(intro.start, intro.end)
-                if d.precision == "day" and not names_thing(self.text, d)]
+        days = self._not_of_papers(self.layout.blocks[first - 1].sentences, [
+            d for d in self._dates_in(intro.start, intro.end)
+            if d.precision == "day" and not names_thing(self.text, d)])
         if not talks or not days:
             return None
         return self._value(min(days, key=lambda d: min(abs(d.char_start - t) for t in talks)))
@@ -763,6 +785,7 @@ class SaidOn:
                     return b.span.start, (_day_before(day.value) if self._after_sending(
                         dateline, day, sent) else day.value)
                 # "tonight April 24th" in a cable sent after midnight: the date the text gives
+                days = self._not_of_papers([sent], days)
                 days.sort(key=lambda d: d.rule in _DEICTIC)
                 if days:
                     if (self._talk_in(sent.start, sent.end)
@@ -798,12 +821,38 @@ class SaidOn:
             return True
         return bool(self.published_on) and d.value[:len(self.published_on)] > self.published_on
 
-    def _talk_in(self, start: int, end: int) -> bool:
+    def _talk_in(self, start: int, end: int, strict: bool = False) -> bool:
         """A talk the sentence tells of as its own event: not one in the pluperfect ("Doe said
-        he had talked to Roe twice the previous evening": an earlier talk, retold)."""
+        he had talked to Roe twice the previous evening": an earlier talk, retold).
+        ``strict``: nor a paper received or written of one ("Reference telegram was received
+        yesterday", "the memorandum of discussion by Doe, August 15"), and a representation
+        made to someone is one."""
+        papers = {m.end() for pattern in (_PAPER_RECEIVED, _RECORD_OF_TALK) if strict
+                  for m in pattern.finditer(self.text, start, end)}
         return any(not (_PARTICIPLE.match(m.group()) and _RETOLD.search(self.text, start,
                                                                          m.start()))
-                   for m in _TALK.finditer(self.text, start, end))
+                   and m.end() not in papers
+                   for m in _TALK.finditer(self.text, start, end)) or strict and bool(
+            _REPRESENTATION.search(self.text, start, end))
+
+    def _not_of_papers(self, sentences, days: list[DateMention]) -> list[DateMention]:
+        """The days of some sentences, less those of a clause that tells only of a paper
+        received or written after a talk ("Reference telegram was received yesterday and I
+        made requested representation to the Minister at 3 p.m. today": today; "the
+        memorandum of discussion by Doe, August 15, reads:" is no day of the discussion)."""
+        if len(days) < 2:
+            return days
+        papers = []
+        for sent in sentences:
+            bounds = [sent.start, *(m.end() for m in _CLAUSE.finditer(self.text, sent.start,
+                                                                       sent.end)), sent.end]
+            papers += [(a, b) for a, b in pairwise(bounds) if self._of_a_paper(a, b)]
+        return [d for d in days if not any(a <= d.char_start < b for a, b in papers)] or days
+
+    def _of_a_paper(self, start: int, end: int) -> bool:
+        return bool(_PAPER_RECEIVED.search(self.text, start, end)
+                    or _RECORD_OF_TALK.search(self.text, start, end)) and not self._talk_in(
+            start, end, strict=True)
 
     def _dateline(self, para: int) -> bool:
         """"New Delhi, June 1, 1955—6 p.m.": a place, then the record's date and hour."""

@@ -15,7 +15,14 @@ the marks) or the reported clause.  Rules:
   kept only with an explicit "that".
 - a quotation after a colon belongs to the sentence's speaker or subject ("Doe added that his
   view was mixed: “...”"), and a paragraph opening with a quotation after a paragraph that
-  announces it ("Doe described the lunch as follows:") is the announcing subject's.
+  announces it ("Doe described the lunch as follows:") is the announcing subject's; one a
+  sentence names as what the sentence before announced ("Doe said he would like to ask a
+  question. The question was: “...”") is that sentence's subject's.
+- the writer's own cue announcing the words ("I read following statement; Doe took notes:",
+  "I told him:") makes them the writer's, whoever else the sentence names (none when the writer
+  is unknown, or the text is another's: "read him the following message from Roe:"); so are
+  words drafted for another to deliver "on our behalf", and numbered points others only "concur
+  in", both dated the record's day.
 - continuation: an uncued sentence right after reported speech goes on reporting it when it
   opens with a connective ("However, ..."), or in a record of a conversation when the
   paragraph opened with the speaker and the verb ("The Prime Minister said that ...").
@@ -32,7 +39,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import islice, pairwise
 
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
 from pipelines.extract.exchanges import ReportedMeeting, detect_meetings
@@ -158,6 +165,7 @@ class _CuedQuote:
     speaker: Speaker | None
     cue: str | None  # the speech verb, None when none was found
     cue_pos: int  # where the words count as said: the cue, an announcing colon or the mark
+    said_on: str | None = None  # when the text says outright (words drafted in the record)
 
 
 @dataclass
@@ -459,6 +467,9 @@ def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int, str] | Non
             or _TOPICS.search(ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)
             or _TO_MAKE.search(ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)):
         return None  # "Should Doe ask ..., reply along following lines:"; "will wish to discuss:"
+    if ctx.writer and prev and prev.sentences and _CONCURRED.search(
+            ctx.text, prev.sentences[-1].start, prev.sentences[-1].end):
+        return ctx.writer, ctx.text.rindex(":", prev.span.start, prev.span.end), "own"
     speaker = ctx.writer if writer else _introduced_by(ctx, block)
     if speaker is None or not speaker.key:
         return None
@@ -472,6 +483,10 @@ def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int, str] | Non
         "direct")
 
 
+# those named only agree with the points that follow: "Ambassador Doe and Admiral Roe concur
+# in the following:": the record's own text, its writer's words, not theirs
+_CONCURRED = re.compile(r"\b(?:concurs?|concurred)\s+(?:\w+\s+){0,2}?(?:in|with)\s+(?:the\s+)?"
+                        r"following\s*:\s*$")
 # points announced as a summary are the note-taker's account of it, not the speaker's words:
 # "Doe then summarized the situation as follows:"
 _SUMMED_UP = re.compile(r"\b(?:summari[sz]ed|summed\s+up|recapitulated|outlined|reviewed|"
@@ -552,6 +567,8 @@ _WRITER_COMMENT = re.compile(r"(?:I|We)\s")
 
 def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int,
            kind: str) -> None:
+    if kind == "own":  # the writer's own text: all of the point, written on the record's day
+        return _own_point(ctx, block, start, speaker)
     end = block.span.end
     if ctx.writer and kind in ("direct", "message"):  # the point ends where the writer comments on it
         comment = next((s for s in block.sentences
@@ -584,6 +601,13 @@ def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int,
                              speaker.key, None, said_on, "numbered-point"))
 
 
+def _own_point(ctx: _Ctx, block: Block, start: int, writer: Speaker) -> None:
+    start, end = strip_span(ctx.text, start, block.span.end)
+    if _words(ctx.text[start:end]) >= MIN_QUOTE_WORDS:
+        ctx.out.append(Statement(ctx.text[start:end], "direct", start, end, writer.name,
+                                 writer.key, None, ctx.said_on.published_on, "numbered-point"))
+
+
 def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
     para, qs = block.span, list(block.quotes)
     direct = _interrupted([_quote_cue(ctx, para, q) for q in qs], ctx)
@@ -591,9 +615,11 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
     first = direct[0] if direct else None
     if first and first.speaker is None and _opens_paragraph(first.quote, para):
         intro = _introduced_by(ctx, block)  # "... as follows:" ends the paragraph before
-        if intro:  # dated like words said where the colon stands
+        if intro:  # dated like words said where the colon stands, or, drafted in the
+            # record for another to deliver, when the record was written
             colon = ctx.text.rindex(":", 0, first.quote.open)
-            direct[0] = _CuedQuote(first.quote, intro, None, colon)
+            drafted = ctx.said_on.published_on if _drafted(ctx, block) else None
+            direct[0] = _CuedQuote(first.quote, intro, None, colon, drafted)
     speakers = {d.speaker.key or d.speaker.name for d in direct if d.speaker}
     sole = next((d.speaker for d in direct if d.speaker), None) if len(speakers) == 1 else None
     last_direct = None
@@ -683,11 +709,13 @@ def _quote_cue(ctx: _Ctx, para: Span, q: Quote) -> _CuedQuote:
         found = _cue_before(ctx, para, q, content)
         if found:
             return found
-    if ends_open and after:
+    if ends_open and after and not (content[-1:] in "?!" and _NEW_SENTENCE.match(after)):
         for rx in (_CUE_AFTER_INV, _CUE_AFTER):
             m = rx.match(after)
             if m and _introduces_next(content, after, m.end()):
                 break  # "“... the question?” The President replied, “...”": the reply's cue
+            if m and content[-1:] in "?!" and _CLAUSE_AFTER.match(after, m.end()):
+                break  # "“...?” Doe stated that he would answer": a new sentence's report
             if m and m.group("subj"):
                 base = q.close + 1
                 spk = (m.groupdict().get("app") and ctx.resolver.at(  # "the minister, Doe,"
@@ -696,6 +724,15 @@ def _quote_cue(ctx: _Ctx, para: Span, q: Quote) -> _CuedQuote:
                 if spk:
                     return _CuedQuote(q, spk, m.group("verb"), base + m.start("verb"))
     return _cue_before(ctx, para, q, content) or _CuedQuote(q, None, None, q.open)
+
+
+# after a question or an exclamation, a capitalised article or pronoun opens a new sentence
+# ("“...?” The President stated that ..."), not the quotation's own cue ("“...?” he asked")
+_NEW_SENTENCE = re.compile(r"\s*(?:The|He|She|They|It|His|Her|This|That|A|An)\s")
+
+
+# a clause after a cue: what it reports is its own, not the quotation before it
+_CLAUSE_AFTER = re.compile(r"\s+that\s")
 
 
 def _introduces_next(content: str, after: str, cue_end: int) -> bool:
@@ -727,7 +764,7 @@ def _direct(ctx: _Ctx, para: Span, item: _CuedQuote, sole: Speaker | None,
             previous: Statement | None, qs: list[Quote], sent: Span) -> Statement | None:
     q, speaker, cue, cue_pos = item.quote, item.speaker, item.cue, item.cue_pos
     text = ctx.text
-    said_on = None
+    said_on = item.said_on
     if _NAMED_AS.search(text, max(0, q.open - 20), q.open):
         return None  # "a paper entitled: “...”": a title, no words said
     if speaker is None:
@@ -1324,9 +1361,17 @@ def _introduced_by(ctx: _Ctx, block: Block) -> Speaker | None:
     if not prev.sentences or not ctx.text[prev.span.start:prev.span.end].rstrip().endswith(":"):
         return None
     last = prev.sentences[-1]
+    if _DOCUMENT_READS.search(ctx.text, last.start, last.end):
+        return None
+    clause = _writers_clause(ctx.text, last)
+    if clause is not None or _DRAFTED.search(ctx.text, last.start, last.end):
+        # the writer reads out, tells or drafts the words: theirs, whoever else the sentence
+        # names ("...; Doe took careful notes:"), unless they are another's text; and no one
+        # else's when the record's writer is unknown
+        another = clause is not None and _ANOTHERS_TEXT.search(ctx.text, *clause)
+        return None if another else ctx.writer
     if not _INTRODUCES.search(ctx.text, last.start, last.end) or \
-            _INSTRUCTED.search(ctx.text, last.start, last.end) or \
-            _DOCUMENT_READS.search(ctx.text, last.start, last.end):
+            _INSTRUCTED.search(ctx.text, last.start, last.end):
         return None
     # of coordinated clauses, the one that ends at the colon announces the words: "Turkmen
     # translated it and Caglayangil dictated the following reaction:" (Caglayangil)
@@ -1340,6 +1385,52 @@ def _introduced_by(ctx: _Ctx, block: Block) -> Speaker | None:
 
 # where a coordinated clause with a named subject begins: "... and Doe dictated ...:"
 _NEXT_CLAUSE = re.compile(r"(?:;\s+|,?\s+(?:and|but|whereupon|then)\s+)(?=[A-Z][\w.’'\-]+\s)")
+
+
+# where a sentence's next clause begins: "I read it; Doe took notes", "... and he said"
+_CLAUSE_BREAK = re.compile(r";\s+|,?\s+(?:and|but|whereupon|while|then)\s+"
+                           r"(?=(?:[A-Z][\w.’'\-]*|he|she|they)\s)")
+# what marks the clause that announces the words after the colon: "read following statement"
+_FOLLOWING = re.compile(r"(?<=\s)following\b|\bas\s+follows\b|\bin\s+part\b", re.IGNORECASE)
+# the writer's own cue, opening its clause: "I read", "We then told him", "3. At the end, I said"
+_WRITER_CUE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s+)?(?:[A-Z][\w’']*(?:\s+[\w’']+){0,4},\s+)?"
+                         r"(?:I|We)\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|again\s+)?"
+                         r"(?:read|made|told|said|stated|replied|answered|responded|gave|handed|"
+                         r"delivered|presented|conveyed|added|explained|emphasi[sz]ed|stressed|"
+                         r"pointed\s+out|informed|assured|reminded|asked|put)\b")
+# a text the writer passes on that is another's: "read him the following message from the
+# President", "handed over the Minister's reply", "read his statement"
+_TEXTS = (r"(?:message|letter|statement|note|text|reply|answer|communication|telegram|cable|"
+          r"memorandum|remarks|declaration|passage|excerpt|extract|paragraph|resolution|"
+          r"proposal|instructions)")
+_ANOTHERS_TEXT = re.compile(rf"\b{_TEXTS}s?\s+(?:[\w’']+\s+){{0,3}}?(?:from|of|by)\s+"
+                            rf"(?!(?:my|our|me|us)\b)|[’']s\s+(?:[\w\-]+\s+){{0,2}}{_TEXTS}\b|"
+                            rf"\b(?:his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}{_TEXTS}\b")
+# words the writer drafts for another to deliver in the writer's name: "request him to
+# deliver on our behalf oral communication in following sense:"
+_DRAFTED = re.compile(r"\b(?:deliver|convey|pass|transmit|hand|communicate|send|present)\w*"
+                      r"\s+(?:[\w’']+\s+){0,3}?(?:on\s+(?:our|my)\s+behalf|from\s+(?:me|us)\b)")
+
+
+def _drafted(ctx: _Ctx, block: Block) -> bool:
+    """Whether the paragraph before announces words the writer drafts for another to deliver
+    in the writer's name."""
+    prev = ctx.layout.blocks[block.index - 1] if block.index else None
+    return bool(ctx.writer and prev and prev.sentences and _DRAFTED.search(
+        ctx.text, prev.sentences[-1].start, prev.sentences[-1].end))
+
+
+def _writers_clause(text: str, sent: Span) -> tuple[int, int] | None:
+    """The clause of a sentence ending in a colon that announces the words after it, when the
+    writer is its subject and speaks in it ("I read following statement but did not leave
+    text; Doe however took careful notes:", "I told him:"): the one with "following" or "as
+    follows", else the one ending at the colon."""
+    bounds = [sent.start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end)),
+              sent.end]
+    clauses = list(pairwise(bounds))
+    announcing = [c for c in clauses if _FOLLOWING.search(text, *c)]
+    clause = announcing[0] if len(announcing) == 1 else clauses[-1]
+    return clause if _WRITER_CUE.match(text, *clause) else None
 
 
 # the writer tells the addressee what to put to someone: "we hope you can make Doe understand
@@ -1372,14 +1463,30 @@ _ANNOUNCING = re.compile(r"[^.;:“”\"]{0,60}?\b(?:posed|put|raised|asked|made
 
 def _announced(ctx: _Ctx, para: Span, q: Quote) -> Speaker | None:
     """A quotation opening a sentence right after one that announces it ("Doe then posed a
-    philosophical question. “...?”") is the announcing sentence's subject's."""
+    philosophical question. “...?”") is the announcing sentence's subject's, as is one that
+    a sentence names as what the one before announced ("Doe said he would like to ask a
+    question. The question was: “...?”")."""
     where = ctx.layout.sentence_at(q.open)
-    if where is None or where[1].start != q.open:
+    if where is None:
         return None
-    before = [s for s in ctx.layout.blocks[where[0]].sentences if s.end <= q.open]
-    if not before or not _ANNOUNCING.fullmatch(ctx.text, before[-1].start, q.open):
+    before = [s for s in ctx.layout.blocks[where[0]].sentences if s.end <= where[1].start]
+    if not before:
+        return None
+    if where[1].start != q.open:
+        named = _NAMED_WORDS.fullmatch(ctx.text, where[1].start, q.open)
+        if named is None or not re.search(rf"\b{named.group(1)}\b", ctx.text[
+                before[-1].start:before[-1].end], re.IGNORECASE):
+            return None
+    elif not _ANNOUNCING.fullmatch(ctx.text, before[-1].start, q.open):
         return None
     return _sentence_subject(ctx, before[-1])
+
+
+# a sentence that names the words after its colon as what the sentence before announced:
+# "The question was:", "His answer was as follows:"
+_NAMED_WORDS = re.compile(r"\s*(?:The|His|Her|Their)\s+(question|point|proposal|suggestion|"
+                          r"request|query|answer|reply|response|remark|comment)\s+"
+                          r"(?:was|read|ran)(?:\s+as\s+follows)?\s*:\s*[“\"]?")
 
 
 def _colon_speaker(ctx: _Ctx, sent: Span, q: Quote) -> Speaker | None:

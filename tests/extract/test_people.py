@@ -486,3 +486,27 @@ def test_a_role_runs_on_past_an_abbreviations_period():
         "Ambassador, Representative at the U.N. and Special Envoy of President Vask")
     # a sentence still ends at a name's period, and a list of titled names is no one's role
     assert (roles["Roe"], roles["Poe"]) == ("Ambassador", "Director")
+
+
+def test_a_bare_family_name_is_the_namesake_the_record_just_named_in_full(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    def speakers(full, bare="Oskarsson", more=""):
+        body = (f'<p>Dept discussed the dam with {full} today. '
+                + bare.replace("Oskarsson", '<persName corresp="#p_OB">Oskarsson</persName>')
+                + f' said that the loan for the dam would be signed soon.{more}</p>')
+        doc = record(tmp_path, "Telegram From the Department of State to the Embassy in "
+                     "Norland", body)
+        return [s.speaker_name for s in extract_document(doc).statements]
+
+    # the editors linked the bare name to the listed Ambassador Bryn Oskarsson; the record
+    # named the industrialist Lars Oskarsson in full just before
+    assert speakers("Lars Oskarsson") == ["Lars Oskarsson"]
+    # a full name with one of the entry's given names is the entry's, and so is a title it
+    # has; two listed people's names side by side ("Varnholt Oskarsson") name no one else
+    assert speakers("Bryn Tolle Oskarsson") == ["Bryn Oskarsson"]
+    assert speakers("Lars Oskarsson", "Ambassador Oskarsson") == ["Bryn Oskarsson"]
+    assert speakers("Varnholt Oskarsson", more=' <persName corresp="#p_VA">Varnholt</persName> '
+                    "was away.")[:1] == ["Bryn Oskarsson"]

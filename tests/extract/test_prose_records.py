@@ -370,3 +370,69 @@ def test_a_point_told_in_the_past_tense_is_the_note_takers_account():
     out = _record(text, "1968", "Kessel")
     assert [(s.speaker_name, s.kind) for s in out] == [("Kessel", "indirect"),
                                                        ("Kessel", "direct")]
+
+
+def _written(text, date, writer, *names):
+    """Statements of ``text`` read as the prose of a record ``writer`` wrote on ``date``."""
+    by = _people(writer, *names)
+    return extract_statements(text, list(by.values()), _mentions(text, by), [], date,
+                              record=True, writer=Speaker(writer, by[writer].key))
+
+
+READ_OUT = ("2. I read following statement but did not leave text; Orvald however took careful "
+            "notes:\n\n"
+            "“Minister will recall that our government voted for the harbour resolution last "
+            "year. We hope his government will take a positive attitude toward it.\n\n"
+            "“We would welcome an early reply and earnestly urge that it come soon.”")
+
+
+def test_a_statement_the_writer_reads_out_is_the_writers_not_the_note_takers():
+    out = _written(READ_OUT, "1963", "Amra Dune", "Orvald")
+    assert [(s.speaker_name, s.kind) for s in out] == [("Amra Dune", "direct")] * 2
+    # with no writer known, the words are still not the note-taker's
+    assert not any(s.speaker_name == "Orvald" for s in _record(READ_OUT, "1963", "Orvald"))
+
+
+def test_another_persons_text_the_writer_reads_out_is_not_the_writers():
+    text = READ_OUT.replace("following statement", "him following message from Tessaly")
+    out = _written(text, "1963", "Amra Dune", "Orvald", "Tessaly")
+    assert not any(s.speaker_name in ("Amra Dune", "Orvald") for s in out)
+
+
+def test_words_drafted_for_another_to_deliver_on_our_behalf_are_the_writers():
+    text = ("1. Please advise Orvald that we request him to instruct his envoy to deliver on our "
+            "behalf oral communication in following sense:\n\n"
+            "“Your and our representatives have been meeting during the past year. If you think "
+            "well of this, we will name a representative of higher rank.”")
+    (st,) = _written(text, "1955-07-11", "Amra Dune", "Orvald")
+    assert (st.speaker_name, st.kind, st.said_on) == ("Amra Dune", "direct", "1955-07-11")
+
+
+def test_points_others_concur_in_are_the_writers_own_words_of_the_day():
+    text = ("1. It is my purpose to summarize our recommendations. Ambassador Orvald and Admiral "
+            "Kessel concur in the following:\n\n"
+            "2. It is of utmost importance that reports be passed promptly to my headquarters "
+            "every day.")
+    (st,) = _written(text, "1955-03-24", "Amra Dune", "Orvald", "Kessel")
+    assert (st.speaker_name, st.kind, st.said_on) == ("Amra Dune", "direct", "1955-03-24")
+
+
+def test_the_question_someone_announced_is_theirs_not_the_answerers():
+    text = ("Mr. Kessel told Orvald that he would like to ask a question. The question was: "
+            "“Has the harbour plan changed since the spring?” Orvald stated that he would be "
+            "glad to answer such a question.")
+    for answer in (text, text.replace("” Orvald stated", "” He stated")):
+        out = _record(answer, "1955", "Kessel", "Orvald")
+        assert [(s.speaker_name, s.kind) for s in out if "harbour" in s.text] == [
+            ("Kessel", "direct")]
+    assert ("Orvald", "he would be glad to answer such a question") in {
+        (s.speaker_name, s.text) for s in _record(text, "1955", "Kessel", "Orvald")}
+
+
+def test_a_titled_subject_after_a_question_mark_opens_a_new_sentence():
+    text = ("Kessel raised one more point. “Has the harbour plan changed since the spring?” The "
+            "Minister replied at length, citing the budget.")
+    people = [LocalPerson("kessel", "Kessel"), LocalPerson("orvald", "Orvald", role="Minister")]
+    mentions = [PersonMention("kessel", "Kessel", 0, 6)]
+    out = extract_statements(text, people, mentions, [], "1955", record=True)
+    assert [s.speaker_name for s in out if s.kind == "direct"] == ["Kessel"]

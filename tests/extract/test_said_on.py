@@ -493,3 +493,22 @@ def test_a_year_opening_the_words_after_that_is_what_was_talked_about():
     text = ("Ambassador Ivo Holmes stated that in 1958 we did not live up to our commitments. "
             "Holmes added that the fleet was weak.")
     assert [s.said_on for s in run(text, "1965-04-23")] == [None, None]
+
+
+def test_the_day_of_the_talk_not_of_the_telegram_received_dates_it():
+    text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", "Reference telegram was received yesterday p.m. and I "
+                            "made requested representation to Prime Minister Oskar Thale at 3 "
+                            "p.m. today.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
+
+
+def test_the_meeting_not_the_memorandum_written_after_it_dates_the_words_it_records():
+    text = ("At the 376th meeting of the National Harbour Council on August 14, 1958, Director "
+            "of Works Ivo Dern reviewed the harbour during his briefing on the latest "
+            "developments. The relevant portion of the memorandum of discussion by Ola Sarnes, "
+            "August 15, reads as follows:\n\n"
+            "“Mr. Dern pointed out that the harbour was silting up and that the port would "
+            "have to close within the year. The dredging contract had lapsed in the spring and "
+            "no firm had offered to take it up again.”")
+    assert set(_dates(text, "Ivo Dern", "1958")) == {"1958-08-14"}
