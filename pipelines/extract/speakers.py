@@ -61,6 +61,9 @@ _QUALIFIERS = ("assistant|deputy|under|vice|executive|special|acting|permanent|p
 _PRONOUN_CHAIN = 10
 # a sentence whose subject is a pronoun, after an opening word or phrase or not ("He ...",
 # "Finally, he said ...", "In reply, she ...")
+# a subject's cue right after its name: "Doe told Roe that ..."
+_TOLD_AFTER_NAME = re.compile(r"\s+(?:also\s+|then\s+)?(?:told|said|stated|replied|informed|"
+                              r"assured|explained|declared|insisted)\b")
 # a cleft sentence's opening, which puts its subject after it: "It was Doe who ..."
 _CLEFT = re.compile(r"\s*It\s+(?:was|is)\s+")
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)?(?:He|She|he|she)\b")
@@ -241,8 +244,16 @@ class SpeakerResolver:
         if own:  # a name in the pronoun's own sentence: recency decides, unless the sentence
             # opens with the person's view ("In Doe's estimate ..., but he believes")
             view = _VIEW_OF.match(self.text, start, pos)
-            return view and self.by_start.get(view.start(1)) and \
-                self.by_start[view.start(1)].person_key
+            if view:
+                return self.by_start.get(view.start(1)) and \
+                    self.by_start[view.start(1)].person_key
+            # or with its subject telling something ("Doe told Roe that ... but he said ..."):
+            # the pronoun's clause goes on with that subject
+            first = own[0]
+            if not self.text[start:first.char_start].strip() and _TOLD_AFTER_NAME.match(
+                    self.text, first.char_end):
+                return first.person_key
+            return None
         for _ in range(_PRONOUN_CHAIN):
             previous = self.layout.sentence_at(start - 2) if start >= 2 else None
             if previous is None or previous[0] != here[0]:

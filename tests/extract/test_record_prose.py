@@ -274,6 +274,22 @@ def test_a_continued_report_starts_after_a_question_or_a_named_cue_inside_it(tmp
                          "proof of the firmness of the allied purpose"]
 
 
+def test_he_in_a_sentence_opening_with_a_subject_who_told_is_that_subject(tmp_path):
+    # "Kallas told Varnholt that ... but he said “...”": Kallas, not the last name before it
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that he looked for prompt '
+            'action. <persName corresp="#p_KI">Kallas</persName> told Varnholt that the sentence '
+            'was justified for both Otto Pell and Ada Rink but he said “they will come back home '
+            'one day”. Varnholt is sure that they will.</p>')
+    doc = record(tmp_path, "Telegram From the Embassy in Norland", body)
+    quoted = [s for s in extract_document(doc).statements if s.kind == "direct"]
+    assert [(s.speaker_name, s.text) for s in quoted] == [
+        ("Ines Kallas", "they will come back home one day")]
+
+
 def test_a_quotation_telling_of_its_own_speaker_is_the_note_takers_not_hers(tmp_path):
     # an editor quotes a note-taker's paragraphs: the reported speech inside stays, the
     # quotations, which tell of the speaker in the third person, are no words of hers
