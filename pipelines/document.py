@@ -78,6 +78,10 @@ class Document:
     # for a record that names them by title only ("Shah said ...")
     sovereigns: tuple[ListedPerson, ...] = ()
     volume: Volume | None = None  # the volume the record was published in
+    # An undated record's place in a chronological volume (an editorial note): the day halfway
+    # between the dated records around it.  Not its date, nothing is dated by it: a month and
+    # day its text gives without a year take the year that puts them nearest this day.
+    reference_date: str | None = None
 
 
 @dataclass(frozen=True)

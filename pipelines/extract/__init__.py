@@ -4,7 +4,8 @@ Contract: ``extract_document(doc) -> Extraction``: no I/O, no Prefect, determini
 state kept from one document to the next.  What several extractors read of a document (its
 ``Layout``, the meetings its sentences report) is computed once here and handed to them.  Dates
 are resolved against the document's own date when the text gives none: the conversation's date
-for a primary record, else ``published_on``.
+for a primary record, else ``published_on``; a record with no date of its own (an editorial
+note) gives a month and day the year that puts them nearest its ``reference_date``.
 
 News-style documents go through the prose extractors only.  Primary records read from TEI (a
 ``Document`` with markup) also use their persons list (``pipelines.extract.persons_list``),
@@ -55,7 +56,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-132"
+EXTRACTOR_VERSION = "2026.12.07-134"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -118,7 +119,7 @@ def extract_record(doc: Document) -> Extraction:
     people, mentions, turns = _record_speakers(doc)
     people, mentions = with_initialisms(doc.text, people, mentions)
     people = with_footnote_roles(doc, with_the_president(doc, with_the_secretary(doc, people)))
-    dates = extract_dates(doc.text, anchor=anchor)
+    dates = extract_dates(doc.text, anchor=anchor, reference=doc.reference_date)
     conversation = doc.doc_type in CONVERSATIONS or bool(turns)
     layout = Layout(doc.text)
     meetings = detect_meetings(doc.text, mentions, dates, layout)

@@ -1,6 +1,6 @@
 """Find the calendar dates a text mentions and normalise them to ISO 8601 partial dates.
 
-Contract of ``extract_dates(text, anchor=None)``:
+Contract of ``extract_dates(text, anchor=None, reference=None)``:
 
 - Returns one ``DateMention`` per temporal expression that points at a calendar year, month, day
   or the start of a span ("1989-90" -> 1989), sorted by ``char_start`` and never overlapping;
@@ -23,11 +23,16 @@ Contract of ``extract_dates(text, anchor=None)``:
   clause's tense says (see ``pipelines.extract.date_cues``); left out when nothing says which.
   Context comes first and the anchor only fills in when the text gives no year; when nothing
   gives one the expression is left out rather than guessed.
+- ``reference`` (a day, YYYY-MM-DD) places a text that has no date of its own (an editorial
+  note between a volume's dated records): a month-day that neither context nor anchor gives a
+  year takes the year (the one before, the same or the one after the reference's) that puts it
+  nearest the reference, when that is within ``_REFERENCE_REACH`` days; nothing else counts
+  from it ("today" does not: the reference is no date the text was written).
 - Durations ("30 years"), counts ("1500 troops"), decades ("the 1980s"), money, document and
   page numbers are not dates.
 - Pure and deterministic: no I/O, no global state; only the standard library.
 
-Raises ``ValueError`` when ``anchor`` is not an ISO partial date.
+Raises ``ValueError`` when ``anchor`` is not an ISO partial date, or ``reference`` not a day.
 """
 
 from __future__ import annotations
@@ -136,6 +141,8 @@ class _Context:
     # year the dated narrative is in.
     frame_year: int | None = None
     frame_at: int = -1  # where the date that set frame_year was mentioned
+    placed: bool = False  # the latest year is the one a reference placed a date in
+    frame_placed: bool = False  # ... and frame_year
     # Where the latest day-level date, the latest date that moved time, and the latest date
     # counted from the anchor (the report's present) were mentioned: a weekday or a quoted
     # "last week" counts from the story told in its own paragraph, if any.
@@ -841,6 +848,7 @@ class _Scan:
     quotes: list[tuple[int, int]]
     paragraphs: list[int]  # where paragraphs break
     anchor: _Anchor | None
+    reference: date | None = None  # places an undated text: see _nearest_year
 
 
 def _resolve(cand: _Candidate, ctx: _Context, scan: _Scan, borrowed: int | None):
@@ -852,7 +860,7 @@ def _resolve(cand: _Candidate, ctx: _Context, scan: _Scan, borrowed: int | None)
     if kind == "two_digit_year":
         return _two_digit_year(cand, ctx, anchor), None
     if kind in ("month_day", "month"):
-        year = borrowed or _recent_day_year(cand, ctx, scan) or _context_year(kind, ctx, anchor)
+        year = borrowed or _recent_day_year(cand, ctx, scan) or _context_year(cand, ctx, scan)
         return ((year, cand.month, cand.day) if year else None), None
     if kind == "weekday":
         return _weekday_date(cand, ctx, scan)
@@ -934,13 +942,59 @@ def _recent_day_year(cand: _Candidate, ctx: _Context, scan: _Scan) -> int | None
     return anchor.year if 0 <= gap <= _RECENT_DAYS else None
 
 
-def _context_year(kind: str, ctx: _Context, anchor: _Anchor | None) -> int | None:
+def _context_year(cand: _Candidate, ctx: _Context, scan: _Scan) -> int | None:
     # A day is told against the latest dated month; a bare month against the latest year.
-    if kind == "month_day" and ctx.frame_year:
+    # A day with neither takes the year nearest the reference, when there is one, and so
+    # does a day after one the reference placed: that year is a guess, each day is placed
+    # on its own ("On December 28 ... On January 4").
+    if _placed(cand, ctx, scan, None):
+        return _nearest_year(cand, scan.reference) if cand.kind == "month_day" else ctx.year
+    if cand.kind == "month_day" and ctx.frame_year:
         return ctx.frame_year
     if ctx.year:
         return ctx.year
-    return anchor.year if anchor else None
+    return scan.anchor.year if scan.anchor else None
+
+
+def _placed(cand: _Candidate, ctx: _Context, scan: _Scan, borrowed: int | None) -> bool:
+    """Whether a month-day's or a month's year is the one the reference places it in, not
+    one the text gave: no year of its own, and none before it but one the reference placed
+    (the latest month-day's, for a day; the latest year's, for a bare month)."""
+    if scan.reference is None or cand.kind not in ("month_day", "month") or borrowed:
+        return False
+    if cand.kind == "month_day" and ctx.frame_year:
+        return ctx.frame_placed
+    return ctx.placed if ctx.year else cand.kind == "month_day"
+
+
+# Farthest (days) a month-day may be from the reference to take a year from it: half a year
+# away, the year before and the year after are as near as each other, and a note that far
+# from its place retells an older story whose year its text must give.
+_REFERENCE_REACH = 150
+
+
+def _nearest_year(cand: _Candidate, reference: date | None) -> int | None:
+    """The year (the reference's, or the one before or after) that puts a month-day nearest
+    the reference day, when it is near enough."""
+    if reference is None or cand.day is None:
+        return None
+    gaps = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            gaps.append((abs((date(year, cand.month, cand.day) - reference).days), year))
+        except ValueError:  # February 29 of a common year
+            continue
+    gap, year = min(gaps, default=(_REFERENCE_REACH + 1, None))
+    return year if gap <= _REFERENCE_REACH else None
+
+
+def _parse_reference(reference: str | None) -> date | None:
+    if reference is None:
+        return None
+    try:
+        return date.fromisoformat(reference.strip())
+    except ValueError:
+        raise ValueError(f"reference is not an ISO day: {reference!r}") from None
 
 
 def _two_digit_year(cand: _Candidate, ctx: _Context, anchor: _Anchor | None):
@@ -1053,8 +1107,9 @@ def _format(year: int, month: int | None, day: int | None) -> tuple[str, str] | 
 
 
 def _update(ctx: _Context, text: str, cand: _Candidate, ymd: tuple, borrowed: bool,
-            now: _Anchor | None, anchor: _Anchor | None) -> None:
-    """Move the context to a date just read; ``now`` is the time it was counted from."""
+            now: _Anchor | None, anchor: _Anchor | None, placed: bool = False) -> None:
+    """Move the context to a date just read; ``now`` is the time it was counted from,
+    ``placed``: its year is the reference's guess."""
     year, month, day = ymd
     if now is not None and now is not anchor:
         return  # a quotation's "last week" is an aside in the story it is quoted in
@@ -1066,14 +1121,14 @@ def _update(ctx: _Context, text: str, cand: _Candidate, ymd: tuple, borrowed: bo
             return
     if not _moves_time(text, cand):
         return
-    ctx.year = year
+    ctx.year, ctx.placed = year, placed
     ctx.last_at = cand.start
     if month is not None:
         ctx.month = (year, month)
         ctx.day = date(year, month, day) if day is not None else None
         ctx.day_at = cand.start
         if cand.kind != "month" or borrowed:
-            ctx.frame_year, ctx.frame_at = year, cand.start
+            ctx.frame_year, ctx.frame_at, ctx.frame_placed = year, cand.start, placed
     elif _opens_sentence(text, cand.start):
         ctx.month, ctx.day, ctx.frame_year = None, None, None  # "In 1990, ..." starts anew
 
@@ -1110,10 +1165,11 @@ def _opens_sentence(text: str, start: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def extract_dates(text: str, anchor: str | None = None) -> list[DateMention]:
+def extract_dates(text: str, anchor: str | None = None,
+                  reference: str | None = None) -> list[DateMention]:
     """Every calendar date the text mentions, in text order; see the module docstring."""
     scan = _Scan(text, quoted_spans(text), paragraph_breaks(text),
-                 _parse_anchor(anchor))
+                 _parse_anchor(anchor), _parse_reference(reference))
     chosen = _choose(_candidates(text))
     ctx = _Context()
     mentions: list[DateMention] = []
@@ -1122,12 +1178,13 @@ def extract_dates(text: str, anchor: str | None = None) -> list[DateMention]:
         cand = _with_modifier(text, raw, floor)
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         borrowed = _borrowed_year(text, cand, following)
+        placed = _placed(cand, ctx, scan, borrowed)  # read before the context moves
         ymd, now = _resolve(cand, ctx, scan, borrowed)
         formatted = _format(*ymd) if ymd else None
         if formatted is None:
             continue
         value, precision = formatted
-        _update(ctx, text, cand, ymd, borrowed is not None, now, scan.anchor)
+        _update(ctx, text, cand, ymd, borrowed is not None, now, scan.anchor, placed)
         floor = cand.end
         mentions.append(DateMention(
             text=text[cand.start:cand.end], value=value, precision=precision,

@@ -7,7 +7,9 @@ text (``meetings``: its ``detect_meetings``, from ``pipelines.extract.exchanges`
 date a statement was said on, or None.  Never a date of the statement's own words: a date
 inside ``content_start..content_end`` ("he said the 1960 Constitution ...", "by 1980") is what
 was talked about, not when; nor a date that names a thing ("the 1954 agreement", "FY 1981",
-"Deptel 1961") or bounds a span ("since 1954").  In order, the first that applies:
+"Deptel 1961") or bounds a span ("since 1954"), nor a deadline in the statement's sentence
+("by April 15"), nor a talk an account is of ("his description of his May 14 conversation").
+In order, the first that applies:
 
 1. a date of the statement's own sentence outside its words: the cue's own ("said on June 5
    that", "“...,” Doe told the committee on 12 March", "in an interview on Monday": a weekday
@@ -53,7 +55,7 @@ from pipelines.document import DateMention, LocalPerson, PersonMention
 from pipelines.extract.exchanges import EVENT, ReportedMeeting, aside_date
 from pipelines.extract.lexicon import SPEECH_VERBS
 from pipelines.extract.reported import CUES, cue_positions
-from pipelines.extract.segment import Layout
+from pipelines.extract.segment import Layout, Span, sentences
 
 COMMENTATOR = re.compile(r"\b(?:professor|historian|scholar|researcher|analyst|expert|"
                          r"archivist|journalist|author|writer|editor|correspondent|reporter|"
@@ -129,7 +131,11 @@ _SPEECH = re.compile(r"\b(?:addressed|address|speech|remarks|toast|press\s+confe
 # made the previous fall:", "recalled the agreement signed in March"
 _EVENT_BEFORE = re.compile(r"\b(?:made|reached|signed|held|taken|concluded|achieved|adopted|"
                            r"launched|begun|started|issued|delivered)\s+(?:(?:in|on|during|"
-                           r"at)\s+)?(?:the\s+)?$")
+                           r"at)\s+)?(?:the\s+)?$"
+                           # ... or a talk an account is of: "his description of his May 14
+                           # conversation with Doe is recorded as follows:" (given later)
+                           r"|\b(?:description|account|report|summary|review|recollection)\s+"
+                           r"(?:of|on)\s+(?:his|her|their|the|its|this|that)\s+$")
 # a memorandum of conversation's own date line, inside another record ("Date: May 6, 1963")
 _DATE_FIELD = re.compile(r"\s*Date:\s*")
 # a talk took place: what an opening paragraph or a framing sentence says
@@ -182,6 +188,9 @@ _CABLE_OF = re.compile(r"(?:[’']s|tel|telegram|cable)\s+\d{1,5},?\s*$", re.IGN
 # a point other times count from: "three days after the August 1 meeting", "before May 5"
 _RELATIVE_TO = re.compile(r"\b(?:after|before|since|until|till|following|prior\s+to|ahead\s+of)"
                           r"(?:\s+(?:the|its|his|her|their))?\s*$", re.IGNORECASE)
+# a deadline in the statement's sentence ("stories that the rebels would take the port by
+# April 15, stories which, Doe stated, ..."): what was talked of, not when
+_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # the words after a date that make it a thing's name ("the 1960 Constitution", "its 1954
 # agreement"), unless the thing is an event ("the June 5 meeting")
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|"
@@ -223,7 +232,7 @@ _HEADING_REST = re.compile(r"[\s,.;:—–\-]*(?:(?:\d{4}\s?Z|\d{1,2}(?::\d\d)?|
                            r"(?:[ap]\.\s?m\.)?[\s,.;:—–\-]*)?(?:\([^)]{0,30}\))?\s*$",
                            re.IGNORECASE)
 # a short opening before a framing date: "On", "Later on", "At noon on", "Early in"
-_FRAME_OPENING = re.compile(r"(?:(?:[A-Z][a-z]*|a|an|on|in|at|of|by|during|after|before|early|"
+_FRAME_OPENING = re.compile(r"(?:(?:[A-Z][a-z]*|a|an|as|on|in|at|of|by|during|after|before|early|"
                             r"late|later|then|and|but|also|again|the|that|noon|midnight|"
                             r"\d{1,2}(?::\d\d)?|[ap]\.m\.)[\s,]*){0,5}")
 
@@ -427,10 +436,13 @@ class SaidOn:
         if located is None:
             return None
         para, sent = located
-        words = self._words(cue_pos, content_start, content_end, sent.end)
+        mine, earlier = self._quoted_sentence(para, sent, min(cue_pos, content_start))
+        words = self._words(cue_pos, content_start, content_end, mine.end)
         retold = (bool(_RETOLD.search(self.text, sent.start, cue_pos))
                   or self._habitual(sent, cue_pos, content_start))
-        own = self._own(sent, cue_pos, words, retold)
+        own = self._own(mine, cue_pos, words, retold)
+        if own is None and not retold:  # "“As early as 1957, ... Specifically he said: ..."
+            own = self._quoted_frame(earlier)
         if own and speaker.key:
             self.dated.setdefault(speaker.key, {})[cue_pos] = (para, own)
         if own or retold:
@@ -439,7 +451,7 @@ class SaidOn:
             same = [v for pos, v in self.days if pos < cue_pos]
             if same:  # "insisted at the same meeting that": the day of the words before
                 return same[-1]
-        earlier = self._dated_before(speaker.key, para, cue_pos)
+        earlier = self._dated_before(speaker.key, para, cue_pos, sent.start)
         if earlier:  # "Doe said on Monday that ... “...,” she said"
             finer = None if len(earlier) == len("YYYY-MM-DD") else (
                 self._frame(para, sent.start)
@@ -478,6 +490,36 @@ class SaidOn:
             return self.published_on
         return None
 
+    def _quoted_sentence(self, para: int, sent: Span, pos: int) -> tuple[Span, list[Span]]:
+        """The sentence ``pos`` is in and the sentences before it, inside a quotation: the
+        layout reads a quoted paragraph (a record quoted at length) as one sentence, and its
+        other sentences' dates are not those of a statement inside it."""
+        quote = next((q for q in self.layout.blocks[para].quotes if q.start <= pos < q.end),
+                     None)
+        if quote is None:
+            return sent, []
+        inner = sentences(self.text, Span(max(sent.start, quote.start), min(sent.end, quote.end)))
+        at = next((i for i, s in enumerate(inner) if s.start <= pos < s.end), None)
+        return (sent, []) if at is None else (inner[at], inner[:at])
+
+    def _quoted_frame(self, earlier: list[Span]) -> str | None:
+        """The date that opens the latest of the quotation's sentences before the statement's
+        ("“As early as 1957, when he returned, ... Specifically he said:")."""
+        for sent in reversed(earlier):
+            for d in self._dates_in(sent.start, sent.end):
+                lead = self.text[sent.start:d.char_start]
+                if not names_thing(self.text, d) and self._opens_with(lead.lstrip(" “\"‘'"), d):
+                    return self._value(d)
+        return None
+
+    def _opens_with(self, lead: str, d: DateMention) -> bool:
+        """Whether the words ``lead`` before ``d`` are a sentence's short opening that names no
+        person ("On", "Later on", "As early as")."""
+        j = bisect.bisect_left(self.mention_starts, d.char_start - len(lead))
+        named = j < len(self.mention_starts) and self.mention_starts[j] < d.char_start
+        return (len(lead.strip()) <= _FRAME_LEAD and not named
+                and bool(_FRAME_OPENING.fullmatch(lead.strip())))
+
     def _habitual(self, sent, cue_pos: int, content_start: int) -> bool:
         """The cue's frame says the words were said on many occasions: outside the words,
         before them ("I said many times that") or just after a cue that follows them."""
@@ -486,14 +528,19 @@ class SaidOn:
         return bool(_HABITUAL.search(self.text, cue_pos, min(sent.end,
                                                              cue_pos + _HABITUAL_REACH)))
 
-    def _dated_before(self, key: str | None, para: int, pos: int) -> str | None:
+    def _dated_before(self, key: str | None, para: int, pos: int, sent_start: int
+                      ) -> str | None:
         """The date of the speaker's latest earlier statement dated by its own sentence, in
-        this paragraph or the one before (the same interview, the same speech)."""
+        this paragraph or the one before (the same interview, the same speech), unless this
+        paragraph opened with a date of its own ("... on April 27. ¶ On April 29, she wrote
+        ... stating that ...")."""
         earlier = [c for c in self.dated.get(key or "", ()) if c < pos]
         if not earlier:
             return None
         where, value = self.dated[key][max(earlier)]
-        return value if para - where <= 1 else None
+        if where == para or (where == para - 1 and not self._frame(para, sent_start)):
+            return value
+        return None
 
     def _words(self, cue_pos: int, start: int, end: int | None, sent_end: int
                ) -> tuple[int, int]:
@@ -528,10 +575,11 @@ class SaidOn:
         asides = [m.span() for m in _ASIDE_CLAUSE.finditer(text, sent.start, sent.end)]
 
         def usable(d: DateMention) -> bool:
+            before = max(sent.start, d.char_start - 40)
             return not (self._inside(d, words) or names_thing(text, d)
                         or any(a <= d.char_start < b for a, b in asides)
-                        or _EVENT_BEFORE.search(text, max(sent.start, d.char_start - 40),
-                                                d.char_start))
+                        or _EVENT_BEFORE.search(text, before, d.char_start)
+                        or _DEADLINE.search(text, before, d.char_start))
 
         # the cue's phrase: between the cue and the words, or after words the cue follows
         if words[0] > cue_pos:
@@ -600,10 +648,7 @@ class SaidOn:
                 lead = self.text[sent.start:d.char_start].rsplit(")", 1)[-1]
                 if lead.lstrip().startswith("(") or names_thing(self.text, d):
                     continue  # a citation dates the sentence before it, not what follows
-                j = bisect.bisect_left(self.mention_starts, d.char_start - len(lead))
-                named = j < len(self.mention_starts) and self.mention_starts[j] < d.char_start
-                if (len(lead.strip()) <= _FRAME_LEAD and not named
-                        and _FRAME_OPENING.fullmatch(lead.strip())):
+                if self._opens_with(lead, d):
                     return self._value(d)
                 if d.precision == "day" and self._narrates(lead):
                     return self._value(d)

@@ -479,8 +479,20 @@ def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int, str] | Non
     last = prev.sentences[-1]
     if writer or _SUMMED_UP.search(ctx.text, last.start, last.end):
         return speaker, colon, "indirect"  # the writer's words, or a summary's
-    return speaker, colon, "message" if _VERBATIM.search(ctx.text, last.start, last.end) else (
-        "direct")
+    return speaker, colon, "message" if _VERBATIM.search(
+        ctx.text, _announcing_clause(ctx.text, last.start, last.end), last.end) else "direct"
+
+
+# where a sentence's last clause begins: after its last comma, semicolon or dash
+_LAST_CLAUSE_BREAK = re.compile(r".*[,;\u2014]", re.DOTALL)
+
+
+def _announcing_clause(text: str, start: int, end: int) -> int:
+    """Where the clause that announces a list begins: the sentence's last.  A text named
+    earlier in the sentence is not what the list passes on ("after referring to your
+    statement in private conversation with him, made following points:")."""
+    m = _LAST_CLAUSE_BREAK.match(text, start, end)
+    return m.end() if m else start
 
 
 # those named only agree with the points that follow: "Ambassador Doe and Admiral Roe concur

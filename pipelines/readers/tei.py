@@ -13,6 +13,8 @@ FRUS encodings (2015 and current, whose ``frus`` prefix has another namespace UR
   each ``persName`` (with its ``@corresp`` reference).
 - ``Document.persons`` lists the volume's persons-list entries that the division refers to,
   ``Document.namesakes`` the list's other entries of their family names.
+- A division without a date of its own (an editorial note) gets a ``reference_date`` from the
+  dated divisions around it (``with_reference_dates``); its ``event_date`` stays null.
 
 Parsing is safe: no DTD loading, no network, entities are never expanded (an entity reference
 renders as nothing), and a file that declares entities is refused outright.
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -593,4 +596,35 @@ def read_tei(path: Path, corpus: Path) -> tuple[list[Document], list[Reject]]:
         except (ValueError, TypeError) as exc:  # a malformed division costs only itself
             where = div.get("{http://www.w3.org/XML/1998/namespace}id") or "?"
             rejects.append(Reject(f"{rel}#{where}", f"cannot render division: {exc}", "read", sha))
-    return docs, rejects
+    return with_reference_dates(docs), rejects
+
+
+# Records around an undated one further apart than this (days) do not place it: it stands
+# between two chapters (a volume is in chronological order within each, not across them).
+_NEIGHBOURS_APART = 120
+
+
+def with_reference_dates(docs: list[Document]) -> list[Document]:
+    """A volume's records, each undated one (an editorial note) with a reference date: the day
+    halfway between the nearest records dated to the day before and after it, when both
+    exist, are in order and lie close together (see ``Document.reference_date``)."""
+    days = [_day(d.event_date) for d in docs]
+    out = []
+    for i, doc in enumerate(docs):
+        if doc.event_date is not None:
+            out.append(doc)
+            continue
+        before = next((d for d in reversed(days[:i]) if d), None)
+        after = next((d for d in days[i + 1:] if d), None)
+        if before and after and 0 <= (after - before).days <= _NEIGHBOURS_APART:
+            doc = replace(doc, reference_date=(before + (after - before) / 2).isoformat())
+        out.append(doc)
+    return out
+
+
+def _day(value: str | None) -> date | None:
+    """The day an ISO date names, None for a month, a year or nothing."""
+    try:
+        return date.fromisoformat(value) if value and len(value) == len("YYYY-MM-DD") else None
+    except ValueError:
+        return None

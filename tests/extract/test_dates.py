@@ -344,6 +344,26 @@ def test_quoted_deixis_speaks_from_the_story_of_its_paragraph():
         ("last week", "2020-01")]
 
 
+def test_a_reference_gives_a_month_day_the_year_that_puts_it_nearest():
+    def dated(text: str, reference: str):
+        return [(m.text, m.value) for m in extract_dates(text, reference=reference)]
+
+    text = "On December 28 the envoys met; on January 4 they met again."
+    assert dated(text, "1956-01-02") == [("December 28", "1955-12-28"), ("January 4", "1956-01-04")]
+    assert dated(text, "1955-12-20") == [("December 28", "1955-12-28"), ("January 4", "1956-01-04")]
+    # a day the reference placed frames the next day as a day the text dates would
+    assert dated("On May 5 they recalled the talks of 1950. On May 9 they met.", "1956-05-06") == [
+        ("May 5", "1956-05-05"), ("1950", "1950"), ("May 9", "1956-05-09")]
+    # half a year away, the year before and the year after are as near: left out
+    assert dated("On July 1 the envoys met.", "1956-01-02") == []
+    # the text's own year comes first, and the reference is no day "today" counts from
+    assert dated("In March 1950 they met, and on May 5 again.", "1956-05-01") == [
+        ("March 1950", "1950-03"), ("May 5", "1950-05-05")]
+    assert dated("They met today, and on May 5.", "1956-05-01") == [("May 5", "1956-05-05")]
+    with pytest.raises(ValueError):
+        extract_dates("On May 5.", reference="1956-05")
+
+
 def test_a_clause_opened_by_that_is_no_day():
     assert found("On March 3, 1960 she said that night fell early.") == [
         ("March 3, 1960", "1960-03-03")]

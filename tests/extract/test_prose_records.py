@@ -244,6 +244,26 @@ def test_points_the_writer_announces_as_said_are_the_writers_statements():
     assert not any("basis of our own" in t or "end of the matter" in t for _, t in mine)
 
 
+def test_points_a_cable_sums_up_are_reported_though_a_text_is_named_before_them():
+    # "statement" names what the speaker referred to, not what the points pass on word for word
+    text = ("Kessel asked see me today and, after referring to your statement in private "
+            "conversation with him that I could be used as channel to you, made following "
+            "points:\n\n"
+            "1. The harbour strike has had big impact on public with resultant pressures on "
+            "cabinet. Demands put forth by the dockers are meeting favorable response.\n\n"
+            "2. Some of these demands have merit, but Kessel does not wish to get out of step "
+            "with the allies.")
+    by = _people("Kessel", "Amra Dune")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1964",
+                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    points = [(s.speaker_name, s.kind, s.text) for s in out if s.rule == "numbered-point"]
+    first = ("The harbour strike has had big impact on public with resultant pressures on "
+             "cabinet. Demands put forth by the dockers are meeting favorable response")
+    second = "Some of these demands have merit, but Kessel does not wish to get out of step"
+    assert points == [("Kessel", "indirect", first),
+                      ("Kessel", "indirect", second + " with the allies")]
+
+
 def test_a_gerund_after_a_comma_takes_the_sentences_opening_subject():
     text = "I gave him the figures we had, saying that the contracts were normal ones."
     by = _people("Amra Dune")

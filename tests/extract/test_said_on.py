@@ -243,6 +243,45 @@ def test_a_quotation_takes_the_conversation_its_introduction_names():
     assert _asked(text, "said that the harbour", "the harbour dispute") == "1966-02-02"
 
 
+def test_a_deadline_is_no_day_anything_was_said_on():
+    text = ("On March 28, 1961, the papers wrote that the rebels would take the port by April "
+            "15, a story which, Hal Dorne stated, had come from the navy.")
+    assert _dates(text, "Hal Dorne") == ["1961-03-28"]
+
+
+def test_a_talk_an_account_is_of_does_not_date_the_account():
+    text = ("At a meeting of the council on May 19, 1961, Minister Ines Kallas reported on her "
+            "journey; her description of her May 14 conversation with Rolf Varnholt is recorded "
+            "as follows:\n\n“Perhaps the most useful event of the journey had been a dinner "
+            "with Varnholt, who had listened closely to every word.”\n")
+    assert _dates(text, "Ines Kallas") == ["1961-05-19"]
+
+
+def test_a_day_in_another_sentence_of_a_quoted_record_does_not_date_the_words():
+    text = ("At a meeting of the council on October 13, 1960, Minister Ines Kallas spoke on the "
+            "harbour. The memorandum of the meeting reads as follows:\n\n"
+            "“Minister Kallas pointed out that the dockers were restless. There was also a "
+            "report that a ship had left Tarvo with troops. Five ships were to sail between the "
+            "15th and 18th of October. The strike was spreading.”\n")
+    assert _dates(text, "Ines Kallas") == ["1960-10-13"] * 4
+
+
+def test_a_date_opening_an_earlier_sentence_of_the_quotation_frames_the_words():
+    text = ("On March 26, 1970, the cabinet received a paper on the harbour, which drew on an old "
+            "view:\n\n“As early as 1957, when she returned from the coast, Minister Ines Kallas "
+            "urged a new port. The old dredging was finished in 1962. Specifically she said: "
+            "'The harbour must be dredged again before the winter comes.'” (Letter from the "
+            "minister, March 26, 1970; files)\n")
+    assert _dates(text, "Ines Kallas") == ["1957"]
+
+
+def test_a_paragraph_opening_with_its_own_day_is_not_dated_by_the_one_before():
+    text = ("In remarks on April 27, 1959, Minister Ines Kallas spoke of the harbour, saying that "
+            "the port would open.\n\nOn April 29, she wrote to the council. In her letter, "
+            "Kallas stated that the port would close.")
+    assert _dates(text, "Ines Kallas") == ["1959-04-27", "1959-04-29"]
+
+
 def test_a_sentence_citation_dates_the_report():
     text = ("Ambassador Rune Halvik reported that the Foreign Minister was ready to sign the "
             "accord. (Telegram 5521 from Kessel, July 22, 1966; files)")

@@ -293,6 +293,39 @@ def test_an_undated_note_takes_the_one_year_its_volume_covers(tmp_path):
     assert extract_document(doc).dates == ()
 
 
+def _notes_volume(before: str, after: str) -> str:
+    """A volume over several years: a record of ``before``, an editorial note, a record of
+    ``after``."""
+    def record(n: int, day: str) -> str:
+        return (f'<div type="document" xml:id="d{n}" n="{n}"><head>{n}. Telegram From the '
+                f'Embassy in Northland</head><dateline><placeName>Lakeport</placeName>, '
+                f'<date when="{day}">{day}</date></dateline><p>Nothing new.</p></div>')
+    return ('<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>'
+            '<titleStmt><title type="volume">Northland, 1998–2001</title></titleStmt>'
+            '<publicationStmt><date>2030</date><idno type="frus">frus1998-01v95</idno>'
+            '</publicationStmt></fileDesc></teiHeader><text><body>' + record(6, before) +
+            '<div type="document" xml:id="d7" n="7"><head>7. Editorial Note</head><p>On '
+            'January 3 Minister Ines Kallas told Ambassador Rolf Varnholt that the border would '
+            'stay open.</p></div>' + record(8, after) + '</body></text></TEI>')
+
+
+def test_an_undated_note_takes_the_year_of_the_records_around_it(tmp_path):
+    path = _write(tmp_path, "v95.xml", _notes_volume("1999-12-20", "2000-01-10"))
+    docs, _ = read_tei(path, tmp_path)
+    note = next(d for d in docs if d.source_key.endswith("/d7"))
+    assert note.event_date is None and note.reference_date == "1999-12-30"
+    assert all(d.reference_date is None for d in docs if d is not note)
+    ex = extract_document(note)
+    # the year that puts January 3 nearest the records around the note: the one after
+    assert [(d.text, d.value) for d in ex.dates] == [("January 3", "2000-01-03")]
+    assert [s.said_on for s in ex.statements] == ["2000-01-03"]
+    # records far apart (a chapter ends, another begins) place nothing between them
+    path = _write(tmp_path, "v94.xml", _notes_volume("1999-12-20", "2001-06-01"))
+    docs, _ = read_tei(path, tmp_path)
+    note = next(d for d in docs if d.source_key.endswith("/d7"))
+    assert note.reference_date is None and extract_document(note).dates == ()
+
+
 # --- offices and titles -----------------------------------------------------------------------
 
 
