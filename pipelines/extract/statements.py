@@ -980,7 +980,7 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         # "suggested that X", "stressed to Doe that X", "expressed the view that X": X, not
         # the cue with it
         m = (re.match(r"^\s+that\s+", rest) or _TO_LISTENER_THAT.match(rest)
-             or _VIEW_THAT.match(rest))
+             or _VIEW_THAT.match(rest) or _CLAUSE_WITHOUT_THAT.match(rest))
         return after + m.end() if m else pos
     if verb == "pointed" and not re.match(r"^\s+out\b", rest):
         return None
@@ -995,6 +995,13 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     return after + m.end()
 
 
+# a clause after a cue that takes an object, its "that" left out as cables do: "emphasized
+# this was a personal view", "stressed my government wished to ...": the clause is the words
+_CLAUSE_WITHOUT_THAT = re.compile(
+    r"^\s+(?=(?:(?:he|she|they|we|I|it|this|there)|(?:my|our|his|her|their|the)\s+(?:"
+    r"government|country|side|delegation|people))\s+(?:[a-z]+ing|would|will|could|had|has|"
+    r"have|was|were|is|are|did|does|might|should|must|can|may|felt|thought|wished|wanted|"
+    r"believed|hoped|intended)\b)")
 # a cue's listener and occasion, then a colon: "wrote to Doe in March:", "said to him:"
 _TO_LISTENER_ONLY = re.compile(r"^\s+to\s+[^.;:“”\"]{1,80}?:\s*$")
 # a letter written to someone, and nothing of what it said: "Doe wrote to the Council."

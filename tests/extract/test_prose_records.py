@@ -456,3 +456,18 @@ def test_a_titled_subject_after_a_question_mark_opens_a_new_sentence():
     mentions = [PersonMention("kessel", "Kessel", 0, 6)]
     out = extract_statements(text, people, mentions, [], "1955", record=True)
     assert [s.speaker_name for s in out if s.kind == "direct"] == ["Kessel"]
+
+
+def test_a_clause_after_an_object_cue_without_that_is_the_words():
+    # cables leave out "that": "emphasized my government wished ..." reports the clause;
+    # "emphasized the importance of ..." keeps its object with the cue
+    text = ("Called on General Kessel this morning. I emphasized my government wished to show its "
+            "confidence in the army by this move. Kessel emphasized this was his personal view. "
+            "He emphasized the importance of keeping the plans secret.")
+    by = _people("Kessel", "Amra Dune")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1958",
+                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    assert [(s.speaker_name, s.text) for s in out] == [
+        ("Amra Dune", "my government wished to show its confidence in the army by this move"),
+        ("Kessel", "this was his personal view"),
+        ("Kessel", "emphasized the importance of keeping the plans secret")]
