@@ -149,7 +149,8 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|ove
                    r"afternoon|evening|day)|(?:drove|flew|went)\s+to|reception|"
                    r"audience|lunch|luncheon|lunched|dinner|dined|breakfast|interview|"
                    r"discuss|discussion|discussions|discussed|visited|telephoned|phoned|summit|"
-                   r"rendezvoused|summoned|delivered|handed|handing|"
+                   r"rendezvoused|summoned|delivered|handed|handing|appeal|appealed|"
+                   r"d[ée]marche|"
                    r"conference|negotiations)\b",
                    re.IGNORECASE)
 # a paper that came, not a talk: "Reference telegram was received yesterday", "his message

@@ -551,3 +551,10 @@ def test_the_meeting_not_the_memorandum_written_after_it_dates_the_words_it_reco
             "have to close within the year. The dredging contract had lapsed in the spring and "
             "no firm had offered to take it up again.”")
     assert set(_dates(text, "Ivo Dern", "1958")) == {"1958-08-14"}
+
+
+def test_an_appeal_opening_a_cable_dates_the_talk_it_reports():
+    text = ("1695. CINCPAC for POLAD. President Ahmed Karno made strong appeal last night to "
+            "Director Ben Baird to help convey a true picture of the islands.\n\nKarno "
+            "expressed hope that the improvement in relations could continue.")
+    assert _dates(text, "Ahmed Karno", "1958-11-20") == ["1958-11-19"]
