@@ -282,6 +282,7 @@ def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]
     us_record = (doc.source_key or "").startswith("frus")  # the U.S. government's records
     found, found_mentions = _named_in_text(doc, list(entries.values()))
     _merge_found(entries, mentions, found, found_mentions, doc)
+    mentions = _by_form_of_address(doc.text, entries, mentions)
     sides = participant_sides(doc, mentions)
     # the country of the role of the day, else of the entry's other roles ("Zambian Permanent
     # Representative ...; Minister of Foreign Affairs from 1975"): one country's servant
@@ -293,6 +294,39 @@ def record_people(doc: Document) -> tuple[list[LocalPerson], list[PersonMention]
               for e in entries.values()]
     mentions.sort(key=lambda m: (m.char_start, m.char_end))
     return sorted(people, key=lambda p: p.key), mentions
+
+
+def _by_form_of_address(text: str, entries: dict[str, _Entry],
+                        mentions: list[PersonMention]) -> list[PersonMention]:
+    """Minutes tell two namesakes apart by how they address them: "Secretary Dulles" is the
+    one they title, "Mr. Dulles" the one they call "Mr." in full ("Mr. Allen Dulles").  A
+    family name after "Mr." given to the titled one goes to the other, when the record calls
+    only the other "Mr." by full name and the titled one never so."""
+    by_family: dict[str, set[str]] = {}
+    for m in mentions:
+        if (e := entries.get(m.person_key)) and e.family:
+            by_family.setdefault(e.family, set()).add(m.person_key)
+    moves: dict[str, str] = {}
+    for family, keys in by_family.items():
+        if len(keys) != 2:
+            continue
+        full_mr = {k for k in keys for m in mentions if m.person_key == k
+                   and _MR_BEFORE.search(text, max(0, m.char_start - 5), m.char_start)
+                   and fold(m.text).strip("[] ") != family}
+        titled = {k for k in keys for m in mentions if m.person_key == k
+                  and _TITLE_BEFORE.search(text, max(0, m.char_start - 30), m.char_start)}
+        if len(full_mr) == 1 and (titled - full_mr):
+            moves[(titled - full_mr).pop()] = full_mr.pop()
+    return [PersonMention(moves[m.person_key], m.text, m.char_start, m.char_end)
+            if m.person_key in moves and fold(m.text) == entries[m.person_key].family
+            and _MR_BEFORE.search(text, max(0, m.char_start - 5), m.char_start) else m
+            for m in mentions]
+
+
+_MR_BEFORE = re.compile(r"\bMr\.\s+\Z")
+# a title that is an office, not a form of address, right before a name
+_TITLE_BEFORE = re.compile(r"\b(?:Secretary|Senator|Ambassador|Governor|General|Admiral|"
+                           r"Director|Minister|President|Under\s+Secretary)\s+\Z")
 
 
 def _country(role: str | None, side: str | None, us_record: bool) -> str | None:

@@ -810,3 +810,16 @@ def test_a_nationality_before_the_title_does_not_send_a_name_to_a_namesake(tmp_p
     assert [s.speaker_name for s in ex.statements] == ["Aldo Varnholt"]
     aldo = next(p for p in ex.people if p.name == "Aldo Varnholt")
     assert (aldo.list_ids, aldo.country) == (("frus1955-57v98#p_VA",), "NO")
+
+
+def test_minutes_call_one_namesake_mr_and_title_the_other(tmp_path):
+    # "Secretary Varnholt" is the Secretary; "Mr. Varnholt" the brother the minutes call
+    # "Mr. Hugo Varnholt" in full
+    volume = _namesakes_volume(()).replace(
+        "</dateline>", '</dateline><p>Mr. <persName corresp="#p_VH">Hugo Varnholt</persName> '
+        'opened the briefing. Mr. <persName>Varnholt</persName> said that the rebels were weak. '
+        'Secretary <persName>Varnholt</persName> said that the allies would agree. Mr. '
+        '<persName>Varnholt</persName> replied that he doubted it.</p>')
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    assert [s.speaker_name for s in extract_document(doc).statements] == [
+        "Hugo Varnholt", "Aldo Varnholt", "Hugo Varnholt"]
