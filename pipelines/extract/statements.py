@@ -467,8 +467,9 @@ def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int, str] | Non
             or _TOPICS.search(ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)
             or _TO_MAKE.search(ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)):
         return None  # "Should Doe ask ..., reply along following lines:"; "will wish to discuss:"
-    if ctx.writer and prev and prev.sentences and _CONCURRED.search(
-            ctx.text, prev.sentences[-1].start, prev.sentences[-1].end):
+    if ctx.writer and prev and prev.sentences and (_CONCURRED.search(
+            ctx.text, prev.sentences[-1].start, prev.sentences[-1].end) or _DRAFTED.search(
+            ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)):
         return ctx.writer, ctx.text.rindex(":", prev.span.start, prev.span.end), "own"
     speaker = ctx.writer if writer else _introduced_by(ctx, block)
     if speaker is None or not speaker.key:
@@ -1428,7 +1429,10 @@ _ANOTHERS_TEXT = re.compile(rf"\b{_TEXTS}s?\s+(?:[\w’']+\s+){{0,3}}?(?:from|of
 # words the writer drafts for another to deliver in the writer's name: "request him to
 # deliver on our behalf oral communication in following sense:"
 _DRAFTED = re.compile(r"\b(?:deliver|convey|pass|transmit|hand|communicate|send|present)\w*"
-                      r"\s+(?:[\w’']+\s+){0,3}?(?:on\s+(?:our|my)\s+behalf|from\s+(?:me|us)\b)")
+                      r"\s+(?:[\w’']+\s+){0,3}?(?:on\s+(?:our|my)\s+behalf|from\s+(?:me|us)\b)"
+                      # "Request you see Doe soonest and tell him following:"
+                      r"|\b(?:[Yy]ou|[Pp]lease|[Rr]equest)\b(?:\s+[\w’']+){0,6}?\s+(?:tell|inform)"
+                      r"\s+(?:him|her|them|[A-Z][\w’']+)\s+(?:the\s+)?following\b")
 
 
 def _drafted(ctx: _Ctx, block: Block) -> bool:

@@ -437,6 +437,14 @@ def test_points_others_concur_in_are_the_writers_own_words_of_the_day():
     assert (st.speaker_name, st.kind, st.said_on) == ("Amra Dune", "direct", "1955-03-24")
 
 
+def test_points_the_addressee_is_to_tell_someone_are_the_writers():
+    text = ("1732. Request you see Orvald soonest possible and tell him following:\n\n"
+            "1. Current estimates do not indicate that an attack on the islands is likely "
+            "during the next six months.")
+    (st,) = _written(text, "1960-05-29", "Amra Dune", "Orvald")
+    assert (st.speaker_name, st.kind, st.said_on) == ("Amra Dune", "direct", "1960-05-29")
+
+
 def test_the_question_someone_announced_is_theirs_not_the_answerers():
     text = ("Mr. Kessel told Orvald that he would like to ask a question. The question was: "
             "“Has the harbour plan changed since the spring?” Orvald stated that he would be "
