@@ -445,6 +445,15 @@ def test_points_the_addressee_is_to_tell_someone_are_the_writers():
     assert (st.speaker_name, st.kind, st.said_on) == ("Amra Dune", "direct", "1960-05-29")
 
 
+def test_a_message_announced_without_a_colon_before_numbered_points_is_read_safely():
+    # the announcing paragraph ends with a full stop, not a colon: no point is announced
+    text = ("1. Please convey the following message from me to President Orvald by the channel "
+            "you think best.\n\n2. Begin Message. The harbour talks will resume in the spring "
+            "and we look forward to them.")
+    out = _written(text, "1974-07-12", "Amra Dune", "Orvald")
+    assert all(s.rule != "numbered-point" for s in out)
+
+
 def test_the_question_someone_announced_is_theirs_not_the_answerers():
     text = ("Mr. Kessel told Orvald that he would like to ask a question. The question was: "
             "“Has the harbour plan changed since the spring?” Orvald stated that he would be "
