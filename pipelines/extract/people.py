@@ -88,11 +88,14 @@ _LIST_LEFT = re.compile(rf"\b([A-Z][\w’'\-]+){_LIST_GAP}$")
 _LIST_RIGHT = re.compile(rf"{_LIST_GAP}([A-Z][\w’'\-]+)\b(?![’']s)")
 # a lowercase word after a list's next name opens a clause of its own ("..., Smith will")
 _CLAUSE_AFTER = re.compile(r"\s+[a-z]")
-# words a role abbreviates ("Dep. Asst. Sec.", "Office of Dev. Nations"); a capital alone is
-# an initialism's ("U.S.")
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Dep", "Dept", "Asst", "Sec", "Secy", "Dir",
-                  "Amb", "Adm", "Gen", "Col", "Pres", "Min", "Rep", "Assoc", "Dev", "Nat", "Govt",
-                  "Int", "Intl", "Org", "Div", "Lt", "Maj", "Cdr", "Capt", "’l", "'l")
+# role words as minutes and cables abbreviate them ("Dep. Asst. Sec. for Economic Affairs")
+_ROLE_ABBREVIATIONS = frozenset(["sec", "secy", "asst", "dep", "dir", "amb", "adm", "gen", "col",
+                                 "pres", "min", "rep", "dept", "assoc", "st"])
+# words whose period ends no role after a name: those, forms of address, and a body's words
+# ("Office of Dev. Nations", "Int’l. Affairs"); a capital alone is an initialism's ("U.S.")
+_ABBREVIATIONS = (*sorted(w.capitalize() for w in _ROLE_ABBREVIATIONS), "Mr", "Mrs", "Ms", "Dr",
+                  "Dev", "Nat", "Govt", "Int", "Intl", "Org", "Div", "Lt", "Maj", "Cdr", "Capt",
+                  "’l", "'l")
 _NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _APPOSITION = re.compile(
     r"^,\s+(?:(?:a|an|the|then|now|former)\s+)?([^,;“”\"]{3,90}?)"
@@ -528,9 +531,6 @@ def _opens_line(text: str, start: int) -> bool:
 
 
 _ABBREVIATED_APPOSITION = re.compile(r"^,\s+([^,;“”\"]{3,90}?)(?=,|;|\s*$)")
-# role words as minutes and cables abbreviate them ("Dep. Asst. Sec. for Economic Affairs")
-_ROLE_ABBREVIATIONS = frozenset(["sec", "secy", "asst", "dep", "dir", "amb", "adm", "gen", "col",
-                                 "pres", "min", "rep", "dept", "assoc", "st"])
 
 
 # an office written out before a rank: capitalised words and the small words between them

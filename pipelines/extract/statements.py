@@ -469,7 +469,7 @@ def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int, str] | Non
         return None  # "Should Doe ask ..., reply along following lines:"; "will wish to discuss:"
     if ctx.writer and prev and prev.sentences and ":" in ctx.text[prev.span.start:prev.span.end] \
             and (_CONCURRED.search(ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)
-                 or _DRAFTED.search(ctx.text, prev.sentences[-1].start, prev.sentences[-1].end)):
+                 or _drafted(ctx, block)):
         return ctx.writer, ctx.text.rindex(":", prev.span.start, prev.span.end), "own"
     speaker = ctx.writer if writer else _introduced_by(ctx, block)
     if speaker is None or not speaker.key:
