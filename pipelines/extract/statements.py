@@ -981,8 +981,21 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         # "suggested that X", "stressed to Doe that X", "expressed the view that X": X, not
         # the cue with it
         m = (re.match(r"^\s+that\s+", rest) or _TO_LISTENER_THAT.match(rest)
-             or _VIEW_THAT.match(rest) or _CLAUSE_WITHOUT_THAT.match(rest))
-        return after + m.end() if m else pos
+             or _VIEW_THAT.match(rest) or _CLAUSE_WITHOUT_THAT.match(rest)
+             or _SET_OFF_THEN_THAT.match(rest) or _SET_OFF_THEN_OBJECT.match(rest))
+        if m:
+            return after + m.end()
+        if _NOT_A_CUE_AFTER.match(rest):
+            return None  # "the paper mentioned above", "as he described them, ..."
+        # "stressed the importance of X": the object is the words, the cue stays in `cue`;
+        # an object too short to stand alone ("denied the story") keeps its cue, and so does
+        # a characterisation ("called the plan a disaster"), whose verb is half the words
+        if verb in {"called", "described"}:
+            return pos
+        m = _OBJECT_START.match(rest)
+        obj = rest[m.end():]
+        return after + m.end() if not _PRONOUN_OBJECT.match(obj) and _words(
+            obj) >= MIN_QUOTE_WORDS else pos
     if verb == "pointed" and not re.match(r"^\s+out\b", rest):
         return None
     if verb == "pointed" and re.match(r"^\s+out\s*,(?![^,.;]{0,40},\s*that\b)", rest):
@@ -1003,6 +1016,19 @@ _CLAUSE_WITHOUT_THAT = re.compile(
     r"government|country|side|delegation|people))\s+(?:[a-z]+ing|would|will|could|had|has|"
     r"have|was|were|is|are|did|does|might|should|must|can|may|felt|thought|wished|wanted|"
     r"believed|hoped|intended)\b)")
+# an aside set off by commas, then the clause: "suggested, however, that ..."
+_SET_OFF_THEN_THAT = re.compile(r"^\s*,\s*[^,;:.“”\"]{1,40},\s*that,?\s+")
+# an aside, then the object: "mentioned, for example, the complications ..."
+_SET_OFF_THEN_OBJECT = re.compile(r"^\s*,\s*[^,;:.“”\"]{1,40},\s*(?=(?:the|a|an|his|her|their|"
+                                  r"its|our|this|these|some|several)\s)")
+# an object verb used as a participle or in an aside: "the paper mentioned above is ...",
+# "the terms he mentioned, including ...", "as he described them, did not ..."
+_NOT_A_CUE_AFTER = re.compile(r"^(?:\s+(?:above|below|earlier|previously|before|herein)\b|"
+                              r"\s*[,)]|\s+(?:it|them|this|that)\s*,)")
+# where the object starts: after "of" or "about" ("spoke of X") or "attention to"
+_OBJECT_START = re.compile(r"^\s*(?:(?:of|about|on|upon|to)\s+|attention\s+to\s+)?")
+# an object that cannot stand without its cue: a pronoun, or a quotation ("welcomed “...”")
+_PRONOUN_OBJECT = re.compile(r"(?:it|this|that|them|so|these|those)\b|[“\"‘]")
 # a cue's listener and occasion, then a colon: "wrote to Doe in March:", "said to him:"
 _TO_LISTENER_ONLY = re.compile(r"^\s+to\s+[^.;:“”\"]{1,80}?:\s*$")
 # a letter written to someone, and nothing of what it said: "Doe wrote to the Council."

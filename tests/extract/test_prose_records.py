@@ -477,7 +477,7 @@ def test_a_titled_subject_after_a_question_mark_opens_a_new_sentence():
 
 def test_a_clause_after_an_object_cue_without_that_is_the_words():
     # cables leave out "that": "emphasized my government wished ..." reports the clause;
-    # "emphasized the importance of ..." keeps its object with the cue
+    # "emphasized the importance of ..." reports its object, the cue left out of the words
     text = ("Called on General Kessel this morning. I emphasized my government wished to show its "
             "confidence in the army by this move. Kessel emphasized this was his personal view. "
             "He emphasized the importance of keeping the plans secret.")
@@ -487,4 +487,4 @@ def test_a_clause_after_an_object_cue_without_that_is_the_words():
     assert [(s.speaker_name, s.text) for s in out] == [
         ("Amra Dune", "my government wished to show its confidence in the army by this move"),
         ("Kessel", "this was his personal view"),
-        ("Kessel", "emphasized the importance of keeping the plans secret")]
+        ("Kessel", "the importance of keeping the plans secret")]

@@ -445,6 +445,31 @@ def test_an_object_cue_to_a_listener_reports_the_clause_after_that():
         ("Ivo Dern", "indirect", "the quotas would stay")]
 
 
+def test_an_object_cue_reports_its_object_without_the_cue():
+    # the verb is in `cue`; the words are its object, or the clause after an aside
+    text = ("Ivo Dern stressed the importance of an early settlement of the border. Ada Quist "
+            "spoke of the harbour and the new rail line. Dern suggested, however, that the "
+            "loan could wait. Quist denied the story. Dern welcomed “a settlement on the model "
+            "of the old treaty.”")
+    assert said(run(text)) == [
+        ("Ivo Dern", "indirect", "the importance of an early settlement of the border"),
+        ("Ada Quist", "indirect", "the harbour and the new rail line"),
+        ("Ivo Dern", "indirect", "the loan could wait"),
+        ("Ada Quist", "indirect", "denied the story"),
+        ("Ivo Dern", "indirect", "welcomed “a settlement on the model of the old treaty.”")]
+
+
+def test_an_object_verb_in_an_aside_is_no_cue_but_an_aside_after_it_is_skipped():
+    text = ("Ivo Dern met Ada Quist at noon. As Ada Quist had mentioned, she had seen the "
+            "Minister on Tuesday. Another difference, Ivo Dern suggested, was the need for a "
+            "common approach. Quist also mentioned, although quite briefly, the need for a "
+            "joint reply to the Council.")
+    assert said(run(text)) == [  # a cue set off inside the words reports the whole sentence
+        ("Ivo Dern", "indirect", ("Another difference, Ivo Dern suggested, was the need for "
+                                  "a common approach")),
+        ("Ada Quist", "indirect", "the need for a joint reply to the Council")]
+
+
 def test_words_withheld_by_the_editors_are_no_statement():
     text = ("Ivo Dern met Ada Quist. [less than 1 line of source text not declassified] the "
             "Minister noted. Ivo Dern agreed: “We must not leave the island isolated.”")
