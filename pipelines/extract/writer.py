@@ -103,8 +103,12 @@ def _bracketed_writer(doc: Document, sender: tuple[int, int] | None) -> LocalPer
     return LocalPerson(name_key(bracketed[0]), bracketed[0], role=role)
 
 
-# a cable passing on another's message opens its text with the true writer: "213. From Cochran:"
+# a cable passing on another's message opens its text with the true writer: "213. From Cochran:";
+# an ambassador away from his post, or a delegation's head, signs his cable at its start:
+# "24385/Delto 987. From Vance. Subject: ..." (a known person only: "From Secretary." is an office)
 _RELAYED = re.compile(r"\s*(?:\d{1,5}\.\s+)?From\s+([A-Z][\w.’'\- ]{1,40}?)\s*:")
+_FROM_SIGNED = re.compile(r"\s*(?:[\w/ ]{1,30}?\d\.\s+)?From\s+([A-Z][\w’'\-]+(?:\s+[A-Z]"
+                          r"[\w’'\-]+){0,2})\.\s")
 
 
 # a cable forwarding another's report whole: "Following is Ambassador Thompson's report of his
@@ -120,6 +124,11 @@ def _relayed_from(doc: Document, by_key: dict[str, LocalPerson],
     """The writer a cable's text names at its start ("213. From Cochran: Left Washington
     ..."), where the embassy sending it only passes the message on."""
     first = next((m for m in doc.markup if m.kind == "p"), None)
+    signed = _FROM_SIGNED.match(doc.text, first.char_start, first.char_end) if first else None
+    if signed:
+        span = signed.span(1)
+        return _named_in(doc, span, by_key, mentions) or _by_name_words(
+            doc.text[span[0]:span[1]], list(by_key.values()))
     found = (_RELAYED.match(doc.text, first.char_start, first.char_end)
              or _FORWARDED.search(doc.text, first.char_start, first.char_end)) if first else None
     if found is None:

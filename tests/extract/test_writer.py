@@ -107,6 +107,18 @@ def test_a_cable_passing_on_anothers_message_is_that_writers(tmp_path):
     assert _ends(doc) == ("Bryn Oskarsson", None)
 
 
+def test_a_cable_that_opens_from_a_named_person_is_that_persons(tmp_path):
+    # a delegation's head signs at the start ("From Gruber."), not the post's ambassador
+    body = (f"<p>24385/Delto 987. From {GRUBER}. Subject: Report of meeting.</p><p>I met the "
+            "Minister this afternoon.</p>" f"<closer><signed>{OSKARSSON}</signed></closer>")
+    head = "Telegram From the Embassy in Norland to the Department of State"
+    assert _ends(record(tmp_path, head, body)) == ("Mila Gruber", None)
+    # an office, or a name the record does not know, leaves the signer
+    for sender in ("Secretary", "Pekkanen"):
+        doc = record(tmp_path, head, body.replace(GRUBER, sender))
+        assert _ends(doc) == ("Bryn Oskarsson", None)
+
+
 def test_an_older_heading_names_its_sender_first(tmp_path):
     # no "From": the sender comes first, the writer in brackets, listed nowhere else
     doc = record(tmp_path, "The Ambassador in Norland ( Tamsin Harrowby ) to the Secretary of "
