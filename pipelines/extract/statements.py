@@ -907,7 +907,12 @@ def _subject_before(ctx: _Ctx, floor: int, verb_pos: int) -> Speaker | None:
     m = _SUBJECT_AT_END.search(text[base:end])
     if not m:
         return None
-    return ctx.resolver.at(base + m.start(1), end, verb_pos)
+    lead = _SUBORDINATOR.match(m.group(1))  # "As I had pointed out": I
+    return ctx.resolver.at(base + m.start(1) + (lead.end() if lead else 0), end, verb_pos)
+
+
+# a capitalised subordinator that opens a sentence before its subject: not a name word
+_SUBORDINATOR = re.compile(r"(?:As|When|While|Although|Though|Since|Because|If|Unless)\s+(?=\S)")
 
 
 _WORD = re.compile(r"\w+")
@@ -923,8 +928,22 @@ def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
     speaker = _subject_before(ctx, sent.start, pos)
     if speaker is None or pos in ctx.covered:
         return None
-    start = (sent.start if _interrupts(text, sent.start, pos, verb)
-             else _content_start(text, pos, verb, sent.end))
+    if _RELATIVE_CUE.search(text[sent.start:pos]) and _PREDICATE_NEXT.match(
+            text, pos + len(verb)):
+        return None  # "the progress I have noted has continued": the noun's, no words said
+    as_cue = _AS_CUE.search(text[sent.start:pos])
+    if as_cue and as_cue.start() == 0:
+        start = _after_as_clauses(text, pos, sent.end)
+    elif as_cue and text[sent.start + as_cue.start()] == ",":
+        # "X, as I had told Doe earlier." or "X, as he told Doe, of Y": the rest of the
+        # sentence, without the aside when it ends the sentence
+        start, closing = sent.start, _after_as_clauses(text, pos, sent.end)
+        sent = sent if closing is not None else Span(sent.start, sent.start + as_cue.start())
+        if any(v < sent.start + as_cue.start() for v in _verbs(text, Span(sent.start, pos), qs)):
+            return None  # "He thinks X, as he told Doe, Y": the earlier cue reports it
+    else:
+        start = (sent.start if _interrupts(text, sent.start, pos, verb)
+                 else _content_start(text, pos, verb, sent.end))
     if start is None:
         return None
     if speaker.key is None and not (verb in _PERSON_CUE_INDIRECT_NONPERSON and (
@@ -932,6 +951,30 @@ def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
                 speaker.name))):  # "A spokeswoman for the Office said the ..." needs no "that"
         return None
     _emit_indirect(ctx, sent, qs, speaker, verb, pos, start, f"indirect:{verb}")
+
+
+# a cue in a relative clause without "which": "the progress I have previously noted has
+# continued" (the noun is what was noted; the sentence goes on with its own verb)
+_RELATIVE_CUE = re.compile(r"\b[a-z]{3,}\s+(?:I|we|he|she|they)\s+(?:have|has|had)\s+(?:\w+ly\s+)?\Z")
+_PREDICATE_NEXT = re.compile(r"\s+(?:has|have|had|is|was|were|are)\b")
+# a cue in a fronted "as" clause: "As I pointed out to Doe last night, these matters cannot
+# wait": the words are the main clause after it (and after any "and as Roe told him" joined on)
+_AS_CUE = re.compile(r"(?:^(?:[Bb]ut\s+|[Aa]nd\s+)?|,\s*|^[Aa]s\b.*\band\s+)[Aa]s\s+(?:[\w.’'\-]+\s+){1,5}?(?:had\s+|has\s+|"
+                     r"have\s+)?(?:\w+ly\s+|also\s+|earlier\s+)?\Z")
+_AS_CLAUSES_END = re.compile(r",\s+(?!(?:and\s+)?as\b)(?=[A-Za-z“\"])")
+
+
+def _after_as_clauses(text: str, pos: int, end: int) -> int | None:
+    """Where the main clause after a fronted "as" clause starts, outside brackets; None when
+    the sentence ends first ("..., as Doe said.": the words are before it, not read here)."""
+    depth = 0
+    for i in range(pos, end):
+        if text[i] in ":“\"":
+            return None  # "As Doe stated on May 1: “...”": a quotation's occasion
+        depth += (text[i] == "(") - (text[i] == ")")
+        if depth == 0 and text[i] == "," and _AS_CLAUSES_END.match(text, i):
+            return _AS_CLAUSES_END.match(text, i).end()
+    return None
 
 
 # a cue set off by commas inside the words it reports: "The note, he said, is the product of
@@ -1043,7 +1086,9 @@ _OCCASION_THEN_QUOTE = re.compile(r"^\s+(?:before|at|in|on|to|during|after|from|
 # "pointed out by saying that", "said privately that"; a "that" a verb follows is the words'
 # subject ("said that is a motive"), not the conjunction
 _WORDS_THEN_THAT = re.compile(
-    r"^\s*(?:out\s+)?(?:by\s+saying\s+)?(?:(?:(?:(?!that\b)[a-z]+|(?:Mon|Tues|Wednes|Thurs|"
+    r"^\s*(?:out\s+)?(?:by\s+saying\s+)?(?:,?\s*in\s+(?:response|reply|answer)\s+to\s+(?:a|an|the|"
+    r"my|his|her|our|their|this)\s+(?:[a-z]+\s+){0,2}?(?:question|query|inquiry|remark|comment)s?"
+    r"(?:\s+(?:from|by|of)\s+(?:the\s+)?[\w.’']+(?:\s+[A-Z][\w.’']+)?)?,?\s+)?(?:(?:(?:(?!that\b)[a-z]+|(?:Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,4}?that(?:,\s+|\s+(?!(?:is|was|were|"
     r"would|will|has|had)\b))|:\s*|,\s*)?")
@@ -1080,9 +1125,11 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
     tail = _TRAILING_SOURCE.search(text[start:end])
     if tail:
         end = start + tail.start()
-    reply = _REPLY_CLAUSE.search(text, start, end)
+    reply = _REPLY_CLAUSE.search(text, start, end) or _WRITERS_VIEW.search(text, start, end)
     if reply:
-        end = reply.start()  # "..., to which Roe rejoined: ...": Roe's words, not these
+        # "..., to which Roe rejoined: ...": Roe's words, not these; "..., and we assume
+        # that ...": the writer's view of them, not the speaker's
+        end = reply.start()
     aside = text.rfind("(", start, end)
     if aside > start and text.find(")", aside, end) < 0:
         end = aside  # a parenthesis the sentence does not close: the writer's aside, cut off
@@ -1490,6 +1537,8 @@ _INSTRUCTED = re.compile(r"\b[Yy]ou\s+(?:\w+\s+){0,3}?(?:make|let|tell|inform|re
 
 
 # a clause that turns to another's answer: "..., to which the Minister rejoined"
+_WRITERS_VIEW = re.compile(r",?\s+and\s+(?:we|I)\s+(?:\w+ly\s+)?(?:assume|believe|think|expect|"
+                           r"feel|hope|suspect|consider|judge|doubt|understand|gather|fear)\b")
 _REPLY_CLAUSE = re.compile(r",\s+(?:to\s+which|whereupon|upon\s+which)\b|\s+(?:to\s+which|"
                            r"whereupon|upon\s+which)\s+(?:[\w.]+\s+){0,4}?(?:replied|rejoined|"
                            r"responded|answered|said|retorted|countered|remarked|commented)\b")

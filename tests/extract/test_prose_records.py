@@ -488,3 +488,19 @@ def test_a_clause_after_an_object_cue_without_that_is_the_words():
         ("Amra Dune", "my government wished to show its confidence in the army by this move"),
         ("Kessel", "this was his personal view"),
         ("Kessel", "the importance of keeping the plans secret")]
+
+
+def test_spans_leave_out_asides_as_clauses_and_the_writers_view():
+    text = ("Called on General Kessel this morning. The slow progress I have previously noted "
+            "has continued. Kessel said in response to a question from me that the army would "
+            "stay neutral. As I had pointed out to Kessel last week (Embtel 40) and as Rhee had "
+            "earlier emphasized to him, these matters cannot wait. Although Kessel has asked "
+            "for orders, he stated that the line would hold, and we assume that his report "
+            "will support it.")
+    by = _people("Kessel", "Rhee", "Amra Dune")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1958",
+                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    assert [(s.speaker_name, s.text) for s in out] == [
+        ("Kessel", "the army would stay neutral"),
+        ("Amra Dune", "these matters cannot wait"),
+        ("Kessel", "the line would hold")]

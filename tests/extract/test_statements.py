@@ -459,15 +459,20 @@ def test_an_object_cue_reports_its_object_without_the_cue():
         ("Ivo Dern", "indirect", "welcomed “a settlement on the model of the old treaty.”")]
 
 
-def test_an_object_verb_in_an_aside_is_no_cue_but_an_aside_after_it_is_skipped():
+def test_an_aside_after_an_object_cue_is_skipped_and_an_as_clause_reports_the_main_clause():
     text = ("Ivo Dern met Ada Quist at noon. As Ada Quist had mentioned, she had seen the "
             "Minister on Tuesday. Another difference, Ivo Dern suggested, was the need for a "
             "common approach. Quist also mentioned, although quite briefly, the need for a "
-            "joint reply to the Council.")
+            "joint reply to the Council. The paper Ivo Dern mentioned above is in draft.")
     assert said(run(text)) == [  # a cue set off inside the words reports the whole sentence
+        ("Ada Quist", "indirect", "she had seen the Minister on Tuesday"),
         ("Ivo Dern", "indirect", ("Another difference, Ivo Dern suggested, was the need for "
                                   "a common approach")),
         ("Ada Quist", "indirect", "the need for a joint reply to the Council")]
+    # an "as" clause closing the sentence reports what comes before it
+    assert said(run("Ivo Dern met Ada Quist at noon. The loan will be repaid in full, as Ada "
+                    "Quist had explained to Dern earlier.")) == [
+        ("Ada Quist", "indirect", "The loan will be repaid in full")]
 
 
 def test_words_withheld_by_the_editors_are_no_statement():
