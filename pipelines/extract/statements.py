@@ -654,7 +654,8 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
         if len(ctx.out) == before and not events:
             if (running and _continues(ctx, sent, turn or ctx.inner)
                     and not _another_speaks(ctx, sent, running)
-                    and not _tells_of(ctx, sent, running.speaker_key)):
+                    and not _tells_of(ctx, sent, running.speaker_key)
+                    and not _writers_aside(ctx, sent, running)):
                 running = _continuation(ctx, sent, qs, running) or running
             else:
                 running = None  # nothing said here (most sentences)
@@ -1069,7 +1070,9 @@ _SET_OFF_THEN_OBJECT = re.compile(r"^\s*,\s*[^,;:.“”\"]{1,40},\s*(?=(?:the|a
 _NOT_A_CUE_AFTER = re.compile(r"^(?:\s+(?:above|below|earlier|previously|before|herein)\b|"
                               r"\s*[,)]|\s+(?:it|them|this|that)\s*,)")
 # where the object starts: after "of" or "about" ("spoke of X") or "attention to"
-_OBJECT_START = re.compile(r"^\s*(?:(?:of|about|on|upon|to)\s+|attention\s+to\s+)?")
+# or a listener ("proposed to Lloyd present membership be frozen")
+_OBJECT_START = re.compile(r"^\s*(?:(?:of|about|on|upon)\s+|attention\s+to\s+|to\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w.’'\-]*\s+){1,3}(?=[a-z]))?")
 # an object that cannot stand without its cue: a pronoun, or a quotation ("welcomed “...”")
 _PRONOUN_OBJECT = re.compile(r"(?:it|this|that|them|so|these|those)\b|[“\"‘]")
 # a cue's listener and occasion, then a colon: "wrote to Doe in March:", "said to him:"
@@ -1632,6 +1635,18 @@ _OBSERVED = re.compile(r"(?:He|She)\s+(?:(?:did|does)\s+not\s+|was\s+|is\s+)?(?:
 
 # a cable's own comment after what it reports: "Comment: It is clear that ..."
 _WRITERS_COMMENT = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:Comment|COMMENT|Begin comment)\s*[:.]")
+
+
+# a sentence that opens in the first person singular: "My guess is that ...", "This is, of
+# course, the suggestion I made in my paper"
+_FIRST_PERSON_OPENING = re.compile(r"(?:[\w’'\-]+[\s,;]+){0,6}?(?:I|[Mm]y)\b")
+
+
+def _writers_aside(ctx: _Ctx, sent: Span, running: Statement) -> bool:
+    """Whether a record's writer speaks up in their own name between another's words: reported
+    speech is in the third person, so an uncued "My guess is ..." is the writer's comment."""
+    return bool(ctx.writer and running.speaker_key != ctx.writer.key
+                and _FIRST_PERSON_OPENING.match(ctx.text, sent.start, sent.end))
 
 
 def _continues(ctx: _Ctx, sent: Span, turn: bool) -> bool:

@@ -504,3 +504,15 @@ def test_spans_leave_out_asides_as_clauses_and_the_writers_view():
         ("Kessel", "the army would stay neutral"),
         ("Amra Dune", "these matters cannot wait"),
         ("Kessel", "the line would hold")]
+
+
+def test_the_writers_own_sentence_ends_anothers_reported_words():
+    text = ("Called on General Kessel this morning.\n\nKessel emphasized the need for better "
+            "training of district officials. The villagers rarely saw an official. This is, of "
+            "course, the proposal I made in my paper. Training should start at once.")
+    by = _people("Kessel", "Amra Dune")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1958",
+                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    assert [(s.speaker_name, s.text) for s in out] == [
+        ("Kessel", "the need for better training of district officials"),
+        ("Kessel", "The villagers rarely saw an official")]
