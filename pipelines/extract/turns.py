@@ -9,9 +9,12 @@ mentions of people by office alone (``office_mentions``).  ``speaker_turns(doc, 
 mentions)`` gives the turns, each resolved to a person or left out, with the span of the
 paragraph it covers: a paragraph without a label continues the previous turn, one that reports
 speech in the record's own voice ends it, and stage directions ("(laughter)", "[Omitted here
-...]") are not turns.  In a record mostly in the note-taker's words, a turn also ends before a
-sentence of theirs that tells of another person's words or thoughts ("Senator Doe: ... ?
-Admiral Roe said he thought ..."): that sentence is reported speech, read as any prose.
+...]") are not turns.  Notes of a meeting's own lines end a turn too, until the next label: a
+log's time stamp ("5:43", "At 5:00 a.m."), an outline's heading ("2. Text of the Reply", not a
+point of the speaker's list) and the note-taker's telling of the speaker ("Doe held the
+phone").  In a record mostly in the note-taker's words, a turn also ends before a sentence of
+theirs that tells of another person's words or thoughts ("Senator Doe: ... ? Admiral Roe said
+he thought ..."): that sentence is reported speech, read as any prose.
 ``turn_statements`` makes the turns direct statements.
 
 Turns come only from a dialogue: a record of a conversation (``CONVERSATIONS``), or another
@@ -440,7 +443,7 @@ def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | No
     # "A." opening two paragraphs or more: answers of a questioning, not an outline's "A."
     answers = sum(bool(_ANSWER.match(text, b.char_start)) for b in blocks) > 1
     summary = cache(lambda: _mostly_narrated(text, reader, blocks))  # asked only if needed
-    for block in blocks:
+    for i, block in enumerate(blocks):
         para = text[block.char_start:block.char_end]
         if block.kind != "p":
             current = None
@@ -474,12 +477,97 @@ def _turns(doc: Document, reader: TurnReader) -> tuple[list[Turn], list[str | No
               or narrative(para) or _about_someone(text, reader, block.char_start)
               or _MINUTES_VOICE.match(para)):
             current = None
+        elif current is not None and not _STAGE.match(para) and _not_the_turns(
+                text, blocks, i, current, reader):
+            current = None  # a log's time, an outline's heading, the scene: the turn is over
         elif current is not None and not _STAGE.match(para) and not para.isupper():
             turns.append(Turn(current.speaker_key, current.speaker_name, block.char_start,
                               block.char_end, (block.char_start, block.char_end), None))
             current = _split_inline(turns, turns[-1], text, reader, speakers)
             current = _ends_in_narration(turns, current, text, reader, summary)
     return turns, speakers
+
+
+# a clock time opening a paragraph, alone or before the note-taker's entry: a log's time
+# stamp ("5:43", "6:04 p.m.", "At 5:00 a.m.", "6:17 Doe enters."), not words of a turn ("At
+# 5:00 we leave" goes on)
+_CLOCK_LINE = re.compile(r"\s*(?:[Aa]t\s+)?\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?"
+                         r"(?:\s*(?:[ap]\.\s?m\b\.?|[AP]\.?M\b\.?))?(?:\s+[A-Z]{3}\b)?[\s.,;:—–-]*"
+                         r"(?:\Z|(?!(?:I|We|You|They|He|She|It)\b)[A-Z“\"])")
+# a number or letter opening a point or an outline's heading: "2. ", "(b) ", "C) "
+_ENUMERATED = re.compile(r"\s*\(?(?:\d{1,2}|[A-Za-z])[.)]\s+")
+# what makes a short line a clause, not a heading: a pronoun, an auxiliary or modal verb, a
+# past participle ("1. We must go", "2. Talks are off", "3. Aid cut", "4. Don't wait")
+_CLAUSE_WORDS = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|is|are|was|were|be|been|"
+                           r"am|has|have|had|do|does|did|will|would|shall|should|can|could|may|"
+                           r"might|must|need|needs|[a-z]+ed|\w+n[’']t|\w+[’'](?:ll|re|ve|d|m))\b")
+_MOST_HEADING_WORDS = 6
+# a heading that dates what follows: "Press Conference of May 2, 1961", "Oslo, June 4, 1962"
+_DATED_HEADING = re.compile(r"[A-Z][^.?!:;“\"\n]{0,60}\b(?:January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December)\s+\d{1,2},\s+"
+                            r"\d{4}\s*")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b")
+
+
+def _not_the_turns(text: str, blocks: list[Markup], i: int, turn: Turn,
+                   reader: TurnReader) -> bool:
+    """An unlabelled paragraph that is not the words of the turn before it, in notes of a
+    meeting: a log's time stamp, an outline's heading, or the note-taker telling what the
+    turn's speaker did ("The President held the phone ...")."""
+    block = blocks[i]
+    para = text[block.char_start:block.char_end]
+    return bool(_CLOCK_LINE.match(para) or _DATED_HEADING.fullmatch(para)
+                or _heading(para) and not _in_a_list(text, blocks, i, turn)
+                or _tells_of_speaker(text, block, turn.speaker_key, reader))
+
+
+def _heading(para: str) -> bool:
+    """A number or letter and a few words with no clause: "2. Text of the Reply"."""
+    m = _ENUMERATED.match(para)
+    if not m:
+        return False
+    words = para[m.end():].strip()
+    return (0 < len(words.split()) <= _MOST_HEADING_WORDS and not _CLAUSE_WORDS.search(words)
+            and not re.search(r"[?!;:]|\.\s", words))
+
+
+def _in_a_list(text: str, blocks: list[Markup], i: int, turn: Turn) -> bool:
+    """The turn announced points ("... two courses:") or made one, or the next paragraph is
+    the point after this one ("1) ..." then "2) ..."): a point of the speaker's list."""
+    words = text[turn.start:turn.end].rstrip()
+    if words.endswith(":") or _ENUMERATED.match(words):
+        return True
+    if i + 1 >= len(blocks):
+        return False
+    this = _ENUMERATED.match(text, blocks[i].char_start).group().strip("() .\n\t")
+    nxt = _ENUMERATED.match(text, blocks[i + 1].char_start, blocks[i + 1].char_end)
+    return bool(nxt) and _follows(this, nxt.group().strip("() .\n\t"))
+
+
+def _follows(this: str, nxt: str) -> bool:
+    """"2" after "1", "c" after "b": the next point of one list."""
+    if this.isdigit() and nxt.isdigit():
+        return int(nxt) == int(this) + 1
+    return len(this) == len(nxt) == 1 and ord(nxt) == ord(this) + 1
+
+
+def _tells_of_speaker(text: str, block: Markup, speaker: str | None,
+                      reader: TurnReader) -> bool:
+    """The paragraph names the turn's own speaker, outside quotation marks, and says nothing
+    in the first person: the note-taker telling of the speaker or the scene ("Doe held the
+    phone in his hand.", "Call from Roe; Doe answers."), no longer the speaker's words."""
+    if speaker is None:
+        return False
+    # a quotation, or an aside of the note-taker's in the speaker's words ("... (Doe showed a
+    # chart) ..."), is not what the paragraph says
+    aside = [m.span() for m in _QUOTED_OR_ASIDE.finditer(text, block.char_start, block.char_end)]
+    named = any(m.person_key == speaker and not any(a <= m.char_start < b for a, b in aside)
+                for m in reader.mentions_at.within(block.char_start, block.char_end))
+    return named and not _FIRST_PERSON.search(
+        _QUOTED_OR_ASIDE.sub("", text[block.char_start:block.char_end]))
+
+
+_QUOTED_OR_ASIDE = re.compile(r"“[^”]*”?|\"[^\"]*\"?|\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _mostly_narrated(text: str, reader: TurnReader, blocks: list[Markup]) -> bool:

@@ -316,3 +316,69 @@ def test_a_summarys_narration_ends_the_turn_it_interrupts(tmp_path):
             f"<p>{VA}: Good. {TARVO} said he would come as well.</p><p>{KI}: Gladly.</p>")
     ex = extract_document(record(tmp_path, "Memorandum of Conversation", body))
     assert ("Aldo Varnholt", "Good. Rein said he would come as well.") in _turns(ex)
+
+
+def test_a_logs_time_stamp_ends_the_turn_it_follows(tmp_path):
+    body = (f"<p>{VA}: The harbour talks resume on Monday.</p>"
+            f"<p>{KI}: We are ready for them.</p>"
+            f"<p>{VA}: Good. The fleet can sail.</p>"
+            "<p>4:15</p><p>Signed the order on the quotas.</p><p>Handed it to the clerk.</p>"
+            f"<p>{KI}: The quotas are settled.</p><p>At 4:40 p.m.</p>"
+            f"<p>{VA}: Then we wait.</p><p>5:05 Tarvo enters.</p><p>He sits by the window.</p>"
+            f"<p>{KI}: At 6:00 we sail.</p><p>At 6:30 the fleet will be out of the bay.</p>")
+    doc = record(tmp_path, "Notes of Meeting", body)
+    assert _turns(extract_document(doc)) == [
+        ("Aldo Varnholt", "The harbour talks resume on Monday."),
+        ("Ines Kallas", "We are ready for them."),
+        ("Aldo Varnholt", "Good. The fleet can sail."),
+        ("Ines Kallas", "The quotas are settled."),
+        ("Aldo Varnholt", "Then we wait."),
+        ("Ines Kallas", "At 6:00 we sail."),
+        ("Ines Kallas", "At 6:30 the fleet will be out of the bay.")]
+
+
+def test_an_outlines_heading_ends_the_turn_a_speakers_points_do_not(tmp_path):
+    body = (f"<p>{VA}: The harbour talks resume on Monday.</p>"
+            f"<p>{KI}: We are ready for them.</p>"
+            f"<p>{VA}: Good. The fleet can sail.</p>"
+            "<p>1. Fishing Quotas</p><p>Settled by the board.</p><p>2. Winter Berths</p>"
+            f"<p>{KI}: Two things remain.</p>"
+            "<p>1. We must open the northern harbour.</p><p>2. The dues are too high.</p>"
+            f"<p>{VA}: There are two courses:</p><p>1. Harbour dues</p><p>2. Winter berths</p>"
+            f"<p>{KI}: The board meets in May.</p><p>(a) Quota talks</p><p>(b) Berths</p>"
+            "<p>News Conference of May 4, 1956</p><p>The fleet sails at dawn.</p>")
+    doc = record(tmp_path, "Notes of Meeting", body)
+    assert _turns(extract_document(doc)) == [
+        ("Aldo Varnholt", "The harbour talks resume on Monday."),
+        ("Ines Kallas", "We are ready for them."),
+        ("Aldo Varnholt", "Good. The fleet can sail."),
+        ("Ines Kallas", "Two things remain."),
+        ("Ines Kallas", "1. We must open the northern harbour."),
+        ("Ines Kallas", "2. The dues are too high."),
+        ("Aldo Varnholt", "There are two courses:"),
+        ("Aldo Varnholt", "1. Harbour dues"),
+        ("Aldo Varnholt", "2. Winter berths"),
+        ("Ines Kallas", "The board meets in May."),
+        ("Ines Kallas", "(a) Quota talks"),
+        ("Ines Kallas", "(b) Berths")]
+
+
+def test_the_note_takers_telling_of_the_speaker_ends_the_turn(tmp_path):
+    body = (f"<p>{VA}: I will call the Embassy now.</p>"
+            f"<p>{KI}: Please do.</p>"
+            f"<p>{VA}: It will not take long.</p>"
+            f"<p>Call to Norland; {VA} holds the telephone in his left hand.</p>"
+            "<p>Nobody answers.</p>"
+            f"<p>{KI}: The line is bad.</p>"
+            f"<p>It was cut (as {KI} frowned) twice.</p>"
+            f"<p>({KI} puts the telephone down.)</p><p>It will be cut again.</p>"
+            f"<p>{VA}: Then we write.</p><p>A letter from {VA} is surer than a call.</p>")
+    doc = record(tmp_path, "Notes of Meeting", body)
+    assert _turns(extract_document(doc)) == [
+        ("Aldo Varnholt", "I will call the Embassy now."),
+        ("Ines Kallas", "Please do."),
+        ("Aldo Varnholt", "It will not take long."),
+        ("Ines Kallas", "The line is bad."),
+        ("Ines Kallas", "It was cut (as Kallas frowned) twice."),
+        ("Ines Kallas", "It will be cut again."),
+        ("Aldo Varnholt", "Then we write.")]
