@@ -85,7 +85,11 @@ _ANSWER = re.compile(r"A[.:]\s")
 # what was presented, not words said
 _DESCRIBED = re.compile(r"(?:Gives|Outlines|Describes|Reviews|Summari[sz]es|Reads|Presents|"
                         r"Shows|Hands|Distributes|Displays|Briefs|Goes\s+over|Runs\s+through|"
-                        r"Traces|Recounts|Sketches|Lists)\s+(?!that\b|to\b)[a-z]")
+                        r"Traces|Recounts|Sketches|Lists|"
+                        # in the past, as summary notes write it: "Reviewed in summary form ..."
+                        r"Gave|Outlined|Reviewed|Summari[sz]ed|Presented|Showed|Handed|"
+                        r"Distributed|Displayed|Briefed|Went\s+over|Ran\s+through|Traced|Sketched|"
+                        r"Listed)\s+(?!that\b|to\b)[a-z]")
 # ... unless a clause of what was said follows ("Briefs the group on why we must ...")
 _TO_CLAUSE = re.compile(r"\b(?:that|whether|why)\s|[“\"]")
 _REPORTED = re.compile(r"([A-Z][a-z]+)\s+[a-z“\"]")

@@ -105,6 +105,7 @@ def test_a_turn_the_note_taker_describes_has_no_words(tmp_path):
     body = (f"<p>{VA}: Gives figures on the cost of the new harbour.</p>"
             f"<p>{KI}: Reviews the history of the fishing talks.</p>"
             f"<p>{VA}: Outlines why we must finish by May.</p>"
+            f"<p>{VA}: Reviewed in summary form the talks since March.</p>"
             f"<p>{KI}: We can finish by May.</p>")
     doc = record(tmp_path, "Minutes of a Meeting of the Fisheries Group", body)
     assert _turns(extract_document(doc)) == [
