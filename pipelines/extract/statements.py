@@ -648,6 +648,8 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
         verbs = _verbs(ctx.text, sent, qs)
         events += [(pos, "i", pos) for pos in verbs if pos not in used_cues]
         before = len(ctx.out)
+        if running and _OBSERVED.match(ctx.text, sent.start, sent.end):
+            running = None  # the record's narration: the words it reported are over
         cue = ctx.parse and not ctx.turns and has_cue(ctx.text, sent.start, sent.end)
         if not events and cue:  # a cue the rules do not know: the parse says who speaks
             _parsed(ctx, sent, qs, running)
@@ -1630,7 +1632,12 @@ _OBSERVED = re.compile(r"(?:He|She)\s+(?:(?:did|does)\s+not\s+|was\s+|is\s+)?(?:
                        # the record's narration: "There followed some further discussion of ..."
                        r"|There\s+(?:then\s+)?(?:followed|ensued)\b"
                        r"|(?:The|Some|Further)\s+(?:further\s+)?(?:discussion|conversation|meeting)"
-                       r"\s+(?:then\s+)?(?:followed|ensued|turned|ended|adjourned)\b")
+                       r"\s+(?:then\s+)?(?:followed|ensued|turned|ended|adjourned)\b"
+                       # "Discussion of the Middle East then closed with ...", "The meeting
+                       # with Doe ended at noon"
+                       r"|(?:(?:The|This|That|Our|Further|Some)\s+)?(?:[Dd]iscussion|[Cc]onversation|"
+                       r"[Mm]eeting|[Tt]alks?|[Ss]ession|[Ii]nterview)\b[^.;:“”\"]{0,60}?\s(?:then\s+)?"
+                       r"(?:ended|closed|concluded|adjourned|broke\s+up|lasted|began|opened)\b")
 
 
 # a cable's own comment after what it reports: "Comment: It is clear that ..."

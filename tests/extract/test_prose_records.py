@@ -516,3 +516,15 @@ def test_the_writers_own_sentence_ends_anothers_reported_words():
     assert [(s.speaker_name, s.text) for s in out] == [
         ("Kessel", "the need for better training of district officials"),
         ("Kessel", "The villagers rarely saw an official")]
+
+
+def test_the_records_narration_of_the_talk_ends_the_reported_words():
+    text = ("Called on General Kessel this morning.\n\nKessel replied that the answer may lie "
+            "with the Council. The loan was not in doubt. Discussion of the harbour then closed "
+            "with the understanding that we would meet again. Next meeting set for Sunday.")
+    by = _people("Kessel", "Amra Dune")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1958",
+                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    assert [(s.speaker_name, s.text) for s in out] == [
+        ("Kessel", "the answer may lie with the Council"),
+        ("Kessel", "The loan was not in doubt")]

@@ -558,3 +558,4 @@ def test_a_that_a_verb_follows_is_the_subject_of_the_words_said():
     text = "Admiral Tomas Rask said that is a matter for the council to settle."
     assert said(run(text)) == [("Tomas Rask", "indirect",
                                 "that is a matter for the council to settle")]
+
