@@ -102,7 +102,7 @@ _WEEKDAY = (
 _WEEKDAY_NUMBER = {stem.lower(): number for number, stem in enumerate(_WEEKDAY_STEMS)}
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 # A day must not be the start of a longer number, a time ("5:30"), a decimal or "1,000".
-_DAY_END = r"(?:st|nd|rd|th)?(?![\d:%])(?!\.\d)(?!,\d{3}(?!\d))"
+_DAY_END = r"(?:st|nd|rd|th)?(?![\d%])(?!:\d)(?!\.\d)(?!,\d{3}(?!\d))"
 # The second day of "November 22-23" or "June 19 to 23"; the mention keeps the first.
 _DAY_RANGE = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:to|through)\s+)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
@@ -861,6 +861,8 @@ def _resolve(cand: _Candidate, ctx: _Context, scan: _Scan, borrowed: int | None)
         return _two_digit_year(cand, ctx, anchor), None
     if kind in ("month_day", "month"):
         year = borrowed or _recent_day_year(cand, ctx, scan) or _context_year(cand, ctx, scan)
+        if year and not borrowed:
+            year = _weekday_year(cand, _year_turned(cand, year, scan) or year, scan.text)
         return ((year, cand.month, cand.day) if year else None), None
     if kind == "weekday":
         return _weekday_date(cand, ctx, scan)
@@ -940,6 +942,38 @@ def _recent_day_year(cand: _Candidate, ctx: _Context, scan: _Scan) -> int | None
     except ValueError:
         return None
     return anchor.year if 0 <= gap <= _RECENT_DAYS else None
+
+
+def _year_turned(cand: _Candidate, year: int, scan: _Scan) -> int | None:
+    """The year before the record's own for a day of the month that then falls in the weeks
+    before the record's day while in the record's year it would lie most of a year ahead: a
+    cable of January 2 that tells of "December 30" tells of the one just past."""
+    anchor = scan.anchor
+    if (cand.kind != "month_day" or anchor is None or anchor.day is None
+            or year != anchor.year or cand.month <= anchor.month):
+        return None
+    try:
+        gap = (date(anchor.year, anchor.month, anchor.day)
+               - date(anchor.year - 1, cand.month, cand.day)).days
+    except ValueError:
+        return None
+    return anchor.year - 1 if 0 <= gap <= _RECENT_DAYS else None
+
+
+def _weekday_year(cand: _Candidate, year: int, text: str) -> int:
+    """The year of a month-day named with its weekday ("Friday, December 30"): of the year
+    context gives and the ones next to it, the one in which that day is that weekday."""
+    named = re.match(_WEEKDAY, text[cand.start:cand.end])
+    if cand.kind != "month_day" or named is None:
+        return year
+    number = _WEEKDAY_NUMBER[re.match(r"[a-z]+?(?=day)", named.group().lower()).group()]
+    for option in (year, year - 1, year + 1):
+        try:
+            if date(option, cand.month, cand.day).weekday() == number:
+                return option
+        except ValueError:
+            continue
+    return year
 
 
 def _context_year(cand: _Candidate, ctx: _Context, scan: _Scan) -> int | None:
@@ -1125,12 +1159,20 @@ def _update(ctx: _Context, text: str, cand: _Candidate, ymd: tuple, borrowed: bo
     ctx.last_at = cand.start
     if month is not None:
         ctx.month = (year, month)
-        ctx.day = date(year, month, day) if day is not None else None
-        ctx.day_at = cand.start
+        if day is not None or not _after_anchor(year, month, anchor):
+            # a month still ahead of the record's day is a plan ("delivery by July"), not
+            # the story's time: "the following day" still counts from the day told last
+            ctx.day = date(year, month, day) if day is not None else None
+            ctx.day_at = cand.start
         if cand.kind != "month" or borrowed:
             ctx.frame_year, ctx.frame_at, ctx.frame_placed = year, cand.start, placed
     elif _opens_sentence(text, cand.start):
         ctx.month, ctx.day, ctx.frame_year = None, None, None  # "In 1990, ..." starts anew
+
+
+def _after_anchor(year: int, month: int, anchor: _Anchor | None) -> bool:
+    return anchor is not None and anchor.month is not None and (year, month) > (
+        anchor.year, anchor.month)
 
 
 def _moves_time(text: str, cand: _Candidate) -> bool:

@@ -88,6 +88,7 @@ _SUBJECT_LENGTH = 200
 _PARTICIPLE = re.compile(r"\w+ed\b|met\b|seen\b|spoken\b|spent\b", re.IGNORECASE)
 # cues whose words follow them: a date after one is in those words
 _REPORTING = re.compile(r"(?:said|says|told|tells|stated|added|noted|recalled|remarked|"
+                        r"repeated|reiterated|emphasized|stressed|replied|answered|responded|"
                         r"explained|observed|asserted|reported|mentioned|referred|complained|"
                         r"thought|felt|believed|argued|insisted)\b", re.IGNORECASE)
 # an hour of the day: "At 12:15", "at 10 a.m.", "at noon"
@@ -164,6 +165,28 @@ _PAPER_RECEIVED = re.compile(r"\b(?:message|telegram|tel|cable|letter|note|reply
 _RECORD_OF_TALK = re.compile(r"\b(?:memorandum|memo|record|minutes|notes|summary|transcript)\s+"
                              r"of\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|this\s+)?"
                              r"(?:discussion|conversation|meeting|talk)s?\b", re.IGNORECASE)
+# a clause that likens what is told to another occasion: "outlined the offer as presented to
+# Roe last night", "as I had told him on Monday": its date is that occasion's
+_AS_CLAUSE = re.compile(r"\bas\s+(?=(?:I|we|he|she|they|you|had|was|were|has|have|\w+ed)\b)")
+# a cue that points into the text it stands in: "said above", "noted in the general section",
+# "mentioned in paragraph 3", "reported earlier in this message"
+_THIS_TEXT = re.compile(r"\w+\s+(?:out\s+)?(?:above|below|(?:earlier\s+|previously\s+)?in\s+"
+                        r"(?:(?:the\s+(?:[\w\-]+\s+)?(?:section|paragraph|para|part)|this\s+"
+                        r"(?:section|paragraph|para|part|message|telegram|cable|report|"
+                        r"memorandum))\b))")
+# the few words a sentence may open with before the day that begins it: "On", "By", "Early on"
+_DAY_OPENING = re.compile(r"\s*(?:(?:on|by|in|at|during|early|late|later|then|and|but|also|"
+                          r"again|the|that|of)[\s,]+){0,3}", re.IGNORECASE)
+# a cue in the present perfect ("has repeatedly stated"): said over a time, on no one day
+_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\Z")
+# a listener, then the day he was told (telegraphese): "informed Ambassador Doe April 10
+# that", "informed General Roe at 1300 today of", "pointed out to President Doe last night"
+_LISTENER = (r"(?:(?:him|her|them|me|us)\s+|(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,6})"
+             r"(?:at\s+(?:\d{3,4}|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|noon)\s+)?(?:on\s+)?")
+_TOLD_LISTENER = re.compile(r"\b(?:informed|told|advised|assured|notified|briefed|reminded|"
+                            r"warned|(?:pointed\s+out|explained|said|stated|conveyed|"
+                            r"emphasized|stressed)\s+to)\s+" + _LISTENER + r"\Z")
+_TO_LISTENER = re.compile(r"\s*(?:out\s+)?to\s+" + _LISTENER)
 # a diplomat's representation made to someone is a talk: "made requested representation to"
 _REPRESENTATION = re.compile(r"\b(?:made|make|making)\s+(?:[\w\-]+\s+){0,2}?representations?\b",
                              re.IGNORECASE)
@@ -189,6 +212,8 @@ _CABLE_OF = re.compile(r"(?:[’']s|tel|telegram|cable)\s+\d{1,5},?\s*$", re.IGN
 # a point other times count from: "three days after the August 1 meeting", "before May 5"
 _RELATIVE_TO = re.compile(r"\b(?:after|before|since|until|till|following|prior\s+to|ahead\s+of)"
                           r"(?:\s+(?:the|its|his|her|their))?\s*$", re.IGNORECASE)
+# the end of a span ("to be carried out November 1-January 31"): when a period closes
+_SPAN_END = re.compile(r"\d\s*[-–—]\s*$|\d\s+(?:to|through|until|till)\s+$")
 # a deadline in the statement's sentence ("stories that the rebels would take the port by
 # April 15, stories which, Doe stated, ..."): what was talked of, not when
 _DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -256,7 +281,8 @@ def names_thing(text: str, d: DateMention) -> bool:
     if aside_date(text, d):
         return True
     before = text[max(0, d.char_start - 24):d.char_start]
-    if _NUMBERED.search(before) or _RELATIVE_TO.search(before) or _CABLE_OF.search(before):
+    if (_NUMBERED.search(before) or _RELATIVE_TO.search(before) or _CABLE_OF.search(before)
+            or _SPAN_END.search(before)):
         return True
     if not _DETERMINER.search(before):
         return False
@@ -406,8 +432,13 @@ class SaidOn:
         # a meeting yet to come ("when he visits the capital next week") dates no words, nor
         # one told of in someone's words ("Doe said the 1953 visit had failed")
         self.meetings = [m for m in meetings if not self._ahead(m.date)
-                         and not self._told_of(m.start, m.date.char_start)]
+                         and not self._told_of(m.start, m.date.char_start)
+                         and not _SPAN_END.search(text, max(0, m.date.char_start - 24),
+                                                  m.date.char_start)]  # a period's end
         self.mention_starts = sorted(m.char_start for m in mentions)
+        self.named: dict[str, list[int]] = {}  # each person's mentions, where they start
+        for m in sorted(mentions, key=lambda m: m.char_start):
+            self.named.setdefault(m.person_key, []).append(m.char_start)
         # each speaker's meetings (indices, in order), so a statement looks only at those
         self.meetings_of: dict[str, list[int]] = {}
         for i, e in enumerate(self.meetings):
@@ -436,6 +467,8 @@ class SaidOn:
         located = self.layout.sentence_at(min(cue_pos, content_start))
         if located is None:
             return None
+        if self._of_this_text(cue_pos, content_start):
+            return self.published_on
         para, sent = located
         mine, earlier = self._quoted_sentence(para, sent, min(cue_pos, content_start))
         words = self._words(cue_pos, content_start, content_end, mine.end)
@@ -478,6 +511,9 @@ class SaidOn:
             meeting = self._meeting(speaker.key, para, cue_pos, here=True)
             if meeting:
                 return meeting.date.value
+        sent_to = self._sent_before(speaker.key, para, min(cue_pos, content_start))
+        if sent_to:  # "The following day Doe sent Roe to the residence ... ¶ Roe said"
+            return sent_to
         if self.opening and self.opening[0] <= cue_pos:
             return self.opening[1]
         if speaker.key:
@@ -490,6 +526,14 @@ class SaidOn:
         if self._commentator(speaker.key, cue, cue_pos):
             return self.published_on
         return None
+
+    def _of_this_text(self, cue_pos: int, content_start: int) -> bool:
+        """The writer's words of this very text, pointed to ("as I said above", "as I noted
+        in the general section"): written the day the text was."""
+        if content_start < cue_pos or not re.search(r"\b(?:I|we)\s+(?:\w+\s+)?\Z",
+                                                     self.text[max(0, cue_pos - 20):cue_pos]):
+            return False
+        return bool(_THIS_TEXT.match(self.text, cue_pos, content_start + 40))
 
     def _quoted_sentence(self, para: int, sent: Span, pos: int) -> tuple[Span, list[Span]]:
         """The sentence ``pos`` is in and the sentences before it, inside a quotation: the
@@ -553,6 +597,9 @@ class SaidOn:
             return start, end
         if re.search(r"\bthat,?\s+\Z", self.text[max(0, start - 8):start]):
             return start, end  # "stated that in 1958 we ...": "that" opened the words
+        told = self._told_on(start, end)
+        if told is not None:  # "pointed out to Doe last night (...) that": the cue's day
+            return told, end
         phrase = self.text[start:min(end, start + _CUE_PHRASE_REACH)]
         # the words start at the cue ("called on Roe on May 3 to ask ..."): the visit is the
         # cue's; else the cue's phrase is a preposition's ("in an interview on Monday that")
@@ -561,6 +608,13 @@ class SaidOn:
             if m and m.start() > 0:
                 start += m.end() if m.group() == "that" else m.start()
         return start, end
+
+    def _told_on(self, start: int, end: int) -> int | None:
+        """Where the words begin after a listener and the day he was told, when the cue's
+        phrase is only those ("pointed out to Doe last night, ..."), else None."""
+        m = _TO_LISTENER.match(self.text, start, end)
+        found = self._dates_in(m.end(), m.end() + 1) if m else []
+        return found[0].char_end if found else None
 
     def _inside(self, d: DateMention, words: tuple[int, int]) -> bool:
         return words[0] <= d.char_start < words[1]
@@ -647,8 +701,12 @@ class SaidOn:
             for d in self._not_of_papers([sent], self._dates_in(sent.start, sent.end)):
                 # opening: only a few words (no person) since the sentence or a citation began
                 lead = self.text[sent.start:d.char_start].rsplit(")", 1)[-1]
-                if lead.lstrip().startswith("(") or names_thing(self.text, d):
-                    continue  # a citation dates the sentence before it, not what follows
+                if lead.lstrip().startswith("(") or names_thing(self.text, d) or self._told_of(
+                        sent.start, d.char_start):
+                    # a citation dates the sentence before it, not what follows; a date in
+                    # someone's words ("I repeated that we stand by our May 3 statement")
+                    # is what he spoke of
+                    continue
                 if self._opens_with(lead, d):
                     return self._value(d)
                 if d.precision == "day" and self._narrates(lead):
@@ -673,9 +731,30 @@ class SaidOn:
         found = self._frame(para - 1, self.layout.blocks[para - 1].span.end)
         return found if found and len(found) == 10 else None
 
+    def _sent_before(self, key: str | None, para: int, pos: int) -> str | None:
+        """In a dated record, a paragraph that dates nothing before ``pos`` goes on with the
+        day the latest sentence of the one before opens with when that sentence names the
+        speaker ("The following day Doe sent Roe to see me. ... ¶ Roe said ..."): the talk
+        that paragraph began, not the one the record opened with."""
+        if not (key and self.dated_record and para > 0) or _SINCE.search(
+                self.text, max(0, pos - 30), pos) or self._dates_in(
+                self.layout.blocks[para].span.start, pos):
+            return None
+        for sent in reversed(self.layout.blocks[para - 1].sentences):
+            days = [d for d in self._dates_in(sent.start, sent.end)
+                    if _DAY_OPENING.fullmatch(self.text, sent.start, d.char_start)
+                    and not names_thing(self.text, d)
+                    and not self._ahead(d)]  # "Tomorrow Doe will see Roe": no talk yet
+            if days:
+                named = any(sent.start <= at < sent.end for at in self.named.get(key, ()))
+                return self._value(days[0]) if named and days[0].precision == "day" else None
+        return None
+
     def _narrates(self, lead: str) -> bool:
         """Words before a date that tell of a talk or a paper, not of someone's words: "Saw
         the Minister this morning", "a memorandum from Doe to Roe, November 3,"."""
+        if _AS_CLAUSE.search(lead):  # "as presented to Roe last night": another occasion
+            return False
         if not (_TALK.search(lead) or _WRITING.search(lead)):
             return False
         rest = _TALK.sub(" ", lead)  # "called on" is a visit, "called" alone a cue
@@ -834,6 +913,11 @@ class SaidOn:
                 days = self._not_of_papers([sent], days)
                 days.sort(key=lambda d: d.rule in _DEICTIC)
                 if days:
+                    if b.index == dateline + 1 and _TOLD_LISTENER.search(
+                            self.text[sent.start:days[0].char_start]):
+                        # the body's first words "Roe told me April 21 that": that talk's
+                        # day from there on (later, one telling of many)
+                        return sent.start, self._value(days[0])
                     if (self._talk_in(sent.start, sent.end)
                             or _SESSION.search(self.text, sent.start, sent.end)
                             or _SAID_ON_THE_DAY.match(self.text, days[0].char_end, sent.end)

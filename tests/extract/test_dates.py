@@ -523,3 +523,25 @@ def test_telegraphese_gives_a_talks_day_of_the_month_without_the_article():
         found = [(d.value, d.rule) for d in extract_dates(text, anchor="1966-07-29")]
         assert found == [(f"1966-07-{day}", "nth_day")]
     assert extract_dates("the 28th Division moved with Doe 3rd Battalion", "1966-07-29") == []
+
+
+def test_a_day_followed_by_a_colon_is_a_day_not_a_time():
+    text = "Points of the talk of the Minister with Envoy Varga March 27: the Minister noted."
+    assert found(text, "1963-03-28") == [("March 27", "1963-03-27")]
+
+
+def test_a_december_day_in_a_january_record_is_of_the_year_just_past():
+    assert found("He called on me December 30 and stayed long.", "1961-01-03") == [
+        ("December 30", "1960-12-30")]
+
+
+def test_a_month_day_named_with_its_weekday_takes_the_year_that_weekday_fits():
+    # 1961-03-03 was a Friday; 1962-03-03 a Saturday
+    text = "Kessel, June 2, 1962.\n\nHe recalled the talk of Friday, March 3 with Roe."
+    assert found(text)[1] == ("Friday, March 3", "1961-03-03")
+
+
+def test_a_month_ahead_of_the_record_does_not_end_the_day_told_last():
+    text = ("Kessel, January 4, 1961.\n\nOn January 2 Oskar Thale saw me. He hoped the loan "
+            "would come in July 1961.\n\nThe following day Thale sent his aide to the embassy.")
+    assert found(text, "1961-01-04")[-1] == ("The following day", "1961-01-03")

@@ -558,3 +558,55 @@ def test_an_appeal_opening_a_cable_dates_the_talk_it_reports():
             "Director Ben Baird to help convey a true picture of the islands.\n\nKarno "
             "expressed hope that the improvement in relations could continue.")
     assert _dates(text, "Ahmed Karno", "1958-11-20") == ["1958-11-19"]
+
+
+def test_a_cables_opening_that_told_a_listener_on_a_day_dates_the_talk():
+    for told in ("Embassy informed Prime Minister Oskar Thale at 1100 today of the offer.",
+                 "Department informed Ambassador Oskar Thale March 5 that the loan was ready."):
+        text = TELEGRAM.replace(
+            "812. I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+            "812. Deptel 40. " + told)
+        assert _dates(text, "Oskar Thale", "1962-03-06") == [
+            "1962-03-06" if "today" in told else "1962-03-05"] * 2
+
+
+def test_a_day_after_the_listener_of_a_retold_cue_is_that_telling():
+    text = TELEGRAM.replace(
+        "Thale said that the 1958 treaty could not be reopened before elections.",
+        "Counselor said that as I had pointed out to Oskar Thale last night (Kessel 40), "
+        "the treaty could not be reopened.")
+    assert _asked(text, "pointed", "to Oskar Thale last night (Kessel 40), the treaty could "
+                  "not be reopened.", "1962-03-06") == "1962-03-05"
+
+
+def test_a_day_in_an_aside_likening_to_another_occasion_frames_nothing():
+    text = TELEGRAM.replace(
+        "Thale said that the 1958 treaty",
+        "I outlined the reference telegram as presented to the cabinet last night. "
+        "Thale said that the 1958 treaty")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
+
+
+def test_the_end_of_a_planned_period_dates_no_talk():
+    text = TELEGRAM.replace(
+        "812. I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+        "812. The events of the quarter were the harbour conference with Prime Minister Oskar "
+        "Thale and a drive to be carried out November 1-January 31.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == [None, None]
+
+
+def test_the_writers_words_pointed_to_in_the_text_itself_are_of_its_day():
+    text = TELEGRAM.replace(
+        "He added that his cabinet would meet again on Friday to review the budget.",
+        "On June 30 the army had 5,000 men. The army, as I said above, is larger now.")
+    assert _asked(text, "said above", "above, is larger now.", "1962-03-06") == "1962-03-06"
+
+
+def test_a_paragraph_after_one_opening_with_another_day_naming_the_speaker_is_that_day():
+    text = TELEGRAM.replace(
+        "He added that his cabinet would meet again on Friday to review the budget.",
+        "The following day Thale sent Ines Varga to the residence. Varga said that the "
+        "loan was urgent.\n\nVarga added that the port was closed.").replace(
+        "at eleven this morning", "on March 4")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04"]
+    assert _dates(text, "Ines Varga", "1962-03-06") == ["1962-03-05"] * 2
