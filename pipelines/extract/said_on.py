@@ -76,6 +76,8 @@ _FRAME_LEAD = 30
 _CUE_PHRASE_REACH = 120
 # paragraphs at a record's head searched for its dateline, then for its opening paragraph
 _DATELINE_BLOCKS = 5
+# a span of days: "September 19–24, 1960"
+_DAY_RANGE = re.compile(r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\s*[–-]\s*\d{1,2},\s*\d{4}\b")
 _OPENING_BLOCKS = 4
 _OPENING_SENTENCES = 8  # a cable's routing lines come first
 # longest dateline or dated section heading, in characters
@@ -374,6 +376,12 @@ def own_dateline(text: str, dates: list[DateMention], layout: Layout) -> str | N
                 and _DATELINE_REST.match(text, inside[0].char_end, span.end) \
                 and "," in text[span.start:inside[0].char_start]:
             found.append(inside[0])
+    # the heading's is a span of days and may come first or second ("New York, September
+    # 19–24, 1960" under the memorandum's own "New York, September 23, 1960, 4 p.m.")
+    days = [d for d in found if d.precision == "day" and not _DAY_RANGE.match(
+        text, d.char_start, d.char_end + 8)]
+    if len(found) >= 2 and days and len(days) < len(found):
+        return days[-1].value
     if len(found) >= 2 and found[-1].precision == "day":
         return found[-1].value
     return None

@@ -142,3 +142,11 @@ def test_a_memorandums_own_dateline_dates_the_talk_over_its_headings(tmp_path):
         '<p>King <persName corresp="#p_OT">Otho</persName> said that the harbour would open '
         'in spring.</p></div>'))
     assert [s.said_on for s in extract_document(doc).statements] == ["1990-10-05"]
+    # the delegation's span of days with its place, after the record's own dateline
+    (doc,) = _volume(tmp_path, (
+        '<div type="document" xml:id="d10" n="10"><head>10. Memorandum of Conversation</head>'
+        '<dateline><placeName>Ostby</placeName>, <date when="1990-10-10">October 10, 1990, 4 '
+        'p.m.</date></dateline><p>USDEL/MC/20</p><p>DELEGATION TO THE COUNCIL</p>'
+        '<p>Ostby, October 8–11, 1990</p><p>King <persName corresp="#p_OT">Otho</persName> '
+        'said that the harbour would open in spring.</p></div>'))
+    assert [s.said_on for s in extract_document(doc).statements] == ["1990-10-10"]
