@@ -400,12 +400,14 @@ def _listed(doc: Document) -> tuple[dict[str, _Entry], list[PersonMention]]:
     by_ref: dict[str, str] = {}
     mentions: list[PersonMention] = []
     elsewhere = _participants_namesake(doc, listed) | _namesake_named_first(doc, listed)
+    families = {fold(p.family) for p in doc.persons if p.family}
     for m in doc.markup:
         if m.kind != "person" or m.ref not in listed:
             continue
         lp = listed[m.ref]
         surface = doc.text[m.char_start:m.char_end]
         if _misdirected(surface, " ".join([lp.name, *lp.aliases]), fold(lp.family or "") or None) \
+                or _another_family(surface, lp, families) \
                 or (m.ref in elsewhere and fold(surface) == fold(lp.family or "")):
             continue  # the text's own name stands: the people of the text find it
         key = by_ref.get(m.ref)
@@ -611,6 +613,17 @@ def _misdirected(surface: str, names: str, family: str | None) -> bool:
         return False  # "Chou Shu-k'ai" for "Chow Shu-kai": the family name comes first
     letters = re.sub(r"[^a-z]", "", fold(names))  # "shukai" in "Chow Shu-kai"
     return not (words[-1] in letters or any(_alike(words[-1], t) for t in tokens))
+
+
+def _another_family(surface: str, lp: ListedPerson, families: set[str]) -> bool:
+    """A family name alone linked to an entry of another family, that is the family name of
+    another entry of the volume's list ("Mr. Robertson" linked to "Cutler, Robert", the list
+    having Robertsons): a slip of the editors' markup, the text's own name stands."""
+    words = [w for w in re.findall(r"[a-z]+", fold(re.sub(r"[’']s$", "", surface)))
+             if w not in TITLE_WORDS]
+    family = fold(lp.family or "")
+    return (len(words) == 1 and bool(family) and words[0] in families
+            and words[0] != family and not _alike(words[0], family))
 
 
 def _alike(a: str, b: str) -> bool:

@@ -457,6 +457,19 @@ def test_a_mention_linked_to_the_wrong_namesake_is_the_one_its_title_fits(tmp_pa
         "Aldo Varnholt", "Hugo Varnholt"]
 
 
+def test_a_family_name_linked_to_an_entry_of_another_family_is_the_texts_own(tmp_path):
+    # the editors linked "Mr. Aldon" to "Varnholt, Aldo" (a given name alike): the list's
+    # Aldon is meant
+    volume = _namesakes_volume(()).replace(
+        "</list>", '<item><persName xml:id="p_AP">Aldon, Per</persName>, Ambassador</item>'
+        "</list>").replace(
+        "</dateline>", '</dateline><p>Ambassador <persName corresp="#p_AP">Aldon</persName> '
+        'called at noon.</p><p>Mr. <persName corresp="#p_VA">Aldon</persName> said that the '
+        'talks would resume.</p>')
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    assert [s.speaker_name for s in extract_document(doc).statements] == ["Per Aldon"]
+
+
 def test_an_unlinked_name_whose_title_fits_a_namesake_is_that_namesake(tmp_path):
     # only the Director is linked; "Secretary Varnholt" in plain text is his brother
     volume = _namesakes_volume((("Director", "p_VH"),)).replace(
