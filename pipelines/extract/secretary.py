@@ -1,7 +1,7 @@
 """The Secretary a U.S. record speaks of by title alone.
 
 Contract: ``with_the_secretary(doc, people) -> people``, pure.  A FRUS record that calls
-someone "the Secretary" or "Secretary" without a name ("Secretary saw Ambassador Chou this
+someone "the Secretary" or "Secretary" (or a note-taker's "Sec", "Secy") without a name ("Secretary saw Ambassador Chou this
 evening", "the Secretary said that ...") and has no Secretary of State among its people gets
 the Secretary of State of its day: the person of the record who may be him (``may_hold``),
 given that role, else a person added with it.  A British "Secretary of State for ..." is no
@@ -22,7 +22,8 @@ _OFFICE = "Secretary of State"
 # "Secretary" with no name after it and no other office ("Secretary General", "Secretary of
 # Defense", "Assistant Secretary", "the Secretary's")
 _BARE = re.compile(r"(?<!Assistant )(?<!Under )(?<!Deputy )(?<!Executive )(?<!Press )"
-                   r"(?<!General )\bSecretary\b(?![’']s|\s+(?:of|General|[A-Z]))")
+                   # and a note-taker's "The Sec said", "Secy thought"
+                   r"(?<!General )\b(?:Secretary|(?<=[Tt]he )Secy?)\b(?![’']s|\s+(?:of|General|[A-Z]))")
 
 
 def _holds_it(p: LocalPerson) -> bool:

@@ -104,6 +104,15 @@ _MONARCH = re.compile(r"\b(?:King|Queen|Shah|Emperor|Empress|Sultan|Emir|Amir|Mo
                       r"Shahanshah|Negus)\b")
 
 
+_STATE_IN_HEAD = re.compile(r"\b(?:the\s+)?Secretary\s+of\s+State\b(?!\s+for\b)")
+
+
+def _of_state(role: str | None) -> bool:
+    """The U.S. Secretary of State's role (not a British "Secretary of State for ...")."""
+    role = (role or "").lower()
+    return role.startswith("secretary of state") and " of state for " not in role
+
+
 def _person_title(phrase: str) -> bool:
     """Whether a phrase ends in a title that names a person ("The Pres.", "The Minister")."""
     last = phrase.split()[-1].lower().rstrip(".")
@@ -140,6 +149,10 @@ class SpeakerResolver:
         self.gender = _genders(text, self.mentions, layout.quotes)
         self.layout = layout
         self.titled = _titled_in_text(text, self.mentions)
+        # the heading has the Secretary of State take part ("Conversation Between the
+        # Secretary of State and the Secretary of Defense"): "the Secretary" is he
+        head = layout.blocks[0].span if layout.blocks else None
+        self.state_in_head = bool(head and _STATE_IN_HEAD.search(text, head.start, head.end))
 
     def person(self, key: str) -> Speaker:
         return Speaker(self.people[key].name, key)
@@ -331,6 +344,11 @@ class SpeakerResolver:
         keys = self._holders(noun, words, country)
         if words == ["president"] and len(keys) > 1:
             keys = self._us_president_first(keys, pos)
+        if words == ["secretary"] and len(keys) > 1 and self.state_in_head:
+            # "the Secretary", "The Sec" of a record the Secretary of State takes part in is
+            # he, as the Department's records use it, not the Secretary of Defense who spoke
+            # just before
+            keys = {k for k in keys if _of_state(self.people[k].role)} or keys
         if not keys and "acting" in words:  # an acting head is the deputy the record lists
             keys = self._holders(noun, ["under" if w == "acting" else w for w in words], country)
         # a holder of the role who has spoken already is meant (the one heard most), before

@@ -28,6 +28,21 @@ def test_a_cables_bare_secretary_is_the_secretary_of_state_of_its_day(tmp_path, 
         "Hugo Pellam", "the fleet would wait")
 
 
+def test_a_note_takers_sec_is_the_secretary_of_state_not_another_secretary(tmp_path,
+                                                                            monkeypatch):
+    for module in (secretary, turns):
+        monkeypatch.setattr(module, "secretary_of_state",
+                            lambda day: "Hugo Pellam" if day == "1957-03-04" else None)
+    body = ("<p>TELEPHONE CALL FROM SEC TARVO</p><p>The Sec returned the call of Secretary "
+            '<persName corresp="#p_TR">Tarvo</persName>. T said the fleet must sail. The Sec '
+            "said that is good. T said he may call again.</p>")
+    doc = record(tmp_path, "Memorandum of a Telephone Conversation Between the Secretary of "
+                 "State and the Secretary of the Navy (Tarvo)", body)
+    said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
+    assert said == [("Rein Tarvo", "the fleet must sail"), ("Hugo Pellam", "that is good"),
+                    ("Rein Tarvo", "he may call again")]
+
+
 def test_a_memorandum_listing_its_participants_dates_their_words_by_its_day(tmp_path):
     body = ("<p>PARTICIPANTS</p><p>Senator <persName corresp=\"#p_TR\">Rein Tarvo</persName>"
             "</p><p>Ambassador <persName corresp=\"#p_OB\">Bryn Oskarsson</persName></p>"
