@@ -574,6 +574,10 @@ def _backshifted(point: str) -> bool:
 
 # an announcement made on a condition is an instruction: "Should Doe ask ..., reply:"
 _CONDITION = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:Should|If|Unless|In case|When)\b")
+# the note-taker's voice after the points: "He said that ...", "He wondered if ..."
+_NARRATOR_RESUMES = re.compile(r"(?:He|She|They)\s+(?:\w+ly\s+|also\s+|then\s+|further\s+)?"
+                               r"(?:said|noted|added|stated|observed|remarked|wondered|asked|"
+                               r"continued|pointed|stressed|emphasized|thought|felt|believed)\b")
 # the writer's own comment after a point: "I refrained from arguing ...", "We doubt ..."
 _WRITER_COMMENT = re.compile(r"(?:I|We)\s")
 
@@ -587,6 +591,10 @@ def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int,
         comment = next((s for s in block.sentences
                         if s.start > start and _WRITER_COMMENT.match(ctx.text, s.start)), None)
         end = comment.start if comment else end
+    if kind in ("direct", "message"):  # ... and where the note-taker tells of the speaker again
+        told = next((s for s in block.sentences
+                     if s.start > start and _NARRATOR_RESUMES.match(ctx.text, s.start)), None)
+        end = min(end, told.start) if told else end
     if kind == "indirect":  # the point's own sentence; the paragraph's others are read as such
         first = next((s for s in block.sentences if s.end > start), None)
         end = first.end if first else end

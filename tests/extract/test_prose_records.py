@@ -334,6 +334,16 @@ def test_only_a_point_in_its_speakers_first_person_is_direct():
         ("Kessel", "indirect", "numbered-point")]
 
 
+def test_a_point_ends_where_the_note_taker_tells_of_its_speaker_again():
+    text = ("Kessel said we were agreed on three headings:\n\n"
+            "1) we agree on the strength of the alliance;\n\n"
+            "2) we agree on the trade figures; and 3) we also agree that the threat is real. He "
+            "said that the islands were quiet.")
+    out = _record(text, "1968", "Kessel")
+    assert [(s.kind, s.text) for s in out if s.rule == "numbered-point"][-1] == (
+        "direct", "we agree on the trade figures; and 3) we also agree that the threat is real.")
+
+
 def test_a_point_under_a_heading_or_naming_its_speaker_is_no_quotation():
     text = ("Kessel told me the following:\n\n"
             "1. Harbour Dues. Kessel believes that we should lower the dues this year.\n\n"
