@@ -1138,7 +1138,8 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
     tail = _TRAILING_SOURCE.search(text[start:end])
     if tail:
         end = start + tail.start()
-    reply = _REPLY_CLAUSE.search(text, start, end) or _WRITERS_VIEW.search(text, start, end)
+    reply = (_REPLY_CLAUSE.search(text, start, end) or _WRITERS_VIEW.search(text, start, end)
+             or _NEXT_SPEAKER.search(text, start, end))
     if reply:
         # "..., to which Roe rejoined: ...": Roe's words, not these; "..., and we assume
         # that ...": the writer's view of them, not the speaker's
@@ -1550,6 +1551,10 @@ _INSTRUCTED = re.compile(r"\b[Yy]ou\s+(?:\w+\s+){0,3}?(?:make|let|tell|inform|re
 
 
 # a clause that turns to another's answer: "..., to which the Minister rejoined"
+# another's cue and "that" run on after a comma: "..., Mr. Roe went on to say that ..."
+_NEXT_SPEAKER = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+                           r"\s+(?:then\s+|also\s+)?(?:went\s+on\s+to\s+say|said|added|replied|"
+                           r"stated|noted|remarked|observed|commented|continued)\s+that\b")
 _WRITERS_VIEW = re.compile(r",?\s+and\s+(?:we|I)\s+(?:\w+ly\s+)?(?:assume|believe|think|expect|"
                            r"feel|hope|suspect|consider|judge|doubt|understand|gather|fear)\b")
 _REPLY_CLAUSE = re.compile(r",\s+(?:to\s+which|whereupon|upon\s+which)\b|\s+(?:to\s+which|"

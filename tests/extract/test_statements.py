@@ -559,3 +559,10 @@ def test_a_that_a_verb_follows_is_the_subject_of_the_words_said():
     assert said(run(text)) == [("Tomas Rask", "indirect",
                                 "that is a matter for the council to settle")]
 
+
+
+def test_reported_words_end_where_another_speakers_cue_runs_on_after_a_comma():
+    text = ("Ambassador Karl Asakai met Minister Ivo Rusk. Rusk replied he had done his best but "
+            "had not succeeded, Mr. Asakai went on to say that the islanders were decent people.")
+    assert said(run(text)) == [
+        ("Ivo Rusk", "indirect", "he had done his best but had not succeeded")]
