@@ -53,10 +53,10 @@ from pipelines.extract.speakers import Speaker
 from pipelines.extract.statements import extract_statements
 from pipelines.extract.truecase import in_true_case, reset_memos
 from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statements
-from pipelines.extract.writer import document_writer
+from pipelines.extract.writer import document_writer, spoken_to
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-152"
+EXTRACTOR_VERSION = "2026.12.07-153"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -129,10 +129,12 @@ def extract_record(doc: Document) -> Extraction:
     if author is not None and all(p.key != author.key for p in people):
         people = sorted([*people, author], key=lambda p: p.key)  # an office holder it named
     writer = Speaker(author.name, author.key) if author else None
+    addressee = spoken_to(doc, people, mentions)  # a letter's "you", never its "he"
     reported = [s for s in extract_statements(doc.text, people, mentions, dates, anchor,
                                               conversation=conversation, layout=layout,
                                               meetings=meetings, record=True, writer=writer,
-                                              in_washington=in_washington(doc))
+                                              in_washington=in_washington(doc),
+                                              addressee=addressee and addressee.key)
                 if not blocks.hold(s.char_start)]
     own_day = own_dateline(doc.text, dates, layout)
     if conversation and own_day is None:  # "... at dinner last night, we ...": the day before

@@ -14,15 +14,22 @@ from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
 from pipelines.document import LocalPerson, PersonMention
+from pipelines.extract.english import senses
 from pipelines.extract.lexicon import (
     ABBREVIATED_TITLES,
     COUNTRY_WORDS,
+    FUNCTION_WORDS,
     MONARCH_TITLES,
+    NONPERSON_HEADS,
+    PLACES,
     ROLE_NOUNS,
     TELEGRAPHESE_TITLES,
+    TITLE_HEADS,
     TITLES,
 )
+from pipelines.extract.names import fold
 from pipelines.extract.segment import Layout, Quote
+from pipelines.extract.sovereigns import holds
 
 PRONOUNS = {"he", "she"}
 FIRST_PERSON = {"i", "me"}
@@ -90,18 +97,58 @@ _TITLE_OPENS = re.compile(r"\s*((?:The|the)\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.
 _UNNAMED_SUBJECT = re.compile(r"(?:^\s*|,\s+)(?:[Tt]he|His|Her)\s+(?:Shah|King|Queen|Emperor|"
                               r"Empress|Majesty|Sultan|Emir|Amir|Sheikh|Shaikh|Prince|Pope|"
                               r"Regent|Negus)\s+(?:\w+ly\s+|then\s+|also\s+)?[a-z]+(?:ed|s)?\b")
+# a name standing in a clause only as an example or in an aside, which no pronoun after it
+# binds to: "former members of his staff, such as Colonel Doe,", "non-alignment as Doe of Ruritania
+# called it"
+_EXAMPLE_BEFORE = re.compile(r"\b(?:such\s+as|like|including|especially|notably|namely)\s+"
+                             r"(?:[A-Z][\w.\-]*\s+){0,4}$")
+_ASIDE_AFTER = re.compile(r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.\-]*)?\s+(?:\w+ly\s+)?"
+                          r"(?:calls?|called|puts?|termed|terms|describe[sd]|dubbed|named|"
+                          r"phrased)\s+(?:it|them|this)\b")
+# verbs of saying and thinking, whose subject is a person: a capitalised word before one that
+# the text does not know as a person is still someone ("Although Tho has asked ..., he stated")
+_PERSON_VERBS = (
+    r"said|says|stated|states|told|tells|asked|asks|expressed|expresses|believed|believes|"
+    r"pointed|points|replied|replies|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|"
+    r"emphasi[sz]es|felt|feels|thought|thinks|agreed|agrees|insisted|insists|indicated|"
+    r"indicates|remarked|remarks|repeated|repeats|maintained|maintains|argued|argues|"
+    r"suggested|suggests|explained|explains|commented|comments|observed|observes|declared|"
+    r"declares|mentioned|mentions|urged|urges|hoped|hopes|assured|assures|informed|informs|"
+    r"promised|promises|reiterated|reiterates|recalled|recalls|confirmed|confirms|denied|"
+    r"denies|admitted|admits|claimed|claims|complained|complains|warned|warns|proposed|"
+    r"proposes|requested|requests|conceded|concedes|acknowledged|acknowledges|responded|"
+    r"responds|answered|answers|contended|contends|wondered|wonders|regretted|regrets|"
+    r"predicted|predicts")
+# a capitalised word (after titles or not) as the subject of such a verb, an auxiliary or an
+# adverb between: "Tho repeatedly pointed", "Under Secretary Leger stated", "Tho has asked"
+_NAMED_SUBJECT = re.compile(
+    r"(?:[A-Z][\w.’'\-]*\s+){0,3}?([A-Z][a-z][\w\-]*)\s+"
+    r"(?:(?:also|then|again|further|still|later|\w+ly)\s+)?"
+    rf"(?:(?:has|had|have)\s+(?:\w+ly\s+)?)?(?:{_PERSON_VERBS})\b")
+# what a clause's subject may follow: the sentence's start (or a number), an opening phrase
+# and its comma, a conjunction opening a clause
+_CLAUSE_OPENS = re.compile(r"(?:^\s*|[,;:—]\s*|\b(?:[Bb]ut|[Ww]hile|[Ww]hen|[Ww]hereas|[Bb]ecause|"
+                           r"[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Aa]s|[Tt]hen|[Ss]o|[Yy]et|[Oo]nce|"
+                           r"[Uu]nless|and|[Aa]fter|[Bb]efore|[Uu]ntil)\s+)(?:\d{1,3}\.\s+)?$")
+# a sentence opening with a bare title in telegraphese, its subject: "President turned to ...",
+# "Secretary then said"
+_BARE_TITLE_OPENS = re.compile(r"\s*(?:\d{1,3}\.\s+)?((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)"
+                               r"(?=\s+(?:\w+ly\s+|then\s+|also\s+)?(?:[a-z]+ed|told|said|"
+                               r"made|gave|took|thought|felt|went|came|met|saw|spoke|wrote|put|"
+                               r"led|held|knew|began|sent|was|had|did|is|has|says|feels|"
+                               r"thinks|believes|wants|hopes|agrees|will|would)\b)")
 # a title's finite verb ("The President told me ...", "The Minister then noted"; not "The
 # Ambassador being absent, I ...")
 _FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+|then\s+|also\s+)?(?:[a-z]+ed|told|said|made|gave|"
                            r"took|thought|felt|went|came|met|saw|spoke|wrote|put|led|held|knew|"
-                           r"began|sent|was|had|did)\b")
+                           r"began|sent|was|had|did|is|has|says|feels|thinks|believes|wants|"
+                           r"hopes|agrees|will|would)\b")
 # the last word of a title that names a person ("The President", "The Foreign Minister")
 _PERSON_TITLES = {t.split()[-1].rstrip(".") for t in TITLES}
 # a sovereign named by style: "His Majesty", "Her Imperial Majesty", telegraphese "HM", "HIM"
 _SOVEREIGN = re.compile(r"(?:(?:[Hh]is|[Hh]er)\s+(?:(?:Imperial|Royal)\s+)?Majesty|HM|HIM|HMK)")
 _BARE_TITLE = re.compile(rf"(?:[Tt]he\s+)?({MONARCH_TITLES})")
-_MONARCH = re.compile(r"\b(?:King|Queen|Shah|Emperor|Empress|Sultan|Emir|Amir|Monarch|"
-                      r"Shahanshah|Negus)\b")
+_MONARCHS = "King|Queen|Shah|Emperor|Empress|Sultan|Emir|Amir|Monarch|Shahanshah|Negus"
 
 
 _STATE_IN_HEAD = re.compile(r"\b(?:the\s+)?Secretary\s+of\s+State\b(?!\s+for\b)")
@@ -119,6 +166,8 @@ def _person_title(phrase: str) -> bool:
     return ABBREVIATED_TITLES.get(last, last) in _PERSON_TITLES
 
 
+# the rank before a title in a name, which leaves its holder that title: "Major General Doe"
+_RANKS = "major|lieutenant|brigadier|rear|vice|fleet"
 _TIME_WORDS = {"former", "then", "late", "new", "current", "present", "outgoing", "incoming"}
 # "the Prime Minister", and in telegraphese, with no article, "President said", "General
 # confirmed" (capitalised, as a title)
@@ -134,10 +183,12 @@ class Speaker:
 
 class SpeakerResolver:
     def __init__(self, text: str, people: list[LocalPerson], mentions: list[PersonMention],
-                 layout: Layout, writer: Speaker | None = None, in_washington: bool = False):
+                 layout: Layout, writer: Speaker | None = None, in_washington: bool = False,
+                 addressee: str | None = None):
         self.text = text
         self.in_washington = in_washington  # a bare "President" is the U.S. President
         self.writer = writer  # "I" in a telegram, letter or memorandum: its author
+        self.addressee = addressee  # the one a letter greets: "you", never "he" nor a title's
         self.people = {p.key: p for p in people}
         self.mentions = sorted(mentions, key=lambda m: m.char_start)
         self.starts = [m.char_start for m in self.mentions]
@@ -153,6 +204,7 @@ class SpeakerResolver:
         # Secretary of State and the Secretary of Defense"): "the Secretary" is he
         head = layout.blocks[0].span if layout.blocks else None
         self.state_in_head = bool(head and _STATE_IN_HEAD.search(text, head.start, head.end))
+        self.unknown: dict[str, bool] = {}  # words asked of ``_unknown_name``
 
     def person(self, key: str) -> Speaker:
         return Speaker(self.people[key].name, key)
@@ -173,6 +225,10 @@ class SpeakerResolver:
         phrase = self.text[start:end]
         if not phrase:
             return None
+        if self.addressee and _titles_only(phrase) and any(
+                m.person_key == self.addressee for m in self.mentions_in(start, end)):
+            # "the President" of a letter to a president, whom it calls "you": another holder
+            return self._role(phrase, pos)
         m = self.by_start.get(start)
         if m and (m.char_end == end or _apposition_only(self.text[m.char_end:end])):
             return self.person(m.person_key)
@@ -196,12 +252,25 @@ class SpeakerResolver:
                 if self.people[m.person_key].name.split()[-1][:1] == letter}
         return self.person(keys.pop()) if len(keys) == 1 else None
 
-    def _title_holder(self, start: int, end: int) -> str | None:
-        """The holder of the title a sentence opens with, asked without a trace in the
-        history (the title is a subject here, not a speaker heard)."""
+    def _opening_title(self, start: int, end: int) -> re.Match | None:
+        """The title a sentence opens with as its subject (its group 1): "The Acting Secretary
+        made ...", or in telegraphese, bare, before a finite verb: "President turned to ..."."""
         titled = _TITLE_OPENS.match(self.text, start, end)
+        if titled:
+            return titled
+        bare = _BARE_TITLE_OPENS.match(self.text, start, end)
+        return bare if bare and _person_title(bare.group(1)) else None
+
+    def _title_holder(self, start: int, end: int) -> str | None:
+        """The holder of the title a sentence opens with."""
+        titled = self._opening_title(start, end)
+        return self._holder_of(titled.group(1), start) if titled else None
+
+    def _holder_of(self, title: str, pos: int) -> str | None:
+        """The holder of a title, asked without a trace in the history (the title is a
+        subject here, not a speaker heard)."""
         heard = len(self.history)
-        holder = self._role(titled.group(1), start) if titled else None
+        holder = self._role(title, pos)
         del self.history[heard:]
         return holder.key if holder else None
 
@@ -221,25 +290,37 @@ class SpeakerResolver:
         told him ...", "He" is still the Prime Minister.  When the latest speaker was a role
         nobody in the text holds ("The President said ..." with no president named), "he" is
         that unknown person: None."""
-        writer = self.writer.key if self.writer else None  # "he" is never the one writing
+        writer = self.writer.key if self.writer else None  # "he" is never the one writing,
+        # nor the one written to ("Dear Dean: ... he stated": not the addressee)
         # nor the one the cue names as told ("He told McCloy that ...": not McCloy)
         told = {m.person_key for m in self.mentions_in(pos, pos + _TOLD_REACH)
                 if _CUE_THEN_NAME.fullmatch(self.text, pos, m.char_start)}
+        told |= {writer, self.addressee} - {None}
         bound = self._subject_before(pos)
         if bound == "":
             return None  # the pronoun binds to a person the text names by title alone
-        if bound and bound != writer and bound not in told and \
-                self.gender.get(bound, gender) == gender:
+        if bound and bound not in told and self.gender.get(bound, gender) == gender:
             return self.person(bound)
         recent = [k for _, k in takewhile(lambda h: pos - h[0] < 1500, reversed(self.history))]
         if recent and recent[0] is None:
             return None
         i = bisect.bisect_left(self.starts, pos)
-        recent = [k for k in recent if k and k != writer]
-        recent += [m.person_key for m in reversed(self.mentions[max(0, i - 12):i])]
-        key = next((k for k in recent if k != writer and k not in told
+        recent = [k for k in recent if k and k not in told]
+        # then the names seen, latest first: not one standing as an example or in an aside
+        # ("such as Colonel Doe", "as Doe called it")
+        recent += [m.person_key for m in reversed(self.mentions[max(0, i - 12):i])
+                   if not self._example(m)]
+        key = next((k for k in recent if k not in told
                     and self.gender.get(k, gender) == gender), None)
         return self.person(key) if key else None
+
+    def _example(self, m: PersonMention) -> bool:
+        """Whether a name stands as an example or in an aside: "such as Doe", "as Doe called
+        it"."""
+        return bool(_EXAMPLE_BEFORE.search(self.text, max(0, m.char_start - 60), m.char_start)
+                    or _ASIDE_AFTER.match(self.text, m.char_end)
+                    and re.search(r"\bas\s+(?:[A-Z][\w.\-]*\s+){0,4}$",
+                                  self.text[max(0, m.char_start - 40):m.char_start]))
 
     def _subject_before(self, pos: int) -> str | None:
         """The person a pronoun at ``pos`` binds to first: the subject of the clause before it,
@@ -251,9 +332,14 @@ class SpeakerResolver:
             return None
         start = here[1].start
         own = self.mentions_in(start, pos)
-        if not own and _TITLE_OPENS.match(self.text, start, pos):
+        if not own and self._opening_title(start, pos):
             # "The Acting Secretary made comments which he said were ...": that holder
             return self._title_holder(start, pos)
+        unnamed = self._named_subject(start, pos)
+        if unnamed and (not own or unnamed[0] > own[-1].char_start):
+            # "Although Tho has asked for instructions, he stated ...": Tho, whom the record
+            # knows by no other name ("" when it does not know him at all)
+            return unnamed[1]
         if own:  # a name in the pronoun's own sentence: recency decides, unless the sentence
             # opens with the person's view ("In Doe's estimate ..., but he believes")
             view = _VIEW_OF.match(self.text, start, pos)
@@ -277,9 +363,14 @@ class SpeakerResolver:
             holder = self._title_holder(start, previous[1].end)
             if holder:  # "The President congratulated Doe ... . He mentioned ...": the President
                 return holder
+            unnamed = self._named_subject(start, previous[1].end, first=True)
+            if unnamed and (not found or unnamed[0] < found[0].char_start):
+                # "Leger expressed opinion that ... . He also pointed out ...": Leger, not a
+                # name the sentence has after him ("results Hammarskjold's mission")
+                return unnamed[1]
             if found:
                 return found[0].person_key
-            titled = _TITLE_OPENS.match(self.text, start, previous[1].end)
+            titled = self._opening_title(start, previous[1].end)
             if titled and _person_title(titled.group(1)) and _FINITE_AFTER.match(
                     self.text, titled.end(1), previous[1].end):
                 # "The President told me he had lost faith in General Doe. He said ...": the
@@ -294,13 +385,52 @@ class SpeakerResolver:
         # the chain goes back over such sentences to a name
         return None
 
+    def _named_subject(self, start: int, end: int, first: bool = False
+                       ) -> tuple[int, str] | None:
+        """A name no mention covers, as the subject of a verb of saying or thinking in
+        text[start:end] ("Tho repeatedly pointed", "Although Tho has asked"): its offset and
+        the one person whose name has that word, else "" (someone the record does not know).
+        The last such in the span, or with ``first`` the first."""
+        out = None
+        for c in _NAMED_SUBJECT.finditer(self.text, start, end):
+            at, word = c.start(1), c.group(1)
+            i = bisect.bisect_right(self.starts, at)
+            if any(m.char_end > at for m in self.mentions[max(0, i - 3):i]) or \
+                    not _CLAUSE_OPENS.search(self.text[max(start, c.start() - 40):c.start()]) or \
+                    any(w.lower() in NONPERSON_HEADS for w in self.text[c.start():at].split()):
+                continue  # an object, no clause's subject, or a body ("Parliament Comite")
+            if _titles_only(word) or _BARE_TITLE.fullmatch(word) or _SOVEREIGN.fullmatch(word):
+                # a title in telegraphese: "Shah said", "Foreign Minister replied": its holder
+                title = self.text[c.start():c.end(1)]
+                key = self._holder_of(title if _titles_only(title) else word, at)
+            else:
+                key = self._by_name_word(word)
+                if key is None and not self._unknown(word):
+                    continue
+            out = (at, key or "")
+            if first:
+                break
+        return out
+
+    def _unknown(self, word: str) -> bool:
+        if word not in self.unknown:
+            self.unknown[word] = _unknown_name(word, self.text)
+        return self.unknown[word]
+
+    def _by_name_word(self, word: str) -> str | None:
+        """The one person of the text a word of whose name (or alias) is ``word``."""
+        folded = fold(word)
+        keys = {p.key for p in self.people.values()
+                if any(folded in fold(n).replace(".", " ").split() for n in (p.name, *p.aliases))}
+        return keys.pop() if len(keys) == 1 else None
+
     def subject_like(self, start: int, m: PersonMention) -> bool:
         """Whether a name, read from ``start``, stands as its clause's subject."""
         head = self.text[start:m.char_start]
         if _CLEFT.fullmatch(head) and re.match(r"\s+who\b", self.text[m.char_end:]):
             return True  # "It was Doe who rescued the talks": Doe did
-        if _OBJECT_BEFORE.search(head) or head.count("“") > head.count("”"):
-            return False
+        if _OBJECT_BEFORE.search(head) or head.count("“") > head.count("”") or self._example(m):
+            return False  # an object, quoted, or an example ("such as Doe, ...")
         word = _WORD_BEFORE.search(head)
         if word and word.group(1) not in _SUBJECT_INTRO:
             return False  # "should encourage King Doe to ...": after a verb, an object
@@ -326,8 +456,8 @@ class SpeakerResolver:
         if _SOVEREIGN.fullmatch(phrase) or bare:
             # "His Majesty": the one sovereign the record lists; "Shah", "the King": the one
             # person of that title
-            title = re.compile(rf"\b{bare.group(1)}\b") if bare else _MONARCH
-            keys = [p.key for p in self.people.values() if p.role and title.search(p.role)]
+            title = bare.group(1) if bare else _MONARCHS
+            keys = [p.key for p in self.people.values() if p.role and holds(title, p.role)]
             if len(keys) == 1:
                 return self.person(keys[0])
             self.history.append((pos, None))
@@ -342,6 +472,11 @@ class SpeakerResolver:
         words = [ABBREVIATED_TITLES.get(w, w) for w in (m.group(1) + noun).lower().split()]
         country = next((COUNTRY_WORDS[w] for w in words if w in COUNTRY_WORDS), None)
         keys = self._holders(noun, words, country)
+        if not keys and "acting" in words:  # an acting head is the deputy the record lists
+            keys = self._holders(noun, ["under" if w == "acting" else w for w in words], country)
+        # "Dear President Hannah: ... the President informed me": another president (the one
+        # the letter is written to is its "you")
+        keys = keys - {self.addressee}
         if words == ["president"] and len(keys) > 1:
             keys = self._us_president_first(keys, pos)
         if words == ["secretary"] and len(keys) > 1 and self.state_in_head:
@@ -349,8 +484,6 @@ class SpeakerResolver:
             # he, as the Department's records use it, not the Secretary of Defense who spoke
             # just before
             keys = {k for k in keys if _of_state(self.people[k].role)} or keys
-        if not keys and "acting" in words:  # an acting head is the deputy the record lists
-            keys = self._holders(noun, ["under" if w == "acting" else w for w in words], country)
         # a holder of the role who has spoken already is meant (the one heard most), before
         # one merely named since ("the Prime Minister" stays the speaker of a conversation
         # even after "Prime Minister Doe said in 1953 ...")
@@ -372,7 +505,9 @@ class SpeakerResolver:
 
     def _us_president_first(self, keys: set[str], pos: int) -> set[str]:
         """"The President" of a record that has the U.S. President among its people is he,
-        unless another president was named earlier in the paragraph (or has spoken)."""
+        unless another president was named earlier in the paragraph (or has spoken), or
+        earlier in the text when the U.S. President was not ("I saw Sukarno this morning. ...
+        President opened conversation ...": Sukarno)."""
         us = {k for k in keys if self.people[k].role.lower().startswith(
             "president of the united states")}
         if len(us) == 1 and self.in_washington:
@@ -382,7 +517,10 @@ class SpeakerResolver:
             return keys
         block = self.layout.blocks[where[0]].span
         named = {m.person_key for m in self.mentions_in(block.start, pos)}
-        return keys if named & (keys - us) else us
+        if named & (keys - us):
+            return keys
+        before = {m.person_key for m in self.mentions_in(0, pos)}
+        return keys - us if before & (keys - us) and not before & us else us
 
     def _heard_in_paragraph(self, keys: list[str], pos: int) -> str | None:
         """Of several holders of a title, the one who spoke last in this paragraph ("Ambassador
@@ -399,8 +537,8 @@ class SpeakerResolver:
     def _holders(self, noun: str, words: list[str], country: str | None) -> set[str]:
         return {p.key for p in self.people.values()
                 if p.role and _role_fits(p, noun, words, country)
-                or words == [noun] and (any(n.lower().startswith(noun + " ")  # "General Doe"
-                                            for n in (p.name, *p.aliases))
+                or words == [noun] and (any(re.match(rf"(?:(?:{_RANKS})\s+)?{noun}\s", n.lower())
+                                            for n in (p.name, *p.aliases))  # "(Major) General Doe"
                                         or noun in self.titled.get(p.key, ()))}
 
     def _nonperson(self, phrase: str) -> Speaker | None:
@@ -428,9 +566,9 @@ def _titled_in_text(text: str, mentions: list[PersonMention]) -> dict[str, set[s
     return titled
 
 
-# what stands before an office a role serves, not holds: "Assistant to the President",
-# "Special Representative of the U.N. Secretary-General"
-_SERVING = (r"(?<![\w-])(?<!to the )(?<!for the )(?<!of the )(?<!of the u\.n\. )"
+# what stands before an office a role serves or seeks, not holds: "Assistant to the President",
+# "Special Representative of the U.N. Secretary-General", "Republican candidate for President"
+_SERVING = (r"(?<![\w-])(?<!to the )(?<!for the )(?<!for )(?<!of the )(?<!of the u\.n\. )"
             r"(?<!of the un )")
 
 
@@ -440,9 +578,10 @@ def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None)
         return False
     # every word of "the Prime Minister" is in the role: a Finance Minister is not meant
     title = " ".join(w for w in words if w not in COUNTRY_WORDS and w not in _TIME_WORDS)
-    if title and not re.search(rf"{_SERVING}{re.escape(title)}(?![\w-]|[’']s\b)", role):
-        # nor is "the President's Special Assistant", "Assistant to the President", "Special
-        # Representative of the Secretary-General"
+    if title and not re.search(
+            rf"{_SERVING}{re.escape(title)}(?![\w-]|[’']s\b|\s+[\w.\-]+[’']s\b)", role):
+        # nor is "the President's Special Assistant", "President Doe's brother", "Assistant to
+        # the President", "Special Representative of the Secretary-General"
         return False
     if words == ["secretary"] and " of state for " in role:
         return False  # "the Secretary" is no British or Canadian "Secretary of State for ..."
@@ -452,6 +591,33 @@ def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None)
     if qualified and qualified.group(1) not in words:
         return False  # "the Secretary" is not the Assistant Secretary, "the President" no Vice
     return country is None or p.country in (None, country)
+
+
+def _titles_only(phrase: str) -> bool:
+    """Whether a phrase is a title alone, no name: "the President", "Secretary"."""
+    words = [w.lower().rstrip(".") for w in phrase.split()]
+    words = [ABBREVIATED_TITLES.get(w, w) for w in words if w not in ("the", "this", "that")]
+    return bool(words) and all(w in ROLE_NOUNS or w in TITLE_HEADS or w in TELEGRAPHESE_TITLES
+                               or re.fullmatch(_QUALIFIERS + "|prime|foreign|of|state", w)
+                               for w in words)
+
+
+def _unknown_name(word: str, text: str) -> bool:
+    """Whether a capitalised word may be the name of someone the text does not know as a
+    person: no function word, place, country, body or title, no English word but a noun (a
+    verb, adjective or adverb opening a sentence is no name), no plural, and not written in
+    lowercase anywhere in the text ("Letter stated", "Memo claims")."""
+    low = word.lower()
+    if (low in FUNCTION_WORDS or low in PLACES or low in COUNTRY_WORDS or low in NONPERSON_HEADS
+            or low in ROLE_NOUNS or low in TITLE_HEADS or low in ABBREVIATED_TITLES
+            or low in TELEGRAPHESE_TITLES or any(p in ROLE_NOUNS for p in low.split("-"))):
+        return False
+    kinds = senses(low)
+    if kinds - {"noun"}:
+        return False
+    if kinds and low.endswith("s") and (senses(low[:-1]) or senses(low[:-2])):
+        return False  # "Guards responded", "Reporters then said"
+    return not re.search(rf"\b{re.escape(low)}\b", text)
 
 
 def _apposition_only(gap: str) -> bool:

@@ -194,7 +194,8 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
                        meetings: list[ReportedMeeting] | None = None,
                        writer: Speaker | None = None, parse: bool = True,
                        record: bool = False, quoted: bool = True,
-                       in_washington: bool = False) -> list[Statement]:
+                       in_washington: bool = False, addressee: str | None = None
+                       ) -> list[Statement]:
     """``conversation``: whether the text records a conversation (a memorandum of
     conversation, whose paragraphs are speakers' turns); None reads it from the text's head.
     ``layout`` and ``meetings``: the text's ``Layout`` and ``detect_meetings`` (of these
@@ -202,7 +203,9 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
     record's author, the speaker of its first person ("I told him that ...").  ``parse``: let
     the dependency parse (``pipelines.extract.reported``) read the sentences with a cue that
     the rules find nothing in.  ``in_washington``: a U.S. record written in Washington, whose
-    bare "President" is the U.S. President.  ``quoted``: read the records the text quotes at length as
+    bare "President" is the U.S. President.  ``addressee``: the key of the one a letter greets
+    and speaks to, never of (``pipelines.extract.writer.spoken_to``): its "you", no "he" nor a
+    title's holder.  ``quoted``: read the records the text quotes at length as
     records of their own (``pipelines.extract.quoted_records``)."""
     segments = Layout(text) if layout is None else layout
     if meetings is None:
@@ -211,7 +214,8 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
         conversation = _records_conversation(text, segments)
 
     def read(parses: dict | None) -> _Ctx:
-        resolver = SpeakerResolver(text, people, mentions, segments, writer, in_washington)
+        resolver = SpeakerResolver(text, people, mentions, segments, writer, in_washington,
+                                   addressee)
         said_on = SaidOn(text, people, mentions, dates, published_on, segments, meetings)
         ctx = _Ctx(text, segments, resolver, said_on, [], conversation, writer, parse, record)
         ctx.inner, ctx.parses = not quoted, parses

@@ -12,7 +12,9 @@ mentions ``pipelines.extract.persons_list.record_people`` found in it.
   conversation, an editorial note or an estimate has no writer, nor has an unsigned telegram
   from a body, and a heading and a signature that name two people give None.
 - ``document_addressee(doc, people, mentions)``: the person the record is written to, from the
-  heading ("... to Prime Minister Nehru") or the salutation ("Dear Foster:").
+  heading ("... to Prime Minister Nehru") or the salutation ("Dear Foster:"); ``spoken_to`` that
+  person when a salutation greets them and the paragraphs never name them but there (a
+  letter's "you").
 
 The one person either may return that is not in ``people``: the holder of an office the record
 names by title ("From the President", a Department telegram signed with the Secretary of
@@ -31,6 +33,7 @@ from pipelines.extract.exchanges import CONVERSATIONS
 from pipelines.extract.names import fold, name_key
 from pipelines.extract.offices import TITLED_OFFICES, holder_on, secretary_of_state, us_president
 from pipelines.extract.persons_list import TITLE_WORDS, name_tokens, office_holder
+from pipelines.extract.segment import Spans
 
 # records with no single writer: the record of a conversation (its speakers speak), a note
 # the editors wrote, an estimate of a whole community
@@ -160,6 +163,27 @@ def document_addressee(doc: Document, people: list[LocalPerson], mentions: list[
     if head and greeted and name_key(head.name) != name_key(greeted.name):
         return None
     return head or greeted
+
+
+def spoken_to(doc: Document, people: list[LocalPerson], mentions: list[PersonMention]
+              ) -> LocalPerson | None:
+    """The addressee a letter greets ("Dear Dean:") and speaks to, never of: "you" in it, not
+    "he" nor "the President".  None for a record no salutation opens (a memorandum's talking
+    points speak of its addressee: "The President would underline ..."), and for a letter whose
+    paragraphs name its addressee outside the salutation (it speaks of him in the third
+    person too)."""
+    first = next((m for m in doc.markup if m.kind == "p"), None)
+    greeting = first and _SALUTATION.match(doc.text, first.char_start, first.char_end)
+    addressee = greeting and document_addressee(doc, people, mentions)
+    if not addressee:
+        return None
+    paragraphs = Spans((m.char_start, m.char_end) for m in doc.markup if m.kind == "p")
+    if any(m.person_key == addressee.key and not greeting.start() <= m.char_start < greeting.end()
+           and paragraphs.hold(m.char_start)
+           and name_tokens(doc.text[m.char_start:m.char_end]) - TITLE_WORDS - {"the"}
+           for m in mentions):
+        return None  # named, not only by a title ("the President" may be another)
+    return addressee
 
 
 def writer_voice(doc: Document) -> bool:

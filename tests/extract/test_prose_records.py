@@ -538,3 +538,129 @@ def test_the_records_narration_of_the_talk_ends_the_reported_words():
     assert [(s.speaker_name, s.text) for s in out] == [
         ("Kessel", "the answer may lie with the Council"),
         ("Kessel", "The loan was not in doubt")]
+
+
+# --- who "he" is: the subject of the last clause that can bind it ------------------------------
+
+
+def _with_roles(text, *people):
+    """Statements of a record's prose whose people (name, role) are named in full."""
+    by = {name: LocalPerson(name.lower().replace(" ", "-"), name, role=role)
+          for name, role in people}
+    return extract_statements(text, list(by.values()), _mentions(text, by), [], "1958",
+                              record=True)
+
+
+def test_a_name_the_record_does_not_know_as_a_subject_binds_the_pronoun_to_nobody_known():
+    # "Tarrow" is no person of the record: "he" is Tarrow, not the last person named
+    text = ("Ivo Dern met the envoys on Monday. During a long argument, Tarrow repeatedly "
+            "pointed to the word “could”. In addition, he stressed that the word meant little. "
+            "Although Tarrow has asked for instructions, he stated that he knew his "
+            "government's views.")
+    out = _record(text, "1968", "Ivo Dern")
+    assert [s.speaker_name for s in out if "meant little" in s.text or "views" in s.text] == []
+    # a word of a known person's name, which no mention covers, is that person
+    text = ("Ivo Dern met Pal Rusk in Kessel. Rusk expressed the opinion that the sale would "
+            "wait. He also pointed out that the ships were old.")
+    assert [(s.speaker_name, s.text) for s in _record(text, "1956", "Ivo Dern", "Pal Rusk")
+            if "ships" in s.text] == [("Pal Rusk", "the ships were old")]
+
+
+def test_a_name_only_in_a_possessive_is_not_the_he_after_an_unknown_subject():
+    text = ("For the Secretary. Under Secretary Varga stated that the request was still under "
+            "consideration. More information concerning results Ivo Dern’s mission would be "
+            "unavailable. Varga expressed the opinion that the fighting was a factor. He also "
+            "pointed out that Norland was no supplier of arms.")
+    out = _record(text, "1956", "Ivo Dern")
+    assert all(s.speaker_name != "Ivo Dern" for s in out if "supplier" in s.text)
+
+
+def test_a_name_in_an_aside_or_given_as_an_example_binds_no_pronoun():
+    text = ("I saw President Ivo Dern this morning. He said that relations were poor.\n\n"
+            "There were three policies: neutralism as we called it or non-alignment as Oskar "
+            "Thale of Varnia called it. These policies he could assure us would never change.\n\n"
+            "Varnia was striding across centuries, he said, and then reviewed his trip.")
+    out = _record(text, "1958", "Ivo Dern", "Oskar Thale")
+    assert {s.speaker_name for s in out} == {"Ivo Dern"}
+    text = ("Ivo Dern said that he opposed a junta. Indeed, differences between himself and "
+            "former members of his staff, such as Colonel Pal Rusk, revolved around this point. "
+            "“It is our job to preserve freedom,” he said.")
+    out = _record(text, "1958", "Ivo Dern", "Pal Rusk")
+    assert [s.speaker_name for s in out if s.kind == "direct"] == ["Ivo Dern"]
+
+
+def test_a_bare_title_opening_a_cable_sentence_is_the_subject_a_pronoun_binds_to():
+    text = ("I saw President Ivo Dern this morning.\n\nPresident turned to his concept of guided "
+            "democracy and referred to Secretary Ada Lind’s remarks on this subject. “This is no "
+            "Communist conception,” he insisted.")
+    out = _with_roles(text, ("Ivo Dern", "President of Varnia"), ("Ada Lind", "Secretary of State"))
+    assert [s.speaker_name for s in out if s.kind == "direct"] == ["Ivo Dern"]
+
+
+def test_a_bare_president_abroad_is_the_president_named_before_not_the_us_president_named_after():
+    text = ("I saw President Ivo Dern this morning.\n\nPresident said that the harbour was closed. "
+            "Later he spoke of President Olaf Brandt’s letter.")
+    out = _with_roles(text, ("Ivo Dern", "President of Varnia"),
+                      ("Olaf Brandt", "President of the United States"))
+    assert [(s.speaker_name, s.text) for s in out if "harbour" in s.text] == [
+        ("Ivo Dern", "the harbour was closed")]
+
+
+def test_a_presidents_brother_and_a_candidate_for_president_are_no_presidents():
+    from pipelines.extract.speakers import _role_fits
+
+    brother = LocalPerson("ngo", "Ivo Ngo", role="President Dern's brother and Adviser to the "
+                                                 "President")
+    assert not _role_fits(brother, "president", ["president"], None)
+    candidate = LocalPerson("roe", "Ada Roe", role="Republican candidate for President")
+    assert not _role_fits(candidate, "president", ["president"], None)
+    assert _role_fits(LocalPerson("d", "Ivo Dern", role="President of Varnia"), "president",
+                      ["president"], None)
+
+
+def test_the_addressee_of_a_letter_is_its_you_never_its_he_nor_its_president(tmp_path):
+    from tei_record import record
+
+    lindqvist = '<persName corresp="#p_LE">Lindqvist</persName>'
+    doc = record(tmp_path, "Letter From Foreign Minister "
+                 f'<persName corresp="#p_KI">Kallas</persName> to President {lindqvist}',
+                 f"<p>Dear President {lindqvist}: I write from the capital.</p><p>As you can "
+                 "imagine, the interview at which the President informed me that he had decided "
+                 "against renewing the contract was a difficult one. He made it plain that he "
+                 "hoped the decision would not affect our relations.</p>")
+    assert [s for s in extract_document(doc).statements
+            if s.speaker_name == "Erik Lindqvist"] == []
+    doc = record(tmp_path, "Letter From Foreign Minister "
+                 '<persName corresp="#p_KI">Kallas</persName> to Senator '
+                 '<persName corresp="#p_TR">Tarvo</persName>',
+                 "<p>Dear Rein:</p><p>We met the delegation yesterday. He stated that the talks "
+                 "would go on.</p>")
+    assert [s for s in extract_document(doc).statements if s.speaker_name == "Rein Tarvo"] == []
+    # a letter that speaks of its addressee in the third person may still make him "he"
+    doc = record(tmp_path, "Letter From Foreign Minister "
+                 '<persName corresp="#p_KI">Kallas</persName> to Senator '
+                 '<persName corresp="#p_TR">Tarvo</persName>',
+                 '<p>Dear Rein:</p><p>Senator <persName corresp="#p_TR">Tarvo</persName> met the '
+                 "delegation yesterday. He stated that the talks would go on.</p>")
+    assert [s.speaker_name for s in extract_document(doc).statements
+            if "talks" in s.text] == ["Rein Tarvo"]
+    # a memorandum's talking points speak of the one it is written to: no salutation, no "you"
+    doc = record(tmp_path, "Memorandum From Foreign Minister "
+                 '<persName corresp="#p_KI">Kallas</persName> to President '
+                 '<persName corresp="#p_LE">Lindqvist</persName>',
+                 "<p>Mr. President:</p><p>Notes for your talk with Senator "
+                 '<persName corresp="#p_TR">Tarvo</persName>.</p><p>The President would '
+                 "underline that the talks go on.</p>")
+    assert [s.speaker_name for s in extract_document(doc).statements
+            if "talks go on" in s.text] == ["Erik Lindqvist"]
+
+
+def test_a_bare_rank_is_the_one_whose_listed_name_carries_it():
+    text = ("ARMA saw Ivo Dern this morning. As for sabotage, General said he was fully aware of "
+            "the danger. He said the oil fields were guarded.")
+    dern = LocalPerson("ivo-dern", "Ivo Dern", ("Major General Ivo Dern",), "Chief of Staff")
+    out = extract_statements(text, [dern], _mentions(text, {"Ivo Dern": dern}), [], "1958",
+                             record=True)
+    assert [(s.speaker_name, s.text) for s in out] == [
+        ("Ivo Dern", "he was fully aware of the danger"),
+        ("Ivo Dern", "the oil fields were guarded")]

@@ -37,3 +37,12 @@ def test_a_title_with_a_name_after_it_adds_no_one(tmp_path):
             "too.</p>")
     ex = extract_document(_read(tmp_path, body))
     assert "Reza Varan" not in {p.name for p in ex.people}
+
+
+def test_a_minister_of_the_shahs_court_named_in_the_record_is_not_the_shah(tmp_path):
+    body = ("<p>1. Court Minister <persName corresp=\"#p_AL\">Amir Tolan</persName> called on "
+            "me this morning.</p><p>2. Shah said he was awaiting a reply on the harbour. He "
+            "stressed that Norland must decide for itself.</p>")
+    ex = extract_document(_read(tmp_path, body))
+    assert "Reza Varan" in {p.name for p in ex.people}
+    assert {s.speaker_name for s in ex.statements} == {"Reza Varan"}
