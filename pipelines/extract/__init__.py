@@ -45,7 +45,7 @@ from pipelines.extract.initialisms import with_initialisms
 from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
 from pipelines.extract.president import in_washington, with_the_president
-from pipelines.extract.said_on import excerpt_day, own_dateline, talk_of_the_day_before
+from pipelines.extract.said_on import excerpt_day, opening_talk_day, own_dateline
 from pipelines.extract.secretary import with_the_secretary
 from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.sovereigns import with_the_sovereign
@@ -56,7 +56,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer, spoken_to
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-153"
+EXTRACTOR_VERSION = "2026.12.07-154"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -136,9 +136,10 @@ def extract_record(doc: Document) -> Extraction:
                                               in_washington=in_washington(doc),
                                               addressee=addressee and addressee.key)
                 if not blocks.hold(s.char_start)]
-    own_day = own_dateline(doc.text, dates, layout)
-    if conversation and own_day is None:  # "... at dinner last night, we ...": the day before
-        own_day = talk_of_the_day_before(doc.text, dates, layout)
+    # "... at dinner last night, we ...", "Doe called me on the afternoon of August 3": the
+    # talk's day, before any other dateline the record has
+    own_day = (conversation and opening_talk_day(doc.text, dates, layout)) or own_dateline(
+        doc.text, dates, layout)
     said_on = (own_day or doc.event_date) if conversation else None
     direct = turn_statements(turns, doc.text, said_on)
     if said_on is None or len(said_on) < len("YYYY-MM-DD"):

@@ -387,24 +387,50 @@ def own_dateline(text: str, dates: list[DateMention], layout: Layout) -> str | N
     return None
 
 
-def talk_of_the_day_before(text: str, dates: list[DateMention], layout: Layout) -> str | None:
-    """The day before a record's dateline when the first sentence of its body says the talk
-    took place then: a memorandum dated the 23rd that opens "Seated next to each other at
-    dinner last night, we ..." records a talk of the 22nd."""
-    for block, body in pairwise(layout.blocks[:_DATELINE_BLOCKS + 1]):
+def opening_talk_day(text: str, dates: list[DateMention], layout: Layout) -> str | None:
+    """The day of the talk the first sentence of a record's body tells of, before its
+    dateline's: a memorandum dated the 23rd that opens "Seated next to each other at dinner
+    last night, we ..." records a talk of the 22nd; one dated August 8 that opens "Mr. Doe
+    called me on the afternoon of August 3" a talk of the 3rd."""
+    blocks = layout.blocks
+    for i, block in enumerate(blocks[:_DATELINE_BLOCKS]):
         start, end = block.span.start, block.span.end
-        if end - start > _HEADING_LENGTH or not any(
-                start <= d.char_start < end and d.precision == "day" for d in dates):
+        dateline = [d for d in dates if start <= d.char_start < end and d.precision == "day"]
+        if end - start > _HEADING_LENGTH or not dateline:
             continue
-        if not body.sentences:
+        # the body's first paragraph, after a classification, a reference line ("Secret",
+        # "SecDel/MC/12"), the participants and the subject
+        body = next((b for b in blocks[i + 1:i + _HEAD_LINES]
+                     if b.span.end - b.span.start > _HEADING_LENGTH), None)
+        if body is None or not body.sentences:
             return None
         first = body.sentences[0]
         said = [d for d in dates if first.start <= d.char_start < first.end]
-        if len(said) == 1 and said[0].rule == "yesterday" and _TALK.search(text, first.start,
-                                                                           first.end):
+        if len(said) == 1 and _TALK.search(text, first.start, first.end) and (
+                said[0].rule == "yesterday" or _shortly_before(text, said[0], dateline[0])
+                and _TALK_ON.search(text, first.start, said[0].char_start)):
             return said[0].value
         return None
     return None
+
+
+# a visit or call right before its day: "called me on the afternoon of", "saw him on"
+_TALK_ON = re.compile(r"\b(?:called|saw|met|visited|telephoned|phoned|received)\s+(?:on\s+)?"
+                      r"(?:me|us|him|her|them|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?\s*"
+                      r"(?:at\s+\S+\s+)?on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?\Z")
+_HEAD_LINES = 16  # lines of a record's head after its dateline, its participants among them
+_OPENING_REACH = 31  # days a record may be written after the talk its opening dates
+
+
+def _shortly_before(text: str, said: DateMention, dateline: DateMention) -> bool:
+    """A day named for itself (not "the May 3 paper") in the month before the dateline's."""
+    if said.precision != "day" or names_thing(text, said):
+        return False
+    try:
+        gap = (date.fromisoformat(dateline.value) - date.fromisoformat(said.value)).days
+    except ValueError:
+        return False
+    return 0 < gap <= _OPENING_REACH
 
 
 # a paragraph introducing an excerpt of a recorded talk ("On May 3, 1971, Doe and Roe met in

@@ -147,6 +147,18 @@ def test_a_memorandum_of_a_talk_at_dinner_last_night_dates_it_the_day_before(tmp
     assert {s.said_on for s in extract_document(doc).statements} == {"1962-03-05"}
 
 
+def test_a_memorandum_of_a_call_on_a_day_named_dates_it_that_day(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    doc = record(tmp_path, "Memorandum of Telephone Conversation, by Ivo Dern",
+                 "<p>Secret</p><p>Mr. Tarvo called me on the afternoon of March 1 and told me "
+                 "that he had seen the Minister about the harbour.</p><p>Mr. Tarvo said that "
+                 "the quotas were embarrassing.</p>", date="1962-03-06")
+    assert {s.said_on for s in extract_document(doc).statements} == {"1962-03-01"}
+
+
 def test_an_opening_day_named_dates_the_talk():
     text = TELEGRAM.replace("at eleven this morning", "on March 4")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04", "1962-03-04"]
