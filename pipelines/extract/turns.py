@@ -643,7 +643,9 @@ _LABEL_ALONE = re.compile(r"\s*((?:(?:Mr|Mrs|Dr|Gen|Adm|Amb)\.\s+)?[A-Z][\w.'’
                           r"(?:\s+[A-Z][\w.'’\-]*){0,3})\s*:\s*")
 # a speaker's label inside a paragraph, after the end of a sentence: "... to the Navy. Mr.
 # Cowen: But ..." (minutes typed without a paragraph break between turns)
-_INLINE_LABEL = re.compile(r"(?<=[.?!”\"])[ \t]+((?:(?:Mr|Mrs|Dr|Gen|Adm|Amb)\.[ \t]+)?"
+# (not after a title's period: "... for your attention, Mr. President: (1) ..." is an address)
+_INLINE_LABEL = re.compile(r"(?<=[.?!”\"])(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!Gen\.)(?<!Adm\.)"
+                           r"(?<!Amb\.)[ \t]+((?:(?:Mr|Mrs|Dr|Gen|Adm|Amb)\.[ \t]+)?"
                            r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})[ \t]*:[ \t]+(?=\S)")
 
 

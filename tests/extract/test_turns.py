@@ -383,3 +383,15 @@ def test_the_note_takers_telling_of_the_speaker_ends_the_turn(tmp_path):
         ("Ines Kallas", "It was cut (as Kallas frowned) twice."),
         ("Ines Kallas", "It will be cut again."),
         ("Aldo Varnholt", "Then we write.")]
+
+
+def test_an_address_inside_a_turn_is_no_label_of_another_turn(tmp_path):
+    lind = '<persName corresp="#p_LE">Lindqvist</persName>'
+    body = (f"<p>PARTICIPANTS</p><p>President {lind}</p><p>Secretary {VA}</p>"
+            "<p>President: We want the loan.</p><p>Varnholt: I would list two points for "
+            "your attention, Mr. President: (1) the fleet stays. (2) the loan waits.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    assert _turns(extract_document(doc)) == [
+        ("Erik Lindqvist", "We want the loan."),
+        ("Aldo Varnholt", ("I would list two points for your attention, Mr. President: (1) "
+                           "the fleet stays. (2) the loan waits."))]
