@@ -692,6 +692,8 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
             continue  # "Doe: Gives figures on the costs.": the note-taker's account, no words
         if not t.label and _LIST_LINE.fullmatch(text, start, end):
             continue  # "Items to be discussed:", "Mideast": a list's lines, no sentences
+        if _MARKER_ONLY.fullmatch(text, start, end):
+            continue  # "2.": a paragraph's number alone, its words in the paragraph after
         reported = _reported(text[start:end])
         narrated = None if reported or t.label else _NARRATED.match(text, start, end)
         if narrated and (narrated.group(1) or narrated.group(2)) in SPEECH_VERBS:
@@ -705,6 +707,7 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
     return out
 
 
+_MARKER_ONLY = re.compile(r"\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\)?\s*")
 # a line of a list inside a turn: its heading ("Items to be discussed:") or a short item
 # with no sentence's stop ("Mideast")
 _LIST_LINE = re.compile(r"[^\n]{1,60}:|\W*\w+(?:[ \t\-]+\w+){0,2}[^\w.?!…”\"]*")

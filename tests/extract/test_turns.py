@@ -395,3 +395,12 @@ def test_an_address_inside_a_turn_is_no_label_of_another_turn(tmp_path):
         ("Erik Lindqvist", "We want the loan."),
         ("Aldo Varnholt", ("I would list two points for your attention, Mr. President: (1) "
                            "the fleet stays. (2) the loan waits."))]
+
+
+def test_a_paragraphs_number_alone_is_no_words_of_the_turn(tmp_path):
+    body = (f"<p>{VA}: I propose that the following terms be put in the minutes.</p>"
+            "<p>2.</p><p>The fleet stays in port until May.</p>")
+    doc = record(tmp_path, "Minutes of a Meeting of the Fisheries Group", body)
+    assert _turns(extract_document(doc)) == [
+        ("Aldo Varnholt", "I propose that the following terms be put in the minutes."),
+        ("Aldo Varnholt", "The fleet stays in port until May.")]
