@@ -521,8 +521,20 @@ def _not_the_turns(text: str, blocks: list[Markup], i: int, turn: Turn,
     block = blocks[i]
     para = text[block.char_start:block.char_end]
     return bool(_CLOCK_LINE.match(para) or _DATED_HEADING.fullmatch(para)
-                or _heading(para) and not _in_a_list(text, blocks, i, turn)
+                or (_heading(para) or _TITLE_LINE.fullmatch(para) and _has_words(text, turn))
+                and not _in_a_list(text, blocks, i, turn)
                 or _tells_of_speaker(text, block, turn.speaker_key, reader))
+
+
+def _has_words(text: str, turn: Turn) -> bool:
+    """The turn said something before (not a label alone, "Secretary Doe:", whose first line
+    may be the title of his subject: "Paris Talks")."""
+    return bool(text[turn.start:turn.end].strip(" \n\t:"))
+
+
+# a title of a few capitalised words, no sentence: the heading of a paper attached to the
+# minutes ("Modus Vivendi", "Draft Agreement on the Harbour")
+_TITLE_LINE = re.compile(r"\s*[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|the|on|and|for|in|to|a|an)){1,6}\s*")
 
 
 def _heading(para: str) -> bool:
@@ -543,7 +555,10 @@ def _in_a_list(text: str, blocks: list[Markup], i: int, turn: Turn) -> bool:
         return True
     if i + 1 >= len(blocks):
         return False
-    this = _ENUMERATED.match(text, blocks[i].char_start).group().strip("() .\n\t")
+    this = _ENUMERATED.match(text, blocks[i].char_start, blocks[i].char_end)
+    if this is None:  # a title: no point of a list
+        return False
+    this = this.group().strip("() .\n\t")
     nxt = _ENUMERATED.match(text, blocks[i + 1].char_start, blocks[i + 1].char_end)
     return bool(nxt) and _follows(this, nxt.group().strip("() .\n\t"))
 

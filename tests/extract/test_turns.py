@@ -404,3 +404,11 @@ def test_a_paragraphs_number_alone_is_no_words_of_the_turn(tmp_path):
     assert _turns(extract_document(doc)) == [
         ("Aldo Varnholt", "I propose that the following terms be put in the minutes."),
         ("Aldo Varnholt", "The fleet stays in port until May.")]
+
+
+def test_the_title_of_an_attached_paper_ends_the_turn(tmp_path):
+    body = (f"<p>{VA}: I propose that these terms be put in the minutes.</p>"
+            "<p>Draft Agreement on the Harbour</p><p>The fleet stays in port until May.</p>")
+    doc = record(tmp_path, "Minutes of a Meeting of the Fisheries Group", body)
+    assert _turns(extract_document(doc)) == [
+        ("Aldo Varnholt", "I propose that these terms be put in the minutes.")]
