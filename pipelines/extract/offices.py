@@ -11,6 +11,8 @@ document of the corpus.
 
 from __future__ import annotations
 
+from pipelines.extract.names import fold
+
 # (first day in office, name); each term runs to the next entry's first day.
 US_PRESIDENTS = (
     ("1933-03-04", "Franklin D. Roosevelt"),
@@ -82,3 +84,9 @@ TITLED_OFFICES = {"president": "President of the United States",
 def holder_on(role: str, iso_date: str | None) -> str | None:
     """The holder of ``role`` (a value of ``TITLED_OFFICES``) on that day."""
     return (secretary_of_state if role == "Secretary of State" else us_president)(iso_date)
+
+
+def is_secretary_of_state(role: str | None) -> bool:
+    """The U.S. Secretary of State's role (not a British "Secretary of State for ...")."""
+    role = fold(role or "")
+    return role.startswith("secretary of state") and " of state for " not in role

@@ -14,8 +14,7 @@ import re
 from dataclasses import replace
 
 from pipelines.document import Document, LocalPerson
-from pipelines.extract.names import fold
-from pipelines.extract.offices import secretary_of_state
+from pipelines.extract.offices import is_secretary_of_state, secretary_of_state
 from pipelines.extract.persons_list import office_holder
 
 _OFFICE = "Secretary of State"
@@ -27,8 +26,7 @@ _BARE = re.compile(r"(?<!Assistant )(?<!Under )(?<!Deputy )(?<!Executive )(?<!Pr
 
 
 def _holds_it(p: LocalPerson) -> bool:
-    role = fold(p.role or "")
-    return role.startswith("secretary of state") and " of state for " not in role
+    return is_secretary_of_state(p.role)
 
 
 def with_the_secretary(doc: Document, people: list[LocalPerson]) -> list[LocalPerson]:

@@ -28,6 +28,7 @@ from pipelines.extract.lexicon import (
     TITLES,
 )
 from pipelines.extract.names import fold
+from pipelines.extract.offices import is_secretary_of_state
 from pipelines.extract.segment import Layout, Quote
 from pipelines.extract.sovereigns import holds
 
@@ -66,13 +67,13 @@ _QUALIFIERS = ("assistant|deputy|under|vice|executive|special|acting|permanent|p
                "private|press|first|second|third|political")
 # sentences a chain of pronouns ("Doe ... . She ... . She said") is followed back
 _PRONOUN_CHAIN = 10
-# a sentence whose subject is a pronoun, after an opening word or phrase or not ("He ...",
-# "Finally, he said ...", "In reply, she ...")
 # a subject's cue right after its name: "Doe told Roe that ..."
 _TOLD_AFTER_NAME = re.compile(r"\s+(?:also\s+|then\s+)?(?:told|said|stated|replied|informed|"
                               r"assured|explained|declared|insisted)\b")
 # a cleft sentence's opening, which puts its subject after it: "It was Doe who ..."
 _CLEFT = re.compile(r"\s*It\s+(?:was|is)\s+")
+# a sentence whose subject is a pronoun, after an opening word or phrase or not ("He ...",
+# "Finally, he said ...", "In reply, she ...")
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)?(?:He|She|he|she)\b")
 # a document that names the body it speaks for: "An embassy cable", "the Ministry's note"
 _BODYS_DOCUMENT = re.compile(
@@ -132,17 +133,14 @@ _CLAUSE_OPENS = re.compile(r"(?:^\s*|[,;:—]\s*|\b(?:[Bb]ut|[Ww]hile|[Ww]hen|[W
                            r"[Uu]nless|and|[Aa]fter|[Bb]efore|[Uu]ntil)\s+)(?:\d{1,3}\.\s+)?$")
 # a sentence opening with a bare title in telegraphese, its subject: "President turned to ...",
 # "Secretary then said"
-_BARE_TITLE_OPENS = re.compile(r"\s*(?:\d{1,3}\.\s+)?((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)"
-                               r"(?=\s+(?:\w+ly\s+|then\s+|also\s+)?(?:[a-z]+ed|told|said|"
-                               r"made|gave|took|thought|felt|went|came|met|saw|spoke|wrote|put|"
-                               r"led|held|knew|began|sent|was|had|did|is|has|says|feels|"
-                               r"thinks|believes|wants|hopes|agrees|will|would)\b)")
 # a title's finite verb ("The President told me ...", "The Minister then noted"; not "The
 # Ambassador being absent, I ...")
-_FINITE_AFTER = re.compile(r"\s+(?:\w+ly\s+|then\s+|also\s+)?(?:[a-z]+ed|told|said|made|gave|"
-                           r"took|thought|felt|went|came|met|saw|spoke|wrote|put|led|held|knew|"
-                           r"began|sent|was|had|did|is|has|says|feels|thinks|believes|wants|"
-                           r"hopes|agrees|will|would)\b")
+_FINITE = (r"\s+(?:\w+ly\s+|then\s+|also\s+)?(?:[a-z]+ed|told|said|made|gave|took|thought|felt|"
+           r"went|came|met|saw|spoke|wrote|put|led|held|knew|began|sent|was|had|did|is|has|says|"
+           r"feels|thinks|believes|wants|hopes|agrees|will|would)\b")
+_BARE_TITLE_OPENS = re.compile(r"\s*(?:\d{1,3}\.\s+)?((?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)"
+                               rf"(?={_FINITE})")
+_FINITE_AFTER = re.compile(_FINITE)
 # the last word of a title that names a person ("The President", "The Foreign Minister")
 _PERSON_TITLES = {t.split()[-1].rstrip(".") for t in TITLES}
 # a sovereign named by style: "His Majesty", "Her Imperial Majesty", telegraphese "HM", "HIM"
@@ -152,12 +150,6 @@ _MONARCHS = "King|Queen|Shah|Emperor|Empress|Sultan|Emir|Amir|Monarch|Shahanshah
 
 
 _STATE_IN_HEAD = re.compile(r"\b(?:the\s+)?Secretary\s+of\s+State\b(?!\s+for\b)")
-
-
-def _of_state(role: str | None) -> bool:
-    """The U.S. Secretary of State's role (not a British "Secretary of State for ...")."""
-    role = (role or "").lower()
-    return role.startswith("secretary of state") and " of state for " not in role
 
 
 def _person_title(phrase: str) -> bool:
@@ -483,7 +475,7 @@ class SpeakerResolver:
             # "the Secretary", "The Sec" of a record the Secretary of State takes part in is
             # he, as the Department's records use it, not the Secretary of Defense who spoke
             # just before
-            keys = {k for k in keys if _of_state(self.people[k].role)} or keys
+            keys = {k for k in keys if is_secretary_of_state(self.people[k].role)} or keys
         # a holder of the role who has spoken already is meant (the one heard most), before
         # one merely named since ("the Prime Minister" stays the speaker of a conversation
         # even after "Prime Minister Doe said in 1953 ...")

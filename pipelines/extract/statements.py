@@ -987,8 +987,8 @@ def _after_as_clauses(text: str, pos: int, end: int) -> int | None:
         if text[i] in ":“\"":
             return None  # "As Doe stated on May 1: “...”": a quotation's occasion
         depth += (text[i] == "(") - (text[i] == ")")
-        if depth == 0 and text[i] == "," and _AS_CLAUSES_END.match(text, i):
-            return _AS_CLAUSES_END.match(text, i).end()
+        if depth == 0 and text[i] == "," and (main := _AS_CLAUSES_END.match(text, i)):
+            return main.end()
     return None
 
 
