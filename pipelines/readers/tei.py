@@ -439,9 +439,27 @@ def doc_type(title: str) -> str | None:
     return None
 
 
-def _dateline(div) -> tuple[str | None, str | None]:
-    """Place and ISO date (YYYY-MM-DD or shorter) of the division's first dateline."""
+# a dateline inside these belongs to a paper the record quotes or attaches (a draft agreement
+# annexed to minutes), not to the record itself
+_ENCLOSING = {"attachment", "quote", "floatingText", "div"}
+
+
+def _enclosed(el, div) -> bool:
+    """Whether ``el`` sits inside an attachment, quotation or sub-division of ``div``."""
+    parent = el.getparent()
+    while parent is not None and parent is not div:
+        if local_name(parent.tag) in _ENCLOSING:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _dateline(div, enclosed: bool = False) -> tuple[str | None, str | None]:
+    """Place and ISO date (YYYY-MM-DD or shorter) of the division's first dateline: its own, or
+    with ``enclosed``, the first of an attachment or quotation."""
     for el in div.iter("{*}dateline"):
+        if _enclosed(el, div) != enclosed:
+            continue
         place = date = None
         for sub in el.iter():
             name = _local(sub)
@@ -458,7 +476,7 @@ _MONTH_NUMBERS = {m: i for i, m in enumerate(
      "October", "November", "December"], 1)}
 # a heading that ends with its record's place and day: "Memorandum of Conversation,
 # Washington, October 4, 1974."
-_HEADING_DATE = re.compile(rf",\s*(?:([A-Z][\w .’'\-]{{1,40}}?),\s*)?({'|'.join(_MONTH_NUMBERS)})"
+_HEADING_DATE = re.compile(rf",\s*(?:([A-Z][\w .’'\-]{{1,40}}?(?:,\s*D\.\s?C\.)?),\s*)?({'|'.join(_MONTH_NUMBERS)})"
                            # then its hour at most ("2339Z", "11:50 a.m.–12:30 p.m.")
                            r"\s+(\d{1,2}),\s+(\d{4})(?:,\s*(?=\d|noon|midnight)[^,()\[\]]{1,30}?)?"
                            r"[,.]*\s*(?:\[[^\]]{0,40}\])?\.?\s*$")
@@ -507,6 +525,8 @@ def read_division(div, volume: str, persons: dict[str, ListedPerson], rel: str, 
     place, date = _dateline(div)
     if date is None and place is None:  # no dateline: the heading may end with them
         place, date = _heading_place_and_date(title)
+    if date is None and place is None:  # last, the dateline of a paper it attaches
+        place, date = _dateline(div, enclosed=True)
     when = date or _iso(_attr(div, "doc-dateTime-min")) or year
     refs = {m.ref for m in markup if m.ref}
     key = f"{volume}/{doc}"

@@ -808,6 +808,25 @@ def test_a_heading_closing_with_place_and_day_dates_a_record_without_dateline(tm
     assert doc.event_date is None  # never a guess
 
 
+def test_an_attached_papers_dateline_does_not_date_the_record(tmp_path):
+    # minutes with no dateline of their own, dated by their heading, attach a draft dated the
+    # day before: the draft's dateline is the draft's
+    volume = re.sub(r"<dateline>.*?</dateline>", "", _namesakes_volume(())).replace(
+        "<head>1. Memorandum for the Record</head>",
+        "<head>1. Minutes of a Meeting, at Linden House, Washington, D.C., March 9, 1951, "
+        "4 p.m.</head>").replace(
+        "</div></body>", '<frus:attachment xmlns:frus="http://history.state.gov/frus/ns/1.0">'
+        '<head>Annex</head><dateline><placeName>Washington</placeName>, <date when='
+        '"1951-03-08">March 8, 1951</date></dateline><p>1. The parties agree.</p>'
+        '</frus:attachment></div></body>')
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    assert (doc.place, doc.event_date) == ("Washington, D.C.", "1951-03-09")
+    # with no date of its own at all, the attachment's is the best there is
+    bare = volume.replace(", Washington, D.C., March 9, 1951, 4 p.m.", "")
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", bare), tmp_path)
+    assert doc.event_date == "1951-03-08"
+
+
 def test_a_nationality_before_the_title_does_not_send_a_name_to_a_namesake(tmp_path):
     # "Norwegian Prime Minister" is the title "Prime Minister" of Norway's: the listed
     # Prime Minister, not his namesake whose role says "Norwegian Minister"
