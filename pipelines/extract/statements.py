@@ -1439,10 +1439,19 @@ _NAMES_DOCUMENT = re.compile(r"\s+(?:memorandum|memo|letter|cable|telegram|note|
                              r"proposal|plan|draft|message|conversation|talks|meeting|visit)\b")
 
 
+# a fronted clause of time or condition, to its comma: "After the Secretary had read the
+# draft, the following points came up:" (the points are nobody's)
+_FRONTED_CLAUSE = re.compile(r"(?:After|Before|When|While|Once|Since|Although|Though|Because|"
+                             r"If|Unless|Until)\s[^,;:“”\"]{3,200},\s+(?!(?:he|she)\b)")
+
+
 def _sentence_subject(ctx: _Ctx, sent: Span) -> Speaker | None:
     """The person a sentence is about: "The Acting Secretary made ...", "On June 9, Doe sent
-    ...", "In his journal, Doe described ...".  None unless it is a person of the text."""
+    ...", "In his journal, Doe described ...".  None unless it is a person of the text; a
+    fronted clause's subject is the main clause's only when "he" or "she" takes it up."""
     text = ctx.text
+    fronted = _FRONTED_CLAUSE.match(text, sent.start, sent.end)
+    sent = Span(fronted.end(), sent.end) if fronted else sent
     m = _ROLE_SUBJECT.match(text, sent.start, sent.end)
     if m:
         spk = ctx.resolver.at(m.start(1), m.end(1), m.start(1))
@@ -1482,7 +1491,8 @@ def _introduced_by(ctx: _Ctx, block: Block) -> Speaker | None:
         another = clause is not None and _ANOTHERS_TEXT.search(ctx.text, *clause)
         return None if another else ctx.writer
     if not _INTRODUCES.search(ctx.text, last.start, last.end) or \
-            _INSTRUCTED.search(ctx.text, last.start, last.end):
+            _INSTRUCTED.search(ctx.text, last.start, last.end) or \
+            _NOT_AUTHORED.search(ctx.text, last.start, last.end):
         return None
     # of coordinated clauses, the one that ends at the colon announces the words: "Turkmen
     # translated it and Caglayangil dictated the following reaction:" (Caglayangil)
@@ -1492,6 +1502,14 @@ def _introduced_by(ctx: _Ctx, block: Block) -> Speaker | None:
         if closing is not None:
             return closing
     return _sentence_subject(ctx, last)
+
+
+# a text the subject acted on but did not write or say: "the President has this date
+# approved the following revision:", "Doe received the following reply:"
+_NOT_AUTHORED = re.compile(r"\b(?:approved|adopted|received|accepted|endorsed|ratified|"
+                           r"initialed|signed\s+off\s+on|concurred\s+in|noted|forwarded|"
+                           r"circulated|enclosed|attached)\s+(?:[\w’']+\s+){0,3}?following\b",
+                           re.IGNORECASE)
 
 
 # where a coordinated clause with a named subject begins: "... and Doe dictated ...:"

@@ -664,3 +664,37 @@ def test_a_bare_rank_is_the_one_whose_listed_name_carries_it():
     assert [(s.speaker_name, s.text) for s in out] == [
         ("Ivo Dern", "he was fully aware of the danger"),
         ("Ivo Dern", "the oil fields were guarded")]
+
+
+def test_points_that_came_up_after_someone_read_a_paper_are_nobodys_words():
+    # the fronted clause's subject did not announce the points; the record's own
+    # summary names who said what inside them
+    text = ("After Ulla Varn had read the draft and the briefing paper, the following points "
+            "came up:\n\n"
+            "1. It was agreed that the fleet could sail alone. Mr. Orrin Belk stated that the "
+            "harbour must be cleared first.")
+    by = _people("Orrin Belk", "Ulla Varn")
+    got = extract_statements(text, list(by.values()), _mentions(text, by), [], "1961",
+                             record=True)
+    assert [(s.speaker_name, s.rule) for s in got] == [("Orrin Belk", "indirect:stated")]
+    # taken up by "he", the fronted clause's subject announces them
+    text = ("After Orrin Belk had read the draft, he made the following points:\n\n"
+            "1. We must clear the harbour before the fleet can sail.")
+    got = extract_statements(text, list(by.values()), _mentions(text, by), [], "1961",
+                             record=True)
+    assert ("Orrin Belk", "numbered-point") in [(s.speaker_name, s.rule) for s in got]
+
+
+def test_a_text_someone_approved_or_received_is_not_theirs():
+    for verb in ("has this date approved", "received"):
+        text = (f"The Premier {verb} the following revision of the plan:\n\n"
+                "“d. To build the northern road by spring, and to widen the port when funds "
+                "allow.”")
+        by = _people("Premier Ulla Varn")
+        got = extract_statements(text, list(by.values()), _mentions(text, by), [], "1961",
+                                 record=True)
+        assert [s.speaker_name for s in got] == [None] * len(got), verb
+    text = text.replace("received", "made")
+    got = extract_statements(text, list(by.values()), _mentions(text, by), [], "1961",
+                             record=True)
+    assert [s.speaker_name for s in got] == ["Premier Ulla Varn"]
