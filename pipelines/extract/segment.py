@@ -145,8 +145,12 @@ _ANY_MARK = re.compile(r'[“”"]')
 
 def _first_close(text: str, i: int, end: int) -> int:
     """The first mark that can close the quotation opened at ``i`` (-1: none)."""
-    if text[i] == '"':
-        return text.find('"', i + 1, end)
+    if text[i] == '"':  # or a curly mark misprinted for it, with none opened in between:
+        # 'answered that "the plan is dead.” He went on ...'
+        straight, curly = text.find('"', i + 1, end), text.find("”", i + 1, end)
+        if 0 <= curly < (straight if straight >= 0 else end) and "“" not in text[i:curly]:
+            return curly
+        return straight
     m = _CURLY_CLOSE.search(text, i + 1, end)
     return m.start() if m else -1
 

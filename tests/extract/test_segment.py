@@ -41,3 +41,13 @@ def test_nesting_is_trusted_only_where_it_balances_without_a_hint_of_a_misprint(
     mixed = "Voss wanted “a truce\" and “a fair “border” line” then."
     (first, *_) = quotes(mixed, Span(0, len(mixed)))
     assert mixed[first.start:first.end] == "a truce\" and “a fair “border"
+
+
+def test_a_straight_mark_closed_by_a_curly_one_ends_there():
+    # the printer mixed the styles: the curly mark closes, the narration after it is no quote
+    text = ('Rinn answered that "the ferry is lost.” He then spoke of the road, and said that '
+            'Voss had "no plan" for it.')
+    assert quoted(text) == ["the ferry is lost.", "no plan"]
+    # a curly quotation inside a straight one leaves it open
+    text = '"We saw the “border” villages," Voss said.'
+    assert quoted(text) == ["We saw the “border” villages,"]
