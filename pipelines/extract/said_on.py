@@ -154,7 +154,7 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|ove
                    r"discuss|discussion|discussions|discussed|visited|telephoned|phoned|summit|"
                    r"rendezvoused|summoned|delivered|handed|handing|appeal|appealed|"
                    r"d[ée]marche|"
-                   r"conference|negotiations)\b",
+                   r"conference|negotiations|convened|reconvened)\b",
                    re.IGNORECASE)
 # a paper that came, not a talk: "Reference telegram was received yesterday", "his message
 # which I received on Sunday" (but "was received by the President" is one)

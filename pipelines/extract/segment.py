@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "adm", "col", "lt", "sen", "rep", "gov", "prof",
-          "pres", "amb", "sec", "secy", "capt", "maj", "cdr", "hon", "rev",
+          "pres", "amb", "sec", "secy", "capt", "maj", "cdr", "hon", "rev", "mme", "mlle",
+          "messrs", "sgt", "brig",
           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
           "no", "nos", "vs", "etc", "jr", "sr", "inc", "co", "corp", "vol", "p", "pp", "fig",
           "approx", "ca", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m"}

@@ -701,6 +701,9 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
         start, end = t.start, t.end
         while end > start and text[end - 1].isspace():
             end -= 1
+        stage = _STAGE_DIRECTION.search(text, start, end)
+        if stage and not _FIRST_PERSON.search(stage.group(1)):
+            end = stage.start()  # "... details. (Ambassador Doe smiles.)": the note-taker's
         if end <= start:
             continue
         if _DESCRIBED.match(text, start, end) and not _TO_CLAUSE.search(text, start, end):
@@ -722,6 +725,9 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
     return out
 
 
+# a bracketed aside closing a turn after its last sentence: the note-taker's stage direction
+# ("(Hands it over)", "[Laughter]"), not the speaker's words
+_STAGE_DIRECTION = re.compile(r"(?<=[.?!…”\"])\s*[(\[]([^()\[\]\n]{1,80})[)\]]\s*\Z")
 _MARKER_ONLY = re.compile(r"\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\)?\s*")
 # a line of a list inside a turn: its heading ("Items to be discussed:") or a short item
 # with no sentence's stop ("Mideast")

@@ -127,6 +127,13 @@ def test_a_diarys_hour_of_a_visit_is_the_datelines_day():
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
 
 
+def test_a_council_convened_at_an_hour_met_on_the_datelines_day():
+    text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", "Prime Minister Oskar Thale's cabinet convened at "
+                            "10:15 a.m. in closed session.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
+
+
 def test_rounds_of_calls_last_night_are_the_talk():
     text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
                             "residence.", "I made my rounds last night. Prime Minister Oskar "

@@ -1,6 +1,6 @@
 """Quotations of a paragraph (pipelines.extract.segment.quotes) on invented sentences."""
 
-from pipelines.extract.segment import Span, paragraphs, quotes
+from pipelines.extract.segment import Span, paragraphs, quotes, sentences
 
 
 def quoted(text):
@@ -51,3 +51,10 @@ def test_a_straight_mark_closed_by_a_curly_one_ends_there():
     # a curly quotation inside a straight one leaves it open
     text = '"We saw the “border” villages," Voss said.'
     assert quoted(text) == ["We saw the “border” villages,"]
+
+
+def test_french_and_military_titles_end_no_sentence():
+    text = "He spoke of Mme. Rinn and Sgt. Voss, and of Messrs. Kallas and Orr. They left."
+    got = [text[s.start:s.end] for s in sentences(text, Span(0, len(text)))]
+    assert got == ["He spoke of Mme. Rinn and Sgt. Voss, and of Messrs. Kallas and Orr.",
+                   "They left."]

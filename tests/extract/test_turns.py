@@ -113,6 +113,20 @@ def test_a_turn_the_note_taker_describes_has_no_words(tmp_path):
         ("Ines Kallas", "We can finish by May.")]
 
 
+def test_a_stage_direction_closing_a_turn_is_not_its_words(tmp_path):
+    body = (f"<p>{VA}: That is fine. We will look at the ferry again. (Mr. Kallas nods.)</p>"
+            f"<p>{KI}: Forgive the handwriting. (Hands it over)</p>"
+            f"<p>{VA}: It was the last of the old boats. [Laughter]</p>"
+            f"<p>{KI}: (Laughter)</p>"
+            f"<p>{VA}: Ask the pilots. (I mean the harbour pilots.)</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    assert _turns(extract_document(doc)) == [
+        ("Aldo Varnholt", "That is fine. We will look at the ferry again."),
+        ("Ines Kallas", "Forgive the handwriting."),
+        ("Aldo Varnholt", "It was the last of the old boats."),
+        ("Aldo Varnholt", "Ask the pilots. (I mean the harbour pilots.)")]
+
+
 def test_turns_an_editors_note_quotes_take_the_day_of_the_talk_it_introduces(tmp_path):
     body = ("<p>On May 9, 1971, Varnholt and Kallas met in the Blue Room from 3 to 4 p.m. The "
             "following is an excerpt from the tape recording of that meeting:</p>"
