@@ -232,6 +232,8 @@ def _first_word(doc):
 def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
     kids = list(verb.children)
     for c in kids:
+        if c.dep_ == "ccomp" and c.i > verb.i and _fronted(verb):
+            return _clause(c), "parse:ccomp"  # "Although Doe believes X, he feels Y": X
         if c.dep_ == "ccomp" and c.i > verb.i:  # "said that X": X runs to the sentence's end
             start = _after_that(verb, c) or _clause(c)[0]
             return (start, _sentence_end(verb.doc)), "parse:ccomp"
@@ -261,6 +263,14 @@ def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
                 held = _held_that(c)  # "expressed the hope that X": X
                 return (_clause(held) if held is not None else _clause(c)), "parse:object"
     return None
+
+
+def _fronted(verb) -> bool:
+    """A cue in a subordinate clause before its main clause ("Although Doe believes X, he
+    feels Y", "When I proposed X, he suggested Y"): its words end with that clause, and the
+    main clause says something of its own."""
+    return verb.dep_ == "advcl" and verb.head.i > verb.i and any(
+        c.dep_ == "mark" for c in verb.children)  # "Said X, Y" (telegraphese) is no such clause
 
 
 # nouns of a view held, whose "that" clause is the words: "expressed the hope that ..."
@@ -329,6 +339,9 @@ def _subjects(verb) -> list[tuple[int, int]] | None:
         if subj is None and v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ == "by":
             v = v.head.head  # "ended by remarking that": the subject of "ended"
             continue
+        if subj is None and _second_cue(v):
+            v = v.head.head  # "said that X was sound and asked whether": the cue's subject
+            continue
         shared = v.dep_ == "conj" or (v.dep_ == "advcl" and v.tag_ == "VBG") or (
             _to_infinitive(v) and (v.dep_ == "advcl" or v.dep_ == "xcomp" and not any(
                 c.dep_ in ("dobj", "dative") for c in v.head.children)))
@@ -341,6 +354,23 @@ def _subjects(verb) -> list[tuple[int, int]] | None:
     if subj.lower_ in ("it", "this", "that", "there", "which", "what", "who"):
         return None
     return [_phrase(s) for s in [subj, *_conjuncts(subj)]]
+
+
+def _second_cue(v) -> bool:
+    """A cue with no subject coordinated with the clause another cue reports ("said that there
+    was merit in it and asked whether ..."): the parse joins it to the reported clause, but it
+    is the first cue's speaker's second report, not words of the clause (whose subject, "the
+    plan" or "there", says nothing)."""
+    clause = v.head
+    if not (v.dep_ == "conj" and v.lower_ in CUES and clause.dep_ == "ccomp"
+            and clause.i > clause.head.i and clause.head.lower_ in CUES
+            and _verbal(clause.head)):
+        return False
+    # a person as the clause's subject, or a shared "had", may be the one who spoke: "said
+    # Doe had called and informed him that ..." reports Doe's words, not the first speaker's
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return not (subject is not None and subject.tag_ in ("NNP", "NNPS", "PRP")
+                or any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children))
 
 
 def _to_infinitive(v) -> bool:

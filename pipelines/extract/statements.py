@@ -961,11 +961,38 @@ def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
                  else _content_start(text, pos, verb, sent.end))
     if start is None:
         return None
+    sent = _fronted_clause(text, sent, pos, start)
     if speaker.key is None and not (verb in _PERSON_CUE_INDIRECT_NONPERSON and (
             _THAT_AFTER.match(text[pos + len(verb):sent.end]) or _SPOKESPERSON.search(
                 speaker.name))):  # "A spokeswoman for the Office said the ..." needs no "that"
         return None
     _emit_indirect(ctx, sent, qs, speaker, verb, pos, start, f"indirect:{verb}")
+
+
+# a subordinate clause opening the sentence ("When I proposed X, ...", "Although Doe believes
+# X, ..."), and the comma, subject and verb that begin its main clause
+_FRONTED_OPENER = re.compile(r"\W*(?:\d{1,2}[.)]\s+)?(?:When|While|Although|Though|Because|Since|"
+                             r"After|Whereas|Even\s+though)\s")
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?:he|she|they|I|we|it|there|(?:[Tt]he\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})"
+    r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|was|were|had|has|have|would|"
+    r"could|will|can|did|does|is|are|may|might|must|should|felt|thought|said|told|made|took|"
+    r"gave|saw|knew|went|came|held|met|kept|left|found|got|put|brought|sent)\b")
+
+# the main clause's own subject right before the cue: "When Doe asked, Roe said that"
+_SUBJECT_AFTER_COMMA = re.compile(
+    r",\s+(?:he|she|they|I|we|(?:[Tt]he\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})"
+    r"\s+(?:\w+ly\s+|also\s+|then\s+)?\Z")
+
+
+def _fronted_clause(text: str, sent: Span, pos: int, start: int) -> Span:
+    """The sentence, or its opening subordinate clause when the cue is in one: "When I
+    proposed X, he suggested Y" reports X, and the main clause says something of its own."""
+    if start < pos or not _FRONTED_OPENER.match(text, sent.start, pos) or _MAIN_CLAUSE.search(
+            text, sent.start, pos) or _SUBJECT_AFTER_COMMA.search(text, sent.start, pos):
+        return sent  # words before the cue, or the cue is the main clause's
+    main = _MAIN_CLAUSE.search(text, start, sent.end)
+    return Span(sent.start, main.start()) if main else sent
 
 
 # a cue in a relative clause without "which": "the progress I have previously noted has
@@ -1367,9 +1394,9 @@ def _split_coordinated(ctx: _Ctx, sent: Span, qs: list[Quote], first: int) -> No
         st = ctx.out[i]
         own = next((r for r in reports if r.cue == st.cue and base + r.content[1] < st.char_end
                     and abs(base + r.content[0] - st.char_start) <= _SAME_START), None)
-        if own is None:
+        end = base + own.content[1] if own else _before_second_cue(ctx, st, reports, base)
+        if end is None:
             continue
-        end = base + own.content[1]
         ctx.out[i] = replace(st, text=ctx.text[st.char_start:end], char_end=end,
                              rule=st.rule + "+parse")
         ctx.covered = _Covered(ctx.out)  # the trimmed clause no longer covers the rest
@@ -1380,6 +1407,29 @@ def _split_coordinated(ctx: _Ctx, sent: Span, qs: list[Quote], first: int) -> No
                 if speaker is not None and speaker.key is not None:
                     _emit_indirect(ctx, Span(sent.start, base + r.content[1]), qs, speaker,
                                    r.cue, cue, base + r.content[0], r.rule)
+
+
+# what joins a second predicate of the same subject to the first: ", and", "but then"
+_JOINS_PREDICATE = re.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:then|also|later|further)\s+)?\Z")
+
+
+def _before_second_cue(ctx: _Ctx, st: Statement, reports: list[Report], base: int) -> int | None:
+    """Where a rule's clause ends when the parse reads no report of its own cue ("agreed with
+    the analysis, and asked whether ..."): before the "and" of a second report inside it, a
+    predicate of the same speaker joined to the first, or a clause of its own subject ("...,
+    and Roe asked whether"); None when there is none."""
+    for r in reports:
+        cue = base + r.cue_start
+        if not st.char_start < cue < st.char_end:
+            continue
+        own_subject = r.subject is not None and st.char_start < base + r.subject[0] < cue
+        lead = base + r.subject[0] if own_subject else cue
+        join = _JOINS_PREDICATE.search(ctx.text, st.char_start, lead)
+        speaker = _report_speaker(ctx, r, base, cue, None) if join else None
+        if speaker is not None and speaker.key and (own_subject or speaker.key == st.speaker_key):
+            words = ctx.text[st.char_start:join.start()]
+            return join.start() if _words(words) >= MIN_QUOTE_WORDS else None
+    return None
 
 
 def _report_speaker(ctx: _Ctx, r: Report, base: int, cue: int,

@@ -92,6 +92,30 @@ def test_a_clause_running_into_a_coordinated_report_is_split():
     assert not any(s.speaker_name == "Kessel" and "convoy" in s.text for s in out)
 
 
+def test_a_second_report_ends_a_rule_clause_the_parse_reads_no_report_of():
+    text = ("Minister Kessel agreed with the survey presented by the Governor, and asked "
+            "whether the railway could be finished before the rains.")
+    by = _people("Kessel")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1973")
+    got = {(s.cue, s.text) for s in out}
+    assert ("agreed", "with the survey presented by the Governor") in got
+    assert ("asked", "whether the railway could be finished before the rains") in got
+
+
+def test_a_cue_in_a_fronted_when_clause_ends_with_that_clause():
+    text = ("Minister Kessel met us. When Amra Dune proposed June 4 for the next round, "
+            "Kessel suggested June 11 for the talks.")
+    by = _people("Kessel", "Amra Dune")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1973")
+    got = {(s.speaker_name, s.cue, s.text) for s in out}
+    assert ("Amra Dune", "proposed", "June 4 for the next round") in got
+    assert ("Kessel", "suggested", "June 11 for the talks") in got
+    # a fronted clause that the cue interrupts is said whole
+    text = "While the talks went on, Kessel said, the border would stay closed to trucks."
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1973")
+    assert [s.text for s in out] == [text[:-1]]
+
+
 def test_a_cable_page_break_is_blanked_in_the_working_copy():
     cable = ("2. KESSEL SAID THE BORDER WAS QUIET AND THE ARMY\n\nCONFIDENTIAL\n\n"
              "PAGE 02 ORVAL 01234 071251 Z\n\nWOULD STAY IN ITS BARRACKS.\n\n3. I AGREED.")

@@ -49,6 +49,25 @@ def test_coordinated_cues_share_the_subject_and_split_the_content():
                                            ("He", "the army was restless")]
 
 
+def test_a_cue_joined_to_the_reported_clause_is_the_first_speakers():
+    # the parse joins "asked" to the clause "said" reports; it is the speaker's second report
+    got = reports("Minister Orlo said that there was merit in the plan and asked if a new "
+                  "survey would help.")
+    assert [(s, c) for s, c, _ in got] == [("Minister Orlo", "there was merit in the plan"),
+                                           ("Minister Orlo", "if a new survey would help")]
+    # a person who had done something in the clause speaks for himself
+    got = reports("Minister Orlo said Vesk had telephoned and informed him that the dam "
+                  "had burst.")
+    assert ("Vesk", "the dam had burst") in [(s, c) for s, c, _ in got]
+
+
+def test_a_cue_in_a_fronted_subordinate_clause_reports_that_clause():
+    got = reports("Although Tamsin believes the harbour can be saved, she feels the port "
+                  "authority must act first.")
+    assert [(s, c) for s, c, _ in got] == [
+        ("Tamsin", "the harbour can be saved"), ("she", "the port authority must act first")]
+
+
 def test_joint_speakers_each_speak():
     got = reports("Both the Premier and his deputy said that the harbour would be reopened.")
     assert [s for s, _, _ in got] == ["the Premier", "his deputy"]
