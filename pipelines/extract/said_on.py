@@ -7,7 +7,9 @@ text (``meetings``: its ``detect_meetings``, from ``pipelines.extract.exchanges`
 date a statement was said on, or None.  Never a date of the statement's own words: a date
 inside ``content_start..content_end`` ("he said the 1960 Constitution ...", "by 1980") is what
 was talked about, not when; nor a date that names a thing ("the 1954 agreement", "FY 1981",
-"Deptel 1961") or bounds a span ("since 1954"), nor a deadline in the statement's sentence
+"Deptel 1961", "the French May 7 proposal", "the statement made by Doe on June 29", a record's
+subject line) unless the cue's phrase is in that paper ("In his June 4 letter, Doe said"), or
+bounds a span ("since 1954"), nor a deadline in the statement's sentence
 ("by April 15"), nor a talk an account is of ("his description of his May 14 conversation").
 In order, the first that applies:
 
@@ -139,6 +141,9 @@ _EVENT_BEFORE = re.compile(r"\b(?:made|reached|signed|held|taken|concluded|achie
                            # conversation with Doe is recorded as follows:" (given later)
                            r"|\b(?:description|account|report|summary|review|recollection)\s+"
                            r"(?:of|on)\s+(?:his|her|their|the|its|this|that)\s+$")
+# a date after "X stated that": in his words, what he spoke of ("Doe stated that the question
+# raised at the meeting on May 3 had ..."), not the day of the talk the record reports
+_IN_WORDS = re.compile(r"\b" + _REPORTING.pattern + r",?\s+that\b", re.IGNORECASE)
 # a memorandum of conversation's own date line, inside another record ("Date: May 6, 1963")
 _DATE_FIELD = re.compile(r"\s*Date:\s*")
 # a talk took place: what an opening paragraph or a framing sentence says
@@ -223,7 +228,47 @@ _DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # agreement"), unless the thing is an event ("the June 5 meeting")
 _DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|"
                          r"['’]s|['’])\s*$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s*[-–]?\s*([A-Za-z][a-z]+)")
+_NOUN_AFTER = re.compile(r"\s*[-–]?\s*[“\"‘']?([A-Za-z][a-z]+)")
+# papers and acts a date before them names ("the French January 7 proposal", "its May 3
+# notes"), article or not
+_THING = re.compile(r"(?:proposal|plan|draft|paper|aide-m[ée]moire|note|memorandum|letter|"
+                    r"message|statement|declaration|communiqu[ée]|agreement|resolution|"
+                    r"decision|offer|formula|text|reply|request|announcement|instruction|"
+                    r"directive|order|decree|law|program|programme|treaty|accord|protocol|"
+                    r"budget|estimate|report|cable|telegram|speech|broadcast|editorial|"
+                    r"article|suggestion|position|démarche|demarche|approach|initiative|"
+                    r"answer|response|memo|despatch|dispatch|airgram)s?", re.IGNORECASE)
+# a paper named by its date after it: "the two letters of July 1958", "his note dated May 3"
+# (or the second of two: "the letters of July and November 1958")
+_OF_THING = re.compile(r"\b(?i:(" + _THING.pattern + r"))\s+(?:of|dated)\s+(?:the\s+)?(?:[A-Z][a-z]+"
+                       r"\.?(?:\s+\d{1,2})?,?(?:\s+\d{4})?\s+(?:and|or|to|through)\s+)?$")
+# a paper or act a participle's clause dates: "the statement made by President Doe on June 29",
+# "the agreement signed in March" (its noun before the participle, no verb's auxiliary)
+_MADE_BY = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|had|has|have|he|she|it|they|"
+                      r"we|i|who|which|that)\s)(?P<noun>[a-z][a-z\-]+)\s+(?:made|reached|signed|held|"
+                      r"taken|concluded|adopted|issued|delivered|sent|written|published|"
+                      r"submitted|presented|approved|drafted|announced|given|proposed|"
+                      r"transmitted|enclosed|initialed|initialled)\s+(?:by\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.’'\-]*\s+){1,4})?(?:(?:on|in|of|at|during)\s+)?"
+                      r"(?:the\s+)?$")
+# "in" before a paper's date: the word before it tells whose phrase it is ("said in his June 4
+# statement": the cue's; "the suggestion in the June 4 notes": the noun's)
+_IN_PAPER = re.compile(r"(?:^|(?<=[\s(,;:—]))(?:(?P<word>[A-Za-z’']+)(?P<sep>[\s,]+))?(?:[Ii]n|[Aa]t|"
+                       r"[Tt]hrough)\s+(?:(?:his|her|its|their|the|a|an|this|that|our|my|your|"
+                       r"[A-Z][\w’']*[’']s)\s+)?(?:[\w\-]+\s+){0,2}$")
+# a paper that opens its sentence, the subject of the cue after it: "A statement issued by Doe
+# on May 3 charged that", "His June 4 memorandum proposed"
+_OPENS_NP = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n))\s*(?:(?:A|An|The|His|Her|Their|Its|Our|My|"
+                       r"This|That)\s+|[A-Z][\w’'\-]*[’']s\s+)(?:[\w\-]+\s+){0,2}$")
+# the paper holds the words: "a note dated May 3, 1993, in which the premier told"
+_IN_WHICH = re.compile(r"[\s,]+(?:in|by|with)\s+which\b")
+_NOT_A_NOUN = {"and", "but", "then", "also", "was", "were", "is", "are", "had", "has", "have",
+               "it", "he", "she", "they", "we", "i", "that", "as", "only", "even", "first",
+               "again", "said", "told", "wrote", "says", "writes", "gave", "made", "spoke"}
+# a sentence (or clause after a semicolon) opening in a talk: "In an interview with Doe held"
+_IN_EVENT = re.compile(r"\s*[“\"]?(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:(?:an?|the|his|her|their|its|"
+                       r"this|that|one|[\w\-]+)\s+){0,3}?" + EVENT.pattern + r"[^.;,]*$",
+                       re.IGNORECASE)
 _FUNCTION_WORDS = {"and", "or", "to", "in", "at", "on", "of", "for", "by", "with", "from", "as",
                    "when", "that", "which", "who", "but", "while", "after", "before", "until",
                    "he", "she", "it", "they", "we", "i", "was", "were", "is", "had", "has",
@@ -278,20 +323,70 @@ def _in_closed_parenthesis(text: str, start: int, pos: int, limit: int) -> bool:
 
 def names_thing(text: str, d: DateMention) -> bool:
     """A date that names a thing or numbers a document is no event of its sentence: "the 1960
-    Constitution", "its 1954 agreement", "FY 1981", "Deptel 1961", "since 1954" (an event
-    noun after it is an event: "the June 5 meeting")."""
-    if aside_date(text, d):
+    Constitution", "its 1954 agreement", "the French January 7 proposal", "the statement made
+    by Doe on June 29", "his letters of May 1958", "FY 1981", "Deptel 1961", "since 1954" (an
+    event noun after it is an event: "the June 5 meeting"; so is a paper or talk the cue's
+    phrase is in: "In a June 4 memorandum, Doe proposed", "In an interview held May 4, Doe
+    said")."""
+    after = _NOUN_AFTER.match(text, d.char_end)
+    noun = after.group(1) if after else ""
+    if aside_date(text, d) and not _framed_paper(text, d.char_start, noun):
         return True
     before = text[max(0, d.char_start - 24):d.char_start]
     if (_NUMBERED.search(before) or _RELATIVE_TO.search(before) or _CABLE_OF.search(before)
             or _SPAN_END.search(before)):
         return True
-    if not _DETERMINER.search(before):
+    if _named_after_noun(text, d) and not _IN_WHICH.match(text, d.char_end):
+        return True
+    if not noun or noun.lower() in _FUNCTION_WORDS or EVENT.fullmatch(noun):
         return False
-    m = _NOUN_AFTER.match(text, d.char_end)
-    if not m or m.group(1).lower() in _FUNCTION_WORDS:
+    # telegraphese drops the article: "shortcomings French January 7 proposal"
+    if not (_DETERMINER.search(before) or _THING.fullmatch(noun)):
         return False
-    return not (EVENT.fullmatch(m.group(1)) or _WRITING.fullmatch(m.group(1)))
+    return not (_framed_paper(text, d.char_start, noun)
+                or _IN_WHICH.match(text, after.end()) and _WRITING.fullmatch(noun))
+
+
+def _dates_paper(text: str, d: DateMention) -> bool:
+    """A date right before the paper it names ("the May 7 proposal"), whatever precedes it."""
+    after = _NOUN_AFTER.match(text, d.char_end)
+    return bool(after and _THING.fullmatch(after.group(1)) and names_thing(text, d))
+
+
+def _named_after_noun(text: str, d: DateMention) -> bool:
+    """A date after the paper or act it names: "his letters of May 1958", "the statement made
+    by Doe on June 29" (not "In a letter of May 3, Doe said", "the talks held on May 3")."""
+    named = _OF_THING.search(text, max(0, d.char_start - 60), d.char_start)
+    if named and not _framed_paper(text, named.start(), named.group(1)):
+        return True
+    made = _MADE_BY.search(text, max(0, d.char_start - 80), d.char_start)
+    return bool(made) and not (EVENT.fullmatch(made.group("noun"))
+                               or _framed_paper(text, made.start(), made.group("noun"))
+                               or _framed_event(text, d))
+
+
+def _framed_paper(text: str, at: int, noun: str) -> bool:
+    """A paper the cue's phrase is in ("In a June 4 memorandum, Doe proposed", "Doe said in
+    his June 4 statement", "A statement issued by Doe on May 3 charged"), not one a noun's
+    phrase names ("the suggestion in the June 4 notes")."""
+    if not (_WRITING.fullmatch(noun) or _THING.fullmatch(noun)):
+        return False
+    if _WRITING.fullmatch(noun) and _OPENS_NP.search(text, max(0, at - 60), at):
+        return True
+    m = _IN_PAPER.search(text, max(0, at - 60), at)
+    if m is None:
+        return False
+    word = m.group("word")  # after a comma: a clause's opening ("Moreover, in his")
+    return (not word or "," in m.group("sep") or word.lower() in _NOT_A_NOUN
+            or word.lower() in CUES or bool(re.fullmatch(r"\w+(?:ed|ly)", word)))
+
+
+def _framed_event(text: str, d: DateMention) -> bool:
+    """A talk the statement's sentence opens in, dated by a clause of its own: "In an
+    interview with a historian held May 4, Doe said", "At the meeting held on March 3"."""
+    start = max(0, d.char_start - 120)
+    cut = max(text.rfind(c, start, d.char_start) for c in ".;:\n")
+    return bool(_IN_EVENT.match(text, max(start, cut + 1), d.char_start))
 
 
 def _iso(value: str) -> date | None:
@@ -354,9 +449,21 @@ _DATELINE_REST = re.compile(r"(?:[\s,.;:—–\-]|\d{1,4}|[ap]\.?\s?m\.?|noon|mi
 # a dateline's place before its date ("Washington, "), and a file code before that ("US/MC/7
 # Paris, ") in a memorandum's own dateline
 _PLACE = r"(?:[A-Z][\w .’'\-]{1,40}\s*,\s*)?"
+_RECORD_TITLE = (r"(?:(?:Memorandum|Minutes|Record|Notes|Summary)\s+of\s+(?:a\s+|the\s+)?"
+                 r"(?:[\w\-]+\s+){0,2}(?:Conversation|Meeting|Discussion|Talk)s?\s*,\s*)")
+# a record's subject line, or the label above it
+_SUBJECT = re.compile(r"(?:SUBJECT|Subject)\b\s*:?")
 _DATELINE_HEAD = re.compile(rf"\s*(?:[A-Z][\w/.\-]*\s+)?{_PLACE}")
 # blocks from the record's start within which a memorandum's own dateline stands
 _RECORD_HEAD_BLOCKS = 10
+
+
+def subject_line(text: str, layout: Layout, para: int) -> bool:
+    """A record's subject ("SUBJECT ¶ Riot at the Legation, May 4, 1961"): the day of what
+    the talk was about, not of the talk, though it reads like a dateline."""
+    head = text[slice(*_span(layout.blocks[para]))].lstrip()
+    before = text[slice(*_span(layout.blocks[para - 1]))] if para else ""
+    return bool(_SUBJECT.match(head) or _SUBJECT.fullmatch(before.strip()))
 
 
 def own_dateline(text: str, dates: list[DateMention], layout: Layout) -> str | None:
@@ -367,7 +474,7 @@ def own_dateline(text: str, dates: list[DateMention], layout: Layout) -> str | N
     found = []
     for block in layout.blocks[:_RECORD_HEAD_BLOCKS]:
         span = block.span
-        if span.end - span.start > _HEADING_LENGTH:
+        if span.end - span.start > _HEADING_LENGTH or subject_line(text, layout, block.index):
             continue
         inside = [d for d in dates if span.start <= d.char_start < span.end]
         # a place before the date: a bare date is a conference's series heading ("NATO
@@ -464,8 +571,10 @@ class SaidOn:
         self.published_on = published_on
         self.layout = layout
         # a meeting yet to come ("when he visits the capital next week") dates no words, nor
-        # one told of in someone's words ("Doe said the 1953 visit had failed")
+        # one told of in someone's words ("Doe said the 1953 visit had failed"), nor a date
+        # that names a paper ("could meet their wish to use the May 7 proposal")
         self.meetings = [m for m in meetings if not self._ahead(m.date)
+                         and not _dates_paper(text, m.date)
                          and not self._told_of(m.start, m.date.char_start)
                          and not _SPAN_END.search(text, max(0, m.date.char_start - 24),
                                                   m.date.char_start)]  # a period's end
@@ -665,9 +774,11 @@ class SaidOn:
 
         def usable(d: DateMention) -> bool:
             before = max(sent.start, d.char_start - 40)
-            return not (self._inside(d, words) or names_thing(text, d)
+            return not (self._inside(d, words)
+                        or names_thing(text, d) and not self._dates_cue(d, cue_pos)
                         or any(a <= d.char_start < b for a, b in asides)
                         or _EVENT_BEFORE.search(text, before, d.char_start)
+                        and not _framed_event(text, d)  # "In an interview held May 4, Doe"
                         or _DEADLINE.search(text, before, d.char_start))
 
         # the cue's phrase: between the cue and the words, or after words the cue follows
@@ -687,6 +798,13 @@ class SaidOn:
         if before:
             return self._value(before[-1])
         return self._weekday(sent.start, limit)
+
+    def _dates_cue(self, d: DateMention, cue_pos: int) -> bool:
+        """A date the cue's own noun carries is the day it was said: "Doe’s statement of June
+        27 to Roe that", "in his June 27 reply, Doe"."""
+        if cue_pos >= d.char_end:
+            return not self.text[d.char_end:cue_pos].strip()
+        return bool(re.fullmatch(r"\w+\s+(?:of|dated)\s+", self.text[cue_pos:d.char_start]))
 
     def _phrase_end(self, pos: int, sent_end: int) -> int:
         """Where a cue's phrase after the words ends: at the next clause or quotation."""
@@ -905,7 +1023,7 @@ class SaidOn:
             d = self._heading_date(b.index)
             if d is None and own is not None and b.index > own and self._dateline(b.index):
                 d = self._lone_day(b.index)
-            if d is not None:
+            if d is not None and not subject_line(self.text, self.layout, b.index):
                 out.append((b.index, d.value))
         return out
 
@@ -929,7 +1047,9 @@ class SaidOn:
             for sent in b.sentences[:_OPENING_SENTENCES]:
                 # a talk yet to come ("the cabinet would meet on Friday") reports nothing
                 days = [d for d in self._dates_in(sent.start, sent.end)
-                        if d.precision == "day" and not names_thing(self.text, d)]
+                        if d.precision == "day" and not names_thing(self.text, d)
+                        and not (d.rule not in _DEICTIC  # "this morning": the record's day
+                                 and _IN_WORDS.search(self.text, sent.start, d.char_start))]
                 coming = [d for d in days if self._ahead(d)]
                 days = [d for d in days if d not in coming]
                 ahead = ahead or bool(coming and not days and self._talk_in(sent.start, sent.end))
@@ -1025,6 +1145,7 @@ class SaidOn:
             return False
         span = self.layout.blocks[para].span
         head = self.text[span.start:d.char_start]
-        # a cable's is its date and time alone: "April 7, 1973, 1218Z."
-        return (bool(re.fullmatch(rf"\s*{_PLACE}", head))
+        # a cable's is its date and time alone: "April 7, 1973, 1218Z."; an enclosure's may
+        # name the record first: "Memorandum of a Conversation, Rivella, May 3, 1961"
+        return (bool(re.fullmatch(rf"\s*{_RECORD_TITLE}?{_PLACE}", head))
                 and bool(_HEADING_REST.match(self.text, d.char_end, span.end)))

@@ -61,7 +61,13 @@ def test_a_date_in_the_words_does_not_override_the_cue_date():
 @pytest.mark.parametrize("phrase, named", [
     ("the 1960 Constitution", True), ("its 1954 agreement", True), ("FY 1981", True),
     ("since 1954", True), ("the June 5 meeting", False),  # "Deptel 1961": no date at all
-    ("a June 4 memorandum", False), ("on June 5", False),
+    ("in a June 4 memorandum", False), ("on June 5", False),
+    # a paper or act the date names, not a paper the cue's phrase is in
+    ("the suggestion in a June 4 memorandum", True), ("a June 4 memorandum", True),
+    ("the Vendish March 9 proposal", True), ("shortcomings Vendish March 9 proposal", True),
+    ("the March 9 “Guidelines”", True), ("the declaration made by Premier Oska on June 29", True),
+    ("the two notes of May and June 1961", True), ("his letter dated March 9", True),
+    ("in a letter of March 9", False),
 ])
 def test_names_thing(phrase, named):
     text = f"It was {phrase} again."
@@ -629,3 +635,89 @@ def test_a_paragraph_after_one_opening_with_another_day_naming_the_speaker_is_th
         "at eleven this morning", "on March 4")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04"]
     assert _dates(text, "Ines Varga", "1962-03-06") == ["1962-03-05"] * 2
+
+
+# A date that names a paper or an act (attributive "the May 9 “Notes”", "a declaration made by
+# Doe on June 29") dates neither the sentence it is in nor the words after it.
+def test_a_paper_named_by_its_date_frames_no_later_sentence():
+    text = ("Since the two letters of the board conflicted with the suggestion in the May 9, "
+            "1961 “Notes” that all quays be rebuilt, I raised the matter with Oskar Thale. "
+            "Oskar Thale said that there was no money for the quays.")
+    assert _dates(text, "Oskar Thale", "1962-06-20") == [None]
+
+
+def test_an_act_dated_in_a_participles_clause_frames_no_later_words():
+    text = ("The position taken by Ilse Marrow was a restatement of the declaration made by "
+            "Premier Oska on June 29 that “the river is ours.” Ilse Marrow further said “the "
+            "quay will stay closed to every ship of the northern fleet.”")
+    assert _dates(text, "Ilse Marrow", "1961-07-15") == [None]
+
+
+def test_a_proposal_named_by_its_day_in_telegraphese_is_no_talk_the_cable_opens_with():
+    text = ("Kessel, January 28, 1962.\n\n3195. Vell gave us Norland position on harbour plan. "
+            "Vell said Norland prepared accept two points.\n\nVell hoped US could meet Norland "
+            "desires use Norland January 7 proposal in approach to Kessel.\n\nWith respect to "
+            "quay problem, Arno Vell said this matter was very delicate.")
+    assert "1962-01-07" not in _dates(text, "Arno Vell", "1962-01-28")
+
+
+def test_a_meeting_in_the_words_of_the_first_speaker_is_no_day_of_the_meeting_recorded():
+    text = ("Kessel, February 4, 1962, 11 a.m.\n\n1. Harbour\n\nMr. Ivo Dern stated that the "
+            "raising of the harbour question at the council meeting on February 3 had put the "
+            "ministry on the spot.\n\nAdmiral Pal Rusk replied that it was time to work on it.")
+    dated = run(text, "1962-02-04")
+    assert dated and "1962-02-03" not in {s.said_on for s in dated}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On March 3 the Minister Arno Vell said that the quay was closed.", "1961-03-03"),
+    ("At the meeting of March 3 the Minister Arno Vell said that the quay was closed.",
+     "1961-03-03"),
+    ("At the meeting held on March 3 the Minister Arno Vell said that the quay was closed.",
+     "1961-03-03"),
+    ("In his March 3 reply, the Minister Arno Vell said that the quay was closed.",
+     "1961-03-03"),
+    (("A statement issued by Arno Vell on March 3 charged that the quay was closed. He asserted "
+      "that the fleet was weak."), "1961-03-03"),
+    (("In an interview with a visiting historian held March 3, 1984, Arno Vell stated that the "
+      "quay was closed."), "1984-03-03"),
+    (("He pointed to a note dated March 3, 1961, in which Arno Vell told his aide that the quay "
+      "was closed."), "1961-03-03"),
+])
+def test_a_day_framing_the_talk_or_the_paper_the_words_are_in_keeps_dating_them(text, day):
+    assert _dates(text, "Arno Vell", "1961-08-01") == [day]
+
+
+def test_an_enclosed_memorandum_of_a_conversation_is_dated_by_its_own_heading(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    doc = record(tmp_path, "Despatch From the Embassy in Norland to the Department of State",
+                 "<p>Enclosed is a memorandum of my conversation with the Foreign Minister on "
+                 "the harbour.</p>" + "<p>The harbour has long troubled the ministry.</p>" * 10
+                 + "<p>[Enclosure]</p><p>Memorandum of a Conversation, Kessel, "
+                 'November 7, 1955</p><p>The Foreign Minister <persName corresp="#p_KI">Ines '
+                 "Kallas</persName> said that the quay was closed.</p><p>The Minister said that "
+                 "the fleet was weak.</p>", date="1955-11-17")
+    assert {s.said_on for s in extract_document(doc).statements} == {"1955-11-07"}
+
+
+def test_a_subject_line_naming_a_day_dates_no_talk(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    doc = record(tmp_path, "Memorandum From the Ambassador in Norland to the Secretary of State",
+                 "<p>SUBJECT</p><p>Riot at the Legation, May 24, 1957.</p><p>Yesterday "
+                 'afternoon I called on the Foreign Minister <persName corresp="#p_KI">Ines '
+                 "Kallas</persName> at her residence, by appointment, to discuss the riot.</p>"
+                 "<p>After the usual courtesies, the "
+                 "Minister said that she regretted the riot.</p>", date="1957-05-27")
+    assert {s.said_on for s in extract_document(doc).statements} == {"1957-05-26"}
+
+
+def test_the_day_a_statement_noun_carries_dates_its_words():
+    text = ("Despite Premier Arvo Kell’s statement of 27 June 1961 to General Tamm that he did not "
+            "plan to close the quay, the quay was closed.")
+    assert _dates(text, "Arvo Kell", "1961-08-03") == ["1961-06-27"]
