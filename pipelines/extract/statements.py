@@ -956,9 +956,19 @@ def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
         sent = sent if closing is not None else Span(sent.start, sent.start + as_cue.start())
         if any(v < sent.start + as_cue.start() for v in _verbs(text, Span(sent.start, pos), qs)):
             return None  # "He thinks X, as he told Doe, Y": the earlier cue reports it
+    elif _interrupts(text, sent.start, pos, verb):
+        pieces = _pieces_around(text, sent, pos, verb)
+        if pieces is None:
+            start = sent.start  # "This, the Minister added, worried him": one row across
+        else:  # "The plan for the harbour, he said, was dead": each side of the cue
+            if speaker.key is None:
+                return None
+            for piece in pieces:
+                _emit_indirect(ctx, piece, qs, speaker, verb, pos, piece.start,
+                               f"indirect:{verb}")
+            return None
     else:
-        start = (sent.start if _interrupts(text, sent.start, pos, verb)
-                 else _content_start(text, pos, verb, sent.end))
+        start = _content_start(text, pos, verb, sent.end)
     if start is None:
         return None
     sent = _fronted_clause(text, sent, pos, start)
@@ -1025,6 +1035,17 @@ _CUE_ADVERB = r"(?:also|then|again|later|further|[a-z]+ly)"
 _SET_OFF_AFTER = re.compile(rf"(?:\s+{_CUE_ADVERB})?\s*,\s*(?=[\w“\"‘'])")
 _SET_OFF_BEFORE = re.compile(rf"\w[^,;:]*,\s+(?:[^\s,;:]+\s+){{0,4}}[^\s,;:]+\s+"
                              rf"(?:{_CUE_ADVERB}\s+)?$")
+
+
+def _pieces_around(text: str, sent: Span, pos: int, verb: str) -> tuple[Span, Span] | None:
+    """The words on each side of a cue set off by commas ("The plan for the harbour, he said,
+    was dead"), as quotations an interrupting cue splits are; None when the first is a word or
+    two ("This, he said, was dead"), which runs across the cue as one row."""
+    comma = text.rindex(",", sent.start, pos)
+    after = _SET_OFF_AFTER.match(text, pos + len(verb)).end()
+    if _words(text[sent.start:comma]) < MIN_QUOTE_WORDS:
+        return None
+    return Span(sent.start, comma), Span(after, sent.end)
 
 
 def _interrupts(text: str, start: int, pos: int, verb: str) -> bool:

@@ -110,10 +110,11 @@ def test_a_cue_in_a_fronted_when_clause_ends_with_that_clause():
     got = {(s.speaker_name, s.cue, s.text) for s in out}
     assert ("Amra Dune", "proposed", "June 4 for the next round") in got
     assert ("Kessel", "suggested", "June 11 for the talks") in got
-    # a fronted clause that the cue interrupts is said whole
+    # a fronted clause that the cue interrupts is no cue's clause: the words on each side
     text = "While the talks went on, Kessel said, the border would stay closed to trucks."
     out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1973")
-    assert [s.text for s in out] == [text[:-1]]
+    assert [s.text for s in out] == ["While the talks went on",
+                                     "the border would stay closed to trucks"]
 
 
 def test_a_cable_page_break_is_blanked_in_the_working_copy():

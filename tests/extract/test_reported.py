@@ -141,15 +141,19 @@ def test_extract_statements_adds_what_only_the_parse_finds():
     assert out[0].text == "The new tariffs would stay in force until the autumn"
 
 
-def test_a_cue_set_off_inside_its_words_reports_the_whole_sentence():
+def test_a_cue_set_off_inside_its_words_reports_each_side_of_it():
+    # as an interrupted quotation is: two rows, the cue in neither; a first piece of a word
+    # or two runs across the cue as one row
     text = ("Foreign Minister Ulvane received the delegation at noon. "
-            "The new tariffs, Ulvane continued, would stay in force until the autumn. "
+            "The new tariffs on timber, Ulvane continued, would stay in force until the autumn. "
+            "This, Ulvane added, was final. "
             "After lunch, Ulvane said that the talks were over.")
     people, by = _people("Ulvane")
-    mentions = [_mention(text, "Ulvane", by["Ulvane"], n) for n in range(3)]
+    mentions = [_mention(text, "Ulvane", by["Ulvane"], n) for n in range(4)]
     out = extract_statements(text, people, mentions, [], "1971-03-02")
     assert [s.text for s in out] == [
-        "The new tariffs, Ulvane continued, would stay in force until the autumn",
+        "The new tariffs on timber", "would stay in force until the autumn",
+        "This, Ulvane added, was final",
         "the talks were over"]  # a fronted time is no part of what was said
 
 
