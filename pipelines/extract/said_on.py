@@ -33,7 +33,10 @@ In order, the first that applies:
 7. in a dated record (a telegram, a memorandum: a dateline "Place, Month D, YYYY" heads it),
    the day its opening paragraph says the talk it reports took place ("I saw the President
    this morning", "Meeting with Defense, September 5, 1957"): the statements after it report
-   that talk;
+   that talk; a bare day of the month in telegraphese ("I called on Doe 27th", "Roe called
+   urgently ninth") is of the record's month, or the month before when past its day; under a
+   cable's bare dateline ("June 1, 1970, 1400Z", read as a dated heading), past the routing
+   lines, the opening's day outranks that heading's;
    where a sentence or an introducing paragraph gives several days (3, 4, 7), the day of the
    clause that tells of the talk counts, not that of a paper received or written after it
    ("Reference telegram was received yesterday and I made requested representation at 3 p.m.
@@ -294,6 +297,44 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(" + "|".join(w.capitalize() for w in _WEEKDAYS) +
                       r")(?:['’]s)?\b")
 _THIS_WEEK = re.compile(r"\b(?:this|last)\s+week\b")
+# a bare day of the month in telegraphese, the time of a talk: "I called on Doe 27th", "Roe
+# called urgently ninth to discuss", "saw him on the 14th" (not "first"/"second": adverbs)
+_ORDINAL_WORDS = {w: n for n, w in enumerate(
+    ["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+     "eighteenth", "nineteenth", "twentieth"], start=3)} | {
+    f"twenty-{w}": 20 + n for n, w in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
+        start=1)} | {"thirtieth": 30, "thirty-first": 31}
+_BARE_DAY = re.compile(r"(?<![\w\-])(?:(?P<digits>[12]?\d|3[01])(?:st|nd|rd|th)|(?P<word>" +
+                       "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) +
+                       r"))(?![\w\-])", re.IGNORECASE)
+# before it: a word that goes on with the talk ("Ely 27th", "urgently ninth", "on the 14th"),
+# never a determiner, a span's or deadline's preposition or a paper ("his 9th", "by 10th",
+# "until the 14th", "telegram of 12th")
+_BARE_DAY_LEAD = re.compile(r"\b(?P<word>[A-Za-z][\w.’'\-]*)\s+(?:(?:on\s+)?the\s+|on\s+)?\Z")
+_BARE_DAY_NOT_AFTER = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+                       "that", "every", "each", "of", "by", "until", "till", "since", "from",
+                       "through", "to", "before", "after", "between", "and", "or", "than",
+                       "telegram", "tel", "deptel", "embtel", "reftel", "cable", "letter",
+                       "message", "note", "memo", "memorandum", "report", "airgram", "despatch"}
+# after it: the clause ends or goes on, never a noun ("27th Division", "38th parallel", "the
+# 10th anniversary", "ninth round of talks")
+_BARE_DAY_END = re.compile(r"\s*(?:[.,;:)\u2013\u2014]|\Z)|\s+(?:to\s+[a-z]+|and|but|when|at|"
+                           r"in|with|during|for|about|I|he|she|we|they)\b", re.IGNORECASE)
+# the sentence tells of a talk with someone before the day: a call, a meeting, a word said
+# (not a trip: "visited the provinces 8th" is no talk the cable reports)
+_BARE_DAY_ACT = re.compile(r"\b(?:called|calls?|met|meet|meeting|saw|seen|received|receive|"
+                           r"talk|talks|talked|conversation|conversations|discuss|discussed|"
+                           r"discussion|discussions|audience|lunch|luncheon|dinner|interview|"
+                           r"telephoned|phoned|invited|told|said|replied|informed)\b",
+                           re.IGNORECASE)
+# several days ("in conversations 26th and 28th"): none of them is the day of one talk
+_BARE_DAY_LIST = re.compile(r"\s*(?:,|and|or|to|through|[-–])\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b",
+                            re.IGNORECASE)
+# ... and not of one to come ("will see him 20th")
+_BARE_DAY_AHEAD = re.compile(r"\b(?:will|shall|would|plans?|expects?|scheduled|intends?|"
+                             r"tomorrow|next|is\s+to|are\s+to)\b", re.IGNORECASE)
 # a dated heading: only a date, with its weekday and hour ("Tuesday, April 22, 1958—10 a.m.")
 # a heading that names a session before its date: "Discussion of Refugee Question—Afternoon",
 # "Second Meeting, Morning," (lower-cased, the date cut off)
@@ -403,6 +444,21 @@ def _weekday_before(anchor: str | None, name: str) -> str | None:
         return None
     back = (day.weekday() - _WEEKDAYS.index(name.lower())) % 7
     return (day - timedelta(days=back)).isoformat()
+
+
+def _day_of_month_before(anchor: str | None, day: int) -> str | None:
+    """The day of the month ``day`` on or before the text's date: its own month when the day
+    has come, else the month before ("27th" in a cable of April 2 is March 27)."""
+    known = _iso(anchor or "")
+    if known is None:
+        return None
+    year, month = known.year, known.month
+    if day > known.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:  # "31st" of a month of 30 days
+        return None
 
 
 class _Citation:
@@ -526,6 +582,8 @@ _TALK_ON = re.compile(r"\b(?:called|saw|met|visited|telephoned|phoned|received)\
                       r"(?:me|us|him|her|them|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?\s*"
                       r"(?:at\s+\S+\s+)?on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?\Z")
 _HEAD_LINES = 16  # lines of a record's head after its dateline, its participants among them
+# a cable's routing line: short, no sentence's end ("AMEMBASSY TEHRAN", "SUBJECT:")
+_ROUTING_LINE = re.compile(r"[^\n]{0,200}(?<![.!?])[”\"’']?\s*", re.DOTALL)
 _OPENING_REACH = 31  # days a record may be written after the talk its opening dates
 
 
@@ -570,6 +628,9 @@ class SaidOn:
         self.date_starts = [d.char_start for d in self.dates]
         self.published_on = published_on
         self.layout = layout
+        if any(self._dateline(b.index) for b in layout.blocks[:_DATELINE_BLOCKS]):
+            self.dates = sorted([*self.dates, *self._bare_days()], key=lambda d: d.char_start)
+            self.date_starts = [d.char_start for d in self.dates]
         # a meeting yet to come ("when he visits the capital next week") dates no words, nor
         # one told of in someone's words ("Doe said the 1953 visit had failed"), nor a date
         # that names a paper ("could meet their wish to use the May 7 proposal")
@@ -648,7 +709,7 @@ class SaidOn:
             if found:
                 return found
         section = self._section(para)
-        if section:
+        if section and not self._cable_opening(para, cue_pos):
             return section
         if speaker.key:
             meeting = self._meeting(speaker.key, para, cue_pos, here=True)
@@ -820,6 +881,40 @@ class SaidOn:
         if _THIS_WEEK.search(self.text, start, end) and self.published_on:
             return self.published_on[:7]
         return None
+
+    def _bare_days(self) -> list[DateMention]:
+        """In a dated record, the bare days of the month telegraphese gives a talk ("I called
+        on Doe 27th", "Roe called urgently ninth to discuss"), counted back from the record's
+        date; not a day that names a thing ("27th Division") nor one of a talk to come."""
+        found = []
+        for m in _BARE_DAY.finditer(self.text):
+            if any(d.char_end > m.start() for d in self._dates_in(m.start() - 12, m.end())):
+                continue  # part of a date read already ("May 27th", "the 9th of May")
+            located = self.layout.sentence_at(m.start())
+            if located is None:
+                continue
+            sent = located[1]
+            lead = _BARE_DAY_LEAD.search(self.text, sent.start, m.start())
+            if not lead or lead.group("word").lower() in _BARE_DAY_NOT_AFTER or not \
+                    _BARE_DAY_END.match(self.text, m.end()):
+                continue
+            if not _BARE_DAY_ACT.search(self.text, sent.start, m.start()) or \
+                    _BARE_DAY_AHEAD.search(self.text, sent.start, m.start()) or \
+                    _BARE_DAY_LIST.match(self.text, m.end()) or self._in_that_clause(
+                    sent.start, m.start()):
+                continue
+            day = int(m["digits"]) if m["digits"] else _ORDINAL_WORDS[m["word"].lower()]
+            value = _day_of_month_before(self.published_on, day)
+            if value:
+                found.append(DateMention(m.group(), value, "day", m.start(), m.end(),
+                                         rule="bare_day"))
+        return found
+
+    def _in_that_clause(self, start: int, pos: int) -> bool:
+        """Whether ``pos`` is in the words a cue reports ("Doe said that the removal had been
+        completed 26th"): the day of what he told of, not of the talk."""
+        cue = _REPORTING.search(self.text, start, pos)
+        return bool(cue) and re.search(r"\bthat\b", self.text[cue.end():pos]) is not None
 
     def _value(self, d: DateMention) -> str:
         """A date's value; "today" and "yesterday" count from the dated section they are in."""
@@ -1031,6 +1126,13 @@ class SaidOn:
         i = bisect.bisect_right([p for p, _ in self.sections], para) - 1
         return self.sections[i][1] if i >= 0 and self.sections[i][0] < para else None
 
+    def _cable_opening(self, para: int, cue_pos: int) -> bool:
+        """Whether the section a statement is in is only the cable's bare dateline, and its
+        opening says the talk was another day ("ASKED ME TO CALL URGENTLY LAST EVENING")."""
+        i = bisect.bisect_right([p for p, _ in self.sections], para) - 1
+        return (i >= 0 and self.sections[i][0] == self.cable_dateline
+                and self.opening is not None and self.opening[0] <= cue_pos)
+
     def _opening(self) -> tuple[int, str] | None:
         """A dated record's reported talk: the day the paragraph opening its body says the
         talk took place ("I saw the President at ten this morning"), with where it is said."""
@@ -1038,11 +1140,14 @@ class SaidOn:
         dateline = next((b.index for b in blocks[:_DATELINE_BLOCKS] if self._dateline(b.index)),
                         None)
         self.dated_record = dateline is not None
+        # a cable's bare dateline ("June 1, 1970, 1400Z") also reads as a dated heading
+        self.cable_dateline = dateline if dateline is not None and any(
+            p == dateline for p, _ in self.sections) else None
         if dateline is None:
             return None
         subject = None  # a heading naming the talk the record is of, undated
         ahead = False  # the opening tells of a talk yet to come: the subject names that one
-        for b in blocks[dateline + 1:dateline + 1 + _OPENING_BLOCKS]:
+        for b in self._opening_blocks(dateline):
             # its first dated sentence says a talk took place ("1901. Saw Doe this morning.")
             for sent in b.sentences[:_OPENING_SENTENCES]:
                 # a talk yet to come ("the cabinet would meet on Friday") reports nothing
@@ -1085,6 +1190,19 @@ class SaidOn:
         if subject is not None and not ahead:  # "SUBJECT: Meeting of the Council": its day
             return subject, self._lone_day(dateline).value
         return None
+
+    def _opening_blocks(self, dateline: int) -> list:
+        """The blocks after the dateline where a record's body opens; under a cable's bare
+        dateline, past its routing lines ("FM", "AMEMBASSY TEHRAN", "SUBJECT:", "REF:"): short
+        lines that end no sentence, which do not count."""
+        blocks = self.layout.blocks[dateline + 1:]
+        if self.cable_dateline is None:
+            return blocks[:_OPENING_BLOCKS]
+        skip = 0
+        while skip < min(_HEAD_LINES, len(blocks)) and _ROUTING_LINE.fullmatch(
+                self.text, *_span(blocks[skip])):
+            skip += 1
+        return blocks[:skip + _OPENING_BLOCKS]
 
     def _after_sending(self, dateline: int, day: DateMention, sent) -> bool:
         """Whether the sentence's talk came at a later hour than the dateline's (a cable sent

@@ -194,6 +194,72 @@ def test_a_meeting_named_after_the_cables_captions_or_a_date_line_dates_the_talk
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
 
 
+@pytest.mark.parametrize(("opening", "day"), [
+    ("I called on Prime Minister Oskar Thale 4th.", "1962-03-04"),
+    ("I met with Prime Minister Oskar Thale at his request 6th.", "1962-03-06"),
+    ("Prime Minister Oskar Thale called urgently fifth to discuss the harbour.", "1962-03-05"),
+    ("I saw Prime Minister Oskar Thale on the 2nd.", "1962-03-02"),
+    # a day after the cable's own is of the month before
+    ("I called on Prime Minister Oskar Thale prior his departure for Ostberg 27th.",
+     "1962-02-27"),
+])
+def test_a_bare_day_of_the_month_in_a_telegram_dates_its_talk(opening, day):
+    text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", opening)
+    assert _dates(text, "Oskar Thale", "1962-03-06")[-2:] == [day, day]
+
+
+@pytest.mark.parametrize("opening", [
+    "I called on Prime Minister Oskar Thale at the 27th Division headquarters.",
+    "I saw Prime Minister Oskar Thale near the 38th parallel.",
+    "I met Prime Minister Oskar Thale aboard the 7th Fleet flagship.",
+    "I saw Prime Minister Oskar Thale at the 10th anniversary of the republic.",
+    "I saw Prime Minister Oskar Thale at the 14th Party Congress.",
+    "I met Prime Minister Oskar Thale for the ninth round of talks.",
+    "I will call on Prime Minister Oskar Thale 9th.",
+    "I called on Prime Minister Oskar Thale about my telegram of 4th.",
+    # a trip is no talk, and of several days none is the talk's
+    "Prime Minister Oskar Thale visited the northern provinces 4th.",
+    "I saw Prime Minister Oskar Thale 2nd and 4th.",
+])
+def test_a_number_that_names_a_thing_or_a_talk_to_come_is_no_day_of_talk(opening):
+    text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", opening)
+    assert _dates(text, "Oskar Thale", "1962-03-06")[-2:] == [None, None]
+
+
+def test_a_bare_day_in_the_words_a_cue_reports_dates_no_talk():
+    # "He said that the quays had been closed 4th": the day of what he told of
+    for opening, days in (("He said that the quays had been closed 4th.", []),
+                          ("I called on him 4th.", ["1962-03-04"])):
+        text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at "
+                                "his residence.", opening)
+        people, mentions = extract_people(text)
+        dates = extract_dates(text, anchor="1962-03-06")
+        layout = Layout(text)
+        said_on = SaidOn(text, people, mentions, dates, "1962-03-06", layout,
+                         detect_meetings(text, mentions, dates, layout))
+        assert [d.value for d in said_on.dates if d.rule == "bare_day"] == days
+
+
+# a cable (truecased) whose bare dateline line reads as a dated heading, its routing lines
+# before the body
+CABLE = ("55. Telegram 410 From the Embassy in Varnland to the Department of State, March 6, "
+         "1962, 1400Z\n\nMarch 6, 1962, 1400Z\n\nTelegram Department of State Kessel 410\n\n"
+         "FM\n\nAMEMBASSY Kessel\n\nTO\n\nSECSTATE WASHDC priority 220\n\nSubject:\n\n"
+         "Harbour dues and the northern quays\n\nRef:\n\nKessel 398\n\n"
+         "1. Prime Minister Oskar Thale asked me to call urgently last evening. Thale said that "
+         "the 1958 treaty could not be reopened before elections.\n\n"
+         "2. Thale added that his cabinet would review the harbour dues.\n")
+
+
+def test_a_cables_opening_day_outranks_its_bare_dateline():
+    assert _dates(CABLE, "Oskar Thale", "1962-03-06") == ["1962-03-05"] * 3
+    # an opening that dates no talk leaves the dateline's day
+    text = CABLE.replace("asked me to call urgently last evening", "is worried")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06"] * 2
+
+
 def test_a_talk_retold_in_the_pluperfect_does_not_date_the_telegrams_talk():
     text = TELEGRAM.replace("812. I saw Prime Minister Oskar Thale at eleven this morning at his "
                             "residence.\n\nThale said", "812. Prime Minister Oskar Thale said he "
