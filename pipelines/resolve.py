@@ -432,6 +432,7 @@ def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, s
                  and _spelt_alike(p.key, k, roles[(path, p.key)], roles.get((path, k), set()),
                                   cited[path])
                  and not _entries_differ(p.list_ids, listed.get(k, ()))]
+        found = _best_titled(own, found, roles, path)
         docs = files[path]
         here = [k for k in found if k in docs[doc]]
         if len(here) == 1:  # the one of them this very document names
@@ -444,6 +445,40 @@ def _in_context(locals_: list[tuple[str, str, LocalPerson]], target: dict[str, s
             _dominant(found, cited[path])
             or _by_company(p.key, found, docs[doc], docs, cited[path])) or p.key
     return out
+
+
+def _best_titled(own: set[str], found: list[str], roles: dict[tuple[str, str], set[str]],
+                 path: str) -> list[str]:
+    """Of the namesakes a titled short name may be, those whose role the title fits best:
+    "Secretary Roe" is the Deputy or Acting Secretary rather than an Assistant Secretary,
+    whom the text calls "Mr." or "Assistant Secretary" (``_title_grade``)."""
+    if not own or len(found) < 2 or not all(roles.get((path, k)) for k in found):
+        return found  # a namesake of no known role may hold any office
+    grades = {k: max((_title_grade(t, r) for t in own for r in roles.get((path, k), ())),
+                     default=0) for k in found}
+    best = max(grades.values())
+    return [k for k in found if grades[k] == best] if best else found
+
+
+# an office below the one its title noun names, which the bare title never stands for
+_LESSER_OFFICE = re.compile(r"\b(?:assistant|associate)\s+(?:[a-z]+\s+)?$")
+
+
+def _title_grade(title: str, role: str) -> int:
+    """How well a short name's title fits a role: 2 when the title's head word opens the
+    office the role names or follows a word that may stand in for it ("Deputy", "Acting",
+    "Under"); 1 when it names a lesser office ("Assistant Secretary" for "Secretary"); 0 when
+    the title's words are not the role's."""
+    head = _role_words(title)
+    words = fold(role).lower()
+    if not head or not head <= _role_words(role):
+        return 0
+    noun = fold(title).lower().split()[-1]
+    at = re.search(rf"\b{re.escape(noun)}\b", words)
+    if at is None or noun in fold(title).lower().split()[:-1]:
+        return 1
+    lesser = _LESSER_OFFICE.search(words[:at.start()])
+    return 1 if lesser and not _LESSER_OFFICE.search(fold(title).lower()[:-len(noun)]) else 2
 
 
 def _spelt_alike(short: str, full: str, given: set[str], theirs: set[str], cited: Counter

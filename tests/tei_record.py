@@ -18,6 +18,8 @@ PERSONS = (
     ("p_LE", "Lindqvist, Erik", "President of Norland"),
     ("p_HA", "Halme, Arvo", "Foreign Minister of Norland until November 1956"),
     ("p_NO", "Nurmi, Oili", "Finnish Foreign Minister"),
+    ("p_TK", "Tran Van Kiet", "Minister of Fisheries of Norland"),
+    ("p_KA", "Kiet, Anton", "Major, Norland Army"),
 )
 
 

@@ -551,3 +551,16 @@ def test_the_arabic_article_however_spelt_is_one_name():
     names = {p.name: set(p.aliases) for p in res.people}
     assert set(names) == {"Omar al-Hadi", "Omar el-Varani"}
     assert "Omar al-Varani" in names["Omar el-Varani"]
+
+
+def test_a_titled_short_name_is_the_namesake_whose_office_the_title_fits_best():
+    # the Assistant Secretary is cited far more often, yet "Secretary Tanner" is the Deputy
+    assistant = _person("Wes Tanner", role="Assistant Secretary of State for Northern Affairs")
+    deputy = _person("Rolf B. Tanner", role="Deputy Secretary of Defense")
+    exs = [_in_volume("v1.xml", n, assistant) for n in range(12)]
+    exs += [_in_volume("v1.xml", 12, deputy), _in_volume("v1.xml", 13, _person(
+        "Tanner", role="Secretary")), _in_volume("v1.xml", 14, _person(
+            "Tanner", role="Assistant Secretary"))]
+    res = resolve_people(exs)
+    got = [res.ids[(ex.document.document_id, "tanner")] for ex in exs[-2:]]
+    assert got == [stable_id("person", "rolf b tanner"), stable_id("person", "wes tanner")]

@@ -486,9 +486,28 @@ def _namesake_named_first(doc: Document, listed: dict[str, ListedPerson]) -> set
         named = re.compile(rf"(?:[A-Z][\w.’'\-]*\s+){{1,3}}{re.escape(lp.family)}\b")
         first = min(m.char_start for m in refs)
         if any(_someone_else(m.group(), entry, families) and not marked.meet(m.start(), m.end())
-               for m in named.finditer(doc.text, 0, first)):
+               for m in named.finditer(doc.text, 0, first)) or _linked_in_full_before(
+                doc, lp, first, listed):
             out.add(ref)
     return out
+
+
+def _linked_in_full_before(doc: Document, lp: ListedPerson, first: int,
+                           listed: dict[str, ListedPerson]) -> bool:
+    """Before the entry's first bare reference, the editors linked in full another entry of
+    the list whose name ends in that word and whose family name is another ("Tran Van Kiet",
+    family name Tran, before "Kiet" linked to a "Kiet, Major"): a reader takes the bare word
+    for the one just named in full (with whom the record is concerned), as he does for an
+    unlinked full name."""
+    family = fold(lp.family or "")
+    for m in doc.markup:
+        other = listed.get(m.ref or "") if m.kind == "person" and m.char_start < first else None
+        if other is None or other.ref == lp.ref or fold(other.family or "") == family:
+            continue
+        words = re.findall(r"[a-z]+", fold(doc.text[m.char_start:m.char_end]))
+        if len(words) >= 2 and words[-1] == family:
+            return True
+    return False
 
 
 def _someone_else(name: str, entry: _Entry, families: set[str]) -> bool:

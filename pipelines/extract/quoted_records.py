@@ -85,3 +85,37 @@ def unquoted(text: str, records: list[QuotedRecord]) -> str:
             if pos < len(chars) and chars[pos] in "“”\"":
                 chars[pos] = " "
     return "".join(chars)
+
+
+# characters before a quoted letter's closing mark that hold its signature and the addressee
+# line after it ("Roe Doe, Acting Minister of Trade. The Honorable ...”")
+_SIGNATURE_REACH = 300
+# a signature: a name, then its office after a comma, and the sentence's end ("Roe Doe, Acting
+# Minister of Trade.")
+_SIGNED_OFFICE = re.compile(r",\s+(?:[A-Z][\w.’'\-]*\s+|(?:of|the|for|and)\s+){0,8}"
+                            r"[A-Z][\w’'\-]*\s*[.”\"]")
+# paragraphs a quoted letter is followed over to its closing mark
+_LETTER_BLOCKS = 8
+
+
+def signer(text: str, layout: Layout, index: int, mentions: list[PersonMention]) -> str | None:
+    """The person key of the signer of a letter quoted from block ``index`` on: the last person
+    named, with an office after a comma, just before the quotation's closing mark (a letter
+    "from the Government" delivered by one man and signed by another); None when unsigned."""
+    close = _closing_mark(text, layout, index)
+    if close is None:
+        return None
+    start = layout.blocks[index].span.start
+    floor = max(start, close - _SIGNATURE_REACH)
+    signed = [m for m in mentions if floor <= m.char_start and m.char_end <= close
+              and _SIGNED_OFFICE.match(text, m.char_end, close + 1)]
+    return signed[-1].person_key if signed else None
+
+
+def _closing_mark(text: str, layout: Layout, index: int) -> int | None:
+    """Where the quotation that opens block ``index`` closes: the mark that ends a paragraph."""
+    for block in layout.blocks[index:index + _LETTER_BLOCKS]:
+        tail = text[block.span.start:block.span.end].rstrip()
+        if tail.endswith(("”", '"')):
+            return block.span.start + len(tail) - 1
+    return None

@@ -45,7 +45,7 @@ from pipelines.document import DateMention, LocalPerson, PersonMention, Statemen
 from pipelines.extract.exchanges import ReportedMeeting, detect_meetings
 from pipelines.extract.lexicon import CLAUSE_ONLY, ROLE_NOUNS, SPEECH_VERBS
 from pipelines.extract.parse import parse as parse_sentences
-from pipelines.extract.quoted_records import quoted_records, unquoted
+from pipelines.extract.quoted_records import quoted_records, signer, unquoted
 from pipelines.extract.reported import (
     CUES,
     HELD_VIEWS,
@@ -1562,8 +1562,12 @@ def _introduced_by(ctx: _Ctx, block: Block) -> Speaker | None:
         another = clause is not None and _ANOTHERS_TEXT.search(ctx.text, *clause)
         return None if another else ctx.writer
     if not _INTRODUCES.search(ctx.text, last.start, last.end) or \
-            _INSTRUCTED.search(ctx.text, last.start, last.end) or \
-            _NOT_AUTHORED.search(ctx.text, last.start, last.end):
+            _INSTRUCTED.search(ctx.text, last.start, last.end):
+        return None
+    passed_on = _FROM_ANOTHER.search(ctx.text, last.start, last.end)
+    if passed_on and not _SPEAKS_AFTER.search(ctx.text, passed_on.end(), last.end):
+        return _letters_author(ctx, block, last)  # "received the following note from Doe:"
+    if _NOT_AUTHORED.search(ctx.text, last.start, last.end):
         return None
     # of coordinated clauses, the one that ends at the colon announces the words: "Turkmen
     # translated it and Caglayangil dictated the following reaction:" (Caglayangil)
@@ -1581,6 +1585,30 @@ _NOT_AUTHORED = re.compile(r"\b(?:approved|adopted|received|accepted|endorsed|ra
                            r"initialed|signed\s+off\s+on|concurred\s+in|noted|forwarded|"
                            r"circulated|enclosed|attached)\s+(?:[\w’']+\s+){0,3}?following\b",
                            re.IGNORECASE)
+
+
+# the words between "from" and a name: its titles only ("from General Doe")
+_TITLES_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}")
+_TITLE_REACH = 60
+# a letter's opening address alone in its paragraph: "“Dear Mr. Secretary:", "Excellency:"
+_SALUTATION = re.compile(r"\s*[“\"]?\s*(?:(?:My\s+)?Dear\s+[^\n:]{1,40}|Sir|Excellency|"
+                         r"Your\s+Excellency|Gentlemen)[:,]\s*$")
+
+
+def _letters_author(ctx: _Ctx, block: Block, last: Span) -> Speaker | None:
+    """Who wrote a text the sentence before says is passed on from another: its signer, else
+    the person the words after "from" name; not the one who delivers or receives it, and no
+    one when it is a body's unsigned text ("a letter from the Government")."""
+    if _SALUTATION.match(ctx.text, block.span.start, block.span.end):
+        return None  # "Dear Mr. Secretary:" is the letter's address, no words of it said
+    mentions = ctx.resolver.mentions_in(block.span.start, ctx.layout.blocks[-1].span.end)
+    key = signer(ctx.text, ctx.layout, block.index, mentions)
+    if key is None:
+        source = _FROM_ANOTHER.search(ctx.text, last.start, last.end).end()
+        named = ctx.resolver.mentions_in(source, source + _TITLE_REACH)
+        key = named[0].person_key if named and _TITLES_ONLY.fullmatch(
+            ctx.text, source, named[0].char_start) else None
+    return ctx.resolver.person(key) if key else None
 
 
 # where a coordinated clause with a named subject begins: "... and Doe dictated ...:"
@@ -1603,6 +1631,17 @@ _WRITER_CUE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s+)?(?:[A-Z][\w’']*(?:\s+[\w�
 _TEXTS = (r"(?:message|letter|statement|note|text|reply|answer|communication|telegram|cable|"
           r"memorandum|remarks|declaration|passage|excerpt|extract|paragraph|resolution|"
           r"proposal|instructions)")
+# a text passed on from another: "delivered the following letter from the Government",
+# "handed me a note by Doe"
+_FROM_ANOTHER = re.compile(r"\b(?:letter|note|message|telegram|cable|communication|"
+                           r"reply|text)s?\s+(?:[\w’']+\s+){0,3}?(?:from|by)\s+"
+                           r"(?!(?:my|our|me|us)\b)")
+# a clause after the text's mention whose subject speaks: "Referring to a letter from Doe,
+# Roe said:" (Roe's words)
+_SPEAKS_AFTER = re.compile(r",\s+(?:[A-Z][\w.’'\-]*\s+){1,4}(?:\w+ly\s+)?(?:said|stated|"
+                           r"declared|replied|added|commented|remarked|told)\b")
+
+
 _ANOTHERS_TEXT = re.compile(rf"\b{_TEXTS}s?\s+(?:[\w’']+\s+){{0,3}}?(?:from|of|by)\s+"
                             rf"(?!(?:my|our|me|us)\b)|[’']s\s+(?:[\w\-]+\s+){{0,2}}{_TEXTS}\b|"
                             rf"\b(?:his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}{_TEXTS}\b")

@@ -510,3 +510,23 @@ def test_a_bare_family_name_is_the_namesake_the_record_just_named_in_full(tmp_pa
     assert speakers("Lars Oskarsson", "Ambassador Oskarsson") == ["Bryn Oskarsson"]
     assert speakers("Varnholt Oskarsson", more=' <persName corresp="#p_VA">Varnholt</persName> '
                     "was away.")[:1] == ["Bryn Oskarsson"]
+
+
+def test_a_bare_name_is_the_listed_one_the_record_just_linked_in_full(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    def speakers(full):
+        body = (f"<p>1. Talk between {full} and the Counselor.</p>"
+                '<p><persName corresp="#p_KA">Kiet</persName> said that the fishing fleet '
+                "would stay in port until the quota was settled.</p>")
+        doc = record(tmp_path, "Despatch From the Embassy in Norland to the Department of State",
+                     body)
+        return [s.speaker_name for s in extract_document(doc).statements]
+
+    # the editors linked the bare "Kiet" to Major Anton Kiet; the record's own heading named
+    # the Minister Tran Van Kiet, family name Tran, whose name ends in that word
+    assert speakers('<persName corresp="#p_TK">Tran Van Kiet</persName>') == ["Tran Van Kiet"]
+    # a full name of the entry's own family name leaves the editors' link alone
+    assert speakers('<persName corresp="#p_KA">Anton Kiet</persName>') == ["Anton Kiet"]

@@ -566,3 +566,33 @@ def test_reported_words_end_where_another_speakers_cue_runs_on_after_a_comma():
             "had not succeeded, Mr. Asakai went on to say that the islanders were decent people.")
     assert said(run(text)) == [
         ("Ivo Rusk", "indirect", "he had done his best but had not succeeded")]
+
+
+def test_a_letter_passed_on_is_its_signers_not_its_bearers():
+    def speakers(intro, close):
+        text = (f"{intro}\n\n“I have the honor to inform the Commission, on behalf of the "
+                "Government of Norland, of the following decision of the Council of Ministers:"
+                f"\n\nThe Government of Norland will close the northern harbour to all foreign "
+                f"ships from the first of June. {close}”\n\nThe Embassy will report further.")
+        return [s.speaker_name for s in run(text) if s.kind == "direct"]
+
+    bearer = ("At noon Major Ivo Dern, liaison officer of the Norland Army, delivered the "
+              "following letter from the Norland Government to the Secretariat:")
+    # the signature names the writer; without one a body's letter has no speaker
+    assert speakers(bearer, "Teodor Vaskin, Acting Minister of Foreign Affairs.") == ["Teodor Vaskin"]
+    assert speakers(bearer, "The Council regrets this step.") == []
+    # a letter from a person named after "from" is that person's
+    from_person = ("Major Ivo Dern delivered the following letter from Minister Teodor Vaskin to "
+                   "the Secretariat:")
+    assert speakers(from_person, "The Council regrets this step.") == ["Teodor Vaskin"]
+    # the speaker's own letter stays his
+    own = "Major Ivo Dern sent the following letter to the Secretariat:"
+    assert speakers(own, "The Council regrets this step.") == ["Major Ivo Dern"]
+    # a letter referred to in a clause of its own: the words are the one who then speaks
+    said = ("Referring to a letter from Minister Teodor Vaskin, Major Ivo Dern said to the "
+            "Secretariat:")
+    assert speakers(said, "The Council regrets this step.") == ["Major Ivo Dern"]
+    # a letter's address alone is no words said
+    text = (f"{from_person}\n\n“Dear Mr. Secretary:\n\nThe Government of Norland will close "
+            "the northern harbour to all foreign ships from the first of June.”")
+    assert [s.text for s in run(text) if s.kind == "direct"] == []
