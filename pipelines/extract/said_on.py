@@ -284,7 +284,10 @@ _WORDS_BEGIN = re.compile(r"\bthat\b|\bto\s+(?!(?:him|her|them|me|us|the|a|an)\b
 _PREPOSITION = re.compile(r"\s*(?:in|at|on|during|over|after|before|by|to|with|from|"
                           r"again|later|also|then|privately|publicly)\b", re.IGNORECASE)
 # a remark retold in the pluperfect: "had told him", "had said"
-_RETOLD = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
+_RETOLD = re.compile(r"\bhad\s+(?:\w+ly\s+)?$"
+                     # ... or shares a pluperfect: "he had talked to Doe, and told him that"
+                     r"|\bhad\s+(?:\w+ly\s+)?[a-z]+\b[^.;:“”\"]{0,160}?,?\s+and\s+"
+                     r"(?:then\s+|also\s+|\w+ly\s+)?$")
 # words said on many occasions ("as he has often said", "said on several occasions that"): no
 # one day, and least of all the day of the text that recalls them.  Not "several times" or
 # "repeatedly": in a record of a talk those are said in that talk

@@ -84,6 +84,15 @@ def test_a_retold_remark_takes_no_date_of_its_retelling():
     assert _dates(text, "Ilse Marrow") == ["1966-05-09"]
 
 
+def test_a_cue_that_shares_a_pluperfect_is_retold_too():
+    # "had talked ... and told him": the telling was in that earlier talk, not on May 9
+    text = ("On May 9, 1966, Ilse Marrow said that she had talked to the Premier at length in "
+            "the spring, and told him that the frontier must stay open to trade.")
+    assert _dates(text, "Ilse Marrow") == ["1966-05-09", None]
+    text = text.replace("she had talked", "she talked")
+    assert _dates(text, "Ilse Marrow")[1] is not None
+
+
 @pytest.mark.parametrize("habit", ["has always said that", "has frequently stated that",
                                    "said on several occasions that", "often said that"])
 def test_words_said_on_many_occasions_take_no_one_day(habit):
