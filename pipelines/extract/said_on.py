@@ -98,6 +98,8 @@ _REPORTING = re.compile(r"(?:said|says|told|tells|stated|added|noted|recalled|re
                         r"repeated|reiterated|emphasized|stressed|replied|answered|responded|"
                         r"explained|observed|asserted|reported|mentioned|referred|complained|"
                         r"thought|felt|believed|argued|insisted)\b", re.IGNORECASE)
+# a verb of speech before a date in the sentence: the date is in what it reports
+_SPOKEN_OF = re.compile(r"\b" + _REPORTING.pattern, re.IGNORECASE)
 # an hour of the day: "At 12:15", "at 10 a.m.", "at noon"
 _CLOCK = re.compile(r"\b(?:[Aa]t|[Aa]bout|[Aa]round)\s+(?:\d{1,2}[:.]\d\d\b|\d{1,2}\s*[ap]\.\s?m\.|"
                     r"noon\b)")
@@ -118,6 +120,8 @@ def _day_before(iso: str) -> str:
     return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
 
 
+# statements read last whose words may hold a date a later frame would take
+_SAID_LOOKBACK = 40
 _AHEAD = {"tomorrow", "day_after_tomorrow", "next_week", "next_month", "next_year"}
 _DEICTIC = {"today", "tomorrow", "yesterday", "day_before_yesterday", "day_after_tomorrow"}
 
@@ -284,10 +288,7 @@ _WORDS_BEGIN = re.compile(r"\bthat\b|\bto\s+(?!(?:him|her|them|me|us|the|a|an)\b
 _PREPOSITION = re.compile(r"\s*(?:in|at|on|during|over|after|before|by|to|with|from|"
                           r"again|later|also|then|privately|publicly)\b", re.IGNORECASE)
 # a remark retold in the pluperfect: "had told him", "had said"
-_RETOLD = re.compile(r"\bhad\s+(?:\w+ly\s+)?$"
-                     # ... or shares a pluperfect: "he had talked to Doe, and told him that"
-                     r"|\bhad\s+(?:\w+ly\s+)?[a-z]+\b[^.;:“”\"]{0,160}?,?\s+and\s+"
-                     r"(?:then\s+|also\s+|\w+ly\s+)?$")
+_RETOLD = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 # words said on many occasions ("as he has often said", "said on several occasions that"): no
 # one day, and least of all the day of the text that recalls them.  Not "several times" or
 # "repeatedly": in a record of a talk those are said in that talk
@@ -638,6 +639,7 @@ class SaidOn:
         # one told of in someone's words ("Doe said the 1953 visit had failed"), nor a date
         # that names a paper ("could meet their wish to use the May 7 proposal")
         self.meetings = [m for m in meetings if not self._ahead(m.date)
+                         and m.date.rule != "year_range"  # "my 1953-55 acquaintance with Doe"
                          and not _dates_paper(text, m.date)
                          and not self._told_of(m.start, m.date.char_start)
                          and not _SPAN_END.search(text, max(0, m.date.char_start - 24),
@@ -658,6 +660,7 @@ class SaidOn:
         # date); a text's statements are asked for in text order, so the earlier are known
         self.dated: dict[str, dict[int, tuple[int, str]]] = {}
         self.days: list[tuple[int, str]] = []  # (cue, day) of the statements dated so far
+        self.said: list[tuple[int, int]] = []  # where the words of those statements stand
 
     # ----------------------------------------------------------------------------------------
     # one statement
@@ -667,7 +670,14 @@ class SaidOn:
         value = self._for_statement(speaker, cue_pos, content_start, cue, content_end)
         if value and len(value) == 10:
             self.days.append((cue_pos, value))
+        if content_end is not None:
+            self.said.append((content_start, content_end))
         return value
+
+    def _in_words_said(self, d: DateMention) -> bool:
+        """Whether a date stands in the words of a statement read before ("In 1960 we were
+        unprepared," Doe replied): what was spoken of, no frame for the words after it."""
+        return any(a <= d.char_start < b for a, b in self.said[-_SAID_LOOKBACK:])
 
     def _for_statement(self, speaker, cue_pos: int, content_start: int, cue: str | None,
                        content_end: int | None = None) -> str | None:
@@ -857,8 +867,11 @@ class SaidOn:
         if weekday or retold:
             return weekday
         limit = min(cue_pos, words[0])
+        # not one another cue of the sentence reports ("referred to the crisis of 1960 and
+        # asked whether"): what was spoken of before, not when
         before = [d for d in self._dates_in(sent.start, limit) if usable(d)
-                  and not _in_closed_parenthesis(text, sent.start, d.char_start, limit)]
+                  and not _in_closed_parenthesis(text, sent.start, d.char_start, limit)
+                  and not _SPOKEN_OF.search(text, sent.start, d.char_start)]
         if before:
             return self._value(before[-1])
         return self._weekday(sent.start, limit)
@@ -952,7 +965,7 @@ class SaidOn:
                 # opening: only a few words (no person) since the sentence or a citation began
                 lead = self.text[sent.start:d.char_start].rsplit(")", 1)[-1]
                 if lead.lstrip().startswith("(") or names_thing(self.text, d) or self._told_of(
-                        sent.start, d.char_start):
+                        sent.start, d.char_start) or self._in_words_said(d):
                     # a citation dates the sentence before it, not what follows; a date in
                     # someone's words ("I repeated that we stand by our May 3 statement")
                     # is what he spoke of

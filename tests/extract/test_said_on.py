@@ -84,13 +84,26 @@ def test_a_retold_remark_takes_no_date_of_its_retelling():
     assert _dates(text, "Ilse Marrow") == ["1966-05-09"]
 
 
-def test_a_cue_that_shares_a_pluperfect_is_retold_too():
-    # "had talked ... and told him": the telling was in that earlier talk, not on May 9
-    text = ("On May 9, 1966, Ilse Marrow said that she had talked to the Premier at length in "
-            "the spring, and told him that the frontier must stay open to trade.")
-    assert _dates(text, "Ilse Marrow") == ["1966-05-09", None]
-    text = text.replace("she had talked", "she talked")
-    assert _dates(text, "Ilse Marrow")[1] is not None
+def test_a_date_another_cue_of_the_sentence_reports_dates_nothing_after_it():
+    text = (TELEGRAM.replace("He added that", "He then referred to the hard winter of 1958 "
+                             "and asked whether"))
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
+
+
+def test_a_date_in_words_said_before_frames_no_later_statement():
+    # "In 1958 ..." opens Thale's own words: no frame for what Roe asks after them
+    text = ("Kessel, March 6, 1962.\n\nPrime Minister Oskar Thale received Ilse Marrow this "
+            "morning. Thale said that the treaty was safe. In 1958 we were unprepared for the "
+            "floods, he said. Marrow then asked whether the dikes would hold.")
+    assert _dates(text, "Ilse Marrow", "1962-03-06") == ["1962-03-06"]
+
+
+def test_an_acquaintance_of_some_years_is_no_meeting_that_dates_words():
+    text = ("Kessel, March 6, 1962.\n\nSUBJECT\n\nLunch with Prime Minister Oskar Thale, "
+            "March 5, 1962\n\nThe lunch came of my remark to Ilse Marrow that I hoped to "
+            "renew my 1953-55 acquaintance with Thale. Thale said it was his third visit to the "
+            "coast in seven years.")
+    assert _dates(text, "Oskar Thale", "1962-03-06")[-1] != "1953"
 
 
 @pytest.mark.parametrize("habit", ["has always said that", "has frequently stated that",
