@@ -1111,7 +1111,8 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         # "wrote to Doe in March:", "stated before the Assembly on November 1: “...”": the
         # words are after the colon
         return None
-    m = _TO_LISTENER_THAT.match(rest) or _WORDS_THEN_THAT.match(rest)
+    m = (_TO_LISTENER_THAT.match(rest) or _SET_OFF_THEN_THAT.match(rest)
+         or _WORDS_THEN_THAT.match(rest))  # "adding, however, that": after the aside
     return after + m.end()
 
 
@@ -1191,11 +1192,20 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
     if tail:
         end = start + tail.start()
     reply = (_REPLY_CLAUSE.search(text, start, end) or _WRITERS_VIEW.search(text, start, end)
-             or _NEXT_SPEAKER.search(text, start, end))
+             or _NEXT_SPEAKER.search(text, start, end)
+             or start > cue_pos and _joined_cue(text, start, end))
     if reply:
         # "..., to which Roe rejoined: ...": Roe's words, not these; "..., and we assume
-        # that ...": the writer's view of them, not the speaker's
+        # that ...": the writer's view of them, not the speaker's; "..., and noted X": X is
+        # the speaker's next statement
         end = reply.start()
+    _emit_span(ctx, sent, qs, speaker, verb, cue_pos, start, end, rule, said_on)
+    if reply and reply.re is _JOINED_CUE and speaker.key:
+        _joined_statement(ctx, sent, qs, speaker, reply, rule)
+
+
+def _emit_span(ctx, sent, qs, speaker, verb, cue_pos, start, end, rule, said_on) -> None:
+    text = ctx.text
     aside = text.rfind("(", start, end)
     if aside > start and text.find(")", aside, end) < 0:
         end = aside  # a parenthesis the sentence does not close: the writer's aside, cut off
@@ -1210,7 +1220,7 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
     said = said_on or ctx.said_on.for_statement(speaker, cue_pos, start, verb, end)
     joint = [] if rule.endswith("continuation") else _joint_speakers(ctx, sent, speaker, cue_pos)
     # "Doe and Roe said that ...": each of them said it (the parse may report each already)
-    made = {(s.char_start, s.char_end, s.speaker_key) for s in ctx.out[-len(joint) - 1:]}
+    made = {(s.char_start, s.char_end, s.speaker_key) for s in ctx.out[-len(joint) - 4:]}
     for who in joint or [speaker]:
         if (start, end, who.key) not in made:
             ctx.out.append(Statement(text[start:end], "indirect", start, end, who.name,
@@ -1687,6 +1697,49 @@ _INSTRUCTED = re.compile(r"\b[Yy]ou\s+(?:\w+\s+){0,3}?(?:make|let|tell|inform|re
 _NEXT_SPEAKER = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
                            r"\s+(?:then\s+|also\s+)?(?:went\s+on\s+to\s+say|said|added|replied|"
                            r"stated|noted|remarked|observed|commented|continued)\s+that\b")
+# a second cue of the same speaker joined on after a comma: "..., and noted the success of
+# ...", "..., adding that ...", "..., laying special stress on ..."
+_JOINED_CUE = re.compile(
+    r",\s+(?:(?:and|but)\s+(?:then\s+|also\s+|further\s+)?(?P<verb>said|added|noted|stressed|"
+    r"emphasi[sz]ed|asked|suggested|observed|remarked|pointed(?=\s+out)|expressed|urged|"
+    r"mentioned|warned|explained|commented|recalled|indicated|inquired|proposed|reiterated)|"
+    r"(?:and\s+)?(?P<participle>adding|noting|stressing|emphasi[sz]ing|observing|remarking|pointing\s+out|"
+    r"expressing|saying|asking|warning|urging|laying\s+(?:special\s+|particular\s+|great\s+)?"
+    r"(?:stress|emphasis)\s+on))\b")
+_ASIDE_THEN_THAT = re.compile(r"(?:\s+out)?(?:\s*,[^,;]{1,40},)?\s+that\b|(?:\s+out)?\s*")
+_QUESTION_AFTER = re.compile(r"\s+(?:(?:him|her|them|us|me)\s+)?(whether|if|what|why|how|when|"
+                             r"who|where)\b")
+# a pluperfect in the words: the joined verb may be their subject's ("said that Doe had
+# called, and asked whether ...")
+_HAD = re.compile(r"\bhad\b")
+
+
+def _joined_statement(ctx, sent, qs, speaker, m: re.Match, rule: str) -> None:
+    """The statement a joined cue makes: "..., and noted the success of X" (its object or
+    clause, as the cue alone would give), "..., adding that X" (X)."""
+    text = ctx.text
+    if m.group("verb"):
+        verb = m.group("verb")
+        start = _content_start(text, m.start("verb"), verb, sent.end)
+        question = _QUESTION_AFTER.match(text, m.end("verb"))
+        if start is None and question and verb in ("asked", "inquired"):
+            start = question.start(1)  # "..., and asked whether X": "whether X", as parsed
+        cue = m.start("verb")
+    else:  # "adding that X" the rules read as a cue of its own once no span covers it
+        verb = m.group("participle").split()[0]
+        if verb in _GERUNDS:
+            return
+        that = _ASIDE_THEN_THAT.match(text, m.end())
+        start, cue = (that.end() if that else m.end()), m.start("participle")
+    if start is not None:
+        _emit_indirect(ctx, sent, qs, speaker, verb, cue, start, f"{rule.split(':')[0]}:{verb}")
+
+
+def _joined_cue(text: str, start: int, end: int) -> re.Match | None:
+    m = _JOINED_CUE.search(text, start, end)
+    return m if m and not _HAD.search(text, start, m.start()) else None
+
+
 _WRITERS_VIEW = re.compile(r",?\s+and\s+(?:we|I)\s+(?:\w+ly\s+)?(?:assume|believe|think|expect|"
                            r"feel|hope|suspect|consider|judge|doubt|understand|gather|fear)\b")
 _REPLY_CLAUSE = re.compile(r",\s+(?:to\s+which|whereupon|upon\s+which)\b|\s+(?:to\s+which|"

@@ -596,3 +596,28 @@ def test_a_letter_passed_on_is_its_signers_not_its_bearers():
     text = (f"{from_person}\n\n“Dear Mr. Secretary:\n\nThe Government of Norland will close "
             "the northern harbour to all foreign ships from the first of June.”")
     assert [s.text for s in run(text) if s.kind == "direct"] == []
+
+
+def test_a_second_cue_joined_after_a_comma_starts_the_speakers_next_statement():
+    text = ("Ambassador Ralph Orrin commented on the hostile press of the capital, laying special "
+            "stress on the sad fact that its papers print nothing but abuse. He said that the "
+            "talks would go on, adding that the quotas must stay, and asked whether the ferry "
+            "would run. He noted that the harbour was calm, and stressed the value of the port.")
+    assert [(s.cue, s.text) for s in run(text)] == [
+        ("commented", "on the hostile press of the capital"),
+        ("laying", "the sad fact that its papers print nothing but abuse"),
+        ("said", "the talks would go on"),
+        ("adding", "the quotas must stay"),
+        ("asked", "whether the ferry would run"),
+        ("noted", "the harbour was calm"),
+        ("stressed", "the value of the port")]
+    assert {s.speaker_name for s in run(text)} == {"Ralph Orrin"}
+    text = ("Ambassador Ralph Orrin agreed no one would welcome such tactics, adding, however, "
+            "that raids bring bad results, and pointing out the ferry was safe.")
+    assert [(s.cue, s.text) for s in run(text)] == [
+        ("agreed", "no one would welcome such tactics"),
+        ("adding", "raids bring bad results"), ("pointing", "the ferry was safe")]
+    # a pluperfect in the words: the joined verb may be their own subject's, not his
+    text = ("Ambassador Ralph Orrin said that the Premier had called on him, and asked whether "
+            "the ferry would run.")
+    assert [s.cue for s in run(text)] == ["said"]
