@@ -218,6 +218,9 @@ NON_NAME_WORDS = frozenset([
     "romanians", "yugoslavs", "czechs", "hungarians", "bulgarians", "vietnamese", "laotians",
     "commies", "commie", "chicom", "chicoms", "chinats", "communists",
     "coun", "yrs", "vis-à-vis", "vis-a-vis",
+    # a cable's markers around a passage: "End Doe comment.", "Text Doe message:" ("Begin" is
+    # also a family name)
+    "end", "text",
 ])
 
 # The words of capitals and large cities (``CITIES``, city -> code, imported above for the

@@ -530,3 +530,9 @@ def test_a_bare_name_is_the_listed_one_the_record_just_linked_in_full(tmp_path):
     assert speakers('<persName corresp="#p_TK">Tran Van Kiet</persName>') == ["Tran Van Kiet"]
     # a full name of the entry's own family name leaves the editors' link alone
     assert speakers('<persName corresp="#p_KA">Anton Kiet</persName>') == ["Anton Kiet"]
+
+
+def test_a_cables_end_and_text_markers_are_no_part_of_a_name():
+    text = ("Mr. Karl Brenner met the Secretary-General. End Brenner comment. Text Hatem message "
+            "follows. Ambassador Ali Hatem said that the talks would go on.")
+    assert sorted(people_by_name(text)[0]) == ["Ali Hatem", "Karl Brenner"]
