@@ -589,6 +589,14 @@ _HEAD_LINES = 16  # lines of a record's head after its dateline, its participant
 # a cable's routing line: short, no sentence's end ("AMEMBASSY TEHRAN", "SUBJECT:")
 _ROUTING_LINE = re.compile(r"[^\n]{0,200}(?<![.!?])[”\"’']?\s*", re.DOTALL)
 _OPENING_REACH = 31  # days a record may be written after the talk its opening dates
+# today's noon, which the dates do not read: "meeting with Doe this noon"
+_THIS_NOON = re.compile(r"\bthis\s+(?:noon|forenoon)\b", re.IGNORECASE)
+# a date standing beside another, the same day told twice: "tonight April 24th", "today (May 3)"
+_BESIDE = re.compile(r"[\s,()]*(?:of\s+)?")
+_YEARLESS = {"month_day", "day_month"}  # dates whose year the reading supplied
+_HALF_YEAR = 183
+# a period's end after its start: "March 5 to April 4", "March 5-7"
+_SPAN_TO = re.compile(r"\s*(?:to|through|until|till|[-–—])\s*", re.IGNORECASE)
 
 
 def _shortly_before(text: str, said: DateMention, dateline: DateMention) -> bool:
@@ -694,7 +702,10 @@ class SaidOn:
         own = self._own(mine, cue_pos, words, retold)
         if own is None and not retold:  # "“As early as 1957, ... Specifically he said: ..."
             own = self._quoted_frame(earlier)
-        if own and speaker.key:
+        # words of an earlier call the opening tells of ("called me last night saying he must
+        # see me this morning") date none that follow: those are of the talk it reports
+        if own and speaker.key and not (self.opening and sent.start == self.opening_sentence
+                                        and own != self.opening[1]):
             self.dated.setdefault(speaker.key, {})[cue_pos] = (para, own)
         if own or retold:
             return own
@@ -721,6 +732,9 @@ class SaidOn:
                       self._frame_before(para, min(cue_pos, content_start))):
             if found:
                 return found
+        if self._retold_talk(para, sent.start) and not self._commentator(speaker.key, cue,
+                                                                          cue_pos):
+            return None  # "Doe has seen the President twice last week. ... Roe added that"
         section = self._section(para)
         if section and not self._cable_opening(para, cue_pos):
             return section
@@ -961,11 +975,14 @@ class SaidOn:
         for sent in reversed(self.layout.blocks[para].sentences):
             if sent.start >= before:
                 continue
+            if self.opening and sent.start == self.opening_sentence:
+                return self.opening[1]  # the opening's sentence: the day its reading chose
             for d in self._not_of_papers([sent], self._dates_in(sent.start, sent.end)):
                 # opening: only a few words (no person) since the sentence or a citation began
                 lead = self.text[sent.start:d.char_start].rsplit(")", 1)[-1]
                 if lead.lstrip().startswith("(") or names_thing(self.text, d) or self._told_of(
-                        sent.start, d.char_start) or self._in_words_said(d):
+                        sent.start, d.char_start) or self._in_words_said(d) or \
+                        self._bounds_period(d):
                     # a citation dates the sentence before it, not what follows; a date in
                     # someone's words ("I repeated that we stand by our May 3 statement")
                     # is what he spoke of
@@ -975,6 +992,37 @@ class SaidOn:
                 if d.precision == "day" and self._narrates(lead):
                     return self._value(d)
         return None
+
+    def _retold_talk(self, para: int, before: int) -> bool:
+        """In a dated record, whether an earlier sentence of the paragraph tells of a talk at
+        a time no day gives ("Doe has seen the President twice last week"): the words after it
+        are of that talk, not of the one the record's opening or dateline dates."""
+        if not self.dated_record:
+            return False
+        for sent in reversed(self.layout.blocks[para].sentences):
+            if sent.start >= before:
+                continue
+            if sent.start == self.opening_sentence:
+                return False
+            for d in self._dates_in(sent.start, sent.end):
+                if d.precision != "day" and self._before_record(d) and not (
+                        names_thing(self.text, d)
+                        or self._told_of(sent.start, d.char_start)
+                        # "(London 1906)": a citation's number, no time
+                        or _in_closed_parenthesis(self.text, sent.start, d.char_start, sent.end)):
+                    return self._narrates(self.text[sent.start:d.char_start])
+        return False
+
+    def _before_record(self, d: DateMention) -> bool:
+        """Whether a week, month or year is over before the record's day: "last week", "a
+        month ago", "last April", "in 1958" (not "this year", nor "by the end of the year")."""
+        if d.rule == "last_week":
+            return True
+        own = _iso(self.published_on or "")
+        if own is None or not re.fullmatch(r"\d{4}(?:-\d\d)?", d.value):
+            return False
+        year, month = int(d.value[:4]), int(d.value[5:7]) if len(d.value) > 4 else 12
+        return (year, month) < (own.year, own.month)
 
     def _sentence_end(self, pos: int) -> int:
         located = self.layout.sentence_at(pos)
@@ -1156,6 +1204,8 @@ class SaidOn:
         dateline = next((b.index for b in blocks[:_DATELINE_BLOCKS] if self._dateline(b.index)),
                         None)
         self.dated_record = dateline is not None
+        # where the opening read today's talk over another day the sentence names
+        self.opening_sentence = None
         # a cable's bare dateline ("June 1, 1970, 1400Z") also reads as a dated heading
         self.cable_dateline = dateline if dateline is not None and any(
             p == dateline for p, _ in self.sections) else None
@@ -1171,8 +1221,8 @@ class SaidOn:
                         if d.precision == "day" and not names_thing(self.text, d)
                         and not (d.rule not in _DEICTIC  # "this morning": the record's day
                                  and _IN_WORDS.search(self.text, sent.start, d.char_start))]
-                coming = [d for d in days if self._ahead(d)]
-                days = [d for d in days if d not in coming]
+                coming = [d for d in days if self._ahead(d) or self._next_years(d, dateline)]
+                days = [d for d in days if d not in coming and not self._bounds_period(d)]
                 ahead = ahead or bool(coming and not days and self._talk_in(sent.start, sent.end))
                 if not days and not coming and (
                         _CLOCK.search(self.text, sent.start, sent.end)
@@ -1184,9 +1234,7 @@ class SaidOn:
                     day = self._lone_day(dateline)
                     return b.span.start, (_day_before(day.value) if self._after_sending(
                         dateline, day, sent) else day.value)
-                # "tonight April 24th" in a cable sent after midnight: the date the text gives
-                days = self._not_of_papers([sent], days)
-                days.sort(key=lambda d: d.rule in _DEICTIC)
+                days = self._talk_first(sent, self._not_of_papers([sent], days))
                 if days:
                     if b.index == dateline + 1 and _TOLD_LISTENER.search(
                             self.text[sent.start:days[0].char_start]):
@@ -1197,6 +1245,8 @@ class SaidOn:
                             or _SESSION.search(self.text, sent.start, sent.end)
                             or _SAID_ON_THE_DAY.match(self.text, days[0].char_end, sent.end)
                             or _DATE_FIELD.fullmatch(self.text, sent.start, days[0].char_start)):
+                        if days[0].rule == "today" and len(days) > 1:
+                            self.opening_sentence = sent.start  # today's over another day
                         return b.span.start, self._value(days[0])
                     break
             if subject is None and len(b.sentences) == 1 and \
@@ -1206,6 +1256,49 @@ class SaidOn:
         if subject is not None and not ahead:  # "SUBJECT: Meeting of the Council": its day
             return subject, self._lone_day(dateline).value
         return None
+
+    def _talk_first(self, sent, days: list[DateMention]) -> list[DateMention]:
+        """The days an opening sentence names, the talk's first.  Today's ("this morning",
+        "this noon") is the talk a cable reports, over an earlier call that asked for it
+        ("called me last night saying he must see me this morning") or a day talked of
+        ("this noon ... reiterated his assurances of June 3"), unless it is yet to come ("will
+        see him this afternoon") or a date stands beside it ("tonight April 24th" in a cable
+        sent after midnight: the date the text gives); else a date the text gives first."""
+        noon = _THIS_NOON.search(self.text, sent.start, sent.end)
+        if noon and self.published_on and not any(d.rule == "today" for d in days):
+            days = [*days, DateMention(noon.group(), self.published_on, "day", noon.start(),
+                                       noon.end(), rule="today")]
+        named = [d for d in days if d.rule not in _DEICTIC]
+        today = [d for d in days if d.rule == "today" and not self._still_ahead(sent.start, d)
+                 and not any(self._beside(d, n) for n in named)]
+        if today:
+            return [*today, *(d for d in days if d not in today)]
+        return sorted(days, key=lambda d: d.rule in _DEICTIC)
+
+    def _beside(self, a: DateMention, b: DateMention) -> bool:
+        first, second = sorted((a, b), key=lambda d: d.char_start)
+        return bool(_BESIDE.fullmatch(self.text, first.char_end, second.char_start))
+
+    def _still_ahead(self, start: int, d: DateMention) -> bool:
+        """Whether the clause before a day (from the day before it or the sentence's start)
+        says the talk is yet to come: "will see him this afternoon"."""
+        before = [e.char_end for e in self._dates_in(start, d.char_start)]
+        return bool(_BARE_DAY_AHEAD.search(self.text, max([start, *before]), d.char_start))
+
+    def _next_years(self, d: DateMention, dateline: int) -> bool:
+        """A month and day given without a year that the year's reading puts more than half
+        a year before the record: next year's ("the January 12 meeting" in a cable of
+        December 30), a day to come."""
+        day, own = _iso(d.value), _iso(self._lone_day(dateline).value)
+        return (d.rule in _YEARLESS and day is not None and own is not None
+                and (own - day).days > _HALF_YEAR)
+
+    def _bounds_period(self, d: DateMention) -> bool:
+        """A day that opens or closes a period ("circa March 5 to April 4"): no talk's."""
+        if _SPAN_END.search(self.text, max(0, d.char_start - 24), d.char_start):
+            return True
+        m = _SPAN_TO.match(self.text, d.char_end)
+        return bool(m) and bool(self._dates_in(m.end(), m.end() + 1))
 
     def _opening_blocks(self, dateline: int) -> list:
         """The blocks after the dateline where a record's body opens; under a cable's bare

@@ -809,3 +809,46 @@ def test_the_day_a_statement_noun_carries_dates_its_words():
     text = ("Despite Premier Arvo Kell’s statement of 27 June 1961 to General Tamm that he did not "
             "plan to close the quay, the quay was closed.")
     assert _dates(text, "Arvo Kell", "1961-08-03") == ["1961-06-27"]
+
+
+# --------------------------------------------------------------------------------------------
+# the opening's choice of the talk's day
+
+def _opened(opening, anchor="1962-03-06", text=CABLE):
+    return _dates(text.replace("Prime Minister Oskar Thale asked me to call urgently last "
+                               "evening.", opening), "Oskar Thale", anchor)
+
+
+def test_of_two_talks_the_opening_names_the_one_today_is_the_talk():
+    # a call last night asking for the meeting this morning: the statements are the meeting's
+    assert _opened("Prime Minister Oskar Thale telephoned me last night asking to see me "
+                   "this morning on an urgent matter.")[-2:] == ["1962-03-06"] * 2
+
+
+def test_a_meeting_at_noon_today_outranks_a_day_it_talks_of():
+    assert _opened("Outcome of my meeting with Prime Minister Oskar Thale this noon was that "
+                   "he repeated his assurances to the Governor on March 2.")[-2:] == \
+        ["1962-03-06"] * 2
+
+
+def test_a_day_that_bounds_a_period_is_no_talks_day():
+    # the talk undated, the cable's own day stands
+    assert _opened("I met Prime Minister Oskar Thale, back from his stay in Ostberg "
+                   "(circa February 3 to March 2).")[-2:] == ["1962-03-06"] * 2
+
+
+def test_a_day_far_from_the_cable_is_no_talk_it_reports():
+    # a year-less "January 12" of a cable of December 30 is the meeting to come
+    text = CABLE.replace("March 6, 1962", "December 30, 1962")
+    assert _opened("I met Prime Minister Oskar Thale yesterday about the January 12 meeting "
+                   "with the consortium.", "1962-12-30", text)[-2:] == ["1962-12-29"] * 2
+
+
+def test_a_talk_the_paragraph_retells_from_last_week_takes_no_opening_day():
+    text = TELEGRAM.replace(
+        "Thale said that the 1958 treaty could not be reopened before elections.",
+        "1. Governor Ivo Dern has seen Prime Minister Oskar Thale twice last week. In one "
+        "conversation Thale said that the 1958 treaty could not be reopened.")
+    text = text.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
+                        "residence.", "Governor Ivo Dern called on me this morning.")
+    assert _dates(text, "Oskar Thale", "1962-03-06")[0] is None
