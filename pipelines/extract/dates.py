@@ -22,7 +22,10 @@ Contract of ``extract_dates(text, anchor=None, reference=None)``:
   paragraph (narration goes forward) or else of the anchor's week, before or after it as its
   clause's tense says (see ``pipelines.extract.date_cues``); left out when nothing says which.
   Context comes first and the anchor only fills in when the text gives no year; when nothing
-  gives one the expression is left out rather than guessed.
+  gives one the expression is left out rather than guessed. Context is the record's own time:
+  a day or month years after it (an interview held decades later) does not move it, and the
+  date of a paper ("his letter of May 3, 1958") does not hold a day of the weeks just before
+  the anchor ("On April 12 ..." in a record of April 19, 1960) in its own year.
 - ``reference`` (a day, YYYY-MM-DD) places a text that has no date of its own (an editorial
   note between a volume's dated records): a month-day that neither context nor anchor gives a
   year takes the year (the one before, the same or the one after the reference's) that puts it
@@ -143,6 +146,10 @@ class _Context:
     frame_at: int = -1  # where the date that set frame_year was mentioned
     placed: bool = False  # the latest year is the one a reference placed a date in
     frame_placed: bool = False  # ... and frame_year
+    # the date that set frame_year names a paper ("his letter of May 3, 1955"): it tells when
+    # the paper was written, not when the days told next in its paragraph happened
+    frame_paper: bool = False
+    paper_end: int = -1  # where the latest date that names a paper ends
     # Where the latest day-level date, the latest date that moved time, and the latest date
     # counted from the anchor (the report's present) were mentioned: a weekday or a quoted
     # "last week" counts from the story told in its own paragraph, if any.
@@ -344,6 +351,7 @@ def _bare_month(match: re.Match, text: str) -> list[_Candidate]:
 # (matched at an offset, not on a copy of the rest of the text: that was quadratic)
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+_NAME_AFTER = re.compile(r"\s+[“\"‘']?[A-Za-z]")  # a word, or a title in quotes
 
 
 def _is_month_word(text: str, start: int, end: int) -> bool:
@@ -930,11 +938,13 @@ def _recent_day_year(cand: _Candidate, ctx: _Context, scan: _Scan) -> int | None
     """A day of the month in a dated record, in a paragraph of its own, that falls in the weeks
     before the record's day: of the record's year, not of a year an earlier paragraph named
     ("signed in March 1976"; then, in a cable of January 23, 1978, "the talks resumed the
-    morning of January 21")."""
+    morning of January 21"), nor of the year of a paper named in its own paragraph ("your
+    letter of May 3, 1958 ... On April 12 we spoke", in a record of April 1960)."""
     anchor = scan.anchor
     if (cand.kind != "month_day" or anchor is None or anchor.day is None
             or ctx.frame_year in (None, anchor.year) or ctx.frame_at < 0
-            or same_paragraph(scan.paragraphs, ctx.frame_at, cand.start)):
+            or (same_paragraph(scan.paragraphs, ctx.frame_at, cand.start)
+                and not ctx.frame_paper)):
         return None
     try:
         gap = (date(anchor.year, anchor.month, anchor.day)
@@ -1166,8 +1176,37 @@ def _update(ctx: _Context, text: str, cand: _Candidate, ymd: tuple, borrowed: bo
             ctx.day_at = cand.start
         if cand.kind != "month" or borrowed:
             ctx.frame_year, ctx.frame_at, ctx.frame_placed = year, cand.start, placed
+            ctx.frame_paper = _names_a_paper(text, cand, ctx.paper_end)
+            ctx.paper_end = cand.end if ctx.frame_paper else ctx.paper_end
     elif _opens_sentence(text, cand.start):
         ctx.month, ctx.day, ctx.frame_year = None, None, None  # "In 1990, ..." starts anew
+
+
+# The date of a paper: "dated May 3", "his letter of May 3", "letters of ... and", "telegram
+# 2799, March 29" (a paper's number, then its date).
+_PAPER_BEFORE = re.compile(
+    r"(?i)(?:\bdated|\b(?:letter|memorandum|memo|telegram|cable|despatch|dispatch|airgram|"
+    r"message|note|notes|paper|report|instruction|aide-m[ée]moire|minutes)s?"
+    r"(?:\s+of|\s+(?:No\.\s*)?\d+,))\s*\Z")
+# a date joined to one that names a paper ("letters of July 14 and November 10, 1958")
+_JOINED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+
+
+def _names_a_paper(text: str, cand: _Candidate, paper_end: int) -> bool:
+    if paper_end >= 0 and _JOINED.fullmatch(text, paper_end, cand.start):
+        return True
+    return bool(_PAPER_BEFORE.search(text, max(0, cand.start - 40), cand.start))
+
+
+# A day or month this many years after the record's own is the editors' or a memoir's later
+# time ("in an interview held January 6, 1984", in a note on 1960): the story stays in its own
+# time. A year alone that far ahead is a forecast ("output will double by 1965"), and moves it.
+_LATER_YEARS = 5
+
+
+def _told_later(ymd: tuple, scan: _Scan) -> bool:
+    own = scan.anchor.year if scan.anchor else scan.reference.year if scan.reference else None
+    return own is not None and ymd[1] is not None and ymd[0] - own >= _LATER_YEARS
 
 
 def _after_anchor(year: int, month: int, anchor: _Anchor | None) -> bool:
@@ -1190,11 +1229,11 @@ def _moves_time(text: str, cand: _Candidate) -> bool:
     if text[cand.start - 1:cand.start] == "(" and text[cand.end:cand.end + 1] == ")":
         return False
     names_a_thing = before.lower() in _DETERMINERS or before.endswith(("'s", "’s", "'", "’"))
-    return not (names_a_thing and _WORD_AFTER.match(text, cand.end))
+    return not (names_a_thing and _NAME_AFTER.match(text, cand.end))
 
 
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these",
-                "those"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this",
+                "that", "these", "those"}
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -1226,7 +1265,8 @@ def extract_dates(text: str, anchor: str | None = None,
         if formatted is None:
             continue
         value, precision = formatted
-        _update(ctx, text, cand, ymd, borrowed is not None, now, scan.anchor, placed)
+        if not _told_later(ymd, scan):
+            _update(ctx, text, cand, ymd, borrowed is not None, now, scan.anchor, placed)
         floor = cand.end
         mentions.append(DateMention(
             text=text[cand.start:cand.end], value=value, precision=precision,

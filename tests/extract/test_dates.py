@@ -545,3 +545,41 @@ def test_a_month_ahead_of_the_record_does_not_end_the_day_told_last():
     text = ("Kessel, January 4, 1961.\n\nOn January 2 Oskar Thale saw me. He hoped the loan "
             "would come in July 1961.\n\nThe following day Thale sent his aide to the embassy.")
     assert found(text, "1961-01-04")[-1] == ("The following day", "1961-01-03")
+
+
+def test_a_recent_day_after_a_papers_date_in_its_paragraph_is_of_the_records_year():
+    # the paper's year (1957) tells when it was written, not when the talk of April 12 was
+    for paper in ("your September 7, 1957 “Notes”", "his letter of May 3, 1957",
+                  "a report dated May 3, 1957", "telegram 2799, May 3, 1957",
+                  "the letters of July 14 and November 10, 1957"):
+        text = (f"Kessel, April 19, 1960.\n\nI read {paper} with care. On April 12 Colonel "
+                "Thale and I discussed it.")
+        assert found(text, "1960-04-19")[-1] == ("April 12", "1960-04-12"), paper
+
+
+def test_a_day_after_a_date_that_frames_events_keeps_that_dates_year():
+    # "On May 3, 1957" is a day things happened on: the story goes on in its year
+    text = ("Kessel, April 19, 1960.\n\nOn May 3, 1957 Thale wrote to Roe. On April 12 "
+            "Roe replied.")
+    assert found(text, "1960-04-19")[-1] == ("April 12", "1957-04-12")
+    # a paper's date holds a day that is no recent one of the record's
+    text = "Kessel, April 19, 1960.\n\nHis letter of May 3, 1957 came. On June 2 Roe replied."
+    assert found(text, "1960-04-19")[-1] == ("June 2", "1957-06-02")
+
+
+def test_a_date_years_after_the_records_own_does_not_lend_its_year():
+    # an interview held decades later retells the story of the record's own time
+    text = ("Roe was woken on Nov. 11 by a call.\n\nIn an interview held January 6, 1984, "
+            "Roe stated that on November 11 he had called Thale, and later that morning "
+            "saw him. Durbin reached the embassy on the 12th.")
+    got = extract_dates(text, reference="1960-11-13")
+    assert [(d.text, d.value) for d in got] == [
+        ("Nov. 11", "1960-11-11"), ("January 6, 1984", "1984-01-06"),
+        ("November 11", "1960-11-11"), ("later that morning", "1960-11-11"),
+        ("the 12th", "1960-11-12")]
+    # a plan a year or two ahead is no later retelling
+    text = "Kessel, April 19, 1960.\n\nThe talks open March 3, 1961 and end on April 2."
+    assert found(text, "1960-04-19")[-1] == ("April 2", "1961-04-02")
+    # a year alone that far ahead is a forecast, and "that year" is its year
+    text = "Output will double in 1975, and at the end of that year the plant closes."
+    assert found(text, "1962-05-04")[-1] == ("that year", "1975")
