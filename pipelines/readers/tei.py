@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -257,18 +258,37 @@ _PARTICIPANTS_HEAD = re.compile(r"(?:ALSO\s+)?(?:PARTICIPANTS|PRESENT)\s*:?", re
 _FIRST_PARTICIPANT = re.compile(r"(?:PARTICIPANTS|Participants|PRESENT|Present)\s*:\s+"
                                 r"[^.:;\n]{2,80}")
 _FIELD_LINE = re.compile(r"[A-Z][A-Z &/]+:")  # "DATE & TIME:", "PLACE:", "SUBJECT:"
+# a side's heading opening the record's body, its people on the lines below: "United States:",
+# "The Pakistani Side:" (before any prose, where nothing else stands so)
+_SIDE_HEAD = re.compile(r"(?!(?:Subject|Attachments?|Enclosures?|References?|Problem|Background|"
+                        r"Discussion|Recommendations?|Summary|Distribution)\b)"
+                        r"(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*\s*:")
+
+
+# a line of a participants list: a name with its titles and office, no sentence ("Vice
+# President Doe", "Mr. Roe, Minister of Finance"); not a greeting's body or a section's text
+_NAME_LINE = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){1,5}[A-Z][\w.’'\-]*(?:,\s+[^.;:!?]{2,80})?")
+
+
+def _lists_a_name(text: str, block: Markup | None) -> bool:
+    line = text[block.char_start:block.char_end].strip() if block is not None else ""
+    return bool(_NAME_LINE.fullmatch(line)) and not line.isupper()  # no title in capitals
 
 
 def participant_paragraphs(text: str, markup: tuple[Markup, ...]) -> tuple[Markup, ...]:
     """Older files list participants as plain paragraphs after a "PARTICIPANTS:" one: mark
     them as participants, up to the next field line ("PLACE:") or a paragraph of prose."""
-    out, listing = [], 0
+    out, listing, opening = [], 0, True
+    blocks = [m for m in markup if m.kind in TEXT_BLOCKS]
+    after = {id(a): b for a, b in pairwise(blocks)}
     for m in markup:
         if m.kind == "person":
             out.append(m)
             continue
         body = text[m.char_start:m.char_end]
-        if m.kind in TEXT_BLOCKS and _PARTICIPANTS_HEAD.fullmatch(body.strip()):
+        if m.kind in TEXT_BLOCKS and (_PARTICIPANTS_HEAD.fullmatch(body.strip()) or opening and (
+                _SIDE_HEAD.fullmatch(body.strip()) and not _FIELD_LINE.fullmatch(body.strip())
+                and _lists_a_name(text, after.get(id(m))))):
             listing = _MOST_PARTICIPANTS
             out.append(Markup("head", m.char_start, m.char_end))
             continue
@@ -281,12 +301,15 @@ def participant_paragraphs(text: str, markup: tuple[Markup, ...]) -> tuple[Marku
                 len(body.split()) > _PROSE_WORDS)
             if _FIELD_LINE.match(body) or prose or re.match(r"[^:]{1,40}:\s", body):
                 listing = 0
+                opening = opening and bool(_FIELD_LINE.match(body))  # "PLACE:" may go on
             else:
                 listing -= 1
                 out.append(Markup("participant", m.char_start, m.char_end))
                 continue
         elif m.kind not in TEXT_BLOCKS:
             listing = 0
+        elif len(body) > _PROSE_CHARS or body.rstrip().endswith((".", "?", "!")):
+            opening = False  # the record's prose has begun
         out.append(m)
     return tuple(out)
 

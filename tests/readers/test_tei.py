@@ -808,6 +808,20 @@ def test_a_heading_closing_with_place_and_day_dates_a_record_without_dateline(tm
     assert doc.event_date is None  # never a guess
 
 
+def test_side_headings_opening_a_record_list_its_participants(tmp_path):
+    # no "PARTICIPANTS" line: the sides' headings open the body, their people below
+    sides = ("<p>Norland:</p><p>Foreign Minister Kallas</p><p>Mr. Orrin</p>"
+             "<p>United States:</p><p>Secretary Varnholt</p>"
+             "<p>The Minister opened. Later notes: none.</p><p>Figures:</p><p>Ten boats</p>")
+    volume = _namesakes_volume(()).replace("</dateline>", "</dateline>" + sides)
+    (doc,), _ = read_tei(_write(tmp_path, "v98.xml", volume), tmp_path)
+    got = [(m.kind, doc.text[m.char_start:m.char_end]) for m in doc.markup
+           if m.kind in ("head", "participant")]
+    assert got[1:] == [("head", "Norland:"), ("participant", "Foreign Minister Kallas"),
+                       ("participant", "Mr. Orrin"), ("head", "United States:"),
+                       ("participant", "Secretary Varnholt")]  # once prose has begun, no more
+
+
 def test_an_attached_papers_dateline_does_not_date_the_record(tmp_path):
     # minutes with no dateline of their own, dated by their heading, attach a draft dated the
     # day before: the draft's dateline is the draft's
