@@ -50,7 +50,7 @@ _IRREGULAR = {"say": {"said", "says", "saying"}, "tell": {"told", "telling", "te
               "speak": set(), "hold": {"held", "holds"}, "see": set()}
 
 # speech: the words were said; cognition: a view was stated ("felt that"); communication: sent
-SPEECH = ["say", "tell", "add", "reply", "rejoin", "answer", "respond", "state", "declare", "remark", "comment", "note", "observe", "explain", "mention", "report", "announce", "assure", "reassure", "warn", "caution", "insist", "argue", "stress", "emphasize", "emphasise", "suggest", "propose", "ask", "inquire", "enquire", "wonder", "request", "urge", "recall", "repeat", "reiterate", "concede", "acknowledge", "admit", "agree", "confirm", "deny", "claim", "maintain", "contend", "predict", "promise", "pledge", "complain", "protest", "express", "indicate", "inform", "advise", "recommend", "cite", "charge", "allege", "reveal", "disclose", "hint", "imply", "affirm", "assert", "retort", "counter", "object", "underline", "underscore", "conclude", "continue", "describe", "characterize", "characterise", "recount", "mention"]
+SPEECH = ["say", "tell", "add", "reply", "rejoin", "answer", "respond", "state", "declare", "remark", "comment", "note", "observe", "explain", "mention", "report", "announce", "assure", "reassure", "warn", "caution", "insist", "argue", "stress", "emphasize", "emphasise", "suggest", "propose", "ask", "inquire", "enquire", "wonder", "request", "urge", "recall", "repeat", "reiterate", "concede", "acknowledge", "admit", "agree", "confirm", "deny", "claim", "maintain", "contend", "predict", "promise", "pledge", "complain", "protest", "express", "indicate", "inform", "advise", "recommend", "cite", "charge", "allege", "reveal", "disclose", "hint", "imply", "affirm", "assert", "retort", "counter", "object", "underline", "underscore", "conclude", "continue", "describe", "characterize", "characterise", "recount", "mention", "point"]
 COGNITION = ["feel", "believe", "think", "consider", "hope", "fear", "expect", "doubt", "estimate"]
 COMMUNICATION = ["write", "cable", "wire", "telegraph", "instruct"]
 CUES: dict[str, str] = {}
@@ -85,7 +85,8 @@ _NOUNLIKE = {"state", "states", "report", "reports", "note", "notes", "request",
              "wire", "wires", "counter", "object", "objects", "charge", "charges", "comment",
              "comments", "answer", "answers", "continue", "continues", "continuing", "express",
              "cite", "hint", "hints", "pledge", "pledges", "warning", "feeling", "understanding",
-             "meaning", "writing", "telegraph", "instruct", "advise", "inform", "mention"}
+             "meaning", "writing", "telegraph", "instruct", "advise", "inform", "mention",
+             "point", "points"}
 _VERB_CUES = frozenset(f for f in CUES if f not in _NOUNLIKE)
 _SUBJECT_PRONOUNS = {"i", "we", "he", "she", "they"}
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -150,11 +151,23 @@ def reported_speech(doc) -> list[Report]:
     found: list[tuple[Report, object]] = []
     for tok in doc:
         low = tok.lower_
-        if low in CUES and _verbal(tok) and not _negated_or_passive(tok):
+        if low in CUES and _verbal(tok) and not _negated_or_passive(tok) and _particle_fits(tok):
             found.extend((r, tok) for r in _verb_reports(tok, CUES[low]))
         elif low in SPEECH_NOUNS and tok.tag_ in ("NN", "NNS"):
             found.extend((r, tok) for r in _noun_reports(tok))
     return _untangle(found)
+
+
+# verbs that report only with their particle: "pointed out that X" (not "pointed to the poll")
+_WITH_PARTICLE = {"point": "out"}
+
+
+def _particle_fits(verb) -> bool:
+    """"pointed out", never the bare form ("to have a talk and point out that ...": a
+    proposal, not words said)."""
+    particle = _WITH_PARTICLE.get(CUES[verb.lower_])
+    return particle is None or verb.tag_ != "VB" and any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
 def _untangle(found: list) -> list[Report]:
@@ -191,9 +204,12 @@ def _coordinator(verb):
 
 def _end_before(doc, tok) -> int:
     i = tok.i
-    while i > 0 and doc[i - 1].is_punct:
-        i -= 1
+    while i > 0 and doc[i - 1].is_punct and doc[i - 1].text not in _CLOSING_QUOTES:
+        i -= 1  # a quotation closing the content stays whole: "spoke of “arms,” but ..."
     return doc[i - 1].idx + len(doc[i - 1].text) if i > 0 else 0
+
+
+_CLOSING_QUOTES = {"”", "\"", "’"}
 
 
 def _verbal(tok) -> bool:
@@ -312,7 +328,12 @@ def _clause(head, keep_to: bool = False) -> tuple[int, int]:
         tokens = tokens[:-1]
     if not tokens:
         return head.idx, head.idx + len(head.text)
-    return _span(tokens[0], tokens[-1])
+    last = tokens[-1]
+    after = head.doc[last.i + 1] if last.i + 1 < len(head.doc) else None
+    if after is not None and after.text == "”" and sum(t.text == "“" for t in tokens) > sum(
+            t.text == "”" for t in tokens):
+        last = after  # the quotation the clause opens closes with it: "the word “level”"
+    return _span(tokens[0], last)
 
 
 def _sentence_end(doc) -> int:

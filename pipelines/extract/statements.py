@@ -484,8 +484,23 @@ def _points_announced(ctx: _Ctx, block: Block) -> tuple[Speaker, int, str] | Non
     last = prev.sentences[-1]
     if writer or _SUMMED_UP.search(ctx.text, last.start, last.end):
         return speaker, colon, "indirect"  # the writer's words, or a summary's
+    if _reported_announcement(ctx.text, last):
+        return speaker, colon, "reported"
     return speaker, colon, "message" if _VERBATIM.search(
         ctx.text, _announcing_clause(ctx.text, last.start, last.end), last.end) else "direct"
+
+
+# a cue's "that"/"whether"/"if" clause that runs on to the colon: the points go on with it
+_CLAUSE_TO_COLON = re.compile(r"(?:\s+out)?(?:\s+(?!that\b|whether\b|if\b)[^\s:;“”\"]+){0,6}?"
+                              r"\s+(?:that|whether|if)\s[^“”\"]*:\s*$")
+
+
+def _reported_announcement(text: str, last: Span) -> bool:
+    """Whether the sentence announcing points is itself reported speech ("Doe said that his
+    Government desired the following views be noted:", "Doe asked whether a message might
+    not go out which:"): the points are that same report, told by the note-taker."""
+    return any(_CLAUSE_TO_COLON.match(text, pos + len(_WORD.match(text, pos).group()), last.end)
+               for pos in _verbs(text, last, []))
 
 
 # where a sentence's last clause begins: after its last comma, semicolon or dash
@@ -590,6 +605,9 @@ def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int,
            kind: str) -> None:
     if kind == "own":  # the writer's own text: all of the point, written on the record's day
         return _own_point(ctx, block, start, speaker)
+    if kind == "reported":  # points of a reported announcement: the report goes on, unless a
+        # point speaks in the present, as its speaker would have ("1. We are ready to ...")
+        kind = "direct" if _PRESENT.search(ctx.text, start, block.span.end) else "indirect"
     end = block.span.end
     if ctx.writer and kind in ("direct", "message"):  # the point ends where the writer comments on it
         comment = next((s for s in block.sentences
@@ -1199,6 +1217,8 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
         # that ...": the writer's view of them, not the speaker's; "..., and noted X": X is
         # the speaker's next statement
         end = reply.start()
+    end = _before_writers_part(text, start, end)
+    end = _aside_closed(text, sent.start, cue_pos, end)
     _emit_span(ctx, sent, qs, speaker, verb, cue_pos, start, end, rule, said_on)
     if reply and reply.re is _JOINED_CUE and speaker.key:
         _joined_statement(ctx, sent, qs, speaker, reply, rule)
@@ -1449,10 +1469,12 @@ def _before_second_cue(ctx: _Ctx, st: Statement, reports: list[Report], base: in
     the analysis, and asked whether ..."): before the "and" of a second report inside it, a
     predicate of the same speaker joined to the first, or a clause of its own subject ("...,
     and Roe asked whether"); None when there is none."""
+    seen = set()  # a cue's first subject leads its clause ("both he and Roe pointed out")
     for r in reports:
         cue = base + r.cue_start
-        if not st.char_start < cue < st.char_end:
+        if not st.char_start < cue < st.char_end or cue in seen:
             continue
+        seen.add(cue)
         own_subject = r.subject is not None and st.char_start < base + r.subject[0] < cue
         lead = base + r.subject[0] if own_subject else cue
         join = _JOINS_PREDICATE.search(ctx.text, st.char_start, lead)
@@ -1738,6 +1760,55 @@ def _joined_statement(ctx, sent, qs, speaker, m: re.Match, rule: str) -> None:
 def _joined_cue(text: str, start: int, end: int) -> re.Match | None:
     m = _JOINED_CUE.search(text, start, end)
     return m if m and not _HAD.search(text, start, m.start()) else None
+
+
+# the writer's part at the end of another's words: a closing aside in the writer's first
+# person ("... agreement (we gathered Roe will ...)."), or the writer's answer in a relative
+# clause ("suggested the 14th, which I accepted", "proposed flags, to which we agreed")
+# (the writer's first person opens the aside, or a sentence of it: "(again I think ...)",
+# "(... this week. We are passing word ...)"; not "(he had ..., although we have none)")
+_WRITERS_CLOSING_ASIDE = re.compile(
+    r"\s*\((?=(?:[^()\s]+\s+){0,2}(?:[Ww]e|I|[Oo]ur|us|[Mm]y|me)\b|[^()]*[.;]\s+(?:We|I)\s)"
+    r"[^()]*\)[\s.;,]*$")
+_WRITERS_ANSWER = re.compile(r",?\s+(?:to\s+)?which\s+(?:I|we)\s+(?:\w+ly\s+|then\s+|had\s+)?"
+                             r"(?:accepted|agreed|declined|refused|rejected|welcomed|approved|"
+                             r"endorsed|turned\s+down|consented)\b")
+
+
+# a colon, then a new subject and its cue: in cables' capitals the colon often stands for
+# a stop ("... EACH: FRENCH HAVE INDICATED ...", "... COUNTRIES: HE NOTED ...")
+_CUE_FORMS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_COLON_THEN_CUE = re.compile(rf"\s*:\s+(?!(?:His|Her|Its|Their|Our|My|HIS|HER|ITS|THEIR|OUR|MY)\b)"
+                             r"(?=[A-Z]|(?:he|she|they)\s)"
+                             rf"(?:[\w.’'\-]+\s+){{1,3}}(?:(?:HAVE|HAS|HAD|ALSO|THEN|have|"
+                             rf"has|had|also|then)\s+)?(?:{_CUE_FORMS}|{_CUE_FORMS.upper()})\b")
+
+
+def _aside_closed(text: str, start: int, cue_pos: int, end: int) -> int:
+    """Where the words of a cue inside a parenthesis end: with it ("(Doe mentioned X) and
+    ..."), when it closes before ``end``."""
+    depth = 0
+    for i in range(cue_pos - 1, start - 1, -1):  # the parenthesis the cue stands in, if any
+        depth += (text[i] == ")") - (text[i] == "(")
+        if depth < 0:
+            break
+    else:
+        return end
+    depth = 0
+    for i in range(cue_pos, end):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if depth < 0:
+            return i
+    return end
+
+
+def _before_writers_part(text: str, start: int, end: int) -> int:
+    """Where reported words end before the writer's aside or answer that closes them, or
+    before a colon that opens another report."""
+    answer = _WRITERS_ANSWER.search(text, start, end) or _COLON_THEN_CUE.search(text, start, end)
+    end = answer.start() if answer else end
+    aside = _WRITERS_CLOSING_ASIDE.search(text, start, end)
+    return aside.start() if aside else end
 
 
 _WRITERS_VIEW = re.compile(r",?\s+and\s+(?:we|I)\s+(?:\w+ly\s+)?(?:assume|believe|think|expect|"

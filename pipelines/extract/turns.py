@@ -697,7 +697,10 @@ def _blocks(markup: tuple[Markup, ...]) -> list[Markup]:
 
 def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[Statement]:
     out = []
-    for t in turns:
+    listed = 0  # where the list lines a statement took in end
+    for i, t in enumerate(turns):
+        if t.start < listed:
+            continue
         start, end = t.start, t.end
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -712,6 +715,7 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
             continue  # "Items to be discussed:", "Mideast": a list's lines, no sentences
         if _MARKER_ONLY.fullmatch(text, start, end):
             continue  # "2.": a paragraph's number alone, its words in the paragraph after
+        listed = end = _with_its_list(turns, i, text, end)
         reported = _reported(text[start:end])
         narrated = None if reported or t.label else _NARRATED.match(text, start, end)
         if narrated and (narrated.group(1) or narrated.group(2)) in SPEECH_VERBS:
@@ -723,6 +727,31 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
                              t.speaker_name, t.speaker_key, cue=t.label, said_on=said_on,
                              rule=rule))
     return out
+
+
+# a short line of a list a turn's colon announces: "—State of the Union", "Budget", no stop
+_LISTED_ITEM = re.compile(r"[^\w\n]*\w+(?:[ \t\-]+[\w’']+){0,5}[^\w.?!…”\"\n]*")
+
+
+def _with_its_list(turns: list[Turn], i: int, text: str, end: int) -> int:
+    """Where a turn's words end: a line ending in a colon ("We have three messages:") runs on
+    over the short list lines of the same speaker right after it, which are what it says."""
+    if text[end - 1:end] != ":":
+        return end
+    for t in turns[i + 1:]:
+        if t.label or t.speaker_key != turns[i].speaker_key or not _BETWEEN_LINES.fullmatch(
+                text, end, t.start):
+            break
+        last = t.end
+        while last > t.start and text[last - 1].isspace():
+            last -= 1
+        if _LISTED_ITEM.fullmatch(text, t.start, last) is None:
+            break
+        end = last
+    return end
+
+
+_BETWEEN_LINES = re.compile(r"\s{0,8}")
 
 
 # a bracketed aside closing a turn after its last sentence: the note-taker's stage direction

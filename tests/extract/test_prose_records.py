@@ -723,3 +723,57 @@ def test_a_text_someone_approved_or_received_is_not_theirs():
     got = extract_statements(text, list(by.values()), _mentions(text, by), [], "1961",
                              record=True)
     assert [s.speaker_name for s in got] == ["Premier Ulla Varn"]
+
+
+def test_points_a_reported_announcement_opens_go_on_reporting_it():
+    # "said that ... desired that the following views be noted:": the points are that report,
+    # told by the note-taker ("our" is the writer's side), not the speaker's words
+    text = ("Mr. Kessel said that his ministry had read the article and desired that the "
+            "following views be brought to our attention:\n\n"
+            "1. The ministry shared our concern over the aging fleet.\n\n"
+            "2. The ministry accepted last year the need for new ships.\n\n"
+            "Mr. Ball asked whether a cable might not go out to Admiral Tamm which:\n\n"
+            "(1) explained the delay in the talks;\n\n"
+            "(2) offered a further meeting in the spring.\n\n"
+            "Mr. Kessel told me the following:\n\n"
+            "1. We must reopen the harbour within the month.")
+    out = _record(text, "1956", "Kessel", "Ball", "Tamm")
+    assert [(s.speaker_name, s.kind, s.text) for s in out if s.rule == "numbered-point"] == [
+        ("Kessel", "indirect", "The ministry shared our concern over the aging fleet"),
+        ("Kessel", "indirect", "The ministry accepted last year the need for new ships"),
+        ("Ball", "indirect", "explained the delay in the talks"),
+        ("Ball", "indirect", "offered a further meeting in the spring"),
+        ("Kessel", "direct", "We must reopen the harbour within the month.")]
+
+
+def test_the_writers_closing_aside_or_answer_is_not_the_speakers():
+    text = ("Mr. Kessel noted that the ministry had so far only renounced the fishing accord "
+            "(we gathered Tamm will approach the ministry on new talks). When I proposed May 3 "
+            "for the next meeting, Mr. Ball suggested a meeting in the capital on May 10 which "
+            "I accepted.")
+    out = _record(text, "1956", "Kessel", "Ball", "Tamm")
+    assert [(s.speaker_name, s.text) for s in out] == [
+        ("Kessel", "the ministry had so far only renounced the fishing accord"),
+        ("Ball", "a meeting in the capital on May 10")]
+    # an aside of the speaker's own, its "we" deep inside, and a list after a colon stay
+    text = ("Mr. Kessel said that the ministry had barred all boats (he had included fishing "
+            "boats although we have none in the bay). Mr. Ball then stated his two points: His "
+            "continued support for the accord and his wish to meet again.")
+    out = _record(text, "1956", "Kessel", "Ball")
+    assert [s.text for s in out] == [
+        ("the ministry had barred all boats (he had included fishing boats although we have "
+         "none in the bay)"),
+        "his two points: His continued support for the accord and his wish to meet again"]
+
+
+def test_a_colon_before_a_new_subject_and_cue_ends_the_words_in_a_cables_capitals():
+    cable = ("FM AMEMBASSY KESTRAVA\n\n"
+             "1. AS SIGN OF HOW COSTLY THE FLEET CAN BE, DEFENSE MINISTER VALDREN OBSERVED THAT "
+             "NORLAND CAN BUY ALL THE SHIPS IT WANTS AT ABOUT $9,000 EACH: SWEDES HAVE INDICATED "
+             "THEY WOULD SELL ON CREDIT (VALDREN MENTIONED SWEDES OFFERING DANES A LOW RATE): HE "
+             "NOTED COST OF REFITTED SHIPS COMES TO $12,000 PER SHIP.")
+    doc = Document("0" * 16, "cable.txt", cable, "0" * 64, published_on="1970")
+    assert [(s.speaker_name, s.text) for s in extract_document(doc).statements] == [
+        ("Valdren", "NORLAND CAN BUY ALL THE SHIPS IT WANTS AT ABOUT $9,000 EACH"),
+        ("Valdren", "SWEDES OFFERING DANES A LOW RATE"),
+        ("Valdren", "COST OF REFITTED SHIPS COMES TO $12,000 PER SHIP")]

@@ -49,6 +49,25 @@ def test_coordinated_cues_share_the_subject_and_split_the_content():
                                            ("He", "the army was restless")]
 
 
+def test_pointed_out_is_a_cue_that_ends_the_report_before_it():
+    text = ("Mr. Harlan Voss said that the harbour question was settled, but pointed out that "
+            "the dockers would strike again in the spring.")
+    assert said(run(text)) == [
+        ("Harlan Voss", "indirect", "the harbour question was settled"),
+        ("Harlan Voss", "indirect", "the dockers would strike again in the spring")]
+
+    # "pointed to" names a thing; a bare "point out" is proposed, not said
+    assert reports("He pointed to the poll, which showed that most voters were against it.") == []
+    assert reports("We asked for him to see the King and point out that the port was "
+                   "closed.") == []
+
+
+def test_a_clause_keeps_the_closing_mark_of_the_quotation_it_opens():
+    got = reports("Mr. Harlan Voss suggested the use of the word “level” but Ines Kallas pointed "
+                  "out that it might be misread.")
+    assert [c for _, c, _ in got] == ["the use of the word “level”", "it might be misread"]
+
+
 def test_a_cue_joined_to_the_reported_clause_is_the_first_speakers():
     # the parse joins "asked" to the clause "said" reports; it is the speaker's second report
     got = reports("Minister Orlo said that there was merit in the plan and asked if a new "

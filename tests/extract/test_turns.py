@@ -426,3 +426,14 @@ def test_the_title_of_an_attached_paper_ends_the_turn(tmp_path):
     doc = record(tmp_path, "Minutes of a Meeting of the Fisheries Group", body)
     assert _turns(extract_document(doc)) == [
         ("Aldo Varnholt", "I propose that these terms be put in the minutes.")]
+
+
+def test_a_turns_colon_line_and_its_short_list_lines_are_one_statement(tmp_path):
+    body = (f"<p>{VA}: We have three drafts:</p>"
+            "<p>—Fisheries</p><p>—Harbour Dues of the North</p><p>—Budget</p>"
+            "<p>Do not hold me to any of them.</p>"
+            f"<p>{KI}: Agreed.</p>")
+    doc = record(tmp_path, "Notes of Meeting", body)
+    assert [text for _, text in _turns(extract_document(doc))] == [
+        "We have three drafts:\n\n—Fisheries\n\n—Harbour Dues of the North\n\n—Budget",
+        "Do not hold me to any of them.", "Agreed."]
