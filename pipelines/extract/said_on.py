@@ -310,7 +310,9 @@ _ORDINAL_WORDS = {w: n for n, w in enumerate(
     f"twenty-{w}": 20 + n for n, w in enumerate(
         ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
         start=1)} | {"thirtieth": 30, "thirty-first": 31}
-_BARE_DAY = re.compile(r"(?<![\w\-])(?:(?P<digits>[12]?\d|3[01])(?:st|nd|rd|th)|(?P<word>" +
+# (the look-ahead for a digit or an ordinal's first letter halves the scan of every record)
+_BARE_DAY = re.compile(r"(?<![\w\-])(?=[\d" + "".join(sorted({w[0] for w in _ORDINAL_WORDS})) +
+                       r"])(?:(?P<digits>[12]?\d|3[01])(?:st|nd|rd|th)|(?P<word>" +
                        "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) +
                        r"))(?![\w\-])", re.IGNORECASE)
 # before it: a word that goes on with the talk ("Ely 27th", "urgently ninth", "on the 14th"),
