@@ -20,6 +20,8 @@ PERSONS = (
     ("p_NO", "Nurmi, Oili", "Finnish Foreign Minister"),
     ("p_TK", "Tran Van Kiet", "Minister of Fisheries of Norland"),
     ("p_KA", "Kiet, Anton", "Major, Norland Army"),
+    ("p_MI", "Marsh, Ivo", "British Foreign Secretary"),
+    ("p_ME", "Mertens, Paul", "Secretary General of the Northern Treaty Council"),
 )
 
 

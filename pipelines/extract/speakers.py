@@ -471,6 +471,10 @@ class SpeakerResolver:
         keys = keys - {self.addressee}
         if words == ["president"] and len(keys) > 1:
             keys = self._us_president_first(keys, pos)
+        if words == ["secretary"]:
+            # a bare "Secretary" is no British "Secretary of State for Foreign Affairs", no
+            # "Foreign Secretary" and no "Secretary-General" (whom a record calls so, or by name)
+            keys = {k for k in keys if not _FOREIGN_SECRETARY.search(self.people[k].role or "")}
         if words == ["secretary"] and len(keys) > 1 and self.state_in_head:
             # "the Secretary", "The Sec" of a record the Secretary of State takes part in is
             # he, as the Department's records use it, not the Secretary of Defense who spoke
@@ -539,6 +543,10 @@ class SpeakerResolver:
                 or words.lower() in COUNTRY_WORDS):
             return Speaker(words, None)
         return None
+
+
+_FOREIGN_SECRETARY = re.compile(r"\bSecretary\s+of\s+State\s+for\b|\bForeign\s+Secretary\b|"
+                                r"\bSecretary[\s\-]+General\b", re.IGNORECASE)
 
 
 # a title opening a line before a name, as a list of participants gives it: "Ambassador

@@ -621,3 +621,19 @@ def test_a_second_cue_joined_after_a_comma_starts_the_speakers_next_statement():
     text = ("Ambassador Ralph Orrin said that the Premier had called on him, and asked whether "
             "the ferry would run.")
     assert [s.cue for s in run(text)] == ["said"]
+
+
+def test_a_bare_secretary_is_no_foreign_secretary_nor_secretary_general(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ('<p>The Council met this morning. <persName corresp="#p_ME">Mertens</persName> '
+            'opened the session and <persName corresp="#p_MI">Marsh</persName> spoke of the '
+            "harbour. Secretary said that the plan was sound and that the allies must stand "
+            "together.</p>")
+    doc = record(tmp_path, "Telegram From the Delegation at the Council Meeting to the "
+                 "Department of State", body)
+    last = [s for s in extract_document(doc).statements if "plan was sound" in s.text]
+    # the U.S. Secretary of State of the record's day, as the office table gives him
+    assert [s.speaker_name for s in last] == ["John Foster Dulles"]
