@@ -22,6 +22,7 @@ PERSONS = (
     ("p_KA", "Kiet, Anton", "Major, Norland Army"),
     ("p_MI", "Marsh, Ivo", "British Foreign Secretary"),
     ("p_ME", "Mertens, Paul", "Secretary General of the Northern Treaty Council"),
+    ("p_SD", "Sund, Dag", "Secretary of Defense"),
 )
 
 

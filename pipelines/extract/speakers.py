@@ -163,6 +163,9 @@ _RANKS = "major|lieutenant|brigadier|rear|vice|fleet"
 _TIME_WORDS = {"former", "then", "late", "new", "current", "present", "outgoing", "incoming"}
 # "the Prime Minister", and in telegraphese, with no article, "President said", "General
 # confirmed" (capitalised, as a title)
+# an office named with its "of": "the Secretary of State", "the Minister of Finance"
+_OFFICE_OF = re.compile(r"^(?:(?:the|this|that)\s+)?((?:[\w.\-]+\s+){0,2}?)([a-z\-]+)\s+of\s+"
+                        r"((?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})$", re.IGNORECASE)
 _ROLE_REF = re.compile(r"^(?:(?:the|this|that)\s+|(?=[A-Z]))((?:[\w.\-]+\s+){0,3})([a-z\-]+)$",
                        re.IGNORECASE)
 
@@ -459,9 +462,16 @@ class SpeakerResolver:
             phrase = " ".join([*phrase.split()[:-1], spelled])
         m = _ROLE_REF.match(phrase)
         noun = m and ABBREVIATED_TITLES.get(m.group(2).lower(), m.group(2).lower())
-        if not m or noun not in ROLE_NOUNS:
+        office = _OFFICE_OF.match(phrase) if m and noun not in ROLE_NOUNS else None
+        if office and office.group(2).lower() in ROLE_NOUNS:
+            # "The Secretary of State": the office whole, its noun before "of"
+            noun = office.group(2).lower()
+            lead = f"{office.group(1)}{office.group(2)} of {office.group(3)}"
+        elif not m or noun not in ROLE_NOUNS:
             return None
-        words = [ABBREVIATED_TITLES.get(w, w) for w in (m.group(1) + noun).lower().split()]
+        else:
+            lead = m.group(1) + noun
+        words = [ABBREVIATED_TITLES.get(w, w) for w in lead.lower().split()]
         country = next((COUNTRY_WORDS[w] for w in words if w in COUNTRY_WORDS), None)
         keys = self._holders(noun, words, country)
         if not keys and "acting" in words:  # an acting head is the deputy the record lists

@@ -637,3 +637,18 @@ def test_a_bare_secretary_is_no_foreign_secretary_nor_secretary_general(tmp_path
     last = [s for s in extract_document(doc).statements if "plan was sound" in s.text]
     # the U.S. Secretary of State of the record's day, as the office table gives him
     assert [s.speaker_name for s in last] == ["John Foster Dulles"]
+
+
+def test_an_office_named_with_its_of_is_its_holder(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ('<p>PARTICIPANTS</p><p><persName corresp="#p_VA">Aldo Varnholt</persName>, '
+            'Secretary of State</p><p><persName corresp="#p_SD">Dag Sund</persName>, Secretary '
+            'of Defense</p><p><persName corresp="#p_SD">Sund</persName> spoke first of the '
+            "harbour. The Secretary of State welcomed the Minister and his party. He said that "
+            "the talks would go on.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    said = [s for s in extract_document(doc).statements if "his party" in s.text]
+    assert [s.speaker_name for s in said] == ["Aldo Varnholt"]
