@@ -150,7 +150,7 @@ _EVENT_BEFORE = re.compile(r"\b(?:made|reached|signed|held|taken|concluded|achie
                            r"(?:of|on)\s+(?:his|her|their|the|its|this|that)\s+$")
 # a date after "X stated that": in his words, what he spoke of ("Doe stated that the question
 # raised at the meeting on May 3 had ..."), not the day of the talk the record reports
-_IN_WORDS = re.compile(r"\b" + _REPORTING.pattern + r",?\s+that\b", re.IGNORECASE)
+_IN_WORDS = re.compile(_SPOKEN_OF.pattern + r",?\s+that\b", re.IGNORECASE)
 # a memorandum of conversation's own date line, inside another record ("Date: May 6, 1963")
 _DATE_FIELD = re.compile(r"\s*Date:\s*")
 # a talk took place: what an opening paragraph or a framing sentence says

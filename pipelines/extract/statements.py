@@ -945,7 +945,9 @@ def _subject_before(ctx: _Ctx, floor: int, verb_pos: int) -> Speaker | None:
 
 
 # a capitalised subordinator that opens a sentence before its subject: not a name word
-_SUBORDINATOR = re.compile(r"(?:As|When|While|Although|Though|Since|Because|If|Unless)\s+(?=\S)")
+# words that open a clause of time, cause or concession, for the patterns below that add theirs
+_SUBORDINATING = "When|While|Although|Though|Since|Because"
+_SUBORDINATOR = re.compile(rf"(?:As|If|Unless|{_SUBORDINATING})\s+(?=\S)")
 
 
 _WORD = re.compile(r"\w+")
@@ -999,8 +1001,8 @@ def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
 
 # a subordinate clause opening the sentence ("When I proposed X, ...", "Although Doe believes
 # X, ..."), and the comma, subject and verb that begin its main clause
-_FRONTED_OPENER = re.compile(r"\W*(?:\d{1,2}[.)]\s+)?(?:When|While|Although|Though|Because|Since|"
-                             r"After|Whereas|Even\s+though)\s")
+_FRONTED_OPENER = re.compile(rf"\W*(?:\d{{1,2}}[.)]\s+)?(?:{_SUBORDINATING}|After|Whereas|"
+                             r"Even\s+though)\s")
 _MAIN_CLAUSE = re.compile(
     r",\s+(?:he|she|they|I|we|it|there|(?:[Tt]he\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})"
     r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|was|were|had|has|have|would|"
@@ -1544,8 +1546,8 @@ _NAMES_DOCUMENT = re.compile(r"\s+(?:memorandum|memo|letter|cable|telegram|note|
 
 # a fronted clause of time or condition, to its comma: "After the Secretary had read the
 # draft, the following points came up:" (the points are nobody's)
-_FRONTED_CLAUSE = re.compile(r"(?:After|Before|When|While|Once|Since|Although|Though|Because|"
-                             r"If|Unless|Until)\s[^,;:“”\"]{3,200},\s+(?!(?:he|she)\b)")
+_FRONTED_CLAUSE = re.compile(rf"(?:{_SUBORDINATING}|After|Before|Once|If|Unless|Until)\s"
+                             r"[^,;:“”\"]{3,200},\s+(?!(?:he|she)\b)")
 
 
 def _sentence_subject(ctx: _Ctx, sent: Span) -> Speaker | None:
