@@ -45,7 +45,7 @@ from pipelines.extract.initialisms import with_initialisms
 from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
 from pipelines.extract.president import in_washington, with_the_president
-from pipelines.extract.said_on import excerpt_day, opening_talk_day, own_dateline
+from pipelines.extract.said_on import excerpt_day, opening_talk_day, own_dateline, retold_spans
 from pipelines.extract.secretary import with_the_secretary
 from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.sovereigns import with_the_sovereign
@@ -56,7 +56,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer, spoken_to
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-175"
+EXTRACTOR_VERSION = "2026.12.07-176"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -152,9 +152,12 @@ def extract_record(doc: Document) -> Extraction:
     if conversation:
         exchange = record_exchange(doc, mentions, direct + reported)  # its parties: a set
         exchanges = [exchange]
-        # one copy of each statement: reported speech takes the conversation's date as well
+        # one copy of each statement: reported speech takes the conversation's date as well,
+        # but for words retold from an earlier occasion ("he had told them that ...")
         direct = [replace(s, exchange_key=exchange.key) for s in direct]
-        reported = [replace(s, said_on=said_on or s.said_on, exchange_key=exchange.key)
+        retold = retold_spans(doc.text, reported)
+        reported = [replace(s, said_on=s.said_on if (s.char_start, s.char_end) in retold
+                            else said_on or s.said_on, exchange_key=exchange.key)
                     for s in reported]
     statements = sorted(direct + reported, key=lambda s: (s.char_start, s.char_end, s.kind))
     parties = set() if conversation else _meeting_parties(doc, mentions)

@@ -53,10 +53,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from itertools import pairwise
 
-from pipelines.document import DateMention, LocalPerson, PersonMention
+from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
 from pipelines.extract.exchanges import EVENT, ReportedMeeting, aside_date
 from pipelines.extract.lexicon import SPEECH_VERBS
 from pipelines.extract.reported import CUES, cue_positions
@@ -617,6 +618,48 @@ def _shortly_before(text: str, said: DateMention, dateline: DateMention) -> bool
 _EXCERPT = re.compile(r"\b(?:conversation|conversations|recording|recorded|tape|taped|"
                       r"transcript|excerpt|telephone)\b", re.IGNORECASE)
 _EXCERPT_BLOCKS = 8  # paragraphs before a turn searched for the one introducing it
+
+
+# characters before reported words within which their cue is looked for
+_RETOLD_REACH = 80
+# "As he had told the President, ...": said again now, the earlier telling only recalled
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:\S+\s+){1,3}had\s+(?:\w+ly\s+)?$")
+# "had told them that", "had warned Doe that": the earlier telling had a listener of its own.
+# Without one ("He had indicated that ...") a record of a conversation may be telling of the
+# talk itself, in its past, and the talk's day stays
+_TOLD_SOMEONE = re.compile(r"\s+(?:to\s+)?(?:him|her|them|me|us|(?:the\s+)?[A-Z][\w’'\-]+)\b")
+# "As for the harbour, he would ...": the talk turns to another matter, said now
+_TOPIC_TURN = re.compile(r"(?:As\s+(?:for|to|regards)|With\s+(?:regard|respect)\s+to|"
+                         r"Turning\s+to|On\s+the\s+(?:question|matter|subject)\s+of)\b")
+
+
+def retold_spans(text: str, statements: Iterable[Statement]) -> set[tuple[int, int]]:
+    """Spans of reported speech retold in the pluperfect to a listener ("He had told them that
+    X"), and of the sentences that go on with it: words of an earlier occasion, which a record
+    of a conversation does not date by its talk (``SaidOn`` gives them only a date of their
+    own)."""
+    out: set[tuple[int, int]] = set()
+    last = None  # (speaker, cue) of the retold words a continuation may go on with
+    for s in sorted(statements, key=lambda s: (s.char_start, s.char_end)):
+        if s.kind != "indirect" or not s.cue:
+            continue
+        if s.rule.endswith("continuation"):
+            if last == (s.speaker_key, s.cue) and not _TOPIC_TURN.match(s.text):
+                out.add((s.char_start, s.char_end))
+            else:
+                last = None
+            continue
+        lead = text[max(0, s.char_start - _RETOLD_REACH):s.char_start]
+        found = list(re.finditer(rf"\b{re.escape(s.cue)}\b", lead))
+        cue = found[-1] if found else None
+        retold = bool(cue and _RETOLD.search(lead, 0, cue.start())
+                      and not re.search(r"[.;:!?]", lead[cue.end():])
+                      and not _AS_BEFORE.search(lead, 0, cue.start())
+                      and _TOLD_SOMEONE.match(lead, cue.end()))
+        last = (s.speaker_key, s.cue) if retold else None
+        if retold:
+            out.add((s.char_start, s.char_end))
+    return out
 
 
 def excerpt_day(text: str, dates: list[DateMention], layout: Layout, pos: int) -> str | None:

@@ -328,3 +328,55 @@ def test_an_editors_source_citation_is_no_ones_words(tmp_path):
             "which could not be increased.</p>")
     doc = record(tmp_path, "Editorial Note", body, "1970-06-11")
     assert not any("Telegram 6764" in s.text for s in extract_document(doc).statements)
+
+
+def test_words_retold_in_the_pluperfect_take_no_day_of_the_conversation(tmp_path):
+    # a memorandum of conversation dates what is said at the talk; "he had told them" retells
+    # words of an earlier, undated occasion (and so does the sentence that goes on with them)
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the harbour talks were '
+            'going well. The northern allies, for example, expected more help with the fleet. '
+            'He had told them that if the talks failed there would be no help at all. Northern '
+            'ships would simply stay in port for the whole season. He stressed that we would '
+            'not fail.</p>')
+    doc = record(tmp_path, "Memorandum of Conversation", body, "1957-05-02")
+    dated = [(s.text[:24], s.said_on) for s in extract_document(doc).statements]
+    assert dated == [("the harbour talks were g", "1957-05-02"),
+                     ("The northern allies, for", "1957-05-02"),
+                     ("if the talks failed ther", None),
+                     ("Northern ships would sim", None),
+                     ("we would not fail", "1957-05-02")]
+
+
+def test_words_said_again_as_told_before_are_dated_by_the_conversation(tmp_path):
+    # "As he had told them, X" says X now and recalls the earlier telling; "As for Y, ..."
+    # after retold words turns to a matter of the talk itself
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the harbour talks were '
+            'going well. As he had told the northern allies, there would be no help without '
+            'the talks. He had warned them that the fleet would stay in port. As for the '
+            'southern ports, he would be glad to look into the matter.</p>')
+    doc = record(tmp_path, "Memorandum of Conversation", body, "1957-05-02")
+    dated = [(s.text[:24], s.said_on) for s in extract_document(doc).statements]
+    assert dated == [("the harbour talks were g", "1957-05-02"),
+                     ("there would be no help w", "1957-05-02"),
+                     ("the fleet would stay in ", None),
+                     ("As for the southern port", "1957-05-02")]
+
+
+def test_words_in_the_pluperfect_told_to_nobody_keep_the_conversations_day(tmp_path):
+    # "He had indicated that ..." with no listener may tell of the talk itself
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the harbour talks were '
+            'going well. He had indicated that the fleet would stay in port all season.</p>')
+    doc = record(tmp_path, "Memorandum of Conversation", body, "1957-05-02")
+    assert [s.said_on for s in extract_document(doc).statements] == ["1957-05-02"] * 2
