@@ -1987,10 +1987,36 @@ _INNER_CUE = re.compile(
     r"|cited\s+(?:this|it|that)\s+as)\s+")
 
 
+# the running speaker's own frame opening a sentence that goes on reporting them, "that"
+# or not ("He assumed the paragraph ...", "He himself, however, thought ...", "He went on to
+# state that ...", telegraphese "Said U-2 stationed ..."): their words start after it
+_ASIDE_WORDS = (r"himself|herself|also|further|however|too|then|again|personally|therefore|"
+                r"nevertheless|certainly|clearly|frankly|particularly|still")
+_FRAME_VERBS = (r"said|says|stated|states|added|adds|noted|notes|observed|remarked|commented|"
+                r"explained|emphasi[sz]ed|stressed|pointed\s+out|argued|insisted|indicated|"
+                r"suggested|replied|answered|agreed|admitted|conceded|acknowledged|recalled|"
+                r"repeated|reiterated|concluded|maintained|contended|warned|predicted|"
+                r"felt|feels|thought|thinks|believed|believes|considered|considers|assumed|"
+                r"assumes|presumed|supposed|feared|fears|hoped|hopes|expected|expects|doubted|"
+                r"regretted|regrets|understood|realized|realised|recognized|recognised|"
+                r"guessed|judged|estimated")
+_OPENING_FRAME = re.compile(
+    r"(?:(?:However|Moreover|Furthermore|Further|Also|Then|Thus|Therefore|Finally),?\s+)?"
+    r"(?:(?:[Hh]e|[Ss]he)(?:\s*,?\s*(?:" + _ASIDE_WORDS + r")\b,?)*\s+(?:\w+ly\s+)?"
+    r"(?:(?:went\s+on|wished|wanted|desired)\s+to\s+(?:say|state|note|add|point\s+out|"
+    r"emphasi[sz]e|stress|make\s+(?:it\s+)?clear|explain|observe|remark|reiterate|repeat|"
+    r"underline|suggest)|" + _FRAME_VERBS + r")"
+    r"|(?:Said|Stated|Added|Noted|Observed|Remarked|Commented|Explained|Stressed|Indicated|"
+    r"Emphasi[sz]ed|Felt|Thought|Believed|Considered|Hoped))"
+    r"(?:\s*,\s*(?:" + _ASIDE_WORDS + r"),)?\s+(?:that\s+|(?=(?:the|a|an|this|these|those|it|"
+    r"its|they|he|she|we|there|his|her|their|our|[A-Z][\w.’'\-]*)\s))")
+
+
 def _continuation(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement) -> Statement | None:
     speaker = Speaker(running.speaker_name, running.speaker_key)
     before = len(ctx.out)
-    inner = _INNER_CUE.search(ctx.text, sent.start, sent.end)
+    inner = (_INNER_CUE.search(ctx.text, sent.start, sent.end)
+             or _OPENING_FRAME.match(ctx.text, sent.start, sent.end))
     _emit_indirect(ctx, sent, qs, speaker, running.cue, sent.start,
                    inner.end() if inner else sent.start, "indirect:continuation",
                    said_on=running.said_on)

@@ -260,6 +260,25 @@ def test_a_continued_report_starts_after_the_speakers_own_cue_inside_it(tmp_path
 
 
 
+def test_a_continued_report_starts_after_the_frame_that_opens_it(tmp_path):
+    # the speaker's own frame opening a sentence that goes on reporting them ("He assumed
+    # ...", "He himself, however, thought ...", "He went on to state that ...") is no words
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    frames = {"He assumed the": "the", "He himself, however, thought that the": "the",
+              "He went on to state that the": "the", "He regretted that the": "the",
+              "He feared the": "the", "He wished to emphasize that the": "the",
+              "He presumed the": "the"}
+    for frame, opens in frames.items():
+        body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the allies must '
+                f'agree among themselves first. {frame} harbour treaty would hold.</p>')
+        doc = record(tmp_path, "Memorandum of Conversation", body)
+        texts = [s.text for s in extract_document(doc).statements]
+        assert texts[-1] == f"{opens} harbour treaty would hold", frame
+
+
 def test_a_continued_report_starts_after_a_question_or_a_named_cue_inside_it(tmp_path):
     from tei_record import record
 
