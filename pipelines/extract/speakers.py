@@ -75,6 +75,11 @@ _CLEFT = re.compile(r"\s*It\s+(?:was|is)\s+")
 # a sentence whose subject is a pronoun, after an opening word or phrase or not ("He ...",
 # "Finally, he said ...", "In reply, she ...")
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)?(?:He|She|he|she)\b")
+# a sentence whose subject is "he" or "she" after a short phrase, comma or not ("To some extent
+# he had taken ...", "In Rome, she met ...")
+_PRONOUN_SUBJECT_OPENING = re.compile(
+    r"\s*(?:(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)|(?:(?:To|In|At|On|For|After|During|From|"
+    r"By|Over|With)\s+(?:[\w’']+\s+){1,3}))?(?:He|She|he|she)\s+(?!said\b|says\b)")
 # a document that names the body it speaks for: "An embassy cable", "the Ministry's note"
 _BODYS_DOCUMENT = re.compile(
     r"^(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.’'\-]+\s+){0,3}?(?:embassy|department|ministry|"
@@ -302,12 +307,32 @@ class SpeakerResolver:
         i = bisect.bisect_left(self.starts, pos)
         recent = [k for k in recent if k and k not in told]
         # then the names seen, latest first: not one standing as an example or in an aside
-        # ("such as Colonel Doe", "as Doe called it")
+        # ("such as Colonel Doe", "as Doe called it"), nor one a sentence just before tells
+        # of with "he" as its subject ("To some extent he had met Doe and Roe. “...”, he
+        # said": the pronouns are one person, not Roe)
+        objects = self._in_pronoun_sentences(pos)
         recent += [m.person_key for m in reversed(self.mentions[max(0, i - 12):i])
-                   if not self._example(m)]
+                   if not self._example(m) and m.char_start not in objects]
         key = next((k for k in recent if k not in told
                     and self.gender.get(k, gender) == gender), None)
         return self.person(key) if key else None
+
+    def _in_pronoun_sentences(self, pos: int) -> set[int]:
+        """Offsets of the names in the sentences right before ``pos`` (in its paragraph) whose
+        subject is "he" or "she": the objects of that pronoun, not what it stands for."""
+        here = self.layout.sentence_at(pos)
+        out: set[int] = set()
+        if here is None:
+            return out
+        start = here[1].start
+        for _ in range(_PRONOUN_CHAIN):
+            previous = self.layout.sentence_at(start - 2) if start >= 2 else None
+            if previous is None or previous[0] != here[0] or not \
+                    _PRONOUN_SUBJECT_OPENING.match(self.text, previous[1].start, previous[1].end):
+                break
+            start = previous[1].start
+            out |= {m.char_start for m in self.mentions_in(start, previous[1].end)}
+        return out
 
     def _example(self, m: PersonMention) -> bool:
         """Whether a name stands as an example or in an aside: "such as Doe", "as Doe called

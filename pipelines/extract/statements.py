@@ -1999,7 +1999,7 @@ _FRAME_VERBS = (r"said|says|stated|states|added|adds|noted|notes|observed|remark
                 r"felt|feels|thought|thinks|believed|believes|considered|considers|assumed|"
                 r"assumes|presumed|supposed|feared|fears|hoped|hopes|expected|expects|doubted|"
                 r"regretted|regrets|understood|realized|realised|recognized|recognised|"
-                r"guessed|judged|estimated")
+                r"guessed|judged|estimated|knew")
 _OPENING_FRAME = re.compile(
     r"(?:(?:However|Moreover|Furthermore|Further|Also|Then|Thus|Therefore|Finally),?\s+)?"
     r"(?:(?:[Hh]e|[Ss]he)(?:\s*,?\s*(?:" + _ASIDE_WORDS + r")\b,?)*\s+(?:\w+ly\s+)?"

@@ -777,3 +777,15 @@ def test_a_colon_before_a_new_subject_and_cue_ends_the_words_in_a_cables_capital
         ("Valdren", "NORLAND CAN BUY ALL THE SHIPS IT WANTS AT ABOUT $9,000 EACH"),
         ("Valdren", "SWEDES OFFERING DANES A LOW RATE"),
         ("Valdren", "COST OF REFITTED SHIPS COMES TO $12,000 PER SHIP")]
+
+
+def test_names_a_pronoun_subject_tells_of_are_not_what_a_later_pronoun_stands_for():
+    # "To some extent he had met Karsk and Lund ... “...”, he said": both pronouns are the
+    # one the writer met, not Lund, the last name before the quotation
+    text = ("This morning I had a long meeting with Ola Brandt upon his return from the north. "
+            "A summary of his comment follows:\n\nTo some extent he had taken a new road in his "
+            "talks with Ivo Karsk and Per Lund in that he had accepted nothing. “Nothing is "
+            "agreed with me on the port”, he said.")
+    assert [(s.speaker_name, s.text) for s in
+            _record(text, "1957", "Ola Brandt", "Ivo Karsk", "Per Lund")] == [
+        ("Ola Brandt", "Nothing is agreed with me on the port")]
