@@ -50,7 +50,7 @@ from pipelines.extract.secretary import with_the_secretary
 from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.sovereigns import with_the_sovereign
 from pipelines.extract.speakers import Speaker
-from pipelines.extract.statements import extract_statements
+from pipelines.extract.statements import extract_statements, forget_sentences
 from pipelines.extract.truecase import in_true_case, reset_memos
 from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statements
 from pipelines.extract.writer import document_writer, spoken_to
@@ -239,3 +239,4 @@ def reset_caches() -> None:
                  persons_list.name_tokens, persons_list.title_in, persons_list.role_country):
         memo.cache_clear()
     reset_memos()  # true casing's word lists and memos
+    forget_sentences()  # the reports of the sentences parsed

@@ -52,6 +52,7 @@ In order, the first that applies:
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -714,6 +715,13 @@ class SaidOn:
         self.dated: dict[str, dict[int, tuple[int, str]]] = {}
         self.days: list[tuple[int, str]] = []  # (cue, day) of the statements dated so far
         self.said: list[tuple[int, int]] = []  # where the words of those statements stand
+
+    def anew(self) -> SaidOn:
+        """A copy that has dated no statement yet: what the text holds is computed once, for
+        every reading of it (``for_statement`` only adds to ``dated``, ``days`` and ``said``)."""
+        fresh = copy.copy(self)
+        fresh.dated, fresh.days, fresh.said = {}, [], []
+        return fresh
 
     # ----------------------------------------------------------------------------------------
     # one statement

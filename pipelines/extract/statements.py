@@ -180,8 +180,15 @@ class _Ctx:
     parse: bool = True  # read sentences the rules find nothing in off a dependency parse
     record: bool = False  # a primary record: a paragraph opening "Doe said" is Doe's turn
     covered: _Covered = field(init=False)
-    parses: dict | None = None  # sentence start -> its parse; None on a first reading
+    parses: dict | None = None  # sentence start -> (its length, its reports); None on a first
+    # reading
     wanted: set = field(default_factory=set)  # the sentences a first reading would parse
+    # what both readings of the text ask of a sentence, by its start: whether it has a cue
+    # (``has_cue``), whether a cue's subject may be named (``_may_name_speaker``), and the
+    # offsets of its speech verbs outside its paragraph's quotations
+    cues: dict = field(default_factory=dict)
+    nameable: dict = field(default_factory=dict)
+    verbs: dict = field(default_factory=dict)
     inner: bool = False  # reading a record quoted inside the text: it reports throughout
 
     def __post_init__(self) -> None:
@@ -213,20 +220,27 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
     if conversation is None:
         conversation = _records_conversation(text, segments)
 
+    said_on = SaidOn(text, people, mentions, dates, published_on, segments, meetings)
+    cues: dict[int, bool] = {}
+    nameable: dict[int, bool] = {}
+    verbs: dict[int, list[int]] = {}
+
     def read(parses: dict | None) -> _Ctx:
         resolver = SpeakerResolver(text, people, mentions, segments, writer, in_washington,
                                    addressee)
-        said_on = SaidOn(text, people, mentions, dates, published_on, segments, meetings)
-        ctx = _Ctx(text, segments, resolver, said_on, [], conversation, writer, parse, record)
+        ctx = _Ctx(text, segments, resolver, said_on.anew(), [], conversation, writer, parse,
+                   record)
         ctx.inner, ctx.parses = not quoted, parses
+        ctx.cues, ctx.nameable, ctx.verbs = cues, nameable, verbs
         _read_blocks(ctx)
         return ctx
 
     ctx = read(None)
     if ctx.wanted:  # read again with every sentence the first reading asked about parsed at once
         wanted = sorted(ctx.wanted, key=lambda s: s.start)
-        ctx = read(dict(zip((s.start for s in wanted),
-                            parse_sentences(text[s.start:s.end] for s in wanted))))
+        reports = sentence_reports([text[s.start:s.end] for s in wanted])
+        if any(reports):  # else the parse changes nothing: the second reading would be the first
+            ctx = read({s.start: (s.end - s.start, r) for s, r in zip(wanted, reports)})
     if quoted:
         ctx.out += _inside_quoted_records(ctx, people, mentions, dates, published_on)
     out = [s for s in ctx.out
@@ -675,13 +689,14 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
     for n, sent in enumerate(sentences):
         inside = [d for d in direct if sent.start <= d.quote.open < sent.end]
         events = [(d.cue_pos, "d", d) for d in inside]
-        verbs = _verbs(ctx.text, sent, qs)
+        verbs = ctx.verbs.get(sent.start)
+        if verbs is None:
+            verbs = ctx.verbs[sent.start] = _verbs(ctx.text, sent, qs)
         events += [(pos, "i", pos) for pos in verbs if pos not in used_cues]
         before = len(ctx.out)
         if running and _OBSERVED.match(ctx.text, sent.start, sent.end):
             running = None  # the record's narration: the words it reported are over
-        cue = ctx.parse and not ctx.turns and has_cue(ctx.text, sent.start, sent.end)
-        if not events and cue:  # a cue the rules do not know: the parse says who speaks
+        if not events and _cue(ctx, sent):  # a cue the rules do not know: the parse says who speaks
             _parsed(ctx, sent, qs, running)
         if len(ctx.out) == before and not events:
             if (running and _continues(ctx, sent, turn or ctx.inner)
@@ -698,9 +713,9 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
                 last_direct = st or last_direct
             else:
                 _indirect(ctx, sent, qs, item)
-        if len(ctx.out) == before and cue:
+        if len(ctx.out) == before and _cue(ctx, sent):
             _parsed(ctx, sent, qs, running)
-        elif ctx.parse:  # in conversations too: only clauses that run on
+        elif ctx.parse:  # in conversations too: only clauses that run on (none new: no work)
             _split_coordinated(ctx, sent, qs, before)
         new = [s for s in ctx.out[before:] if s.kind == "indirect" and s.speaker_key]
         running = new[-1] if new else None
@@ -713,6 +728,17 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
     if not last_direct and ctx.text[para.start:para.end].rstrip().endswith(":"):
         return None  # it announces words to come: whose, it says, or nobody's we know
     return last_direct or (previous if not qs else None)
+
+
+def _cue(ctx: _Ctx, sent: Span) -> bool:
+    """Whether the parse may read the sentence's speaker off a cue the rules do not know: asked
+    only of sentences the rules found nothing in, once per text (both readings ask)."""
+    if not ctx.parse or ctx.turns:
+        return False
+    known = ctx.cues.get(sent.start)
+    if known is None:
+        known = ctx.cues[sent.start] = has_cue(ctx.text, sent.start, sent.end)
+    return known
 
 
 # characters between the two parts of a quotation its cue interrupts
@@ -1341,11 +1367,15 @@ def _parsed(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement | None) -
     """Statements of a sentence the rules found none in, from its dependency parse: each
     report whose subject is a person of the text (or the writer; a subject-less report
     continues the paragraph's speaker, else is the writer's)."""
-    if sent.end - sent.start > _PARSE_MAX_CHARS or not _may_name_speaker(ctx, sent):
+    if sent.end - sent.start > _PARSE_MAX_CHARS:
+        return
+    nameable = ctx.nameable.get(sent.start)
+    if nameable is None:
+        nameable = ctx.nameable[sent.start] = _may_name_speaker(ctx, sent)
+    if not nameable:
         return
     base = sent.start
-    doc = _parse_of(ctx, sent)
-    for r in reported_speech(doc) if doc is not None else ():
+    for r in _reports_of(ctx, sent) or ():
         cue = base + r.cue_start
         if any(q.open <= cue <= q.close for q in qs) or cue in ctx.covered:
             continue
@@ -1416,17 +1446,41 @@ def _views_or_orders(text: str, start: int, cue: int) -> bool:
     return not before or before[-1].lower() in _BASE_FORM_SUBJECTS
 
 
-def _parse_of(ctx: _Ctx, sent: Span):
-    """The sentence's parse, or None on a first reading: that reading only notes the
-    sentences it would parse (``ctx.wanted``), so that they are parsed in one batch (at about
-    twice the rate of one by one) for the second; one the second asks for anew is parsed alone."""
+def _reports_of(ctx: _Ctx, sent: Span) -> list[Report] | None:
+    """The reports of the sentence's parse, or None on a first reading: that reading only
+    notes the sentences it would parse (``ctx.wanted``), so that they are parsed in one batch (at
+    about twice the rate of one by one) for the second; one the second asks for anew is parsed
+    alone."""
     if ctx.parses is None:
         ctx.wanted.add(sent)
         return None
-    doc = ctx.parses.get(sent.start)
-    if doc is None or len(doc.text) != sent.end - sent.start:
-        doc = parse_sentences([ctx.text[sent.start:sent.end]])[0]
-    return doc
+    length, reports = ctx.parses.get(sent.start, (None, None))
+    if length != sent.end - sent.start:
+        reports = sentence_reports([ctx.text[sent.start:sent.end]])[0]
+    return reports
+
+
+# the reports of sentences parsed so far, by the sentence's words: a sentence a record repeats,
+# or that a quoted record's reading meets again, is not parsed twice (its parse is the same in
+# any batch); emptied when full, and by ``pipelines.extract.reset_caches``
+_SENTENCE_REPORTS: dict[str, list[Report]] = {}
+_SENTENCE_REPORTS_MAX = 20_000
+
+
+def forget_sentences() -> None:
+    """Empty the memo of the sentences' reports (``pipelines.extract.reset_caches``)."""
+    _SENTENCE_REPORTS.clear()
+
+
+def sentence_reports(sentences: list[str]) -> list[list[Report]]:
+    """``reported_speech`` of each sentence's parse, in order; the new ones parsed in one batch."""
+    known = {s: _SENTENCE_REPORTS[s] for s in sentences if s in _SENTENCE_REPORTS}
+    new = [s for s in dict.fromkeys(sentences) if s not in known]
+    if len(_SENTENCE_REPORTS) + len(new) > _SENTENCE_REPORTS_MAX:
+        _SENTENCE_REPORTS.clear()
+    for s, doc in zip(new, parse_sentences(new)):
+        known[s] = _SENTENCE_REPORTS[s] = reported_speech(doc)
+    return [known[s] for s in sentences]
 
 
 def _split_coordinated(ctx: _Ctx, sent: Span, qs: list[Quote], first: int) -> None:
@@ -1439,10 +1493,9 @@ def _split_coordinated(ctx: _Ctx, sent: Span, qs: list[Quote], first: int) -> No
     if not new or sent.end - sent.start > _PARSE_MAX_CHARS:
         return
     base = sent.start
-    doc = _parse_of(ctx, sent)
-    if doc is None:
+    reports = _reports_of(ctx, sent)
+    if reports is None:
         return
-    reports = reported_speech(doc)
     for i in new:
         st = ctx.out[i]
         own = next((r for r in reports if r.cue == st.cue and base + r.content[1] < st.char_end
