@@ -329,7 +329,10 @@ _BARE_DAY_NOT_AFTER = {"the", "a", "an", "his", "her", "its", "their", "our", "m
 # after it: the clause ends or goes on, never a noun ("27th Division", "38th parallel", "the
 # 10th anniversary", "ninth round of talks")
 _BARE_DAY_END = re.compile(r"\s*(?:[.,;:)\u2013\u2014]|\Z)|\s+(?:to\s+[a-z]+|and|but|when|at|"
-                           r"in|with|during|for|about|I|he|she|we|they)\b", re.IGNORECASE)
+                           r"in|with|during|for|about|I|he|she|we|they|that)\b"
+                           # or telegraphese goes on with the talk's verb ("with Doe 22nd
+                           # expressed conviction"): a lower-case past tense
+                           r"|\s+(?-i:[a-z]+ed|said|told|saw|met|gave|made)\b", re.IGNORECASE)
 # the sentence tells of a talk with someone before the day: a call, a meeting, a word said
 # (not a trip: "visited the provinces 8th" is no talk the cable reports)
 _BARE_DAY_ACT = re.compile(r"\b(?:called|calls?|met|meet|meeting|saw|seen|received|receive|"

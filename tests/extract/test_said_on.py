@@ -224,6 +224,9 @@ def test_a_meeting_named_after_the_cables_captions_or_a_date_line_dates_the_talk
     # a day after the cable's own is of the month before
     ("I called on Prime Minister Oskar Thale prior his departure for Ostberg 27th.",
      "1962-02-27"),
+    # telegraphese goes straight on with its verb or its "that"
+    ("General Brand and I in discussion with Prime Minister Oskar Thale 5th expressed hope "
+     "for the harbour.", "1962-03-05"),
 ])
 def test_a_bare_day_of_the_month_in_a_telegram_dates_its_talk(opening, day):
     text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
@@ -253,7 +256,9 @@ def test_a_number_that_names_a_thing_or_a_talk_to_come_is_no_day_of_talk(opening
 def test_a_bare_day_in_the_words_a_cue_reports_dates_no_talk():
     # "He said that the quays had been closed 4th": the day of what he told of
     for opening, days in (("He said that the quays had been closed 4th.", []),
-                          ("I called on him 4th.", ["1962-03-04"])):
+                          ("I called on him 4th.", ["1962-03-04"]),
+                          ("I told him morning 4th that the quays were closed.",
+                           ["1962-03-04"])):
         text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at "
                                 "his residence.", opening)
         people, mentions = extract_people(text)
