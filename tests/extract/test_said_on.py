@@ -225,8 +225,8 @@ def test_a_meeting_named_after_the_cables_captions_or_a_date_line_dates_the_talk
     ("I called on Prime Minister Oskar Thale prior his departure for Ostberg 27th.",
      "1962-02-27"),
     # telegraphese goes straight on with its verb or its "that"
-    ("General Brand and I in discussion with Prime Minister Oskar Thale 5th expressed hope "
-     "for the harbour.", "1962-03-05"),
+    (("General Brand and I in discussion with Prime Minister Oskar Thale 5th expressed hope "
+      "for the harbour."), "1962-03-05"),
 ])
 def test_a_bare_day_of_the_month_in_a_telegram_dates_its_talk(opening, day):
     text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
