@@ -5,7 +5,9 @@ None)`` for every document, in order (with ``fn``, whatever ``fn(document)`` ret
 of the Extraction).  A document whose extraction raises, or runs past
 ``seconds``, gets None and the reason; the worker is killed and replaced, so one runaway
 document (a pathological regular expression cannot be interrupted inside a thread) never hangs
-the build.  ``seconds`` None runs in this process with no budget.  Workers are kept for the
+the build.  ``seconds`` None runs in this process with no budget.  A worker takes ``SIDE_BY_SIDE``
+documents at a time (``pipelines.extract.side_by_side``: their parses go to spaCy in one batch);
+a group that fails or runs past the budget is extracted again one document at a time.  Workers are kept for the
 next batch of the same process (one per batch running at once) until ``shutdown_workers``.
 On Linux a worker dies with the process that started it, even when that process is killed
 (``die_with_parent``); elsewhere only an exit stops it.
@@ -27,6 +29,7 @@ from multiprocessing import forkserver, resource_tracker
 
 from pipelines.document import Document, Extraction
 from pipelines.extract import extract_document
+from pipelines.extract.side_by_side import side_by_side
 
 Outcome = tuple[Document, Extraction | None, str | None]
 
@@ -129,13 +132,46 @@ def _kill(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=True, cancel_futures=True)
 
 
+# documents a worker extracts side by side, their parses pooled (``side_by_side``)
+SIDE_BY_SIDE = 16
+
+
 def extract_with_budget(docs: list[Document], seconds: float | None,
                         fn=extract_document) -> Iterator[Outcome]:
-    """``fn`` (a module-level function, so the worker can import it) extracts one document."""
+    """``fn`` (a module-level function, so the worker can import it) extracts one document.
+    The worker takes ``SIDE_BY_SIDE`` documents at a time, under the budget of one: a group
+    that runs past it, or whose worker dies, is extracted again one document at a time, each
+    under its own budget, so the outcome of every document is what it would be alone."""
     if not seconds:
         yield from _inline(docs, fn)
         return
     pool = _acquire()
+    groups = [docs[i:i + SIDE_BY_SIDE] for i in range(0, len(docs), SIDE_BY_SIDE)]
+    try:
+        while groups:
+            futures = [pool.submit(side_by_side, fn, group) for group in groups]
+            for k, (group, future) in enumerate(zip(groups, futures)):
+                try:
+                    outcomes = future.result(timeout=seconds)
+                except Exception:  # noqa: BLE001 -- a timeout, or a worker that died
+                    _kill(pool)
+                    pool = yield from _one_by_one(_pool(), group, seconds, fn)
+                    groups = groups[k + 1:]
+                    break
+                for doc, (result, reason) in zip(group, outcomes):
+                    yield doc, result, reason
+            else:
+                groups = []
+    except BaseException:
+        _kill(pool)  # stopped half-way (an error, the caller gave up): no stray work left
+        raise
+    else:
+        _release(pool)
+
+
+def _one_by_one(pool: ProcessPoolExecutor, docs: list[Document], seconds: float, fn
+                ) -> Iterator[Outcome]:
+    """Each document under its own budget; returns the worker pool to go on with."""
     pending = list(docs)
     try:
         while pending:
@@ -161,7 +197,6 @@ def extract_with_budget(docs: list[Document], seconds: float | None,
             else:
                 pending = []
     except BaseException:
-        _kill(pool)  # stopped half-way (an error, the caller gave up): no stray work left
+        _kill(pool)
         raise
-    else:
-        _release(pool)
+    return pool

@@ -77,10 +77,21 @@ def pipeline():
     return _nlp
 
 
+# the documents extracted side by side in this thread's process (``side_by_side``): their
+# parses are asked of it, which parses them together
+pooled = threading.local()
+
+
 def parse(sentences: Iterable[str]):
     """Parsed docs of ``sentences``, in order."""
-    nlp = pipeline()
     texts = list(sentences)
+    by = getattr(pooled, "by", None)
+    return by.parse(texts) if by is not None and texts else parse_now(texts)
+
+
+def parse_now(texts: list[str]):
+    """Parsed docs of ``texts``, in order, in this call."""
+    nlp = pipeline()
     began = time.perf_counter()
     with _lock:  # one parse at a time: spaCy's pipeline is not documented as thread-safe
         docs = list(nlp.pipe(texts, batch_size=32))

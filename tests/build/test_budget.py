@@ -83,3 +83,28 @@ def test_a_worker_dies_with_the_process_that_started_it_when_that_one_is_killed(
         if worker is not None and _running(worker):
             os.kill(worker, signal.SIGKILL)
 
+
+
+def test_documents_extracted_side_by_side_come_out_as_one_by_one():
+    # the worker extracts documents in groups, their parses pooled: the same extractions
+    docs = [_doc(n, f"Minister Ines Kallas said that the harbour talks would resume in "
+                    f"spring {1950 + n}. Ambassador Rolf Varnholt reassured the minister the "
+                    f"border would stay open for {n} weeks.") for n in range(1, 21)]
+    pooled = [ex for _, ex, _ in extract_with_budget(docs, 60.0)]
+    alone = [ex for _, ex, _ in extract_with_budget(docs, None)]
+    assert pooled == alone
+    # the second statement of each is read off the parse
+    assert all(ex.statements[1].rule == "parse:ccomp" for ex in pooled)
+
+
+def test_a_document_failing_side_by_side_fails_alone():
+    from pipelines.extract.side_by_side import side_by_side
+
+    def words(doc):
+        if "BAD" in doc.text:
+            raise ValueError("unreadable")
+        return len(doc.text.split())
+
+    docs = [_doc(1, "one two"), _doc(2, "BAD text"), _doc(3, "three four five")]
+    assert side_by_side(words, docs) == [
+        (2, None), (None, "extraction failed: ValueError('unreadable')"), (3, None)]
