@@ -558,6 +558,29 @@ def own_dateline(text: str, dates: list[DateMention], layout: Layout) -> str | N
         return days[-1].value
     if len(found) >= 2 and found[-1].precision == "day":
         return found[-1].value
+    return _undated_subtitle_day(text, dates, layout)
+
+
+# an undated record's dateline ("Washington, undated."), and the subtitle under it that names
+# the talk and its day ("(Mr. Doe's Briefing of Ambassador Roe, June 11, 1959)")
+_UNDATED = re.compile(r"[^.\n]{0,60},\s*undated\.?\s*")
+_TALK_SUBTITLE = re.compile(r"\((?=[^)]*\b(?:[Bb]riefing|[Cc]onversation|[Mm]eeting|[Tt]alks?|"
+                            r"[Dd]iscussion|[Ii]nterview|[Ll]uncheon|[Dd]inner|[Cc]all)\b)[^)]*\)\s*")
+
+
+def _undated_subtitle_day(text: str, dates: list[DateMention], layout: Layout) -> str | None:
+    """The day an undated record's parenthesised subtitle gives its talk, right under the
+    dateline; None for any other record."""
+    heads = layout.blocks[:_RECORD_HEAD_BLOCKS]
+    for block, after in pairwise(heads):
+        if not _UNDATED.fullmatch(text, block.span.start, block.span.end):
+            continue
+        span = after.span
+        inside = [d for d in dates if span.start <= d.char_start < span.end]
+        if (_TALK_SUBTITLE.fullmatch(text, span.start, span.end) and len(inside) == 1
+                and inside[0].precision == "day"):
+            return inside[0].value
+        return None
     return None
 
 

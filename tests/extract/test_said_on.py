@@ -857,3 +857,19 @@ def test_a_talk_the_paragraph_retells_from_last_week_takes_no_opening_day():
     text = text.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
                         "residence.", "Governor Ivo Dern called on me this morning.")
     assert _dates(text, "Oskar Thale", "1962-03-06")[0] is None
+
+
+def test_an_undated_record_of_a_talk_takes_the_day_its_parenthesised_subtitle_gives():
+    from pipelines.extract.said_on import own_dateline
+
+    def day(subtitle):
+        text = ("Memorandum for the Record\n\nKessel, undated.\n\n" + subtitle + "\n\n"
+                "Mr. Thale: The harbour must stay closed until the spring.\n\n"
+                "Ambassador Varga: We hope the loan will help.")
+        return own_dateline(text, extract_dates(text), Layout(text))
+
+    assert day("(Mr. Thale’s Briefing of Ambassador Ines Varga, June 11, 1959)") == "1959-06-11"
+    assert day("(Conversation between Mr. Thale and Ines Varga, June 11, 1959)") == "1959-06-11"
+    # a subtitle that names no talk, or gives no day, dates nothing
+    assert day("(Draft of the harbour paper, June 11, 1959)") is None
+    assert day("(Mr. Thale’s Briefing of Ambassador Ines Varga, June 1959)") is None
