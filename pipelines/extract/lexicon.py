@@ -24,12 +24,18 @@ COUNTRY_WORDS: dict[str, str] = {
     **_CAPITALS_AS_GOVERNMENTS, "us": "US", "pak": "PK", "paks": "PK",
 }
 
-# A cable's addresses and handling words in mixed case ("AmEmbassy Pretoria", "SecDel",
-# "Specat Exclusive"): never a name's words.
+# A cable's addresses, handling words and series in mixed case ("AmEmbassy Pretoria", "SecDel",
+# "Specat Exclusive", "Embtel 412"): never a name's words.
 CABLE_ADDRESSES = frozenset(["amembassy", "amemb", "amconsul", "amcongen", "amconsulate",
                              "secdel", "usdel", "usun", "usnato", "deptoff", "deptoffs",
                              "emboff", "emboffs", "specat", "niact", "immediate", "quote",
-                             "unquote", "qte", "unqte"])
+                             "unquote", "qte", "unqte",
+                             # the series a telegram is cited by ("Embtel 412", "Deptel Toaid
+                             # 56", "Ref Secto 9")
+                             "embtel", "embtels", "deptel", "deptels", "circtel", "circtels",
+                             "reftel", "reftels", "urtel", "urtels", "contel", "contels",
+                             "mytel", "mytels", "secto", "tosec", "toaid", "aidto", "icato",
+                             "toica", "todel", "delto", "gadel", "delga"])
 
 # Places and organisations that look like names but are not people.
 PLACES = frozenset(["hong", "kong", "macau", "xinjiang", "tibet", "okinawa", "hiroshima", "nagasaki", "kyoto", "osaka", "taiwan", "manchuria", "europe", "asia", "africa", "oceania", "americas", "pacific", "atlantic", "east", "west", "viet", "nam", "southeast", "asian", "illinois", "san", "santa", "north", "south", "tiananmen", "beijing", "peking", "shanghai", "tokyo", "moscow", "washington", "london", "paris", "seoul", "pyongyang", "hanoi", "saigon", "taipei", "bonn", "berlin", "geneva", "vienna", "helsinki", "kremlin", "pentagon", "york", "california", "texas", "hawaii", "guam", "honolulu", "vatican", "rome", "delhi", "islamabad", "cairo", "jerusalem", "tehran", "baghdad", "havana", "ottawa", "canberra", "manila", "jakarta", "bangkok", "singapore"])

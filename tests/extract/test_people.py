@@ -536,3 +536,9 @@ def test_a_cables_end_and_text_markers_are_no_part_of_a_name():
     text = ("Mr. Karl Brenner met the Secretary-General. End Brenner comment. Text Hatem message "
             "follows. Ambassador Ali Hatem said that the talks would go on.")
     assert sorted(people_by_name(text)[0]) == ["Ali Hatem", "Karl Brenner"]
+
+
+def test_the_series_a_telegram_is_cited_by_are_no_names():
+    text = ("Ref A. Embtel 412 reported the strike. Embtel Toaid 56 and Reference Deptel 9 gave "
+            "the figures. Ref Secto 12. Ambassador Ali Hatem said that the talks would go on.")
+    assert sorted(people_by_name(text)[0]) == ["Ali Hatem"]
