@@ -1124,6 +1124,9 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     if kind == "object":
         if verb in {"called", "described", "asked"} and not re.match(r"^\s+\w", rest):
             return None
+        manner = verb not in {"called", "spoke"} and _MANNER.match(rest)  # not before a visit
+        if manner:
+            after, rest = after + manner.end(), rest[manner.end():]
         if verb == "called" and _CALLED_SOMEONE.match(rest) or (
                 _VISIT.match(rest) and verb in {"called", "spoke"}):
             # "called on the President", "spoke with Doe": a visit, a call; what it was for
@@ -1142,8 +1145,8 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         # "stressed the importance of X": the object is the words, the cue stays in `cue`;
         # an object too short to stand alone ("denied the story") keeps its cue, and so does
         # a characterisation ("called the plan a disaster"), whose verb is half the words
-        if verb in {"called", "described"}:
-            return pos
+        if verb == "called" or (verb == "described" and re.search(r"\bas\b", rest)):
+            return pos  # "described X as Y"; "described X" reports X
         m = _OBJECT_START.match(rest)
         obj = rest[m.end():]
         return after + m.end() if not _PRONOUN_OBJECT.match(obj) and _words(
@@ -1182,6 +1185,12 @@ _NOT_A_CUE_AFTER = re.compile(r"^(?:\s+(?:above|below|earlier|previously|before|
 # or a listener ("proposed to Lloyd present membership be frozen")
 _OBJECT_START = re.compile(r"^\s*(?:(?:of|about|on|upon)\s+|attention\s+to\s+|to\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.’'\-]*\s+){1,3}(?=[a-z]))?")
+# the cue's manner before what it reports ("described briefly the plans", "stressed again
+# that X", "spoke at length on X"): not the words
+_MANNER = re.compile(r"\s*(?:\w+ly|at\s+(?:some\s+)?length|in\s+(?:some\s+)?detail|further|"
+                     r"again|once\s+more)(?:\s+and\s+(?:\w+ly|at\s+(?:some\s+)?length))?"
+                     r"(?=\s+(?:the|a|an|his|her|their|its|our|that|how|what|why|whether|on|"
+                     r"about|upon|of)\b)")
 # an object that cannot stand without its cue: a pronoun, or a quotation ("welcomed “...”")
 _PRONOUN_OBJECT = re.compile(r"(?:it|this|that|them|so|these|those)\b|[“\"‘]")
 # a cue's listener and occasion, then a colon: "wrote to Doe in March:", "said to him:"

@@ -652,3 +652,22 @@ def test_an_office_named_with_its_of_is_its_holder(tmp_path):
     doc = record(tmp_path, "Memorandum of Conversation", body)
     said = [s for s in extract_document(doc).statements if "his party" in s.text]
     assert [s.speaker_name for s in said] == ["Aldo Varnholt"]
+
+
+def test_described_keeps_its_verb_only_for_a_characterisation():
+    # "described X as Y" is half the verb's words; "described X" reports X, as object cues do
+    out = run("Minister Ines Kallas described the plan for the northern harbour as a disaster. "
+              "Ambassador Rolf Varnholt described at length the manner in which the harbour "
+              "accord had been drafted.")
+    assert [s.text for s in out] == [
+        "described the plan for the northern harbour as a disaster",
+        "the manner in which the harbour accord had been drafted"]
+
+
+def test_a_cues_manner_is_no_part_of_the_words():
+    out = run("Minister Ines Kallas stressed again that the harbour must stay closed. Ambassador "
+              "Rolf Varnholt described briefly the plans for the new northern harbour. Senator "
+              "Arne Dahl emphasized at length the need for a budget for the northern harbour.")
+    assert [s.text for s in out] == ["the harbour must stay closed",
+                                     "the plans for the new northern harbour",
+                                     "the need for a budget for the northern harbour"]
