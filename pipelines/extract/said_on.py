@@ -647,6 +647,12 @@ _EXCERPT = re.compile(r"\b(?:conversation|conversations|recording|recorded|tape|
 _EXCERPT_BLOCKS = 8  # paragraphs before a turn searched for the one introducing it
 
 
+# a sentence opening with the paper its words were written in, dated: "In his January 4
+# briefing memorandum for the President, Doe noted ..."
+_MEDIUM_BEFORE = re.compile(r"(?:^|[.\n]\s*)In\s+(?:his|her|their|a|an)\s+\Z")
+_MEDIUM_AFTER = re.compile(r",?\s+(?:[\w\-]+\s+){0,2}(?:memorandum|memo|letter|report|cable|"
+                           r"telegram|message|note|reply|response|statement|speech|testimony)"
+                           r"(?:\s+(?:to|for)\s+[^.;:,“\"]{1,60})?,\s+(?:[\w.’'\-]+\s+){1,6}")
 # characters before reported words within which their cue is looked for
 _RETOLD_REACH = 80
 # "As he had told the President, ...": said again now, the earlier telling only recalled
@@ -971,7 +977,12 @@ class SaidOn:
 
     def _dates_cue(self, d: DateMention, cue_pos: int) -> bool:
         """A date the cue's own noun carries is the day it was said: "Doe’s statement of June
-        27 to Roe that", "in his June 27 reply, Doe"."""
+        27 to Roe that", "in his June 27 reply, Doe", and the paper the sentence opens with as
+        the words' medium: "In his January 4 memorandum for the President, Doe noted"."""
+        if cue_pos >= d.char_end and _MEDIUM_BEFORE.search(
+                self.text, max(0, d.char_start - 20), d.char_start) and \
+                _MEDIUM_AFTER.fullmatch(self.text, d.char_end, cue_pos):
+            return True
         if cue_pos >= d.char_end:
             return not self.text[d.char_end:cue_pos].strip()
         return bool(re.fullmatch(r"\w+\s+(?:of|dated)\s+", self.text[cue_pos:d.char_start]))

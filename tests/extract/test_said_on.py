@@ -873,3 +873,11 @@ def test_an_undated_record_of_a_talk_takes_the_day_its_parenthesised_subtitle_gi
     # a subtitle that names no talk, or gives no day, dates nothing
     assert day("(Draft of the harbour paper, June 11, 1959)") is None
     assert day("(Mr. Thale’s Briefing of Ambassador Ines Varga, June 1959)") is None
+
+
+def test_the_dated_paper_a_sentence_opens_with_dates_the_words_written_in_it():
+    text = ("In a January 3, 1972, memorandum to Ambassador Ola Brandt, Senator Ivo Karsk "
+            "reported that the talks had stalled. In his January 4 briefing memorandum for the "
+            "President, Ambassador Ola Brandt noted that the harbour was closed.")
+    assert [(s.speaker_name, s.said_on) for s in run(text, "1976")] == [
+        ("Ivo Karsk", "1972-01-03"), ("Ola Brandt", "1972-01-04")]
