@@ -68,6 +68,9 @@ def test_a_date_in_the_words_does_not_override_the_cue_date():
     ("the March 9 “Guidelines”", True), ("the declaration made by Premier Oska on June 29", True),
     ("the two notes of May and June 1961", True), ("his letter dated March 9", True),
     ("in a letter of March 9", False),
+    # a word or two between the date and the paper, telegraphese dropping the article
+    ("answer March 9 inspection zone proposals", True), ("the March 9 harbour plan", True),
+    ("tonight March 9th upon Oska initiative", False), ("on March 9 the plan", False),
 ])
 def test_names_thing(phrase, named):
     text = f"It was {phrase} again."
