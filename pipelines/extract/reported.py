@@ -151,11 +151,24 @@ def reported_speech(doc) -> list[Report]:
     found: list[tuple[Report, object]] = []
     for tok in doc:
         low = tok.lower_
-        if low in CUES and _verbal(tok) and not _negated_or_passive(tok) and _particle_fits(tok):
+        if low in CUES and _verbal(tok) and not _negated_or_passive(tok) and _particle_fits(tok) \
+                and not _free_relative(tok):
             found.extend((r, tok) for r in _verb_reports(tok, CUES[low]))
         elif low in SPEECH_NOUNS and tok.tag_ in ("NN", "NNS"):
             found.extend((r, tok) for r in _noun_reports(tok))
     return _untangle(found)
+
+
+# the words that open a free relative: "what he thinks", "whatever Doe says"
+_FREE_RELATIVE_WORDS = {"what", "whatever"}
+
+
+def _free_relative(verb) -> bool:
+    """A cue in a free relative: "get what he thinks he needs", "Despite what Doe says about
+    X": the clause names a thing (the object of another verb, or of a preposition), it
+    reports no words; its "what" opens the cue's clause, the cue is no sentence's root."""
+    first = verb.left_edge
+    return first.lower_ in _FREE_RELATIVE_WORDS and first.i < verb.i and verb.dep_ != "ROOT"
 
 
 # verbs that report only with their particle: "pointed out that X" (not "pointed to the poll")

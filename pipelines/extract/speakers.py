@@ -506,6 +506,10 @@ class SpeakerResolver:
         keys = keys - {self.addressee}
         if words == ["president"] and len(keys) > 1:
             keys = self._us_president_first(keys, pos)
+        if len(keys) > 1 and "large" not in words:
+            # "the Ambassador" of a record with an ambassador at large as well is the one who
+            # heads a mission: the roving envoy is called by name ("Ambassador Doe")
+            keys = {k for k in keys if not _AT_LARGE.search(self.people[k].role or "")} or keys
         if words == ["secretary"]:
             # a bare "Secretary" is no British "Secretary of State for Foreign Affairs", no
             # "Foreign Secretary" and no "Secretary-General" (whom a record calls so, or by name)
@@ -580,6 +584,7 @@ class SpeakerResolver:
         return None
 
 
+_AT_LARGE = re.compile(r"\bat[\s\-]+large\b", re.IGNORECASE)
 _FOREIGN_SECRETARY = re.compile(r"\bSecretary\s+of\s+State\s+for\b|\bForeign\s+Secretary\b|"
                                 r"\bSecretary[\s\-]+General\b", re.IGNORECASE)
 

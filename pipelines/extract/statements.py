@@ -245,7 +245,8 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
         ctx.out += _inside_quoted_records(ctx, people, mentions, dates, published_on)
     out = [s for s in ctx.out
            if not (_lead_in(text, s) or _supposed(text, s) or _EDITORS_ONLY.fullmatch(s.text)
-                   or _CLOSING.fullmatch(s.text) or _CITATION.match(s.text))]
+                   or _CLOSING.fullmatch(s.text) or _salutation_only(s.text)
+                   or _CITATION.match(s.text))]
     out = _without_narrated_quotations(text, out)
     return _resumed(text, sorted(out, key=lambda s: (s.char_start, s.char_end, s.kind)))
 
@@ -289,6 +290,17 @@ _CLOSING = re.compile(r"\W*(?:(?:With\s+)?(?:my|our)?\s*(?:(?:very\s+)?(?:warm|b
                       r"(?:regards|wishes|greetings|esteem)|(?:Very\s+)?(?:Sincerely|Faithfully|"
                       r"Cordially|Respectfully|Truly)(?:\s+yours)?|Yours(?:\s+\w+){0,2})\W*",
                       re.IGNORECASE)
+
+# a letter's salutation or a bare vocative, alone: "Dear Mr. President:", "Excellency,",
+# "Mr. Ambassador." (a call for attention that asks, "Mr. President?", may be a turn's words)
+_SALUTATION_ONLY = re.compile(r"\W*(?:(?:(?:My\s+)?[Dd]ear|Mr\.?|Mrs\.?|Madam|Madame|Monsieur)"
+                              r"(?:\s+[A-Z][\w.’'\-]*){1,4}|Sir|Excellency|Your\s+(?:Excellency|"
+                              r"Majesty|Highness)|Gentlemen)\s*[:,.]?[\s”\"’]*")
+
+
+def _salutation_only(text: str) -> bool:
+    """Whether a statement's whole text is a salutation or vocative, no words said."""
+    return bool(_SALUTATION_ONLY.fullmatch(text))
 
 
 # an editors' citation of a source ("Telegram 6764 from Bonn, June 12; ibid., Country Files,
@@ -937,6 +949,23 @@ def _verbs(text: str, sent: Span, qs: list[Quote]) -> list[int]:
 _CONCEDED = re.compile(r"\b(?:while|although|though|whereas|even\s+if|even\s+though)\s+"
                        r"(?:he|she|they|we|I|it)\s+(?:\w+ly\s+)?$")
 _CONCEDED_REACH = 40
+# a cue in a free relative, "what Doe says", "whatever he thinks": the clause names a thing
+# (the object of another verb, "Despite what ..."), it reports no words; but a pseudo-cleft,
+# "What Doe said was that X", gives the words after its "was"
+_FREE_SUBJECT = r"(?:(?:[Tt]he\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|he|she|they|we|I|you)"
+_FREE_RELATIVE = re.compile(rf"\b(?:[Ww]hat|WHAT)(?:ever)?\s+{_FREE_SUBJECT}(?:\s+and\s+"
+                            rf"{_FREE_SUBJECT})?\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+)*$")
+_PSEUDO_CLEFT = re.compile(r"\w+(?:\s+[^\s,;:.“”\"]+){0,6}?\s+(?:was|is)\s+(?:that\b|:|[“\"])")
+
+
+def _free_relative(text: str, sent: Span, pos: int) -> bool:
+    """Whether the cue at pos is the verb of a free relative ("what Doe says"), not of a
+    pseudo-cleft that gives the words ("What Doe said was that X")."""
+    if not _FREE_RELATIVE.search(text, max(sent.start, pos - _CONCEDED_REACH), pos):
+        return False
+    return not _PSEUDO_CLEFT.match(text, pos, sent.end)
+
+
 _ADVERBIALS_AT_END = re.compile(
     r"(?:\s+(?:also|later|then|again|further|had|has|have|once|reportedly|"
     r"repeatedly|publicly|privately|firmly|flatly|simply|still|too|"
@@ -988,6 +1017,11 @@ def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
         return _gerund(ctx, sent, qs, pos, verb)
     speaker = _subject_before(ctx, sent.start, pos)
     if speaker is None or pos in ctx.covered:
+        return None
+    if _free_relative(text, sent, pos):
+        # "Despite what Doe says about X, ...": no words of his, but he has spoken (his "he"
+        # of the sentences after is still he)
+        ctx.resolver.heard(speaker.key, pos)
         return None
     if _RELATIVE_CUE.search(text[sent.start:pos]) and _PREDICATE_NEXT.match(
             text, pos + len(verb)):

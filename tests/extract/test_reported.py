@@ -246,3 +246,10 @@ def test_a_view_the_writer_only_supposes_is_no_statement():
             "were enough. Possibly Thale believes that the harbour should close. Perhaps Marrow "
             "will agree. Thale said that he would wait.")
     assert said(run(text)) == [("Oskar Thale", "indirect", "he would wait")]
+
+
+def test_a_cue_in_a_free_relative_is_no_report():
+    # "what he thinks he needs" is what Dunmore must get: nobody's words
+    text = "Olaf Dunmore must also get what he thinks he needs to do the job."
+    assert reports(text) == []
+    assert run(text) == []

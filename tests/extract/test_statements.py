@@ -1,6 +1,9 @@
 """Statement extraction on hand-written paragraphs (all speakers fictional)."""
 
+import pytest
 from extraction_helpers import people_by_name, run, said
+
+from pipelines.extract.statements import extract_statements
 
 
 def test_quote_with_cue_after_and_its_continuation_in_the_paragraph():
@@ -671,3 +674,47 @@ def test_a_cues_manner_is_no_part_of_the_words():
     assert [s.text for s in out] == ["the harbour must stay closed",
                                      "the plans for the new northern harbour",
                                      "the need for a budget for the northern harbour"]
+@pytest.mark.parametrize("text", [
+    ("Despite what Karl Brenner says about Ruritania, there is a common interest between the "
+     "two kingdoms in keeping the peace."),
+    "Regardless of what Karl Brenner says, the treaty will hold firm for years.",
+    "Whatever Karl Brenner says about the harbour, the treaty will hold.",
+    "Much of what the Minister said, I felt, was meant for the press corps in town.",
+    ("There is a contradiction between what Karl Brenner said in May and what he and Ivo "
+     "Ransky said to the council on the harbour question."),
+])
+def test_a_cue_in_a_free_relative_reports_no_words(text):
+    # "what Doe says" names a thing (the object of "despite", of "get"): no words of Doe's
+    assert run(text) == []
+
+
+def test_a_pseudo_cleft_gives_the_words_after_its_was():
+    text = "What Olaf Dunmore said was that the harbour would close in May."
+    assert said(run(text)) == [("Olaf Dunmore", "indirect", "the harbour would close in May")]
+
+
+@pytest.mark.parametrize("salutation", ["Mr. Ambassador.", "Dear Mr. President:", "Excellency,"])
+def test_a_salutation_alone_is_no_statement(salutation):
+    text = (f"Foreign Minister Karl Brenner made the following statement:\n\n“{salutation}\n\n"
+            "“My Government has decided to close the northern harbour to all foreign trawlers "
+            "in May.”")
+    assert [s.text for s in run(text)] == [
+        "My Government has decided to close the northern harbour to all foreign trawlers in May."]
+
+
+def test_the_ambassador_is_not_an_ambassador_at_large_among_the_participants():
+    from dataclasses import replace
+
+    from pipelines.extract.dates import extract_dates
+    from pipelines.extract.people import extract_people
+
+    text = ("Memorandum of Conversation\n\nWashington, March 3, 1966.\n\nPARTICIPANTS\n\n"
+            "Ambassador Ivan P. Korvalov, Ruritania\n\nWalter K. Brannigan, Ambassador-at-Large, "
+            "Department of State\n\nThe Ambassador called at his own request and made the "
+            "following oral statement:\n\n“My Government has noted with concern the seizure of "
+            "three trawlers near the northern banks.”")
+    people, mentions = extract_people(text)
+    people = [replace(p, role="Ambassador at Large") if p.name == "Walter K. Brannigan" else p
+              for p in people]
+    out = extract_statements(text, people, mentions, extract_dates(text), None, record=True)
+    assert [(s.speaker_name, s.rule) for s in out] == [("Ivan P. Korvalov", "direct:introduced")]
