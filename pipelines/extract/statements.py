@@ -1809,7 +1809,12 @@ def _writers_clause(text: str, sent: Span) -> tuple[int, int] | None:
 # the following points:", "You should tell the Minister:": the points are the writer's
 # instructions, not the words of the one they are for
 _INSTRUCTED = re.compile(r"\b[Yy]ou\s+(?:\w+\s+){0,3}?(?:make|let|tell|inform|remind|convey|"
-                         r"point\s+out|stress|emphasi[sz]e|assure|say)\b")
+                         r"point\s+out|stress|emphasi[sz]e|assure|say)\b"
+                         # words to be said later: "Doe should read and hand over the
+                         # following draft:", "he is to say the following:"
+                         r"|\b(?:should|shall|is\s+to|are\s+to|will|would|could|may|might)\s+"
+                         r"(?:\w+\s+){0,3}?(?:read|hand|say|tell|state|deliver|present|give|"
+                         r"propose|use|sign)\b")
 
 
 # a clause that turns to another's answer: "..., to which the Minister rejoined"

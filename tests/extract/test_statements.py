@@ -718,3 +718,12 @@ def test_the_ambassador_is_not_an_ambassador_at_large_among_the_participants():
               for p in people]
     out = extract_statements(text, people, mentions, extract_dates(text), None, record=True)
     assert [(s.speaker_name, s.rule) for s in out] == [("Ivan P. Korvalov", "direct:introduced")]
+
+
+def test_a_draft_to_be_read_later_is_no_ones_words_yet():
+    text = ("If the Minister asks for a receipt, Ambassador Rolf Varnholt should read and hand "
+            "over the following draft:\n\n“I hereby acknowledge receipt of the harbour keys and "
+            "of the ledger.”\n\nAmbassador Rolf Varnholt read the following statement:\n\n“We "
+            "have received the harbour keys and the ledger today.”")
+    assert [(s.speaker_name, s.text[:12]) for s in run(text) if s.kind == "direct"] == [
+        ("Rolf Varnholt", "We have rece")]
