@@ -372,6 +372,11 @@ class SpeakerResolver:
             if not self.text[start:first.char_start].strip() and _TOLD_AFTER_NAME.match(
                     self.text, first.char_end):
                 return first.person_key
+            if _TITLES_ONLY_BEFORE.fullmatch(self.text, start, first.char_start) and \
+                    _RELATIVE_BEFORE.search(self.text, max(start, pos - 16), pos):
+                # "Doe then raised other factors which he said favored ...": the relative
+                # clause's pronoun is the subject the sentence opens with
+                return first.person_key
             return None
         for _ in range(_PRONOUN_CHAIN):
             previous = self.layout.sentence_at(start - 2) if start >= 2 else None
@@ -584,6 +589,8 @@ class SpeakerResolver:
         return None
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom)\s+(?:(?:he|she)\s+)?\Z")
+_TITLES_ONLY_BEFORE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+){0,4}")
 _AT_LARGE = re.compile(r"\bat[\s\-]+large\b", re.IGNORECASE)
 _FOREIGN_SECRETARY = re.compile(r"\bSecretary\s+of\s+State\s+for\b|\bForeign\s+Secretary\b|"
                                 r"\bSecretary[\s\-]+General\b", re.IGNORECASE)

@@ -789,3 +789,12 @@ def test_names_a_pronoun_subject_tells_of_are_not_what_a_later_pronoun_stands_fo
     assert [(s.speaker_name, s.text) for s in
             _record(text, "1957", "Ola Brandt", "Ivo Karsk", "Per Lund")] == [
         ("Ola Brandt", "Nothing is agreed with me on the port")]
+
+
+def test_a_relative_clauses_pronoun_is_the_subject_the_sentence_opens_with():
+    # "Doe then raised other factors which he said favored ...": Doe, not the last speaker
+    text = ("Ambassador Rolf Varnholt said that the harbour must close. Foreign Minister Otto "
+            "Kallas then raised other factors which he said favored an early settlement of the "
+            "harbour dispute.")
+    assert [s.speaker_name for s in _record(text, "1960", "Rolf Varnholt", "Otto Kallas")] == [
+        "Rolf Varnholt", "Otto Kallas"]
