@@ -250,9 +250,9 @@ _THING = re.compile(r"(?:proposal|plan|draft|paper|aide-m[ée]moire|note|memoran
 # a paper a word or two after the date: "answer August 2 inspection zone proposals", "the June
 # 7 Soviet aide-mémoire" (no function word between: "On August 2 the plan was approved")
 _THING_SOON = re.compile(r"\s+(?:[A-Za-z][\w\-]*\s+){1,2}((?i:" + _THING.pattern + r"))\b")
-_PREPOSITIONS = {"upon", "from", "into", "about", "after", "before", "during", "under", "over",
-                 "between", "against", "through", "near", "with", "without", "at", "on", "in",
-                 "by", "for", "of", "to", "as", "when", "while"}
+# words that join, not name: the function words below and the prepositions they lack
+_NOT_A_MODIFIER = {"upon", "into", "about", "during", "under", "over", "between", "against",
+                   "through", "near", "without"}
 # a paper named by its date after it: "the two letters of July 1958", "his note dated May 3"
 # (or the second of two: "the letters of July and November 1958")
 _OF_THING = re.compile(r"\b(?i:(" + _THING.pattern + r"))\s+(?:of|dated)\s+(?:the\s+)?(?:[A-Z][a-z]+"
@@ -389,7 +389,7 @@ def names_thing(text: str, d: DateMention) -> bool:
     after = _NOUN_AFTER.match(text, d.char_end)
     if after and not _THING.fullmatch(after.group(1)):  # "August 2 inspection zone proposals"
         soon = _THING_SOON.match(text, d.char_end)
-        if soon and not any(w.lower() in _FUNCTION_WORDS or w.lower() in _PREPOSITIONS
+        if soon and not any(w.lower() in _FUNCTION_WORDS or w.lower() in _NOT_A_MODIFIER
                             for w in text[d.char_end:soon.start(1)].split()):
             after = soon
     noun = after.group(1) if after else ""
