@@ -584,7 +584,9 @@ _WEEKDAY_MENTION = re.compile(rf"(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))
 _WEEKDAY_WHICH = re.compile(r"(?i)(?<![\w-])(?P<which>last|next|this(?:\s+coming)?|coming)\s+\Z")
 # a preposition that makes a weekday a time, even before a capitalised word ("On Tuesday Mr.")
 _WEEKDAY_PREPOSITIONS = {"on", "by", "until", "till", "since", "from", "before", "after",
-                         "last", "next", "this", "coming", "early", "late"}
+                         "last", "next", "this", "coming", "early", "late",
+                         # a meal's day, as cables write it: "at lunch Sunday Doe said"
+                         "lunch", "luncheon", "dinner", "breakfast", "supper"}
 # words that make a weekday part of a name
 _WEEKDAY_NAMES = {"good", "black", "bloody", "super", "easter", "palm", "ash", "holy", "maundy",
                   "shrove", "whit", "low", "trinity", "mothering", "remembrance", "cyber", "blue",

@@ -381,13 +381,37 @@ def _subjects(verb) -> list[tuple[int, int]] | None:
                 c.dep_ in ("dobj", "dative") for c in v.head.children)))
         if subj is not None or not shared or not _verbal(v.head):
             break
+        if _but_after_subordinate(v):
+            v = v.head.head  # "Doe winced when I put it to him but agreed": Doe agreed; "Doe
+            # agreed that it was best as Roe said but believed": past "it", Doe believed
+            while v.dep_ != "ROOT" and any(c.dep_ in _SUBJECT_DEPS and c.lower_ in _EXPLETIVES
+                                           for c in v.children):
+                v = v.head
+            continue
         v = v.head  # "... and added that", "..., saying that", "telephoned to say that": the
         # head predicate's subject
     if subj is None:
         return []
-    if subj.lower_ in ("it", "this", "that", "there", "which", "what", "who"):
+    if subj.lower_ in _EXPLETIVES:
         return None
     return [_phrase(s) for s in [subj, *_conjuncts(subj)]]
+
+
+# subjects that speak for nobody
+_EXPLETIVES = {"it", "this", "that", "there", "which", "what", "who"}
+_SUBORDINATORS = {"when", "while", "after", "before", "as", "because", "since", "once", "until",
+                  "though", "although", "if"}
+
+
+def _but_after_subordinate(v) -> bool:
+    """A "but" verb the parse joins to a subordinate clause ("Doe winced when I put it to him
+    but agreed ..."): it contrasts with the main clause, whose subject it shares."""
+    head = v.head  # the parse hangs "but" on the first verb of the two, or on the second
+    but = any(c.dep_ == "cc" and c.lower_ == "but" and c.i < v.i
+              for c in (*v.children, *head.children))
+    return (v.dep_ == "conj" and but and head.dep_ == "advcl" and _verbal(head.head)
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < head.i
+                    for c in head.children))
 
 
 def _second_cue(v) -> bool:

@@ -629,6 +629,9 @@ _TALK_ON = re.compile(r"\b(?:called|saw|met|visited|telephoned|phoned|received)\
 _HEAD_LINES = 16  # lines of a record's head after its dateline, its participants among them
 # a cable's routing line: short, no sentence's end ("AMEMBASSY TEHRAN", "SUBJECT:")
 _ROUTING_LINE = re.compile(r"[^\n]{0,200}(?<![.!?])[”\"’']?\s*", re.DOTALL)
+# a cable's routing lines after its dateline: the teletype head of a telegram sent to several
+# posts runs to 25 ("ORIGIN", "INFO", "DRAFTED BY", "APPROVED BY", one line per addressee)
+_ROUTING_LINES = 40
 _OPENING_REACH = 31  # days a record may be written after the talk its opening dates
 # today's noon, which the dates do not read: "meeting with Doe this noon"
 _THIS_NOON = re.compile(r"\bthis\s+(?:noon|forenoon)\b", re.IGNORECASE)
@@ -1409,7 +1412,7 @@ class SaidOn:
         if self.cable_dateline is None:
             return blocks[:_OPENING_BLOCKS]
         skip = 0
-        while skip < min(_HEAD_LINES, len(blocks)) and _ROUTING_LINE.fullmatch(
+        while skip < min(_ROUTING_LINES, len(blocks)) and _ROUTING_LINE.fullmatch(
                 self.text, *_span(blocks[skip])):
             skip += 1
         return blocks[:skip + _OPENING_BLOCKS]

@@ -80,6 +80,14 @@ _CUE_AS = re.compile(r"\b(?P<verb>described|called|characteri[sz]ed|termed|label
                      r"(?:\s+[\w’'\-]+){1,6}?\s+as\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _THAT_AFTER = re.compile(r"^\s*(?:[^,.;“”\"]{0,60}?\s)?that\s+")
+# a clause of its own between the listener and a "that": "informed the Minister we are aware
+# that X" reports "we are aware that X"
+_OWN_CLAUSE_BEFORE_THAT = re.compile(
+    r"\s(?=(?:he|she|they|we|I|it)\s+(?:are|is|was|were|had|have|would|will|could|felt|"
+    r"thought|believed|knew|understood)\b)")
+# what the words were about, whose "that" may be a relative's: "told him of the suggestion I
+# had made that ..."
+_ABOUT = re.compile(r"\s(?:of|about|on|regarding|concerning)\s")
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _OBJECT_THEN_THAT = {"told", "tells", "assured", "informed", "warned", "reminded", "asked",
                      "advised", "urged", "promised", "telling", "assuring", "warning"}
@@ -1150,7 +1158,9 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         m = _THAT_AFTER.match(rest)
         if m and _VERB_RE.search(rest, 0, m.end()):
             return None  # "asked what it meant and I replied that": another cue's clause
-        return after + m.end() if m else None
+        own = m and not _ABOUT.search(rest, 0, m.end()) and _OWN_CLAUSE_BEFORE_THAT.search(
+            rest, 0, m.end())
+        return after + (own.end() if own else m.end()) if m else None
     if verb in CLAUSE_ONLY:  # "indicated that ...", "indicated he would ..."
         m = re.match(r"^\s*(?:,\s*)?(?:that\s+|(?=(?:he|she|they|it|we)\s+(?:would|will|could|"
                      r"had|was|were|is|did|might|should)\b))", rest)
@@ -1290,9 +1300,26 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
         end = reply.start()
     end = _before_writers_part(text, start, end)
     end = _aside_closed(text, sent.start, cue_pos, end)
+    end = _before_next_act(text, verb, cue_pos, start, end)
     _emit_span(ctx, sent, qs, speaker, verb, cue_pos, start, end, rule, said_on)
     if reply and reply.re is _JOINED_CUE and speaker.key:
         _joined_statement(ctx, sent, qs, speaker, reply, rule)
+
+
+# the speaker going on to act, not to speak: "explained the plan and left with Doe a draft",
+# "described the offer and handed over the text"
+_NEXT_ACT = re.compile(r",?\s+and\s+(?:then\s+)?(?:left\s+(?:with|behind)|handed\s+(?:over|him|her|"
+                       r"them|me|us|to)|gave\s+(?:him|her|them|me|us)|withdrew|departed)\b")
+
+
+def _before_next_act(text: str, verb: str, cue_pos: int, start: int, end: int) -> int:
+    """Where words reported without a "that" end when the speaker goes on to act ("explained X
+    and left with Doe ..."); a "that" clause ("said that the rebels came and handed over the
+    town") tells of actions as its words, and keeps them."""
+    if "that" in text[cue_pos:start].split():
+        return end
+    m = _NEXT_ACT.search(text, start, end)
+    return m.start() if m else end
 
 
 def _emit_span(ctx, sent, qs, speaker, verb, cue_pos, start, end, rule, said_on) -> None:
@@ -1542,7 +1569,7 @@ def _split_coordinated(ctx: _Ctx, sent: Span, qs: list[Quote], first: int) -> No
     for i in new:
         st = ctx.out[i]
         own = next((r for r in reports if r.cue == st.cue and base + r.content[1] < st.char_end
-                    and abs(base + r.content[0] - st.char_start) <= _SAME_START), None)
+                    and _same_start(ctx.text, base + r.content[0], st.char_start)), None)
         end = base + own.content[1] if own else _before_second_cue(ctx, st, reports, base)
         if end is None:
             continue
@@ -1560,6 +1587,18 @@ def _split_coordinated(ctx: _Ctx, sent: Span, qs: list[Quote], first: int) -> No
 
 # what joins a second predicate of the same subject to the first: ", and", "but then"
 _JOINS_PREDICATE = re.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:then|also|later|further)\s+)?\Z")
+
+
+# the word a clause the parse reports may open with, where a rule's clause starts after it
+_OPENS_CLAUSE = re.compile(r"(?:whether|if|that)\s+")
+
+
+def _same_start(text: str, parsed: int, ruled: int) -> bool:
+    """Whether a rule's clause and the parse's start at one place: within a few characters,
+    or the parse's opens with "whether" where the rule's starts at the clause's own subject
+    ("asked whether [I was worried that ...]")."""
+    return abs(parsed - ruled) <= _SAME_START or bool(
+        parsed < ruled and _OPENS_CLAUSE.fullmatch(text, parsed, ruled))
 
 
 def _before_second_cue(ctx: _Ctx, st: Statement, reports: list[Report], base: int) -> int | None:

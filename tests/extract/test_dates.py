@@ -254,6 +254,13 @@ def test_weekday_in_a_dated_story_counts_from_its_paragraph():
         ("Thursday", "2018-05-10")]
 
 
+def test_weekday_of_a_meal_is_a_day_even_before_a_name():
+    # cables drop the preposition: "before lunch Sunday Defense Minister Doe raised"
+    # (1958-07-28 is a Monday)
+    assert found("In conversation before lunch Sunday Defense Minister Rolf Varnholt raised the "
+                 "subject.", anchor="1958-07-28") == [("Sunday", "1958-07-27")]
+
+
 def test_weekday_without_a_tense_or_anchor_is_left_out():
     assert found("Thursday looks open.", anchor="2019-10-16") == []
     assert found("The archive said on Monday that it was closing.") == []

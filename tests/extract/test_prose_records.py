@@ -798,3 +798,37 @@ def test_a_relative_clauses_pronoun_is_the_subject_the_sentence_opens_with():
             "harbour dispute.")
     assert [s.speaker_name for s in _record(text, "1960", "Rolf Varnholt", "Otto Kallas")] == [
         "Rolf Varnholt", "Otto Kallas"]
+
+
+def test_a_clause_told_without_that_starts_at_its_own_subject():
+    # "informed the Minister we are aware that X": the words are "we are aware that X", not X
+    text = ("Ambassador Rolf Varnholt informed the Foreign Minister we are aware that it is hard "
+            "to bring about reforms quickly, but that we are encouraged by the first steps.")
+    assert [s.text for s in _record(text, "1963", "Rolf Varnholt")] == [
+        ("we are aware that it is hard to bring about reforms quickly, but that we are "
+        "encouraged by the first steps")]
+
+
+def test_an_object_reported_stops_where_the_speaker_goes_on_to_act():
+    # "explained X and left with Doe a new draft": leaving a paper is no part of the words
+    text = ("Governor Rolf Varnholt explained the alternative to a letter of intent of the Bank and "
+            "left with Minister Otto Kallas for study a new draft memorandum of understanding.")
+    rows = [(s.speaker_name, s.text) for s in _record(text, "1956", "Rolf Varnholt", "Otto Kallas")]
+    assert rows == [("Rolf Varnholt", "the alternative to a letter of intent of the Bank")]
+
+
+def test_a_clause_reported_keeps_the_actions_it_tells_of():
+    text = ("Governor Rolf Varnholt said that the rebels came down from the hills and took the "
+            "harbour town.")
+    assert [s.text for s in _record(text, "1956", "Rolf Varnholt")] == [
+        "the rebels came down from the hills and took the harbour town"]
+
+
+def test_a_question_told_with_its_own_clause_still_splits_at_a_second_cue():
+    text = ("Ambassador Rolf Varnholt wanted the text of the speech. He asked whether I was "
+            "worried that he might pass the figures on the harbour to his allies in the north and "
+            "promised that this would not happen.")
+    assert [(s.speaker_name, s.text) for s in _record(text, "1970", "Rolf Varnholt")] == [
+        ("Rolf Varnholt", ("I was worried that he might pass the figures on the harbour to his "
+                          "allies in the north")),
+        ("Rolf Varnholt", "this would not happen")]

@@ -253,3 +253,15 @@ def test_a_cue_in_a_free_relative_is_no_report():
     text = "Olaf Dunmore must also get what he thinks he needs to do the job."
     assert reports(text) == []
     assert run(text) == []
+
+
+def test_a_but_verb_the_parse_hangs_on_a_when_clause_is_the_main_subjects():
+    # the parse joins "agreed" to "put" (in the "when" clause): the one who agreed is Varg
+    assert reports("Varg winced when I put this one to him but agreed it was desirable.") == [
+        ("Varg", "it was desirable", "parse:ccomp")]
+    # past a subject that speaks for nobody ("it"), up to the one who spoke
+    assert reports("Mr. Varg agreed that it might be best to handle the matter as Mr. Lund was "
+                   "suggesting but believed the present practice raised no problems.") == [
+        ("Mr. Varg", "it might be best to handle the matter as Mr. Lund was suggesting",
+         "parse:ccomp"),
+        ("Mr. Varg", "the present practice raised no problems", "parse:ccomp")]

@@ -290,6 +290,15 @@ def test_a_cables_opening_day_outranks_its_bare_dateline():
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06"] * 2
 
 
+def test_a_cables_opening_day_outranks_its_dateline_past_a_long_teletype_head():
+    # a telegram to many posts: its head runs to two dozen lines before the body opens
+    posts = "".join(f"AMEMBASSY POST{n} IMMEDIATE\n\n" for n in range(12))
+    text = CABLE.replace("SECSTATE WASHDC priority 220\n\n",
+                         "SECSTATE WASHDC priority 220\n\nORIGIN SS-30\n\nDRAFTED BY EUR\n\n"
+                         "APPROVED BY THE SECRETARY\n\n" + posts)
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05"] * 3
+
+
 def test_a_talk_retold_in_the_pluperfect_does_not_date_the_telegrams_talk():
     text = TELEGRAM.replace("812. I saw Prime Minister Oskar Thale at eleven this morning at his "
                             "residence.\n\nThale said", "812. Prime Minister Oskar Thale said he "
