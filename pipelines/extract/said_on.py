@@ -104,7 +104,9 @@ _REPORTING = re.compile(r"(?:said|says|told|tells|stated|added|noted|recalled|re
 _SPOKEN_OF = re.compile(r"\b" + _REPORTING.pattern, re.IGNORECASE)
 # an hour of the day: "At 12:15", "at 10 a.m.", "at noon"
 _CLOCK = re.compile(r"\b(?:[Aa]t|[Aa]bout|[Aa]round)\s+(?:\d{1,2}[:.]\d\d\b|\d{1,2}\s*[ap]\.\s?m\.|"
-                    r"noon\b)")
+                    r"noon\b)"
+                    # a cable's bare hour: "As the committee assembled 3 p. m., Doe told me"
+                    r"|(?<![\d:.,])\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.\s?m\.")
 # an hour of the day: "10:30 pm", "3 a.m.", "1215Z" is no local hour
 _CLOCK_HOUR = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 
@@ -122,6 +124,11 @@ def _day_before(iso: str) -> str:
     return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
 
 
+# a day and the last of a run of days after it: "September 3 and 5", "3 to 5 March"
+_RUN_OF_DAYS = re.compile(r"\s*(?:-|–|and|to|through)\s*\d{1,2}(?:st|nd|rd|th)?\b"
+                        r"(?![:.]\d|[-–]\w|\s*[ap]\.?\s?m\b|\s+(?:hours?|days?|weeks?|minutes?)\b)")
+_DAYS_JOINED = re.compile(r"\d\s*[-–]\s*\d")
+_RANGE_BEFORE = re.compile(r"(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through)\s*\Z")
 # statements read last whose words may hold a date a later frame would take
 _SAID_LOOKBACK = 40
 _AHEAD = {"tomorrow", "day_after_tomorrow", "next_week", "next_month", "next_year"}
@@ -168,7 +175,8 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|ove
                    r"discuss|discussion|discussions|discussed|visited|telephoned|phoned|summit|"
                    r"rendezvoused|summoned|delivered|handed|handing|appeal|appealed|"
                    r"d[ée]marche|"
-                   r"conference|negotiations|convened|reconvened)\b",
+                   r"conference|negotiations|convened|reconvened|assembled|"
+                   r"told\s+(?:me|us))\b",
                    re.IGNORECASE)
 # a paper that came, not a talk: "Reference telegram was received yesterday", "his message
 # which I received on Sunday" (but "was received by the President" is one)
@@ -1051,7 +1059,14 @@ class SaidOn:
         return bool(cue) and re.search(r"\bthat\b", self.text[cue.end():pos]) is not None
 
     def _value(self, d: DateMention) -> str:
-        """A date's value; "today" and "yesterday" count from the dated section they are in."""
+        """A date's value; "today" and "yesterday" count from the dated section they are in;
+        a day that opens a run of days ("in talks September 3 and 5", "March 3-5") gives only
+        its month: the text does not say on which of them the words were said."""
+        if d.precision == "day" and d.rule not in _DEICTIC and (
+                _RUN_OF_DAYS.match(self.text, d.char_end)
+                or _DAYS_JOINED.search(d.text)
+                or _RANGE_BEFORE.search(self.text, max(0, d.char_start - 16), d.char_start)):
+            return d.value[:7]
         if d.rule not in _DEICTIC or not self.sections:
             return d.value
         para = bisect.bisect_right(self.block_starts, d.char_start) - 1

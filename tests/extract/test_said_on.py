@@ -53,6 +53,13 @@ def test_a_date_inside_the_words_said_is_never_their_date(text):
     assert dated == [None] * len(dated)
 
 
+@pytest.mark.parametrize("days", ["September 3 and 5", "September 3-5", "3 and 5 September"])
+def test_talks_over_a_run_of_days_date_their_words_to_the_month(days):
+    text = (f"Kessel, September 8, 1960.\n\nIn talks {days}, Prime Minister Oskar Thale told "
+            "me that the loan would be signed.")
+    assert _dates(text, "Oskar Thale", "1960-09-08") == ["1960-09"]
+
+
 def test_a_date_in_the_words_does_not_override_the_cue_date():
     text = "On June 3, 1966, Tomas Reuel said that the 1960 Constitution had lapsed in 1964."
     assert _dates(text, "Tomas Reuel") == ["1966-06-03"]
@@ -129,6 +136,17 @@ TELEGRAM = ("214. Telegram From the Embassy in Varnland to the Department of Sta
 
 def test_a_telegram_reports_the_talk_its_opening_paragraph_dates():
     assert _dates(TELEGRAM, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
+
+
+def test_a_bare_hour_in_a_cables_opening_is_the_datelines_day():
+    # "As the committee assembled 3 p. m., Thale told me": earlier than the 9 p.m. cable
+    text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", "As the harbour committee assembled 3 p. m., Prime "
+                            "Minister Oskar Thale told me the pilots had not yet come.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06"] * 3
+    # without the hour nothing says the talk was that day
+    text = text.replace(" 3 p. m.,", "")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == [None] * 3
 
 
 def test_yesterday_in_the_opening_dates_the_talk_the_day_before():
