@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
 from pathlib import Path
 
 from prefect.server.schemas.schedules import CronSchedule
 
 from pipelines import schedule
 from pipelines.__main__ import main
+from pipelines.settings import QUIET_PREFECT
 
 
 def test_deployment_runs_the_build_yearly_after_the_december_releases(monkeypatch, tmp_path):
@@ -107,3 +109,15 @@ def test_the_build_summary_names_the_corpus_once(capsys):
     out = capsys.readouterr().out
     assert out.startswith("read 7 files of the corpus folder corpus/ (7 documents, 0 rejected)\n")
     assert "corpus: corpus" not in out
+
+
+def test_the_cli_quiets_the_temporary_server_but_keeps_the_callers_settings(monkeypatch):
+    # the build's own temporary server runs no background services; a caller's choice stands
+    for key in QUIET_PREFECT:
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED", "true")
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    main(["schedule", "--corpus", "corpus"])  # fails for want of a server, after the defaults
+    assert os.environ["PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED"] == "false"
+    assert os.environ["PREFECT_SERVER_SERVICES_EVENT_PERSISTER_ENABLED"] == "false"
+    assert os.environ["PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED"] == "true"
