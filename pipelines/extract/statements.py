@@ -1306,6 +1306,9 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
         _joined_statement(ctx, sent, qs, speaker, reply, rule)
 
 
+# the editors' mark of withheld or lost text closing a span
+_EDITORS_GAP = re.compile(r"\s*\[[^\[\]]{0,80}\b(?:not\s+declassified|omitted|garbled?|illegible)"
+                          r"[^\[\]]{0,20}\][\s.,;:]*\Z")
 # the speaker going on to act, not to speak: "explained the plan and left with Doe a draft",
 # "described the offer and handed over the text"
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:then\s+)?(?:left\s+(?:with|behind)|handed\s+(?:over|him|her|"
@@ -1327,9 +1330,15 @@ def _emit_span(ctx, sent, qs, speaker, verb, cue_pos, start, end, rule, said_on)
     aside = text.rfind("(", start, end)
     if aside > start and text.find(")", aside, end) < 0:
         end = aside  # a parenthesis the sentence does not close: the writer's aside, cut off
+    gap = _EDITORS_GAP.search(text, start, end)
+    if gap:
+        end = gap.start()  # "... to set up [2 lines of source text not declassified]": the
+        # editors' mark of what is withheld, no words of the speaker
     start, end = strip_span(text, start, end)
     if text[start:start + 1] in "“\"" or _words(text[start:end]) < MIN_QUOTE_WORDS:
         return
+    if text[start - 1:start] == "[" and text[end:end + 1] == "]":
+        return  # "stating that [text not declassified]": the editors' words
     if _announces_points(text, sent.end):
         return  # "I stated on the basis of ...:" is not what was stated: the points are
     if any(q.open <= start <= q.close for q in qs):
@@ -2149,7 +2158,8 @@ _OPENING_FRAME = re.compile(
     r"explanation|description|account|review|analysis)\s+of|" + _FRAME_VERBS + r")"
     r"|(?:Said|Stated|Added|Noted|Observed|Remarked|Commented|Explained|Stressed|Indicated|"
     r"Emphasi[sz]ed|Felt|Thought|Believed|Considered|Hoped))"
-    r"(?:\s*,\s*(?:" + _ASIDE_WORDS + r"),)?\s+(?:that\s+|(?=(?:the|a|an|this|these|those|it|"
+    r"(?:\s+very\s+much)?(?:\s*,\s*(?:" + _ASIDE_WORDS + r"),)?\s+(?:(?:that|whether)\s+|"
+    r"(?=(?:the|a|an|this|these|those|it|"
     r"its|they|he|she|we|there|his|her|their|our|[A-Z][\w.’'\-]*)\s))")
 
 

@@ -832,3 +832,13 @@ def test_a_question_told_with_its_own_clause_still_splits_at_a_second_cue():
         ("Rolf Varnholt", ("I was worried that he might pass the figures on the harbour to his "
                           "allies in the north")),
         ("Rolf Varnholt", "this would not happen")]
+
+
+def test_the_editors_mark_of_withheld_text_is_no_part_of_the_words():
+    text = ("Ambassador Rolf Varnholt said that the Premier would be open to further talks "
+            "[2-1/2 lines of source text not declassified].")
+    assert [s.text for s in _record(text, "1961", "Rolf Varnholt")] == [
+        "the Premier would be open to further talks"]
+    # all of it withheld: no words at all, not the editors' bracket
+    text = "Ambassador Rolf Varnholt agreed, stating that [text not declassified]."
+    assert _record(text, "1961", "Rolf Varnholt") == []

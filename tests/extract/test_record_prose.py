@@ -271,7 +271,8 @@ def test_a_continued_report_starts_after_the_frame_that_opens_it(tmp_path):
               "He went on to state that the": "the", "He regretted that the": "the",
               "He feared the": "the", "He wished to emphasize that the": "the",
               "He presumed the": "the", "However, he knew that the": "the",
-              "He went into a detailed discussion of the": "the"}
+              "He went into a detailed discussion of the": "the",
+              "He doubted very much whether the": "the", "He strongly felt that the": "the"}
     for frame, opens in frames.items():
         body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the allies must '
                 f'agree among themselves first. {frame} harbour treaty would hold.</p>')
