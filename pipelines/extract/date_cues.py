@@ -56,7 +56,7 @@ _FORWARD = re.compile(
 )
 _PAST = re.compile(
     r"(?i)\b(?:[a-z]{3,}ed|said|told|met|saw|spoke|came|went|gave|took|made|wrote|began|"
-    r"held|left|sent|brought|found|got|was|were|did|paid|kept|felt|heard|knew|thought|won|"
+    r"held|left|sent|brought|found|got|was|were|did|had|paid|kept|felt|heard|knew|thought|won|"
     r"lost|rose|fell|chose|broke|sat|stood|flew|drove|ran)\b"
 )
 # words in -ed that are no past tense

@@ -619,6 +619,13 @@ _SERVING = (r"(?<![\w-])(?<!to the )(?<!for the )(?<!for )(?<!of the )(?<!of the
             r"(?<!of the un )")
 
 
+# the president of a firm or a body that is not a state's: "President and Chairman of the Board,
+# Export-Import Bank", "President of the World Bank", "President, Ford Motor Company"
+_FIRMS_PRESIDENT = re.compile(r"\b(?:bank|board|company|corporation|inc|institute|university|"
+                              r"college|foundation|association|federation|society|club|league|"
+                              r"chamber|committee)\b")
+
+
 def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None) -> bool:
     role = p.role.lower()
     if noun not in role.split() and noun not in role:
@@ -632,6 +639,8 @@ def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None)
         return False
     if words == ["secretary"] and " of state for " in role:
         return False  # "the Secretary" is no British or Canadian "Secretary of State for ..."
+    if words == ["president"] and _FIRMS_PRESIDENT.search(role):
+        return False  # "the President" is no bank's or company's president
     if re.match(r"(?:former|late|ex)\b", role) and not {"former", "late"} & set(words):
         return False  # "the Prime Minister" is not "former Prime Minister Doe"
     qualified = re.search(rf"\b({_QUALIFIERS})\s+(?:[a-z]+\s+)?{re.escape(noun)}\b", role)

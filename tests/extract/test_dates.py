@@ -236,6 +236,9 @@ def test_weekday_of_the_report_goes_by_the_tense_of_its_clause():
         ("Tuesday", "2020-06-16")]
     assert found("A ceremony was held at Monday's opening of the vault.", anchor="2020-06-12") == [
         ("Monday", "2020-06-08")]
+    # "had" is a past too: "had an hour's meeting with the Premier Saturday evening"
+    assert found("The envoys had an hour's meeting with the Premier at the palace Saturday "
+                 "evening.", anchor="2020-06-12") == [("Saturday evening", "2020-06-06")]
 
 
 def test_weekday_with_last_or_next_needs_no_tense():

@@ -842,3 +842,15 @@ def test_the_editors_mark_of_withheld_text_is_no_part_of_the_words():
     # all of it withheld: no words at all, not the editors' bracket
     text = "Ambassador Rolf Varnholt agreed, stating that [text not declassified]."
     assert _record(text, "1961", "Rolf Varnholt") == []
+
+
+def test_the_president_is_no_banks_president():
+    # a bank's president sits at the table; "President" is the head of state
+    text = ("Envoys had an hour's meeting with Otto Kallas at the palace. Also present was his "
+            "minister.\n\nRolf Varnholt described what the bank had loaned, said was ready to "
+            "loan more.\n\nPresident repeated that a decision on the harbour was needed "
+            "urgently.")
+    out = _with_roles(text, ("Rolf Varnholt", "President and Chairman of the Board, Harbour Bank"),
+                      ("Otto Kallas", "President of Norland"))
+    assert [(s.speaker_name, s.text) for s in out][-1] == (
+        "Otto Kallas", "a decision on the harbour was needed urgently")
