@@ -575,11 +575,17 @@ class SpeakerResolver:
         return max(here, key=lambda k: self.last_heard[k], default=None)
 
     def _holders(self, noun: str, words: list[str], country: str | None) -> set[str]:
-        return {p.key for p in self.people.values()
+        keys = {p.key for p in self.people.values()
                 if p.role and _role_fits(p, noun, words, country)
                 or words == [noun] and (any(re.match(rf"(?:(?:{_RANKS})\s+)?{noun}\s", n.lower())
                                             for n in (p.name, *p.aliases))  # "(Major) General Doe"
                                         or noun in self.titled.get(p.key, ()))}
+        if words == ["president"] and len(keys) > 1:
+            # beside a head of state, "the President" is no bank's or company's president
+            states = {k for k in keys
+                      if not _FIRMS_PRESIDENT.search((self.people[k].role or "").lower())}
+            keys = states or keys
+        return keys
 
     def _nonperson(self, phrase: str) -> Speaker | None:
         words = " ".join(phrase.split())
@@ -639,8 +645,6 @@ def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None)
         return False
     if words == ["secretary"] and " of state for " in role:
         return False  # "the Secretary" is no British or Canadian "Secretary of State for ..."
-    if words == ["president"] and _FIRMS_PRESIDENT.search(role):
-        return False  # "the President" is no bank's or company's president
     if re.match(r"(?:former|late|ex)\b", role) and not {"former", "late"} & set(words):
         return False  # "the Prime Minister" is not "former Prime Minister Doe"
     qualified = re.search(rf"\b({_QUALIFIERS})\s+(?:[a-z]+\s+)?{re.escape(noun)}\b", role)
