@@ -729,8 +729,10 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
     return out
 
 
-# a short line of a list a turn's colon announces: "—State of the Union", "Budget", no stop
-_LISTED_ITEM = re.compile(r"[^\w\n]*\w+(?:[ \t\-]+[\w’']+){0,5}[^\w.?!…”\"\n]*")
+# a short line of a list a turn's colon announces: "—State of the Union", "Budget", no stop;
+# or a line a number or letter marks as an item ("1. the offset question", "(b) the treaty.")
+_LISTED_ITEM = re.compile(r"[^\w\n]*\w+(?:[ \t\-]+[\w’']+){0,5}[^\w.?!…”\"\n]*"
+                          r"|\(?(?:\d{1,2}|[a-z])[.)][ \t]+[^\n]{1,300}")
 
 
 def _with_its_list(turns: list[Turn], i: int, text: str, end: int) -> int:

@@ -370,9 +370,8 @@ def test_an_outlines_heading_ends_the_turn_a_speakers_points_do_not(tmp_path):
         ("Ines Kallas", "Two things remain."),
         ("Ines Kallas", "1. We must open the northern harbour."),
         ("Ines Kallas", "2. The dues are too high."),
-        ("Aldo Varnholt", "There are two courses:"),
-        ("Aldo Varnholt", "1. Harbour dues"),
-        ("Aldo Varnholt", "2. Winter berths"),
+        # the items a colon announces are that line's words (one statement)
+        ("Aldo Varnholt", "There are two courses:\n\n1. Harbour dues\n\n2. Winter berths"),
         ("Ines Kallas", "The board meets in May."),
         ("Ines Kallas", "(a) Quota talks"),
         ("Ines Kallas", "(b) Berths")]
@@ -437,3 +436,14 @@ def test_a_turns_colon_line_and_its_short_list_lines_are_one_statement(tmp_path)
     assert [text for _, text in _turns(extract_document(doc))] == [
         "We have three drafts:\n\n—Fisheries\n\n—Harbour Dues of the North\n\n—Budget",
         "Do not hold me to any of them.", "Agreed."]
+    # numbered items, longer ones among them, are the colon line's words too
+    body = (f"<p>{VA}: A crisis could come if the following matters grew acute at once:</p>"
+            "<p>1. the harbour dues</p><p>2. the treaty on the northern quays and the vote on "
+            "it in the assembly next spring</p>"
+            "<p>Together they could bring down the cabinet.</p>"
+            f"<p>{KI}: Agreed.</p>")
+    doc = record(tmp_path, "Notes of Meeting", body)
+    assert [text for _, text in _turns(extract_document(doc))] == [
+        "A crisis could come if the following matters grew acute at once:\n\n1. the harbour "
+        "dues\n\n2. the treaty on the northern quays and the vote on it in the assembly next "
+        "spring", "Together they could bring down the cabinet.", "Agreed."]
