@@ -444,6 +444,6 @@ def test_a_turns_colon_line_and_its_short_list_lines_are_one_statement(tmp_path)
             f"<p>{KI}: Agreed.</p>")
     doc = record(tmp_path, "Notes of Meeting", body)
     assert [text for _, text in _turns(extract_document(doc))] == [
-        "A crisis could come if the following matters grew acute at once:\n\n1. the harbour "
+        ("A crisis could come if the following matters grew acute at once:\n\n1. the harbour "
         "dues\n\n2. the treaty on the northern quays and the vote on it in the assembly next "
-        "spring", "Together they could bring down the cabinet.", "Agreed."]
+        "spring"), "Together they could bring down the cabinet.", "Agreed."]
