@@ -167,7 +167,8 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|ove
                    r"(?:me|us)\s+to\s+call\b|came\s+(?:in|into|to\s+see|by|over)\b|"
                    r"came\s+to\s+(?:my|our|the|his|her)\s+(?:residence|office|house|home|"
                    r"embassy|Embassy|Ministry|Palace|palace|hotel|quarters)\b|"
-                   r"received|receive|talk|talks|talked|talking|conversation|conversations|spoke|"
+                   r"received|receive|recd|talk|talks|talked|talking|conversation|conversations|"
+                   r"spoke|"
                    r"rounds|round\s+of\s+calls|"
                    r"spent\s+(?:an\s+|the\s+|entire\s+|whole\s+)*(?:hour|hours|morning|forenoon|"
                    r"afternoon|evening|day)|(?:drove|flew|went)\s+to|reception|"
@@ -234,7 +235,8 @@ _WRITING = re.compile(r"(?:memorandum|memo|letter|telegram|cable|message|note|re
 # a cable cited by its number, then its date: "the Department's 3443 June 4", "Embtel 120,"
 _CABLE_OF = re.compile(r"(?:[’']s|tel|telegram|cable)\s+\d{1,5},?\s*$", re.IGNORECASE)
 # a point other times count from: "three days after the August 1 meeting", "before May 5"
-_RELATIVE_TO = re.compile(r"\b(?:after|before|since|until|till|following|prior\s+to|ahead\s+of)"
+_RELATIVE_TO = re.compile(r"\b(?:after|before|since|until|till|following|prior\s+to|ahead\s+of|"
+                          r"as\s+(?:of|from)|effective|pending)"
                           r"(?:\s+(?:the|its|his|her|their))?\s*$", re.IGNORECASE)
 # the end of a span ("to be carried out November 1-January 31"): when a period closes
 _SPAN_END = re.compile(r"\d\s*[-–—]\s*$|\d\s+(?:to|through|until|till)\s+$")

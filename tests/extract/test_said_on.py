@@ -149,6 +149,16 @@ def test_a_bare_hour_in_a_cables_opening_is_the_datelines_day():
     assert _dates(text, "Oskar Thale", "1962-03-06") == [None] * 3
 
 
+def test_a_cables_recd_by_is_a_talk_and_as_of_names_no_day_of_one():
+    # "recd by Prime Minister Doe forenoon Friday 2nd": that day; "as of March 1" is a reference
+    # point of the words, no talk (1962-03-06 is a Tuesday)
+    text = TELEGRAM.replace(
+        "I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+        "Envoys, accompanied by aides, recd by Prime Minister Oskar Thale forenoon Friday 2nd.\n\n"
+        "We sought answers to effect that aid moved to the new agency as of March 1.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-02", "1962-03-02"]
+
+
 def test_yesterday_in_the_opening_dates_the_talk_the_day_before():
     text = TELEGRAM.replace("at eleven this morning", "yesterday evening")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
