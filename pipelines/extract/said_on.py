@@ -129,6 +129,10 @@ _RUN_OF_DAYS = re.compile(r"\s*(?:-|–|and|to|through)\s*\d{1,2}(?:st|nd|rd|th)
                         r"(?![:.]\d|[-–]\w|\s*[ap]\.?\s?m\b|\s+(?:hours?|days?|weeks?|minutes?)\b)")
 _DAYS_JOINED = re.compile(r"\d\s*[-–]\s*\d")
 _RANGE_BEFORE = re.compile(r"(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through)\s*\Z")
+# an aside that tells of another occasion the words were borne out on: "... Berlin problem, as
+# confirmed by Kohler to Nikezic on August 29": that day is no talk of this sentence's
+_AS_AFFIRMED = re.compile(r"\bas\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+forth|shown|told|said|made\s+"
+                          r"clear)\s+(?:by|to|in)\b[^.;()]*\Z")
 # statements read last whose words may hold a date a later frame would take
 _SAID_LOOKBACK = 40
 _AHEAD = {"tomorrow", "day_after_tomorrow", "next_week", "next_month", "next_year"}
@@ -1101,7 +1105,8 @@ class SaidOn:
             for d in self._not_of_papers([sent], self._dates_in(sent.start, sent.end)):
                 # opening: only a few words (no person) since the sentence or a citation began
                 lead = self.text[sent.start:d.char_start].rsplit(")", 1)[-1]
-                if lead.lstrip().startswith("(") or names_thing(self.text, d) or self._told_of(
+                if lead.lstrip().startswith("(") or names_thing(self.text, d) or \
+                        _AS_AFFIRMED.search(self.text, sent.start, d.char_start) or self._told_of(
                         sent.start, d.char_start) or self._in_words_said(d) or \
                         self._bounds_period(d):
                     # a citation dates the sentence before it, not what follows; a date in
@@ -1340,6 +1345,7 @@ class SaidOn:
                 # a talk yet to come ("the cabinet would meet on Friday") reports nothing
                 days = [d for d in self._dates_in(sent.start, sent.end)
                         if d.precision == "day" and not names_thing(self.text, d)
+                        and not _AS_AFFIRMED.search(self.text, sent.start, d.char_start)
                         and not (d.rule not in _DEICTIC  # "this morning": the record's day
                                  and _IN_WORDS.search(self.text, sent.start, d.char_start))]
                 coming = [d for d in days if self._ahead(d) or self._next_years(d, dateline)]

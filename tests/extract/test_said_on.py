@@ -159,6 +159,16 @@ def test_a_cables_recd_by_is_a_talk_and_as_of_names_no_day_of_one():
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-02", "1962-03-02"]
 
 
+def test_a_day_an_aside_says_the_words_were_borne_out_on_dates_no_talk():
+    # "as confirmed by Roe to Poe on March 1": another occasion, not the talk the cable reports
+    text = TELEGRAM.replace(
+        "I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+        "I have repeatedly called attention to the strong feelings here over the harbour, as "
+        "confirmed by Ivo Roe to Prime Minister Oskar Thale on March 1 (see Deptel 254, "
+        "March 3).")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == [None, None]
+
+
 def test_yesterday_in_the_opening_dates_the_talk_the_day_before():
     text = TELEGRAM.replace("at eleven this morning", "yesterday evening")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
