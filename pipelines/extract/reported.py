@@ -266,7 +266,7 @@ def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
         if c.dep_ == "ccomp" and c.i > verb.i:  # "said that X": X runs to the sentence's end
             start = _after_that(verb, c) or _clause(c)[0]
             return (start, _sentence_end(verb.doc)), "parse:ccomp"
-        if c.dep_ == "ccomp":  # "X, the Minister replied"
+        if c.dep_ == "ccomp" and not _participle_opening(c):  # "X, the Minister replied"
             return _clause(c), "parse:ccomp"
     if verb.dep_ == "parataxis" and _verbal(verb.head):
         head = verb.head  # "The tariff, the Secretary continued, would stay."
@@ -292,6 +292,14 @@ def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
                 held = _held_that(c)  # "expressed the hope that X": X
                 return (_clause(held) if held is not None else _clause(c)), "parse:object"
     return None
+
+
+def _participle_opening(clause) -> bool:
+    """A clause before the cue that opens with a cue's participle ("Stressing this was a
+    military view, the General asked me to ..."): the speaker's own adjunct, which the parse
+    may take for the words the main cue reports; they are the participle's words."""
+    first = clause.left_edge
+    return first.tag_ == "VBG" and first.lower_ in CUES
 
 
 def _fronted(verb) -> bool:

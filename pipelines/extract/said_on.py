@@ -317,6 +317,10 @@ _RETOLD = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 _HABITUAL = re.compile(r"\bon\s+(?:many|several|numerous|countless|various)\s+occasions\b|"
                        r"\b(?:often|frequently|always|constantly|invariably|habitually|"
                        r"time\s+and\s+(?:again|time))\b", re.IGNORECASE)
+# the occasions closing an object a cue reports: "suggested lunch on several occasions"
+_OCCASIONS_CLOSING = re.compile(r"\bon\s+(?:many|several|numerous|countless|various)\s+"
+                                r"occasions\W*\Z")
+_THAT_BETWEEN = re.compile(r"\bthat\b")
 # characters after a cue that follows the words ("“...,” he often said") searched for it
 _HABITUAL_REACH = 30
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -811,7 +815,7 @@ class SaidOn:
         mine, earlier = self._quoted_sentence(para, sent, min(cue_pos, content_start))
         words = self._words(cue_pos, content_start, content_end, mine.end)
         retold = (bool(_RETOLD.search(self.text, sent.start, cue_pos))
-                  or self._habitual(sent, cue_pos, content_start))
+                  or self._habitual(sent, cue_pos, content_start, content_end))
         own = self._own(mine, cue_pos, words, retold)
         if own is None and not retold:  # "“As early as 1957, ... Specifically he said: ..."
             own = self._quoted_frame(earlier)
@@ -909,11 +913,15 @@ class SaidOn:
         return (len(lead.strip()) <= _FRAME_LEAD and not named
                 and bool(_FRAME_OPENING.fullmatch(lead.strip())))
 
-    def _habitual(self, sent, cue_pos: int, content_start: int) -> bool:
+    def _habitual(self, sent, cue_pos: int, content_start: int,
+                  content_end: int | None = None) -> bool:
         """The cue's frame says the words were said on many occasions: outside the words,
-        before them ("I said many times that") or just after a cue that follows them."""
+        before them ("I said many times that") or just after a cue that follows them, or
+        closing an object the cue reports ("has suggested lunch on several occasions")."""
         if content_start > cue_pos:
-            return bool(_HABITUAL.search(self.text, sent.start, content_start))
+            return bool(_HABITUAL.search(self.text, sent.start, content_start) or (
+                content_end and not _THAT_BETWEEN.search(self.text, cue_pos, content_start)
+                and _OCCASIONS_CLOSING.search(self.text, content_start, content_end)))
         return bool(_HABITUAL.search(self.text, cue_pos, min(sent.end,
                                                              cue_pos + _HABITUAL_REACH)))
 

@@ -385,6 +385,16 @@ class SpeakerResolver:
             start = previous[1].start
             found = [m for m in self.mentions_in(start, previous[1].end)
                      if self.subject_like(start, m)]
+            followed = _FOLLOWED_BY.search(self.text, start, previous[1].end)
+            if followed:  # "The President was followed by the Secretary who gave an analysis.
+                # He pointed out ...": the one who followed, who has the floor now
+                after = self.mentions_in(followed.end(), previous[1].end)
+                if after and after[0].char_start - followed.end() <= _FOLLOWER_REACH:
+                    return after[0].person_key
+                title = _FOLLOWER_TITLE.match(self.text, followed.end(), previous[1].end)
+                holder = title and self._holder_of(title.group(1), followed.end())
+                if holder:
+                    return holder
             holder = self._title_holder(start, previous[1].end)
             if holder:  # "The President congratulated Doe ... . He mentioned ...": the President
                 return holder
@@ -595,6 +605,11 @@ class SpeakerResolver:
         return None
 
 
+# a speaker another follows, who then has the floor: "The President was followed by the
+# Secretary of State, who ..."; the follower's name or title is this near
+_FOLLOWED_BY = re.compile(r"\b(?:was|were)\s+(?:then\s+)?followed\s+by\s+")
+_FOLLOWER_REACH = 30
+_FOLLOWER_TITLE = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+(?:of|for|[A-Z][\w.\-]*)){0,4})")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom)\s+(?:(?:he|she)\s+)?\Z")
 _TITLES_ONLY_BEFORE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+){0,4}")
 _AT_LARGE = re.compile(r"\bat[\s\-]+large\b", re.IGNORECASE)

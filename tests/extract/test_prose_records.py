@@ -854,3 +854,12 @@ def test_the_president_is_no_banks_president():
                       ("Otto Kallas", "President of Norland"))
     assert [(s.speaker_name, s.text) for s in out][-1] == (
         "Otto Kallas", "a decision on the harbour was needed urgently")
+
+
+def test_he_after_someone_was_followed_by_a_speaker_is_the_follower():
+    text = ("Secretary Per Lund said that the fleet was ready. The President said that he would "
+            "stay as long as needed.\n\nThe President was followed by the Secretary of State who "
+            "gave a political analysis. He pointed out that the harbour must close.")
+    out = _with_roles(text, ("Ivo Brandt", "President of Norland"),
+                      ("Ola Varg", "Secretary of State"), ("Per Lund", "Secretary of Defense"))
+    assert [(s.speaker_name, s.text) for s in out][-1] == ("Ola Varg", "the harbour must close")

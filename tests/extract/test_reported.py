@@ -265,3 +265,10 @@ def test_a_but_verb_the_parse_hangs_on_a_when_clause_is_the_main_subjects():
         ("Mr. Varg", "it might be best to handle the matter as Mr. Lund was suggesting",
          "parse:ccomp"),
         ("Mr. Varg", "the present practice raised no problems", "parse:ccomp")]
+
+
+def test_a_participle_opening_the_sentence_is_no_words_the_main_cue_reports():
+    # the parse takes "Stressing this was ..." for what the General asked
+    assert reports("Stressing this was a purely military opinion unrelated to politics, General "
+                   "asked me urgently to prevent actual disembarkation of troops.") == [
+        ("General", "to prevent actual disembarkation of troops", "parse:xcomp")]

@@ -169,6 +169,13 @@ def test_a_day_an_aside_says_the_words_were_borne_out_on_dates_no_talk():
     assert _dates(text, "Oskar Thale", "1962-03-06") == [None, None]
 
 
+def test_an_object_said_on_several_occasions_has_no_one_day():
+    text = TELEGRAM.replace("Thale said that the 1958 treaty could not be reopened before "
+                            "elections.", "Thale has suggested a lunch at the harbour club on "
+                            "several occasions.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == [None, "1962-03-06"]
+
+
 def test_yesterday_in_the_opening_dates_the_talk_the_day_before():
     text = TELEGRAM.replace("at eleven this morning", "yesterday evening")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
