@@ -311,6 +311,10 @@ _PREPOSITION = re.compile(r"\s*(?:in|at|on|during|over|after|before|by|to|with|f
                           r"again|later|also|then|privately|publicly)\b", re.IGNORECASE)
 # a remark retold in the pluperfect: "had told him", "had said"
 _RETOLD = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
+# a cue in the present perfect: words said before, on no day the text gives ("Both Dayan and
+# Eshkol have said that ...", "As he has said publicly, ..."); not the writer's "I have
+# requested an appointment", an act of the day the record is written
+_PERFECT = re.compile(r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:has|have)\s+(?:\w+ly\s+)?$")
 # words said on many occasions ("as he has often said", "said on several occasions that"): no
 # one day, and least of all the day of the text that recalls them.  Not "several times" or
 # "repeatedly": in a record of a talk those are said in that talk
@@ -700,9 +704,9 @@ _TOPIC_TURN = re.compile(r"(?:As\s+(?:for|to|regards)|With\s+(?:regard|respect)\
 
 def retold_spans(text: str, statements: Iterable[Statement]) -> set[tuple[int, int]]:
     """Spans of reported speech retold in the pluperfect to a listener ("He had told them that
-    X"), and of the sentences that go on with it: words of an earlier occasion, which a record
-    of a conversation does not date by its talk (``SaidOn`` gives them only a date of their
-    own)."""
+    X") or in the present perfect ("Doe has said that X"), and of the sentences that go on
+    with it: words of an earlier occasion, which a record of a conversation does not date by
+    its talk (``SaidOn`` gives them only a date of their own)."""
     out: set[tuple[int, int]] = set()
     last = None  # (speaker, cue) of the retold words a continuation may go on with
     for s in sorted(statements, key=lambda s: (s.char_start, s.char_end)):
@@ -717,10 +721,11 @@ def retold_spans(text: str, statements: Iterable[Statement]) -> set[tuple[int, i
         lead = text[max(0, s.char_start - _RETOLD_REACH):s.char_start]
         found = list(re.finditer(rf"\b{re.escape(s.cue)}\b", lead))
         cue = found[-1] if found else None
-        retold = bool(cue and _RETOLD.search(lead, 0, cue.start())
-                      and not re.search(r"[.;:!?]", lead[cue.end():])
-                      and not _AS_BEFORE.search(lead, 0, cue.start())
-                      and _TOLD_SOMEONE.match(lead, cue.end()))
+        retold = bool(cue and not re.search(r"[.;:!?]", lead[cue.end():]) and (
+            _RETOLD.search(lead, 0, cue.start()) and not _AS_BEFORE.search(lead, 0, cue.start())
+            and _TOLD_SOMEONE.match(lead, cue.end())
+            # "de Gaulle has said that ...": said before the talk, on no day it gives
+            or _PERFECT.search(lead, 0, cue.start())))
         last = (s.speaker_key, s.cue) if retold else None
         if retold:
             out.add((s.char_start, s.char_end))
@@ -814,7 +819,8 @@ class SaidOn:
         para, sent = located
         mine, earlier = self._quoted_sentence(para, sent, min(cue_pos, content_start))
         words = self._words(cue_pos, content_start, content_end, mine.end)
-        retold = (bool(_RETOLD.search(self.text, sent.start, cue_pos))
+        retold = (bool(_RETOLD.search(self.text, sent.start, cue_pos)
+                       or _PERFECT.search(self.text, sent.start, cue_pos))
                   or self._habitual(sent, cue_pos, content_start, content_end))
         own = self._own(mine, cue_pos, words, retold)
         if own is None and not retold:  # "“As early as 1957, ... Specifically he said: ..."

@@ -299,7 +299,12 @@ class SpeakerResolver:
         bound = self._subject_before(pos)
         if bound == "":
             return None  # the pronoun binds to a person the text names by title alone
-        if bound and bound not in told and self.gender.get(bound, gender) == gender:
+        # the writer is "he" only where the text names him in the third person as the subject
+        # the pronoun binds to ("The Secretary then turned to ... . He said": a delegation's
+        # telegram from the Secretary)
+        if bound and (bound not in told or bound == writer and bound != self.addressee
+                      and not self._cue_names(pos, bound)) \
+                and self.gender.get(bound, gender) == gender:
             return self.person(bound)
         recent = [k for _, k in takewhile(lambda h: pos - h[0] < 1500, reversed(self.history))]
         if recent and recent[0] is None:
@@ -316,6 +321,11 @@ class SpeakerResolver:
         key = next((k for k in recent if k not in told
                     and self.gender.get(k, gender) == gender), None)
         return self.person(key) if key else None
+
+    def _cue_names(self, pos: int, key: str) -> bool:
+        """Whether the cue after the pronoun names ``key`` as the one told ("He told Doe")."""
+        return any(m.person_key == key and _CUE_THEN_NAME.fullmatch(self.text, pos, m.char_start)
+                   for m in self.mentions_in(pos, pos + _TOLD_REACH))
 
     def _in_pronoun_sentences(self, pos: int) -> set[int]:
         """Offsets of the names in the sentences right before ``pos`` (in its paragraph) whose

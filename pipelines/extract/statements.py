@@ -382,6 +382,7 @@ def _supposed(text: str, s: Statement) -> bool:
         return False
     return bool(_SUPPOSED.search(text[max(0, at - _SUPPOSED_REACH):at])
                 or _CONDITIONAL.search(text, max(0, at - _CONDITION_REACH), at)
+                or _INVERTED_CONDITION.search(text, max(0, at - _CONDITION_REACH), at)
                 or (_ASKED_OF.search(text, max(0, at - _CONDITION_REACH), at)
                     and "?" in text[s.char_end - 1:s.char_end + 2]))
 
@@ -391,6 +392,11 @@ def _supposed(text: str, s: Statement) -> bool:
 _CONDITIONAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:(?!\b(?:but|yet|while|whereas|so|"
                           r"although|though|and\s+(?:he|she|they|we|I))\b)[^,;:.“”\"()]){1,70}$")
 _CONDITION_REACH = 80
+# a condition put by inversion: "had he said on June 1 what he said in September, ...", "Had
+# Doe told them that ..."
+_INVERTED_CONDITION = re.compile(r"(?:^|[,;:(]\s*|\b[Aa]nd\s+)[Hh]ad\s+(?:he|she|they|we|I|"
+                                 r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})\s+"
+                                 r"(?:\w+ly\s+)?\Z")
 # a question put about someone's view: "Which did Tito think was ahead?", "Does the
 # Minister feel that ...?": asked, not said
 _ASKED_OF = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|DID|DOES|DO) +(?:[\w’'\-]+ +){1,4}$")
@@ -1341,6 +1347,8 @@ def _emit_span(ctx, sent, qs, speaker, verb, cue_pos, start, end, rule, said_on)
         return  # "stating that [text not declassified]": the editors' words
     if _announces_points(text, sent.end):
         return  # "I stated on the basis of ...:" is not what was stated: the points are
+    if _INVERTED_CONDITION.search(text, max(0, cue_pos - _CONDITION_REACH), cue_pos):
+        return  # "had he said on June 1 what ...": never said, and no day for the speaker
     if any(q.open <= start <= q.close for q in qs):
         return
     ctx.resolver.heard(speaker.key, cue_pos)

@@ -863,3 +863,26 @@ def test_he_after_someone_was_followed_by_a_speaker_is_the_follower():
     out = _with_roles(text, ("Ivo Brandt", "President of Norland"),
                       ("Ola Varg", "Secretary of State"), ("Per Lund", "Secretary of Defense"))
     assert [(s.speaker_name, s.text) for s in out][-1] == ("Ola Varg", "the harbour must close")
+
+
+def test_he_bound_to_the_writer_named_in_the_third_person_is_the_writer():
+    # a delegation's telegram from the Secretary tells of him as "the Secretary"; the "he"
+    # of the next sentence is he, not the minister in a possessive
+    text = ("Ola Varg met Minister Per Lund at Kessel. Lund described the position of his "
+            "government. Ola Varg then turned to Lund's obvious distress over statements in the "
+            "press. He said that these were personal views only.")
+    out = _written(text, "1970", "Ola Varg", "Per Lund")
+    assert [(s.speaker_name, s.text) for s in out][-1] == (
+        "Ola Varg", "these were personal views only")
+    # in the first person, "he" is never the writer
+    text = "I met Minister Per Lund at Kessel. He said that the views were personal only."
+    assert [s.speaker_name for s in _written(text, "1970", "Ola Varg", "Per Lund")] == [
+        "Per Lund"]
+
+
+def test_a_condition_put_by_inversion_is_no_statement():
+    text = ("Ambassador Rolf Varnholt said that the straits should have stayed open. Had the "
+            "Premier not closed them, nothing would be at stake; had he said on June 1 what he "
+            "said in September about the straits, none of this would have happened.")
+    assert [s.text for s in _record(text, "1968", "Rolf Varnholt")] == [
+        "the straits should have stayed open"]

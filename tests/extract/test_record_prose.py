@@ -391,6 +391,22 @@ def test_words_said_again_as_told_before_are_dated_by_the_conversation(tmp_path)
                      ("As for the southern port", "1957-05-02")]
 
 
+def test_words_someone_has_said_take_no_day_of_the_conversation(tmp_path):
+    # "Both Kallas and Rein have said that ...": said before the talk, on a day nobody gives
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the harbour talks were '
+            'going well. Both <persName corresp="#p_KI">Kallas</persName> and <persName '
+            'corresp="#p_TR">Rein</persName> have said that they do not care about the northern '
+            'ports.</p>')
+    doc = record(tmp_path, "Memorandum of Conversation", body, "1957-05-02")
+    out = extract_document(doc).statements
+    assert [(s.speaker_name, s.said_on) for s in out][0] == ("Aldo Varnholt", "1957-05-02")
+    assert len(out) > 1 and {s.said_on for s in out[1:]} == {None}
+
+
 def test_words_in_the_pluperfect_told_to_nobody_keep_the_conversations_day(tmp_path):
     # "He had indicated that ..." with no listener may tell of the talk itself
     from tei_record import record
