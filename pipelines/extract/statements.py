@@ -79,7 +79,9 @@ _CUE_BEFORE = re.compile(rf"\b(?P<verb>{QUOTE_VERBS}|called|described|calling|sa
 _CUE_AS = re.compile(r"\b(?P<verb>described|called|characteri[sz]ed|termed|labell?ed)"
                      r"(?:\s+[\w’'\-]+){1,6}?\s+as\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-_THAT_AFTER = re.compile(r"^\s*(?:[^,.;“”\"]{0,60}?\s)?that\s+")
+# "that morning", "that day": a time, not the conjunction
+_TIME_NOUNS = r"morning|afternoon|evening|night|day|week|month|year|time|moment|occasion"
+_THAT_AFTER = re.compile(r"^\s*(?:[^,.;“”\"]{0,60}?\s)?that\s+(?!(?:" + _TIME_NOUNS + r")\b)")
 # a clause of its own between the listener and a "that": "informed the Minister we are aware
 # that X" reports "we are aware that X"
 _OWN_CLAUSE_BEFORE_THAT = re.compile(
@@ -1211,6 +1213,7 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         # words are after the colon
         return None
     m = (_TO_LISTENER_THAT.match(rest) or _SET_OFF_THEN_THAT.match(rest)
+         or _OF_LISTENER.match(rest)  # "inquired of Admiral Doe how": after the one asked
          or _WORDS_THEN_THAT.match(rest))  # "adding, however, that": after the aside
     return after + m.end()
 
@@ -1262,7 +1265,7 @@ _WORDS_THEN_THAT = re.compile(
     r"(?:\s+(?:from|by|of)\s+(?:the\s+)?[\w.’']+(?:\s+[A-Z][\w.’']+)?)?,?\s+)?(?:(?:(?:(?!that\b)[a-z]+|(?:Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,4}?that(?:,\s+|\s+(?!(?:is|was|were|"
-    r"would|will|has|had)\b))|:\s*|,\s*)?")
+    r"would|will|has|had|" + _TIME_NOUNS + r")\b))|:\s*|,\s*)?")
 
 
 # a view held, then its words: "expressed the view that", "expressed his firm hope that"
@@ -1274,6 +1277,9 @@ _VIEW_THAT = re.compile(rf"^\s+(?:the|his|her|their|its|our|a|an)\s+(?:[a-z]+\s+
                         r"|^\s+(?:\w+\s+)?attention\s+to\s+(?:the\s+)?fact\s+that,?\s+")
 
 
+# "inquired of Admiral Doe how ...": the one asked, then the question
+_OF_LISTENER = re.compile(r"^\s+of\s+(?:[\w.’'\-]+\s+){1,5}?(?=(?:how|what|whether|if|why|when|"
+                          r"where|who|which)\b)")
 # "said to the Ambassador that ...", "explained to Doe that ...": the listener, then the words
 _TO_LISTENER_THAT = re.compile(r"^\s+(?:out\s+)?to\s+(?:[\w.’'\-]+\s+){1,5}?that,?\s+")
 

@@ -176,6 +176,13 @@ def test_an_object_said_on_several_occasions_has_no_one_day():
     assert _dates(text, "Oskar Thale", "1962-03-06") == [None, "1962-03-06"]
 
 
+def test_receiving_someone_in_the_opening_is_the_talk():
+    text = TELEGRAM.replace(
+        "I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+        "Prime Minister Oskar Thale, in receiving me at the palace at noon today, was grateful.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
+
+
 def test_yesterday_in_the_opening_dates_the_talk_the_day_before():
     text = TELEGRAM.replace("at eleven this morning", "yesterday evening")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
