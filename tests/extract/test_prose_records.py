@@ -892,8 +892,8 @@ def test_a_span_starts_past_a_time_named_with_that_and_past_the_one_asked():
     text = ("Ambassador Rolf Varnholt also noted an item received that morning indicating that "
             "some of the northern forces had left the harbour.")
     assert [s.text for s in _record(text, "1964", "Rolf Varnholt")] == [
-        "an item received that morning indicating that some of the northern forces had left "
-        "the harbour"]
+        ("an item received that morning indicating that some of the northern forces had left "
+        "the harbour")]
     # the one asked, before the question, is no part of it
     text = "Secretary Rolf Varnholt inquired of Admiral Otto Kallas how long the fleet could stay."
     assert [s.text for s in _record(text, "1957", "Rolf Varnholt", "Otto Kallas")] == [
