@@ -393,6 +393,10 @@ class SpeakerResolver:
             if previous is None or previous[0] != here[0]:
                 return None  # a pronoun opening a paragraph refers back across it: recency
             start = previous[1].start
+            if _PRONOUN_OPENING.match(self.text, start, previous[1].end):
+                # "He said yes, Doe and Roe had come to see him. He said ...": that sentence's
+                # subject is the pronoun's referent too, not the names its clause tells of
+                continue
             found = [m for m in self.mentions_in(start, previous[1].end)
                      if self.subject_like(start, m)]
             followed = _FOLLOWED_BY.search(self.text, start, previous[1].end)

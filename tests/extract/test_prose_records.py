@@ -898,3 +898,13 @@ def test_a_span_starts_past_a_time_named_with_that_and_past_the_one_asked():
     text = "Secretary Rolf Varnholt inquired of Admiral Otto Kallas how long the fleet could stay."
     assert [s.text for s in _record(text, "1957", "Rolf Varnholt", "Otto Kallas")] == [
         "how long the fleet could stay"]
+
+
+def test_names_in_a_he_sentence_are_not_what_the_next_he_stands_for():
+    text = ("The President's first words in receiving me at the palace were of thanks.\n\n"
+            "He said yes, he had heard the news from others\u2014in fact Prime Minister, General "
+            "Per Lund, Admiral Otto Kallas and Marshal Ivo Dern all had come to see him and all "
+            "were very pleased by the decision. He said he assumed the package included aid for "
+            "the navy.")
+    out = _record(text, "1958", "Per Lund", "Otto Kallas", "Ivo Dern")
+    assert [s.speaker_name for s in out if s.text.startswith("he assumed")] == []
