@@ -34,9 +34,38 @@ def with_the_secretary(doc: Document, people: list[LocalPerson]) -> list[LocalPe
             or not _BARE.search(doc.text)):
         return people
     holder = office_holder(secretary_of_state(doc.event_date), _OFFICE, people)
-    if holder is None:
+    if holder is None or (not secretary_of_state_in_head(doc.text)
+                          and _another_secretary(doc.text, people, holder)):
         return people
     if any(p is holder for p in people):  # named in the record without the role
         return [replace(p, role=_OFFICE, country=p.country or "US") if p is holder else p
                 for p in people]
     return sorted([*people, holder], key=lambda p: p.key)
+
+
+def _another_secretary(text: str, people: list[LocalPerson], holder: LocalPerson) -> bool:
+    """Whether the record names another person of its own as "Secretary Doe" (a Treasury
+    Secretary's visit: "the meeting between Secretary Connally and President Suharto ... The
+    Secretary conveyed ..."): its bare "Secretary" is he, not the Secretary of State of the
+    day."""
+    return any(p.key != holder.key for p in secretary_named(text, people))
+
+
+def secretary_of_state_in_head(text: str) -> bool:
+    """The record's heading has the Secretary of State take part ("Telephone Conversation
+    Between the Secretary of State and the Secretary of the Navy"): its "Secretary" is he."""
+    return bool(_STATE_IN_HEAD.search(text, 0, _HEAD_CHARS))
+
+
+_STATE_IN_HEAD = re.compile(r"\bSecretary\s+of\s+State\b(?!\s+for\b)")
+_HEAD_CHARS = 400
+
+
+def secretary_named(text: str, people: list[LocalPerson]) -> list[LocalPerson]:
+    """The people the text calls "Secretary Doe", by a word of their name after the title."""
+    after = {m.group(1).lower() for m in _SECRETARY_NAMED.finditer(text)}
+    return [p for p in people
+            if after & {w.lower() for w in p.name.replace(".", " ").split() if len(w) > 2}]
+
+
+_SECRETARY_NAMED = re.compile(r"\bSecretary\s+([A-Z][a-z]{2,})\b")

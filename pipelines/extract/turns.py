@@ -48,6 +48,7 @@ from pipelines.extract.persons_list import (
     without_opening_country,
 )
 from pipelines.extract.president import in_washington
+from pipelines.extract.secretary import secretary_named, secretary_of_state_in_head
 from pipelines.extract.segment import ByStart, Span, Spans, quotes, sentences
 
 # "Chou:", "The President:", "President Pak:", "Dr. Kissinger:", "K:" at a paragraph's start.
@@ -212,7 +213,9 @@ class TurnReader:
             of_state = self._holder_of_the_day(secretary_of_state, "Secretary of State",
                                                add=self._secretary_listed())
             key = of_state or self._unique(
-                [k for k in self._titled("secretary of") if k in self.parties])
+                [k for k in self._titled("secretary of") if k in self.parties]) or (
+                not secretary_of_state_in_head(self.doc.text) and self._unique(
+                    [p.key for p in secretary_named(self.doc.text, list(self.people.values()))]))
             return key or self._holder_of_the_day(secretary_of_state, "Secretary of State")
         return self._by_title_in_text(words)
 

@@ -69,3 +69,20 @@ def test_a_participant_listed_by_office_alone_above_another_is_that_office_holde
     (doc,), _ = read_tei(path, tmp_path)
     got = {(s.speaker_name, s.said_on) for s in extract_document(doc).statements}
     assert got == {("Erik Lindqvist", "1957-03-04")}
+
+
+def test_a_record_of_another_secretarys_visit_means_him_by_the_secretary(tmp_path,
+                                                                           monkeypatch):
+    # "the meeting between Secretary Tarvo and the President ... The Secretary conveyed":
+    # the visiting Secretary, not the Secretary of State of the day, whom it never names
+    for module in (secretary, turns):
+        monkeypatch.setattr(module, "secretary_of_state",
+                            lambda day: "Hugo Pellam" if day == "1957-03-04" else None)
+    body = ('<p>Following is the memorandum of the meeting between Secretary <persName '
+            'corresp="#p_TR">Tarvo</persName> and the President.</p><p>The Secretary conveyed '
+            "the warm regards of his government and said that the loan would be signed.</p>")
+    doc = record(tmp_path, "Telegram From the Embassy in Norland to the Department of State",
+                 body)
+    said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
+    assert said == [("Rein Tarvo", "the warm regards of his government"),
+                    ("Rein Tarvo", "the loan would be signed")]
