@@ -62,10 +62,19 @@ _HEAD_CHARS = 400
 
 
 def secretary_named(text: str, people: list[LocalPerson]) -> list[LocalPerson]:
-    """The people the text calls "Secretary Doe", by a word of their name after the title."""
+    """The people the text calls "Secretary Doe", by a word of their name after the title: a
+    cabinet secretary of another department.  None where the record lists "The Secretary"
+    among those present (a State record's own Secretary), and no Secretary of State, present
+    or past ("Secretary Dulles' warning" recalled in 1960), nor a "Foreign Secretary Doe"."""
+    if _SECRETARY_PRESENT.search(text):
+        return []
     after = {m.group(1).lower() for m in _SECRETARY_NAMED.finditer(text)}
-    return [p for p in people
-            if after & {w.lower() for w in p.name.replace(".", " ").split() if len(w) > 2}]
+    return [p for p in people if "of state" not in (p.role or "").lower()
+            and after & {w.lower() for w in p.name.replace(".", " ").split() if len(w) > 2}]
 
 
-_SECRETARY_NAMED = re.compile(r"\bSecretary\s+([A-Z][a-z]{2,})\b")
+_SECRETARY_NAMED = re.compile(r"(?<!Foreign )(?<!Assistant )(?<!Under )(?<!Deputy )"
+                              r"(?<!Executive )(?<!Press )(?<!Permanent )(?<!Parliamentary )"
+                              r"(?<!General )\bSecretary\s+([A-Z][a-z]{2,})\b")
+# "The Secretary" alone on a line of those present
+_SECRETARY_PRESENT = re.compile(r"(?m)^[ \t]*The Secretary[ \t]*$")

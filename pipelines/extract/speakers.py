@@ -23,6 +23,7 @@ from pipelines.extract.lexicon import (
     NONPERSON_HEADS,
     PLACES,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TELEGRAPHESE_TITLES,
     TITLE_HEADS,
     TITLES,
@@ -393,12 +394,17 @@ class SpeakerResolver:
             if previous is None or previous[0] != here[0]:
                 return None  # a pronoun opening a paragraph refers back across it: recency
             start = previous[1].start
-            if _PRONOUN_OPENING.match(self.text, start, previous[1].end):
-                # "He said yes, Doe and Roe had come to see him. He said ...": that sentence's
-                # subject is the pronoun's referent too, not the names its clause tells of
-                continue
             found = [m for m in self.mentions_in(start, previous[1].end)
                      if self.subject_like(start, m)]
+            if _PRONOUN_OPENING.match(self.text, start, previous[1].end):
+                # "He said yes, Doe and Roe had come to see him. He said ...": that sentence's
+                # subject is the pronoun's referent too, not the names its clause tells of;
+                # but one a clause has speak ("He failed to get an answer but Doe pointed out
+                # that ... . “...”, he said") has the floor
+                spoke = [m for m in found if self._speaks_after(m)]
+                if spoke:
+                    return spoke[-1].person_key
+                continue
             followed = _FOLLOWED_BY.search(self.text, start, previous[1].end)
             if followed:  # "The President was followed by the Secretary who gave an analysis.
                 # He pointed out ...": the one who followed, who has the floor now
@@ -433,6 +439,11 @@ class SpeakerResolver:
         # "She ... . She ... . “...,” she said", "Doe said that ... . It is ... . He said “...”":
         # the chain goes back over such sentences to a name
         return None
+
+    def _speaks_after(self, m: PersonMention) -> bool:
+        """Whether a verb of saying follows the name ("Doe pointed out", "Doe then said")."""
+        verb = _CUE_AFTER_NAME.match(self.text, m.char_end)
+        return bool(verb) and verb.group(1) in SPEECH_VERBS
 
     def _named_subject(self, start: int, end: int, first: bool = False
                        ) -> tuple[int, str] | None:
@@ -623,6 +634,8 @@ class SpeakerResolver:
 # Secretary of State, who ..."; the follower's name or title is this near
 _FOLLOWED_BY = re.compile(r"\b(?:was|were)\s+(?:then\s+)?followed\s+by\s+")
 _FOLLOWER_REACH = 30
+# the verb right after a name: "Doe pointed out", "Doe then said"
+_CUE_AFTER_NAME = re.compile(r"\s+(?:(?:then|also|further|again|\w+ly)\s+)?([a-z]+)\b")
 _FOLLOWER_TITLE = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+(?:of|for|[A-Z][\w.\-]*)){0,4})")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom)\s+(?:(?:he|she)\s+)?\Z")
 _TITLES_ONLY_BEFORE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+){0,4}")

@@ -908,3 +908,9 @@ def test_names_in_a_he_sentence_are_not_what_the_next_he_stands_for():
             "the navy.")
     out = _record(text, "1958", "Per Lund", "Otto Kallas", "Ivo Dern")
     assert [s.speaker_name for s in out if s.text.startswith("he assumed")] == []
+    # a name a clause of the "he" sentence has speak has the floor
+    text = ("Secretary Ivo Dern asked what we planned to supply. He failed to get a clear "
+            "answer but General Per Lund pointed out that the allies wanted tanks. If we could "
+            "supply them, it would go a long way toward meeting their wishes, he said.")
+    out = _record(text, "1957", "Ivo Dern", "Per Lund")
+    assert [s.speaker_name for s in out if s.text.startswith("If we could")] == ["Per Lund"]

@@ -4,6 +4,7 @@ participants of its meeting (invented people and records)."""
 import tei_record
 from tei_record import record
 
+from pipelines.document import LocalPerson
 from pipelines.extract import extract_document, secretary, turns
 from pipelines.readers.tei import read_tei
 
@@ -86,3 +87,11 @@ def test_a_record_of_another_secretarys_visit_means_him_by_the_secretary(tmp_pat
     said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
     assert said == [("Rein Tarvo", "the warm regards of his government"),
                     ("Rein Tarvo", "the loan would be signed")]
+    # a State record that lists "The Secretary" among those present, a "Foreign Secretary
+    # Doe" and a past Secretary of State recalled are no such other Secretary
+    tarvo = LocalPerson("rein-tarvo", "Rein Tarvo", role="Secretary of the Navy")
+    dern = LocalPerson("ivo-dern", "Ivo Dern", role="Secretary of State")
+    assert secretary.secretary_named("Secretary Tarvo called.", [tarvo, dern]) == [tarvo]
+    assert secretary.secretary_named("PRESENT\n\nThe Secretary\n\nSecretary Tarvo\n", [tarvo]) == []
+    assert secretary.secretary_named("Foreign Secretary Tarvo called.", [tarvo]) == []
+    assert secretary.secretary_named("as Secretary Dern warned in 1957", [dern]) == []
