@@ -20,6 +20,7 @@ answers, computed once): call it to free their memory or to time a cold start.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipelines.document import (
@@ -45,7 +46,13 @@ from pipelines.extract.initialisms import with_initialisms
 from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
 from pipelines.extract.president import in_washington, with_the_president
-from pipelines.extract.said_on import excerpt_day, opening_talk_day, own_dateline, retold_spans
+from pipelines.extract.said_on import (
+    excerpt_day,
+    opening_talk_day,
+    own_dateline,
+    retold_spans,
+    told_before,
+)
 from pipelines.extract.secretary import with_the_secretary
 from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.sovereigns import with_the_sovereign
@@ -56,7 +63,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer, spoken_to
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-201"
+EXTRACTOR_VERSION = "2026.12.07-202"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -164,6 +171,13 @@ def extract_record(doc: Document) -> Extraction:
     if parties:  # what its participants say undated was said at the meeting it records
         statements = [s if s.said_on or s.speaker_key not in parties else
                       replace(s, said_on=doc.event_date) for s in statements]
+    elif not conversation and _meeting_dateline(doc):
+        # "Washington, April 2, 1965, 2:05-3:05 p.m.": the record of a meeting held then;
+        # what is said undated in it was said there, but words retold from before
+        retold = retold_spans(doc.text, statements)
+        statements = [s if s.said_on or (s.char_start, s.char_end) in retold
+                      or told_before(doc.text, s) or _dated_near(doc.text, s)
+                      else replace(s, said_on=doc.event_date) for s in statements]
     if not conversation:
         exchanges = reported_exchanges(doc.text, mentions, dates, found=meetings)
         statements = link_statements(statements, exchanges)
@@ -190,6 +204,30 @@ def _meeting_parties(doc: Document, mentions: list[PersonMention]) -> set[str]:
         return set()
     listed = Spans(spans)
     return {m.person_key for m in mentions if listed.hold(m.char_start)}
+
+
+# a dateline giving the hours a meeting ran: "Washington, April 2, 1965, 2:05–3:05 p.m."
+_MEETING_HOURS = re.compile(r"\n[^\n]{0,60}\b\d{4},\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.\s?m\.)?\s*"
+                            r"[–-]\s*\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.\s*\n")
+_HEAD_CHARS = 400
+# a day, month or year near the words: they may be of another occasion ("reaffirmed in his
+# October 26 press conference"), which the meeting's day must not overwrite
+_DATE_NEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|19\d\d)\b")
+_DATE_REACH = 80
+
+
+def _dated_near(text: str, s: Statement) -> bool:
+    """A month or year in the words or just before them, in their paragraph."""
+    start = max(text.rfind("\n", 0, s.char_start) + 1, s.char_start - _DATE_REACH)
+    return bool(_DATE_NEAR.search(text, start, s.char_end))
+
+
+def _meeting_dateline(doc: Document) -> bool:
+    """A dated paper or record whose dateline gives the hours of a meeting."""
+    return (len(doc.event_date or "") == len("YYYY-MM-DD")
+            and doc.doc_type in (None, "paper", "record")
+            and bool(_MEETING_HOURS.search(doc.text, 0, _HEAD_CHARS)))
 
 
 def _within(day: str | None, period: str | None) -> str | None:

@@ -733,6 +733,20 @@ def retold_spans(text: str, statements: Iterable[Statement]) -> set[tuple[int, i
     return out
 
 
+def told_before(text: str, s: Statement) -> bool:
+    """Whether a statement's cue says its words were said before the occasion the text
+    records: in the pluperfect or present perfect ("He had told them that", "Doe has said
+    that"), or on many occasions ("as he has often said")."""
+    if not s.cue:
+        return False
+    lead = text[max(0, s.char_start - _RETOLD_REACH):s.char_start]
+    found = list(re.finditer(rf"\b{re.escape(s.cue)}\b", lead))
+    if not found:
+        return False
+    before = lead[:found[-1].start()]
+    return bool(_RETOLD.search(before) or _PERFECT.search(before) or _HABITUAL.search(lead))
+
+
 def excerpt_day(text: str, dates: list[DateMention], layout: Layout, pos: int) -> str | None:
     """The day of the talk an editor's note quotes in turns ("Doe: ..."): the first day the
     nearest paragraph before ``pos`` gives, if it tells of a talk or a recording of one."""

@@ -2177,12 +2177,35 @@ _OPENING_FRAME = re.compile(
     r"its|they|he|she|we|there|his|her|their|our|[A-Z][\w.’'\-]*)\s))")
 
 
+# between a name and its cue: "Doe thought", "Doe then said", "Doe also felt"
+_RIGHT_BEFORE_CUE = re.compile(r"\s+(?:(?:also|then|further|again|still|\w+ly)\s+)?")
+# after a cue that opens a sentence: the "that" of its clause
+_THAT_OPENS = re.compile(r"\s+(?:\w+ly\s+)?that\s+|\s+")
+
+
+def _after_own_name_and_cue(ctx: _Ctx, sent: Span, running: Statement) -> int:
+    """Where a continued sentence's words start when it names the running speaker with a cue
+    of its own ("Doe said X. Doe thinks it is better to wait."): after the cue; else at its
+    start."""
+    cue = next(iter(cue_positions(ctx.text, sent.start, sent.end)), None)
+    named = ctx.resolver.mentions_in(sent.start, cue) if cue is not None else []
+    if (cue is None or cue - sent.start > _OPENING_SUBJECT or not named
+            or named[0].person_key != running.speaker_key
+            or not _RIGHT_BEFORE_CUE.fullmatch(ctx.text, named[-1].char_end, cue)):
+        return sent.start  # not "Doe thought ...": "The President was not going to write"
+    word = _WORD.match(ctx.text, cue)
+    if word is None:
+        return sent.start
+    that = _THAT_OPENS.match(ctx.text, word.end())
+    return that.end() if that else word.end()
+
+
 def _continuation(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement) -> Statement | None:
     speaker = Speaker(running.speaker_name, running.speaker_key)
     before = len(ctx.out)
     inner = (_INNER_CUE.search(ctx.text, sent.start, sent.end)
              or _OPENING_FRAME.match(ctx.text, sent.start, sent.end))
-    _emit_indirect(ctx, sent, qs, speaker, running.cue, sent.start,
-                   inner.end() if inner else sent.start, "indirect:continuation",
-                   said_on=running.said_on)
+    start = inner.end() if inner else _after_own_name_and_cue(ctx, sent, running)
+    _emit_indirect(ctx, sent, qs, speaker, running.cue, sent.start, start,
+                   "indirect:continuation", said_on=running.said_on)
     return ctx.out[-1] if len(ctx.out) > before else None

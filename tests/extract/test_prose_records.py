@@ -914,3 +914,32 @@ def test_names_in_a_he_sentence_are_not_what_the_next_he_stands_for():
             "supply them, it would go a long way toward meeting their wishes, he said.")
     out = _record(text, "1957", "Ivo Dern", "Per Lund")
     assert [s.speaker_name for s in out if s.text.startswith("If we could")] == ["Per Lund"]
+
+
+def test_a_paper_whose_dateline_gives_a_meetings_hours_dates_what_is_said_there(tmp_path):
+    # "Washington, April 2, 1965, 2:05-3:05 p.m.": the record of a meeting held then
+    from tei_record import record
+
+    body = ("<p>Kessel, March 4, 1957, 2:05\u20133:05 p.m.</p><p>SUBJECT</p><p>Harbour "
+            'dues</p><p>Admiral <persName corresp="#p_KI">Kallas</persName> reported that the '
+            'fleet was ready. <persName corresp="#p_VA">Varnholt</persName> noted that the '
+            "harbour dues had been paid. He had told the allies that the port would stay open."
+            " He reaffirmed in his February 26 press conference that the quays would close."
+            "</p>")
+    doc = record(tmp_path, "Memorandum for the Record", body, "1957-03-04")
+    assert doc.doc_type == "paper"
+    # not words retold from before, nor those of another day the sentence names
+    assert [s.said_on for s in extract_document(doc).statements] == [
+        "1957-03-04", "1957-03-04", None, None]
+
+
+def test_a_continued_sentence_naming_its_speaker_with_a_cue_starts_after_the_cue():
+    # in a record of a telephone call: "Roe said X. Roe thinks Y." reports Y, not its cue
+    text = ("Ivo Dern said he heard that a story may break. Rolf Varnholt said he had talked to "
+            "the Director about it. Rolf Varnholt thinks it is better to have the story come "
+            "from the Director than from us.")
+    by = _people("Ivo Dern", "Rolf Varnholt")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1958",
+                             conversation=True, record=True)
+    assert [s.text for s in out][-1] == (
+        "it is better to have the story come from the Director than from us")
