@@ -1327,6 +1327,11 @@ _NEXT_ACT = re.compile(r",?\s+and\s+(?:then\s+)?(?:left\s+(?:with|behind)|handed
                        r"them|me|us|to)|gave\s+(?:him|her|them|me|us)|withdrew|departed)\b")
 
 
+_CLAUSE_AFTER_OBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|his|her|their|its|a|an|"
+                                  r"[A-Z][\w’'.\-]*)(?:\s+[\w’'.\-]+){0,4}?\s+(?:[a-z]+ed|was|"
+                                  r"were|had|did)\b")
+
+
 def _before_next_act(text: str, verb: str, cue_pos: int, start: int, end: int) -> int:
     """Where words reported without a "that" end when the speaker goes on to act ("explained X
     and left with Doe ..."); a "that" clause ("said that the rebels came and handed over the
@@ -1334,6 +1339,10 @@ def _before_next_act(text: str, verb: str, cue_pos: int, start: int, end: int) -
     if "that" in text[cue_pos:start].split():
         return end
     m = _NEXT_ACT.search(text, start, end)
+    if m is None and SPEECH_VERBS.get(verb.lower()) == "object":
+        # "mentioned Nelson Rockefeller, and the Vice President's mind clicked": an object,
+        # then the narrator's next clause
+        m = _CLAUSE_AFTER_OBJECT.search(text, start, end)
     return m.start() if m else end
 
 
@@ -1772,10 +1781,12 @@ def _introduced_by(ctx: _Ctx, block: Block) -> Speaker | None:
 
 
 # a text the subject acted on but did not write or say: "the President has this date
-# approved the following revision:", "Doe received the following reply:"
+# approved the following revision:", "Doe received the following reply:"; or was put to him:
+# "President Rhee was asked following questions:"
 _NOT_AUTHORED = re.compile(r"\b(?:approved|adopted|received|accepted|endorsed|ratified|"
                            r"initialed|signed\s+off\s+on|concurred\s+in|noted|forwarded|"
-                           r"circulated|enclosed|attached)\s+(?:[\w’']+\s+){0,3}?following\b",
+                           r"circulated|enclosed|attached|(?:was|were)\s+(?:asked|put|handed|"
+                           r"given|shown|sent))\s+(?:[\w’']+\s+){0,3}?following\b",
                            re.IGNORECASE)
 
 

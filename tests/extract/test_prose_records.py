@@ -711,7 +711,7 @@ def test_points_that_came_up_after_someone_read_a_paper_are_nobodys_words():
 
 
 def test_a_text_someone_approved_or_received_is_not_theirs():
-    for verb in ("has this date approved", "received"):
+    for verb in ("has this date approved", "received", "was asked"):
         text = (f"The Premier {verb} the following revision of the plan:\n\n"
                 "“d. To build the northern road by spring, and to widen the port when funds "
                 "allow.”")
@@ -719,7 +719,7 @@ def test_a_text_someone_approved_or_received_is_not_theirs():
         got = extract_statements(text, list(by.values()), _mentions(text, by), [], "1961",
                                  record=True)
         assert [s.speaker_name for s in got] == [None] * len(got), verb
-    text = text.replace("received", "made")
+    text = text.replace("was asked", "made")
     got = extract_statements(text, list(by.values()), _mentions(text, by), [], "1961",
                              record=True)
     assert [s.speaker_name for s in got] == ["Premier Ulla Varn"]
@@ -943,3 +943,10 @@ def test_a_continued_sentence_naming_its_speaker_with_a_cue_starts_after_the_cue
                              conversation=True, record=True)
     assert [s.text for s in out][-1] == (
         "it is better to have the story come from the Director than from us")
+
+
+def test_an_object_reported_stops_before_the_narrators_next_clause():
+    text = ("Governor Rolf Varnholt mentioned the harbour dues of the north, and the Premier's "
+            "mind clicked at once.")
+    assert [s.text for s in _record(text, "1960", "Rolf Varnholt")] == [
+        "the harbour dues of the north"]
