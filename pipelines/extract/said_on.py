@@ -104,7 +104,9 @@ _REPORTING = re.compile(r"(?:said|says|told|tells|stated|added|noted|recalled|re
 _SPOKEN_OF = re.compile(r"\b" + _REPORTING.pattern, re.IGNORECASE)
 # an hour of the day: "At 12:15", "at 10 a.m.", "at noon"
 _CLOCK = re.compile(r"\b(?:[Aa]t|[Aa]bout|[Aa]round)\s+(?:\d{1,2}[:.]\d\d\b|\d{1,2}\s*[ap]\.\s?m\.|"
-                    r"noon\b)"
+                    r"noon\b"
+                    # a cable's 24-hour time, not Greenwich's: "saw Zorin at 1730 to protest"
+                    r"|(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:Z\b|GMT|hours?\s+GMT)))"
                     # a cable's bare hour: "As the committee assembled 3 p. m., Doe told me"
                     r"|(?<![\d:.,])\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.\s?m\.")
 # an hour of the day: "10:30 pm", "3 a.m.", "1215Z" is no local hour
@@ -648,7 +650,10 @@ def opening_talk_day(text: str, dates: list[DateMention], layout: Layout) -> str
 # a visit or call right before its day: "called me on the afternoon of", "saw him on"
 _TALK_ON = re.compile(r"\b(?:called|saw|met|visited|telephoned|phoned|received)\s+(?:on\s+)?"
                       r"(?:me|us|him|her|them|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?\s*"
-                      r"(?:at\s+\S+\s+)?on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?\Z")
+                      r"(?:at\s+\S+\s+)?on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?\Z"
+                      # "In an informal conversation held on September 20, 1949 with ..."
+                      r"|\b(?:conversation|meeting|talk|discussion|interview|call)\s+(?:held\s+)?"
+                      r"on\s+\Z")
 _HEAD_LINES = 16  # lines of a record's head after its dateline, its participants among them
 # a cable's routing line: short, no sentence's end ("AMEMBASSY TEHRAN", "SUBJECT:")
 _ROUTING_LINE = re.compile(r"[^\n]{0,200}(?<![.!?])[”\"’']?\s*", re.DOTALL)

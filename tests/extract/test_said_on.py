@@ -183,6 +183,16 @@ def test_receiving_someone_in_the_opening_is_the_talk():
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
 
 
+def test_a_cables_24_hour_time_in_the_opening_is_the_datelines_day():
+    text = TELEGRAM.replace(
+        "I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+        "Since the Minister was away I saw Prime Minister Oskar Thale at 1730 to protest.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
+    # Greenwich time names the cable, not the talk
+    text = text.replace("at 1730", "at 1730Z")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == [None, None]
+
+
 def test_yesterday_in_the_opening_dates_the_talk_the_day_before():
     text = TELEGRAM.replace("at eleven this morning", "yesterday evening")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
@@ -246,6 +256,19 @@ def test_a_memorandum_of_a_call_on_a_day_named_dates_it_that_day(tmp_path):
                  "<p>Secret</p><p>Mr. Tarvo called me on the afternoon of March 1 and told me "
                  "that he had seen the Minister about the harbour.</p><p>Mr. Tarvo said that "
                  "the quotas were embarrassing.</p>", date="1962-03-06")
+    assert {s.said_on for s in extract_document(doc).statements} == {"1962-03-01"}
+
+
+def test_a_memorandum_of_a_conversation_held_on_a_day_dates_it_that_day(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    doc = record(tmp_path, "Memorandum of Conversation, by Ivo Dern",
+                 "<p>Secret</p><p>In an informal conversation held on March 1, 1962 with "
+                 "General Tarvo on the harbour, the General said that the quotas were "
+                 "embarrassing.</p><p>General Tarvo said that the fleet would sail.</p>",
+                 date="1962-03-06")
     assert {s.said_on for s in extract_document(doc).statements} == {"1962-03-01"}
 
 
