@@ -30,6 +30,7 @@ from pipelines.extract.lexicon import (
 )
 from pipelines.extract.names import fold
 from pipelines.extract.offices import is_secretary_of_state
+from pipelines.extract.reported import CUES
 from pipelines.extract.segment import Layout, Quote
 from pipelines.extract.sovereigns import holds
 
@@ -424,7 +425,12 @@ class SpeakerResolver:
                 # name the sentence has after him ("results Hammarskjold's mission")
                 return unnamed[1]
             if found:
-                return found[0].person_key
+                # "Doe called on Roe, but Secretary Poe interrupted to state ... . He said":
+                # the subject of a main clause joined after the first that speaks, not the first
+                later = [m for m in found[1:] if _NEW_MAIN_CLAUSE.search(
+                    self.text, found[0].char_end, m.char_start) and cue_after(
+                        self.text, m.char_end, previous[1].end)]
+                return (later[-1] if later else found[0]).person_key
             titled = self._opening_title(start, previous[1].end)
             if titled and _person_title(titled.group(1)) and _FINITE_AFTER.match(
                     self.text, titled.end(1), previous[1].end):
@@ -634,6 +640,8 @@ class SpeakerResolver:
 # Secretary of State, who ..."; the follower's name or title is this near
 _FOLLOWED_BY = re.compile(r"\b(?:was|were)\s+(?:then\s+)?followed\s+by\s+")
 _FOLLOWER_REACH = 30
+# a main clause joined after the first: ", but", "; ", ", and" with no "that" between
+_NEW_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while)|;)\s+(?:(?!\bthat\b)[^,;])*\Z")
 # the verb right after a name: "Doe pointed out", "Doe then said"
 _CUE_AFTER_NAME = re.compile(r"\s+(?:(?:then|also|further|again|\w+ly)\s+)?([a-z]+)\b")
 _FOLLOWER_TITLE = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+(?:of|for|[A-Z][\w.\-]*)){0,4})")
@@ -774,3 +782,14 @@ def _quoted(quoted: list[Quote]):
         return i >= 0 and pos <= quoted[i].close
 
     return inside
+
+
+# a verb of saying within a few words after a subject: "interrupted to state", "then said"
+_WORDS_SOON = re.compile(r"(?:\s+[\w’'\-]+){1,4}")
+
+
+def cue_after(text: str, pos: int, end: int) -> bool:
+    """Whether a verb of saying or thinking (a cue's word form) is among the few words right
+    after ``pos`` (before ``end``): "interrupted to state", "then said"."""
+    words = _WORDS_SOON.match(text, pos, end)
+    return bool(words) and any(w.lower() in CUES for w in words.group().split())

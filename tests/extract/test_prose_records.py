@@ -950,3 +950,17 @@ def test_an_object_reported_stops_before_the_narrators_next_clause():
             "mind clicked at once.")
     assert [s.text for s in _record(text, "1960", "Rolf Varnholt")] == [
         "the harbour dues of the north"]
+
+
+def test_he_after_a_main_clause_joined_with_but_is_its_speaking_subject():
+    text = ("Mr. Per Lund called on Secretary Ivo Dern, but Secretary Ola Varg interrupted to "
+            "state that it might help if he spoke first. He said that his own position differed "
+            "a little.")
+    out = _record(text, "1957", "Per Lund", "Ivo Dern", "Ola Varg")
+    assert [(s.speaker_name, s.text) for s in out][-1] == (
+        "Ola Varg", "his own position differed a little")
+    # a name in the clause a cue reports is no such subject
+    text = ("Per Lund said that Ola Varg thought the port would close. He added that the fleet "
+            "would wait.")
+    out = _record(text, "1957", "Per Lund", "Ola Varg")
+    assert [s.speaker_name for s in out][-1] == "Per Lund"
