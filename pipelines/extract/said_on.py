@@ -731,7 +731,9 @@ def retold_spans(text: str, statements: Iterable[Statement]) -> set[tuple[int, i
             _RETOLD.search(lead, 0, cue.start()) and not _AS_BEFORE.search(lead, 0, cue.start())
             and _TOLD_SOMEONE.match(lead, cue.end())
             # "de Gaulle has said that ...": said before the talk, on no day it gives
-            or _PERFECT.search(lead, 0, cue.start())))
+            or _PERFECT.search(lead, 0, cue.start())
+            # "had stated on several occasions that ...": on many days, none of them the talk
+            or _HABITUAL.search(lead, cue.start())))
         last = (s.speaker_key, s.cue) if retold else None
         if retold:
             out.add((s.char_start, s.char_end))

@@ -407,6 +407,18 @@ def test_words_someone_has_said_take_no_day_of_the_conversation(tmp_path):
     assert len(out) > 1 and {s.said_on for s in out[1:]} == {None}
 
 
+def test_words_said_on_several_occasions_take_no_day_of_the_conversation(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the harbour talks were '
+            'going well. <persName corresp="#p_KI">Kallas</persName> had stated on several '
+            'occasions that the northern ports would stay closed.</p>')
+    doc = record(tmp_path, "Memorandum of Conversation", body, "1957-05-02")
+    assert [s.said_on for s in extract_document(doc).statements] == ["1957-05-02", None]
+
+
 def test_words_in_the_pluperfect_told_to_nobody_keep_the_conversations_day(tmp_path):
     # "He had indicated that ..." with no listener may tell of the talk itself
     from tei_record import record
