@@ -321,12 +321,11 @@ _PERFECT = re.compile(r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(?:has|have)\s+(?:\w+ly\s
 # words said on many occasions ("as he has often said", "said on several occasions that"): no
 # one day, and least of all the day of the text that recalls them.  Not "several times" or
 # "repeatedly": in a record of a talk those are said in that talk
-_HABITUAL = re.compile(r"\bon\s+(?:many|several|numerous|countless|various)\s+occasions\b|"
-                       r"\b(?:often|frequently|always|constantly|invariably|habitually|"
-                       r"time\s+and\s+(?:again|time))\b", re.IGNORECASE)
+_OCCASIONS = r"\bon\s+(?:many|several|numerous|countless|various)\s+occasions"
+_HABITUAL = re.compile(_OCCASIONS + r"\b|\b(?:often|frequently|always|constantly|invariably|"
+                       r"habitually|time\s+and\s+(?:again|time))\b", re.IGNORECASE)
 # the occasions closing an object a cue reports: "suggested lunch on several occasions"
-_OCCASIONS_CLOSING = re.compile(r"\bon\s+(?:many|several|numerous|countless|various)\s+"
-                                r"occasions\W*\Z")
+_OCCASIONS_CLOSING = re.compile(_OCCASIONS + r"\W*\Z")
 _THAT_BETWEEN = re.compile(r"\bthat\b")
 # characters after a cue that follows the words ("“...,” he often said") searched for it
 _HABITUAL_REACH = 30
@@ -724,9 +723,7 @@ def retold_spans(text: str, statements: Iterable[Statement]) -> set[tuple[int, i
             else:
                 last = None
             continue
-        lead = text[max(0, s.char_start - _RETOLD_REACH):s.char_start]
-        found = list(re.finditer(rf"\b{re.escape(s.cue)}\b", lead))
-        cue = found[-1] if found else None
+        lead, cue = _cue_before_words(text, s)
         retold = bool(cue and not re.search(r"[.;:!?]", lead[cue.end():]) and (
             _RETOLD.search(lead, 0, cue.start()) and not _AS_BEFORE.search(lead, 0, cue.start())
             and _TOLD_SOMEONE.match(lead, cue.end())
@@ -744,14 +741,18 @@ def told_before(text: str, s: Statement) -> bool:
     """Whether a statement's cue says its words were said before the occasion the text
     records: in the pluperfect or present perfect ("He had told them that", "Doe has said
     that"), or on many occasions ("as he has often said")."""
-    if not s.cue:
+    lead, cue = _cue_before_words(text, s)
+    if cue is None:
         return False
-    lead = text[max(0, s.char_start - _RETOLD_REACH):s.char_start]
-    found = list(re.finditer(rf"\b{re.escape(s.cue)}\b", lead))
-    if not found:
-        return False
-    before = lead[:found[-1].start()]
+    before = lead[:cue.start()]
     return bool(_RETOLD.search(before) or _PERFECT.search(before) or _HABITUAL.search(lead))
+
+
+def _cue_before_words(text: str, s: Statement) -> tuple[str, re.Match | None]:
+    """The text just before a statement's words, and its cue's last occurrence there."""
+    lead = text[max(0, s.char_start - _RETOLD_REACH):s.char_start]
+    found = list(re.finditer(rf"\b{re.escape(s.cue)}\b", lead)) if s.cue else []
+    return lead, (found[-1] if found else None)
 
 
 def excerpt_day(text: str, dates: list[DateMention], layout: Layout, pos: int) -> str | None:

@@ -54,10 +54,11 @@ def _another_secretary(text: str, people: list[LocalPerson], holder: LocalPerson
 def secretary_of_state_in_head(text: str) -> bool:
     """The record's heading has the Secretary of State take part ("Telephone Conversation
     Between the Secretary of State and the Secretary of the Navy"): its "Secretary" is he."""
-    return bool(_STATE_IN_HEAD.search(text, 0, _HEAD_CHARS))
+    return bool(STATE_IN_HEAD.search(text, 0, _HEAD_CHARS))
 
 
-_STATE_IN_HEAD = re.compile(r"\bSecretary\s+of\s+State\b(?!\s+for\b)")
+# the Secretary of State named as taking part (a British "Secretary of State for ..." is not)
+STATE_IN_HEAD = re.compile(r"\bSecretary\s+of\s+State\b(?!\s+for\b)")
 _HEAD_CHARS = 400
 
 

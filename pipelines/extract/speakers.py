@@ -31,6 +31,7 @@ from pipelines.extract.lexicon import (
 from pipelines.extract.names import fold
 from pipelines.extract.offices import is_secretary_of_state
 from pipelines.extract.reported import CUES
+from pipelines.extract.secretary import STATE_IN_HEAD
 from pipelines.extract.segment import Layout, Quote
 from pipelines.extract.sovereigns import holds
 
@@ -156,9 +157,6 @@ _BARE_TITLE = re.compile(rf"(?:[Tt]he\s+)?({MONARCH_TITLES})")
 _MONARCHS = "King|Queen|Shah|Emperor|Empress|Sultan|Emir|Amir|Monarch|Shahanshah|Negus"
 
 
-_STATE_IN_HEAD = re.compile(r"\b(?:the\s+)?Secretary\s+of\s+State\b(?!\s+for\b)")
-
-
 def _person_title(phrase: str) -> bool:
     """Whether a phrase ends in a title that names a person ("The Pres.", "The Minister")."""
     last = phrase.split()[-1].lower().rstrip(".")
@@ -205,7 +203,7 @@ class SpeakerResolver:
         # the heading has the Secretary of State take part ("Conversation Between the
         # Secretary of State and the Secretary of Defense"): "the Secretary" is he
         head = layout.blocks[0].span if layout.blocks else None
-        self.state_in_head = bool(head and _STATE_IN_HEAD.search(text, head.start, head.end))
+        self.state_in_head = bool(head and STATE_IN_HEAD.search(text, head.start, head.end))
         self.unknown: dict[str, bool] = {}  # words asked of ``_unknown_name``
 
     def person(self, key: str) -> Speaker:
