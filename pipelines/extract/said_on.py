@@ -186,6 +186,8 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|ove
                    r"conference|negotiations|convened|reconvened|assembled|"
                    r"told\s+(?:me|us))\b",
                    re.IGNORECASE)
+# a talk word naming a process of many days, not one day's talk
+_PROCESS = re.compile(r"negotiations", re.IGNORECASE)
 # a paper that came, not a talk: "Reference telegram was received yesterday", "his message
 # which I received on Sunday" (but "was received by the President" is one)
 _PAPER_RECEIVED = re.compile(r"\b(?:message|telegram|tel|cable|letter|note|reply|memorandum|"
@@ -1415,11 +1417,17 @@ class SaidOn:
                     break
             if subject is None and len(b.sentences) == 1 and \
                     b.span.end - b.span.start <= _SUBJECT_LENGTH and \
-                    _TALK.search(self.text, *_span(b)) and not self._dates_in(*_span(b)):
+                    self._names_a_talk(b) and not self._dates_in(*_span(b)):
                 subject = b.span.start
         if subject is not None and not ahead:  # "SUBJECT: Meeting of the Council": its day
             return subject, self._lone_day(dateline).value
         return None
+
+    def _names_a_talk(self, block) -> bool:
+        """Whether a subject line names a talk held on one day: "Negotiations on the base"
+        run over many days, "Meeting on the base negotiations" is one."""
+        return any(not _PROCESS.fullmatch(m.group())
+                   for m in _TALK.finditer(self.text, *_span(block)))
 
     def _talk_first(self, sent, days: list[DateMention]) -> list[DateMention]:
         """The days an opening sentence names, the talk's first.  Today's ("this morning",

@@ -582,6 +582,14 @@ def test_a_record_of_a_meeting_its_subject_names_is_dated_by_its_own_dateline():
     assert _dates(dated, "Ines Varga", "1962-03-09") == ["1962-03-07"]
 
 
+def test_a_subject_naming_negotiations_names_no_one_day():
+    # negotiations run over many days: the memorandum's own date is not the day of the talk
+    text = MEMO.format(subject="Harbour Loan Negotiations")
+    assert _dates(text, "Ines Varga", "1962-03-09") == [None]
+    text = MEMO.format(subject="Meeting on the Harbour Loan Negotiations")
+    assert _dates(text, "Ines Varga", "1962-03-09") == ["1962-03-09"]
+
+
 def test_the_writers_view_and_another_titled_person_continue_nobodys_words():
     text = ("Oskar Thale said that the harbour would stay closed. However, it was obvious that "
             "Thale was shifting his ground. The Minister made it plain that the loan was dead. "
