@@ -63,7 +63,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer, spoken_to
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-207"
+EXTRACTOR_VERSION = "2026.12.07-208"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -145,8 +145,9 @@ def extract_record(doc: Document) -> Extraction:
                 if not blocks.hold(s.char_start)]
     # "... at dinner last night, we ...", "Doe called me on the afternoon of August 3": the
     # talk's day, before any other dateline the record has
-    own_day = (conversation and opening_talk_day(doc.text, dates, layout)) or own_dateline(
-        doc.text, dates, layout)
+    covered = Spans(t.paragraph for t in turns)
+    own_day = (conversation and opening_talk_day(doc.text, dates, layout, covered)) or \
+        own_dateline(doc.text, dates, layout)
     said_on = (own_day or doc.event_date) if conversation else None
     direct = turn_statements(turns, doc.text, said_on)
     if said_on is None or len(said_on) < len("YYYY-MM-DD"):
@@ -154,7 +155,6 @@ def extract_record(doc: Document) -> Extraction:
         # the record's own month or year, when it has one)
         direct = [replace(s, said_on=_within(excerpt_day(doc.text, dates, layout, s.char_start),
                                              said_on)) for s in direct]
-    covered = Spans(t.paragraph for t in turns)
     reported = [s for s in reported if not covered.hold(s.char_start)]
     if conversation:
         exchange = record_exchange(doc, mentions, direct + reported)  # its parties: a set

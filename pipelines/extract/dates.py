@@ -101,6 +101,7 @@ _WEEKDAY_STEMS = ["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"]
 _WEEKDAY = (
     rf"(?:(?:{'|'.join(_WEEKDAY_STEMS)})day|(?:{'|'.join(_WEEKDAY_STEMS).upper()})DAY)"
 )
+WEEKDAY_NAMES = frozenset(f"{stem.lower()}day" for stem in _WEEKDAY_STEMS)  # in lower case
 # date.weekday() of each name: Monday is 0
 _WEEKDAY_NUMBER = {stem.lower(): number for number, stem in enumerate(_WEEKDAY_STEMS)}
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"

@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from pipelines.document import LocalPerson, PersonMention
 from pipelines.extract.countries import TOWNS
-from pipelines.extract.dates import MONTH_NAMES
+from pipelines.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from pipelines.extract.english import senses
 from pipelines.extract.given_names import GIVEN_NAMES
 from pipelines.extract.lexicon import (
@@ -195,8 +195,8 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
         end -= 1  # "Chancellor Ruth Oderkamp of Norvanne": a place the tables do not know
     while end - i >= 2 and _ROMAN.fullmatch(tokens[end - 1].text):
         end -= 1  # "Misc IV", "Vol. XI": a numbering, not part of a name
-    while end - i >= 2 and tokens[end - 1].low.rstrip(".") in MONTH_WORDS:
-        end -= 1  # "PriMin Doe Oct 12": the date after the name
+    while end - i >= 2 and tokens[end - 1].low.rstrip(".") in MONTH_WORDS | WEEKDAY_NAMES:
+        end -= 1  # "PriMin Doe Oct 12", "with Doe Saturday evening": the date after the name
     cand.tokens = tokens[i:end]
     if end - i == 1 and cand.title and tokens[i].low.rstrip(".") in _MONTH_ABBREVIATIONS:
         cand.tokens = []  # "call on President Jan 24": the title's holder, then a date
@@ -783,6 +783,14 @@ class _Known(dict):
             self._index(key, person)
 
 
+def _role_titled_surname(cand: _Candidate, titled: set[tuple[str, str]]) -> bool:
+    """A family name under a role's title that a full name of the text has too ("General
+    Doe", "General Ann Doe"; ``titled``: (title, family name) of the full names)."""
+    return len(cand.tokens) == 1 and bool(cand.title) and \
+        cand.title.lower().rstrip(".") not in _HONORIFICS and \
+        (cand.title.lower(), cand.tokens[0].low) in titled
+
+
 def _find(people: _Known, cand: _Candidate) -> _Person | None:
     """The known person this candidate names: same key, a subset of their name, or surname."""
     key = _key_of(cand)
@@ -823,7 +831,12 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     cands = [_without_list_marker(text, c) for c in cands]
     people = _Known()
     places = _place_names(text, cands)
-    for cand in cands:  # pass 1: full names and titled names
+    # pass 1: full names and titled names; a family name under a role's title after the
+    # full name with that title, so that "General Doe" in a heading finds "General Ann Doe"
+    # of the text after it rather than becoming another person ("Mr. Doe", "Secretary Doe"
+    # beside "Ann Doe" keep their place: another may bear the name)
+    titled = {(c.title.lower(), c.tokens[-1].low) for c in cands if c.title and len(c.tokens) > 1}
+    for cand in sorted(cands, key=lambda c: _role_titled_surname(c, titled)):
         if (_is_full_name(cand, common, text) and not _find(people, cand)
                 and (cand.title or cand.key not in places) and not _outline_label(text, cand)
                 and not _office_phrase(text, cand)):

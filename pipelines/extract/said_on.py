@@ -62,7 +62,7 @@ from pipelines.document import DateMention, LocalPerson, PersonMention, Statemen
 from pipelines.extract.exchanges import EVENT, ReportedMeeting, aside_date
 from pipelines.extract.lexicon import SPEECH_VERBS
 from pipelines.extract.reported import CUES, cue_positions
-from pipelines.extract.segment import Layout, Span, sentences
+from pipelines.extract.segment import Layout, Span, Spans, sentences
 
 COMMENTATOR = re.compile(r"\b(?:professor|historian|scholar|researcher|analyst|expert|"
                          r"archivist|journalist|author|writer|editor|correspondent|reporter|"
@@ -177,10 +177,14 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|ove
                    r"conversations|"
                    r"spoke|"
                    r"rounds|round\s+of\s+calls|"
-                   r"spent\s+(?:an\s+|the\s+|entire\s+|whole\s+)*(?:hour|hours|morning|forenoon|"
+                   r"spent\s+(?:[\w-]+\s+){0,5}?(?:hour|hours|morning|forenoon|"
                    r"afternoon|evening|day)|(?:drove|flew|went)\s+to|reception|"
+                   # "had more than two hours with the Shah", "had general review today"
+                   r"had\s+(?:[\w-]+\s+){0,6}?(?:hours?|minutes)\s+with|"
+                   r"had\s+(?:[\w-]+\s+){0,2}?(?:review|exchange)|(?:de)?briefed|debriefing|"
                    r"audience|lunch|luncheon|lunched|dinner|dined|breakfast|interview|"
-                   r"discuss|discussion|discussions|discussed|visited|telephoned|phoned|summit|"
+                   r"discuss(?:es|ed|ions?)?|(?<!\bbe\s)discussing|visited|telephoned|phoned|"
+                   r"summit|"
                    r"rendezvoused|summoned|delivered|handed|handing|appeal|appealed|"
                    r"d[ée]marche|"
                    r"conference|negotiations|convened|reconvened|assembled|"
@@ -242,7 +246,8 @@ _WRITING = re.compile(r"(?:memorandum|memo|letter|telegram|cable|message|note|re
                       r"statement|speech|address|remarks|interview|broadcast|despatch|airgram)s?",
                       re.IGNORECASE)
 # a cable cited by its number, then its date: "the Department's 3443 June 4", "Embtel 120,"
-_CABLE_OF = re.compile(r"(?:[’']s|tel|telegram|cable)\s+\d{1,5},?\s*$", re.IGNORECASE)
+_CABLE_OF = re.compile(r"(?:[’']s|tel|telegram|cable|circular|airgram|despatch|deptel|embtel|"
+                       r"circtel)\s+(?:no\.\s*)?\d{1,5},?\s*$", re.IGNORECASE)
 # a point other times count from: "three days after the August 1 meeting", "before May 5"
 _RELATIVE_TO = re.compile(r"\b(?:after|before|since|until|till|following|prior\s+to|ahead\s+of|"
                           r"as\s+(?:of|from)|effective|pending)"
@@ -621,11 +626,14 @@ def _undated_subtitle_day(text: str, dates: list[DateMention], layout: Layout) -
     return None
 
 
-def opening_talk_day(text: str, dates: list[DateMention], layout: Layout) -> str | None:
+def opening_talk_day(text: str, dates: list[DateMention], layout: Layout,
+                     turns: Spans | None = None) -> str | None:
     """The day of the talk the first sentence of a record's body tells of, before its
     dateline's: a memorandum dated the 23rd that opens "Seated next to each other at dinner
     last night, we ..." records a talk of the 22nd; one dated August 8 that opens "Mr. Doe
-    called me on the afternoon of August 3" a talk of the 3rd."""
+    called me on the afternoon of August 3" a talk of the 3rd.  A body that opens with a
+    speaker's turn (``turns``: their paragraphs) tells of no talk: its "yesterday" is in
+    the speaker's words."""
     blocks = layout.blocks
     for i, block in enumerate(blocks[:_DATELINE_BLOCKS]):
         start, end = block.span.start, block.span.end
@@ -636,7 +644,7 @@ def opening_talk_day(text: str, dates: list[DateMention], layout: Layout) -> str
         # "SecDel/MC/12"), the participants and the subject
         body = next((b for b in blocks[i + 1:i + _HEAD_LINES]
                      if b.span.end - b.span.start > _HEADING_LENGTH), None)
-        if body is None or not body.sentences:
+        if body is None or not body.sentences or turns and turns.hold(body.span.start):
             return None
         first = body.sentences[0]
         said = [d for d in dates if first.start <= d.char_start < first.end]

@@ -95,6 +95,20 @@ def test_telegraphese_titles_are_titles_and_a_date_after_a_name_is_not_part_of_i
                                                               "Foreign Minister")
 
 
+def test_a_weekday_after_a_name_is_not_part_of_it():
+    people, _ = people_by_name("Marrow and I had two hours with Prime Minister Oskar Thale "
+                               "Saturday evening. Thale said the vote was near.")
+    assert "Oskar Thale" in people and "Oskar Thale Saturday" not in people
+
+
+def test_a_titled_family_name_before_the_full_name_is_the_same_person():
+    people, mentions = people_by_name("SUBJECT\n\nDebriefing of General Voss\n\nGeneral "
+                                      "Ansel Voss was debriefed on Tuesday. General Voss said "
+                                      "the harbour could not be held.")
+    assert list(people) == ["Ansel Voss"]
+    assert {m.person_key for m in mentions} == {"ansel voss"}
+
+
 def test_a_sentence_adverb_is_no_given_name():
     people, _ = people_by_name("Meantime Ivo Varnholt states that the vote is near. "
                                "Subsequently Anna Kesk said no.")

@@ -138,6 +138,33 @@ def test_a_telegram_reports_the_talk_its_opening_paragraph_dates():
     assert _dates(TELEGRAM, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
 
 
+@pytest.mark.parametrize(("opening", "day"), [
+    (("Had general review of harbour question with Prime Minister Oskar Thale today on basis "
+     "of both drafts."),
+     "1962-03-06"),
+    # the reference line's date is the cable's it cites
+    (("Reference Department telegram circular 58, March 1. Counselor Ilse Marrow advised Prime "
+     "Minister Oskar Thale today along lines of reference telegram."), "1962-03-06"),
+    ("Marrow and I spent two hours discussing matter with Prime Minister Oskar Thale today.",
+     "1962-03-06"),
+    (("Marrow and I had more than two and a half hours with Prime Minister Oskar Thale "
+     "Saturday evening."), "1962-03-03"),
+])
+def test_a_cables_opening_that_tells_of_the_talk_in_other_words_dates_it(opening, day):
+    text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", opening)
+    assert _dates(text, "Oskar Thale", "1962-03-06") == [day, day]
+
+
+def test_a_memorandum_on_a_debriefing_dates_it_by_the_day_it_names():
+    text = ("7. Memorandum From Karl Wendt to the Secretary\n\n"
+            "Washington, March 9, 1962.\n\nSUBJECT\n\nDebriefing of General Voss\n\n"
+            "General Ansel Voss was debriefed by officers of the Ministry, commencing at 1000 "
+            "Tuesday, 6 March. Also present were officers of the Treasury.\n\n"
+            "General Voss said that the harbour could not be held.\n")
+    assert _dates(text, "Ansel Voss", "1962-03-09") == ["1962-03-06"]
+
+
 def test_a_bare_hour_in_a_cables_opening_is_the_datelines_day():
     # "As the committee assembled 3 p. m., Thale told me": earlier than the 9 p.m. cable
     text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
@@ -245,6 +272,22 @@ def test_a_memorandum_of_a_talk_at_dinner_last_night_dates_it_the_day_before(tmp
                  "embarrassing.</p><p>I said that there were no such plans.</p>",
                  date="1962-03-06")
     assert {s.said_on for s in extract_document(doc).statements} == {"1962-03-05"}
+
+
+def test_a_day_named_in_the_first_speaker_turn_is_in_the_words_not_the_talks(tmp_path):
+    # the transcript's first turn looks back on yesterday's meeting: its own words, while
+    # the record is of today's talk
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    doc = record(tmp_path, "Memorandum of Conversation",
+                 "<p>PARTICIPANTS</p><p>Ivo Dern</p><p>Ada Tarvo</p>"
+                 "<p>Dern: Yesterday morning we had a meeting on the harbour, and to be frank "
+                 "I did not expect the questions your side put to us before it began.</p>"
+                 "<p>Tarvo: All of it was very tentative.</p>"
+                 "<p>Dern: Then we must look at the quotas again.</p>", date="1962-03-06")
+    assert {s.said_on for s in extract_document(doc).statements} == {"1962-03-06"}
 
 
 def test_a_memorandum_of_a_call_on_a_day_named_dates_it_that_day(tmp_path):
