@@ -94,12 +94,21 @@ def detect_meetings(text: str, mentions: list[PersonMention], dates: list[DateMe
     return found
 
 
+# the day of an event a period runs from: "what had happened since the Paris meeting on
+# January 2", "in the week following the Premier's return to the capital on February 12"
+_SINCE_EVENT = re.compile(r"(?:\bsince|\b(?:week|weeks|days|months?)\s+(?:following|after))\s+"
+                          r"(?:the|his|her|its|their|[A-Z][\w’'\-]*[’']s)\s+[^.;]{0,80}?"
+                          r"\b(?:on|of)\s+\Z", re.IGNORECASE)
+_SINCE_REACH = 120
+
+
 def aside_date(text: str, d: DateMention) -> bool:
     """A date that bounds a span or names a thing ("since 1954", "the 1954 Geneva
     Conference") is not when anything in the sentence happened."""
     before = text[max(0, d.char_start - _WORD_BEFORE_REACH):d.char_start].split()
     word = before[-1].lower() if before else ""
-    if word in ("since", "until", "till"):
+    if word in ("since", "until", "till") or _SINCE_EVENT.search(
+            text, max(0, d.char_start - _SINCE_REACH), d.char_start):
         return True
     after = text[d.char_end:d.char_end + _WORD_AFTER_REACH]
     if word.endswith(("’s", "'s", "’", "'")):  # "Doe’s May 16 memorandum"

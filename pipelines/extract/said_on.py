@@ -391,7 +391,7 @@ _SESSION_HEADING = re.compile(r"[^.;:]*\b(?:discussion|meeting|session|conversat
                               r"(?:(?:morning|afternoon|evening|night)\b)?[\s,]*(?:(?:monday|"
                               r"tuesday|wednesday|thursday|friday|saturday|sunday)\b)?")
 _HEADING_REST = re.compile(r"[\s,.;:—–\-]*(?:(?:\d{4}\s?Z|\d{1,2}(?::\d\d)?|noon|midnight)\s*"
-                           r"(?:[ap]\.\s?m\.)?[\s,.;:—–\-]*)?(?:\([^)]{0,30}\))?\s*$",
+                           r"(?:[ap]\.\s?m\.|[ap]m\b)?[\s,.;:—–\-]*)?(?:\([^)]{0,30}\))?\s*$",
                            re.IGNORECASE)
 # a short opening before a framing date: "On", "Later on", "At noon on", "Early in"
 _FRAME_OPENING = re.compile(r"(?:(?:[A-Z][a-z]*|a|an|as|on|in|at|of|by|during|after|before|early|"

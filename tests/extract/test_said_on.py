@@ -165,6 +165,29 @@ def test_a_memorandum_on_a_debriefing_dates_it_by_the_day_it_names():
     assert _dates(text, "Ansel Voss", "1962-03-09") == ["1962-03-06"]
 
 
+@pytest.mark.parametrize("opening", [
+    ("Before handing him the letter I reviewed what had happened since the harbour meeting in "
+    "Lund on March 2, and I recalled that I had tried to see him since March 4."),
+    ("In the week following the Premier's return from Lund to Kessel on March 1, I have been "
+    "able to have talks with several of his ministers."),
+])
+def test_a_day_a_period_runs_from_is_no_day_of_the_talk(opening):
+    text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
+                            "residence.", opening + " Prime Minister Oskar Thale was hopeful.")
+    assert "1962-03-02" not in _dates(text, "Oskar Thale", "1962-03-06")
+    assert "1962-03-01" not in _dates(text, "Oskar Thale", "1962-03-06")
+
+
+def test_a_record_of_a_conversation_sent_as_a_cable_is_dated_by_its_own_head():
+    text = ("93. Telegram From the Department of State to the Embassy in Varnland\n\n"
+            "Washington, March 6, 1962, 2114Z\n\nRoutine Kessel\n\n"
+            "Memorandum of Conversation:\n\nFM Thale (Varnland)\n\n"
+            "March 2, 1962, 10:15 AM,\n\nWaldorf 35A\n\n"
+            "1. Participants: Foreign Minister Oskar Thale; the Secretary\n\n"
+            "2. Foreign Minister Oskar Thale said the main problem was the harbour loan.\n")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-02"]
+
+
 def test_a_bare_hour_in_a_cables_opening_is_the_datelines_day():
     # "As the committee assembled 3 p. m., Thale told me": earlier than the 9 p.m. cable
     text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
