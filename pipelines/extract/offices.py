@@ -6,12 +6,21 @@ holder on that day, or None outside the table or for a date without a day (a mon
 can straddle a change).  ``TITLED_OFFICES`` maps the titles that name those offices alone
 ("president", "secretary") to their roles, and ``holder_on(role, iso_date)`` gives a role's
 holder.  Public-record facts (dates of taking office), not drawn from any
-document of the corpus.
+document of the corpus.  ``former_holder_named(text, title, mentions, roles, start, pos, record_year)``:
+the former holder of an office a passage of an earlier year names with its title.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
+from pipelines.document import PersonMention
 from pipelines.extract.names import fold
+
+# a role once held: "former Secretary of State"
+_FORMER_ROLE = re.compile(r"(?:former|late|ex)\b")
+_YEAR = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(?![\w-])")
 
 # (first day in office, name); each term runs to the next entry's first day.
 US_PRESIDENTS = (
@@ -90,3 +99,30 @@ def is_secretary_of_state(role: str | None) -> bool:
     """The U.S. Secretary of State's role (not a British "Secretary of State for ...")."""
     role = fold(role or "")
     return role.startswith("secretary of state") and " of state for " not in role
+
+
+def former_holder_named(text: str, title: str, mentions: Iterable[PersonMention],
+                        roles: dict[str, str | None], start: int, pos: int,
+                        record_year: int | None) -> str | None:
+    """The key of a former holder of an office (``roles``: each person's role) whom the text
+    names with its ``title`` between ``start`` and ``pos``, the latest, where that passage
+    tells of a year before the record's: in "On May 30, 1964, Secretary Doe called on ... the
+    Secretary replied" of a 1969 record the Secretary is Doe, at the time the passage tells
+    of, not the holder of the record's day ("President Doe's foremost thought had been ...
+    The President said" of the record's own day is his successor)."""
+    if record_year is None or not any(int(y) < record_year
+                                      for y in _YEAR.findall(text, start, pos)):
+        return None
+    words = title.lower().split()
+    former = {k for k, role in roles.items()
+              if _FORMER_ROLE.match(fold(role or "")) and " ".join(words) in fold(role or "")}
+    if not former:  # the common case: nobody once held it
+        return None
+    # "Secretary Doe", not "former Secretary Doe": one the text calls former is not meant
+    before = re.compile(r"(?<!former\s)(?<!late\s)(?<!ex-)\b" + r"\s+".join(map(re.escape, words))
+                        + r"\s+\Z", re.IGNORECASE)
+    named = [m for m in mentions if m.person_key in former and start <= m.char_start < pos]
+    for m in sorted(named, key=lambda m: m.char_start, reverse=True):
+        if before.search(text, max(0, m.char_start - len(title) - 16), m.char_start):
+            return m.person_key
+    return None

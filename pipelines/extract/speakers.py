@@ -29,7 +29,7 @@ from pipelines.extract.lexicon import (
     TITLES,
 )
 from pipelines.extract.names import fold
-from pipelines.extract.offices import is_secretary_of_state
+from pipelines.extract.offices import former_holder_named, is_secretary_of_state
 from pipelines.extract.reported import CUES
 from pipelines.extract.secretary import STATE_IN_HEAD
 from pipelines.extract.segment import Layout, Quote
@@ -184,8 +184,9 @@ class Speaker:
 class SpeakerResolver:
     def __init__(self, text: str, people: list[LocalPerson], mentions: list[PersonMention],
                  layout: Layout, writer: Speaker | None = None, in_washington: bool = False,
-                 addressee: str | None = None):
+                 addressee: str | None = None, record_year: int | None = None):
         self.text = text
+        self.record_year = record_year  # the year the text was written, when known
         self.in_washington = in_washington  # a bare "President" is the U.S. President
         self.writer = writer  # "I" in a telegram, letter or memorandum: its author
         self.addressee = addressee  # the one a letter greets: "you", never "he" nor a title's
@@ -554,6 +555,9 @@ class SpeakerResolver:
             # "the Ambassador" of a record with an ambassador at large as well is the one who
             # heads a mission: the roving envoy is called by name ("Ambassador Doe")
             keys = {k for k in keys if not _AT_LARGE.search(self.people[k].role or "")} or keys
+        former = self._former_titled_here(words, pos)
+        if former:
+            return self.person(former)
         if words == ["secretary"]:
             # a bare "Secretary" is no British "Secretary of State for Foreign Affairs", no
             # "Foreign Secretary" and no "Secretary-General" (whom a record calls so, or by name)
@@ -581,6 +585,17 @@ class SpeakerResolver:
             self.history.append((pos, None))  # "he" after this speaker is nobody we know
             return None
         return self.person(spoken or hit.person_key)
+
+    def _former_titled_here(self, words: list[str], pos: int) -> str | None:
+        """A former holder named with the title in the paragraph before (see
+        ``former_holder_named``)."""
+        where = self.layout.sentence_at(pos)
+        if where is None:
+            return None
+        block = self.layout.blocks[where[0]].span
+        return former_holder_named(self.text, " ".join(words), self.mentions,
+                                   {k: p.role for k, p in self.people.items()}, block.start, pos,
+                                   self.record_year)
 
     def _us_president_first(self, keys: set[str], pos: int) -> set[str]:
         """"The President" of a record that has the U.S. President among its people is he,

@@ -205,6 +205,10 @@ class _Ctx:
         self.covered = _Covered(self.out)
 
 
+def _year(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
+
+
 def extract_statements(text: str, people: list[LocalPerson], mentions: list[PersonMention],
                        dates: list[DateMention], published_on: str | None = None,
                        *, conversation: bool | None = None, layout: Layout | None = None,
@@ -237,7 +241,7 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
 
     def read(parses: dict | None) -> _Ctx:
         resolver = SpeakerResolver(text, people, mentions, segments, writer, in_washington,
-                                   addressee)
+                                   addressee, _year(published_on) if record else None)
         ctx = _Ctx(text, segments, resolver, said_on.anew(), [], conversation, writer, parse,
                    record)
         ctx.inner, ctx.parses = not quoted, parses

@@ -37,7 +37,12 @@ from pipelines.document import Document, LocalPerson, Markup, PersonMention, Sta
 from pipelines.extract.exchanges import CONVERSATIONS
 from pipelines.extract.lexicon import NONPERSON_HEADS, SPEECH_VERBS, TITLES
 from pipelines.extract.names import fold
-from pipelines.extract.offices import US_PRESIDENTS, secretary_of_state, us_president
+from pipelines.extract.offices import (
+    US_PRESIDENTS,
+    former_holder_named,
+    secretary_of_state,
+    us_president,
+)
 from pipelines.extract.persons_list import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -288,10 +293,15 @@ class TurnReader:
     def office_mentions(self) -> list[PersonMention]:
         """Mentions of the people the record names by office alone ("the President")."""
         out = []
-        for m in _OFFICE.finditer(self.doc.text):
+        text = self.doc.text
+        roles = {k: p.role for k, p in self.people.items()}
+        year = int(self.doc.event_date[:4]) if self.doc.event_date else None
+        for m in _OFFICE.finditer(text):
             words = fold(m.group(1)).split()
             key = self._by_title(words)
-            if key is not None:
+            paragraph = text.rfind("\n", 0, m.start()) + 1
+            if key is not None and not former_holder_named(
+                    text, " ".join(words), self.mentions, roles, paragraph, m.start(), year):
                 out.append(PersonMention(key, m.group(1), m.start(1), m.end(1)))
         return out
 

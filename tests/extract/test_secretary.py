@@ -95,3 +95,21 @@ def test_a_record_of_another_secretarys_visit_means_him_by_the_secretary(tmp_pat
     assert secretary.secretary_named("PRESENT\n\nThe Secretary\n\nSecretary Tarvo\n", [tarvo]) == []
     assert secretary.secretary_named("Foreign Secretary Tarvo called.", [tarvo]) == []
     assert secretary.secretary_named("as Secretary Dern warned in 1957", [dern]) == []
+
+
+def test_a_title_alone_after_a_former_holder_named_with_it_is_he(tmp_path):
+    # the paragraph tells of 1955, when Halme held the office Kallas holds on the record's day
+    body = ('<p>Foreign Minister <persName corresp="#p_KI">Kallas</persName> said that the '
+            'planning would go on.</p><p>On May 30, 1955, Foreign Minister <persName '
+            'corresp="#p_HA">Halme</persName> called on the Ambassador. When asked about the '
+            'harbour, the Foreign Minister replied that the fleet would stay.</p>')
+    doc = record(tmp_path, "Telegram From the Embassy in Norland", body)
+    said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
+    assert said == [("Ines Kallas", "the planning would go on"),
+                    ("Arvo Halme", "the fleet would stay")]
+    # of the record's own day, the title is its holder's, though the paragraph named the
+    # former one with it
+    today = record(tmp_path, "Telegram From the Embassy in Norland", body.replace(
+        "On May 30, 1955, Foreign Minister", "Remembering Foreign Minister").replace(
+        "called on the Ambassador", "fondly"))
+    assert [s.speaker_name for s in extract_document(today).statements] == ["Ines Kallas"] * 2
