@@ -26,7 +26,9 @@ ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "adm", "col", "lt", "sen", "rep"
           "no", "nos", "vs", "etc", "jr", "sr", "inc", "co", "corp", "vol", "p", "pp", "fig",
           "approx", "ca", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m"}
 # a closing mark may stand apart from its full stop (a typesetting slip: "... Vietnam. “ The")
-_END = re.compile(r"[.!?]+(?:[\"”’')\]]|\s[”“](?=\s))*\s+(?=[\"“‘'(]?[A-Z0-9])")
+# a sentence's end: its mark, closing quotes or brackets, and an omission marked after it
+# (".… He said"), before the next sentence's capital
+_END = re.compile(r"[.!?]+(?:\s?…)?(?:[\"”’')\]]|\s[”“](?=\s))*\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)

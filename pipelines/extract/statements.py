@@ -1218,6 +1218,7 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         return None
     m = (_TO_LISTENER_THAT.match(rest) or _SET_OFF_THEN_THAT.match(rest)
          or _OF_LISTENER.match(rest)  # "inquired of Admiral Doe how": after the one asked
+         or _LISTENER_THEN_PARTICIPLE.match(rest)  # "wrote Senator Doe expressing the hope"
          or _WORDS_THEN_THAT.match(rest))  # "adding, however, that": after the aside
     return after + m.end()
 
@@ -1284,6 +1285,10 @@ _VIEW_THAT = re.compile(rf"^\s+(?:the|his|her|their|its|our|a|an)\s+(?:[a-z]+\s+
 # "inquired of Admiral Doe how ...": the one asked, then the question
 _OF_LISTENER = re.compile(r"^\s+of\s+(?:[\w.’'\-]+\s+){1,5}?(?=(?:how|what|whether|if|why|when|"
                           r"where|who|which)\b)")
+# "wrote Senator Doe expressing the hope that ...", "cabled Doe urging that ...": the one
+# written to and the participle of the telling are not the words
+_LISTENER_THEN_PARTICIPLE = re.compile(r"^\s+(?:[A-Z][\w.’'\-]*\s+){1,4}?(?:expressing|urging|"
+                                       r"requesting)\s+(?:that,?\s+)?")
 # "said to the Ambassador that ...", "explained to Doe that ...": the listener, then the words
 _TO_LISTENER_THAT = re.compile(r"^\s+(?:out\s+)?to\s+(?:[\w.’'\-]+\s+){1,5}?that,?\s+")
 

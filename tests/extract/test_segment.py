@@ -58,3 +58,10 @@ def test_french_and_military_titles_end_no_sentence():
     got = [text[s.start:s.end] for s in sentences(text, Span(0, len(text)))]
     assert got == ["He spoke of Mme. Rinn and Sgt. Voss, and of Messrs. Kallas and Orr.",
                    "They left."]
+
+
+def test_an_ellipsis_after_a_sentences_period_ends_it():
+    # the editors mark an omission after the sentence's end: the next sentence is its own
+    text = "Doe showed great interest in this estimate .… He said that he had asked Roe."
+    assert [text[s.start:s.end] for s in sentences(text, Span(0, len(text)))] == [
+        "Doe showed great interest in this estimate .…", "He said that he had asked Roe."]

@@ -727,3 +727,12 @@ def test_a_draft_to_be_read_later_is_no_ones_words_yet():
             "have received the harbour keys and the ledger today.”")
     assert [(s.speaker_name, s.text[:12]) for s in run(text) if s.kind == "direct"] == [
         ("Rolf Varnholt", "We have rece")]
+
+
+def test_the_one_written_to_and_the_participle_after_are_not_the_words():
+    text = ("Last year Ada Kell wrote Senator Ivo Dern expressing the hope that there might be a "
+            "fresh look at the harbour treaty. Later Ada Kell wrote Ivo Dern urging that the "
+            "treaty be signed.")
+    assert [(s.speaker_name, s.text) for s in run(text, "1966-06-30")] == [
+        ("Ada Kell", "the hope that there might be a fresh look at the harbour treaty"),
+        ("Ada Kell", "the treaty be signed")]
