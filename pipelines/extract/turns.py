@@ -320,7 +320,8 @@ class TurnReader:
                 if not fold(p.role or "").startswith("former ") and (
                     any(t == title or t.startswith(title + " ")
                         for t in self.titles.get(k, ()))
-                    or any(r.startswith(title) and not r.startswith(title + " of state for")
+                    or any(_opens_with_title(r, title)
+                           and not r.startswith(title + " of state for")
                            for r in map(without_opening_country,
                                         fold(p.role or "").split(";"))))]
         return self._unique(keys)
@@ -343,6 +344,12 @@ class TurnReader:
             surname = [k for k in keys if fold(self.people[k].name).split()[-1][0] == letters]
             keys = surname if len(surname) == 1 else keys
         return keys[0] if len(keys) == 1 else None
+
+
+def _opens_with_title(role: str, title: str) -> bool:
+    """Whether a role is the office a title names: "president of the republic", not the
+    "president's special assistant" who serves it."""
+    return role.startswith(title) and not re.match(r"[\w’'\-]", role[len(title):len(title) + 1])
 
 
 # the post after a speaker's name in a label: "Ambassador Doe, Norland:", "Mr. Roe, USSR:"

@@ -447,3 +447,23 @@ def test_a_turns_colon_line_and_its_short_list_lines_are_one_statement(tmp_path)
         ("A crisis could come if the following matters grew acute at once:\n\n1. the harbour "
         "dues\n\n2. the treaty on the northern quays and the vote on it in the assembly next "
         "spring"), "Together they could bring down the cabinet.", "Agreed."]
+
+
+def test_the_president_is_not_the_one_who_serves_him(tmp_path):
+    # no President of the day is known (1925 is before the table of holders): "the President"
+    # is nobody here rather than the President's assistant the record names
+    from tei_record import volume
+
+    from pipelines.extract import extract_document
+    from pipelines.readers.tei import read_tei
+
+    text = volume("Memorandum for the Record", "<p>The President commented that the fleet "
+                  'would wait. Mr. <persName corresp="#p_PO">Ostrom</persName> said that the '
+                  "plan was sound.</p>", date="1925-03-04").replace(
+        "</list>", '<item><persName xml:id="p_PO">Ostrom, Per</persName>, President’s Special '
+        "Assistant for Northern Affairs</item></list>")
+    path = tmp_path / "frus1955-57v97.xml"
+    path.write_text(text, encoding="utf-8")
+    (doc,), _ = read_tei(path, tmp_path)
+    said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
+    assert said == [("Per Ostrom", "the plan was sound")]
