@@ -648,6 +648,9 @@ def opening_talk_day(text: str, dates: list[DateMention], layout: Layout,
             return None
         first = body.sentences[0]
         said = [d for d in dates if first.start <= d.char_start < first.end]
+        # "Doe reported briefly on his meeting yesterday with Roe": a talk told of
+        if said and _SPOKEN_OF.search(text, first.start, said[0].char_start):
+            return None
         if len(said) == 1 and _TALK.search(text, first.start, first.end) and (
                 said[0].rule == "yesterday" or _shortly_before(text, said[0], dateline[0])
                 and _TALK_ON.search(text, first.start, said[0].char_start)):

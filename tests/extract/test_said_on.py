@@ -313,6 +313,19 @@ def test_a_day_named_in_the_first_speaker_turn_is_in_the_words_not_the_talks(tmp
     assert {s.said_on for s in extract_document(doc).statements} == {"1962-03-06"}
 
 
+def test_a_meeting_of_yesterday_reported_on_in_the_first_sentence_is_not_the_talk(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    doc = record(tmp_path, "Memorandum of a Conversation",
+                 "<p>Ambassador Ivo Dern reported briefly on his meeting yesterday with the "
+                 "Secretary General on the withdrawal of troops from the harbour. He said that "
+                 "the talks went well.</p><p>I said that there were no such plans.</p>",
+                 date="1962-03-06")
+    assert {s.said_on for s in extract_document(doc).statements} == {"1962-03-06"}
+
+
 def test_a_memorandum_of_a_call_on_a_day_named_dates_it_that_day(tmp_path):
     from tei_record import record
 
