@@ -352,6 +352,9 @@ def _opens_with_title(role: str, title: str) -> bool:
     return role.startswith(title) and not re.match(r"[\w’'\-]", role[len(title):len(title) + 1])
 
 
+# a bracketed qualifier after a speaker's name in a label: "Interpreter (Chi):", "Yeh (In
+# English):"
+_QUALIFIED = re.compile(r"[ ]*\([^()\n:]{1,30}\)\s*:\s*")
 # the post after a speaker's name in a label: "Ambassador Doe, Norland:", "Mr. Roe, USSR:"
 _POST = re.compile(r",[ ]+(?:[A-Z][\w.'’\-]*[ ]+){0,3}[A-Z][\w.'’\-]*\s*:\s*")
 
@@ -362,7 +365,7 @@ def _label(text: str) -> tuple[str, int] | None:
     if not m:
         return None
     rest = text[m.end():]
-    colon = re.match(r"\s*:\s*", rest) or _POST.match(rest)
+    colon = re.match(r"\s*:\s*", rest) or _POST.match(rest) or _QUALIFIED.match(rest)
     if not colon or m.end() + colon.end() >= len(text):
         return None
     label = m.group().strip()

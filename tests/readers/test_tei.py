@@ -506,6 +506,18 @@ def test_a_label_may_give_the_speakers_post_and_answers_end_the_askers_turn():
         ("direct", "Ines Kallas", "And the ports?"), ("direct", "Ines Kallas", "The ports too?")]
 
 
+def test_a_label_may_qualify_its_speaker_in_brackets():
+    # the interpreter's line is no part of the turn before it; a speaker who switches language
+    # is still the speaker
+    doc = _dialogue([("Ambassador Varnholt", "What of the border?"),
+                     ("Interpreter (Nor)", "He asks about the border."),
+                     ("Mrs. Kallas (in English)", "It stays open.")],
+                    ["Ambassador Rolf Varnholt", "Ines Kallas, Embassy in the USSR"])
+    assert _said(extract_document(doc)) == [
+        ("direct", "Rolf Varnholt", "What of the border?"),
+        ("direct", "Ines Kallas", "It stays open.")]
+
+
 def test_the_president_of_the_day_is_no_woman_or_general_of_the_family_name(monkeypatch):
     monkeypatch.setattr(turns, "us_president",
                         lambda day: "Hugo Varnholt" if day == "2030-05-02" else None)
