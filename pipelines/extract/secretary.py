@@ -69,7 +69,11 @@ def secretary_named(text: str, people: list[LocalPerson]) -> list[LocalPerson]:
     or past ("Secretary Dulles' warning" recalled in 1960), nor a "Foreign Secretary Doe"."""
     if _SECRETARY_PRESENT.search(text):
         return []
-    after = {m.group(1).lower() for m in _SECRETARY_NAMED.finditer(text)}
+    # a title refers back to the name: "THE SECRETARY: ... ROE: Secretary Doe could help you"
+    # is not Doe
+    bare = _THE_SECRETARY.search(text)
+    after = {m.group(1).lower()
+             for m in _SECRETARY_NAMED.finditer(text, 0, bare.start() if bare else len(text))}
     return [p for p in people if "of state" not in (p.role or "").lower()
             and after & {w.lower() for w in p.name.replace(".", " ").split() if len(w) > 2}]
 
@@ -77,5 +81,8 @@ def secretary_named(text: str, people: list[LocalPerson]) -> list[LocalPerson]:
 _SECRETARY_NAMED = re.compile(r"(?<!Foreign )(?<!Assistant )(?<!Under )(?<!Deputy )"
                               r"(?<!Executive )(?<!Press )(?<!Permanent )(?<!Parliamentary )"
                               r"(?<!General )\bSecretary\s+([A-Z][a-z]{2,})\b")
+# "the Secretary" alone, not of a department nor before a name
+_THE_SECRETARY = re.compile(r"\b(?:[Tt]he|THE)\s+(?:Secretary|SECRETARY)\b(?!\s*(?:of|OF)\b|\s+[A-Z][a-z]|"
+                            r"[\s,]+(?:General|GENERAL)\b|-)")
 # "The Secretary" alone on a line of those present
 _SECRETARY_PRESENT = re.compile(r"(?m)^[ \t]*The Secretary[ \t]*$")

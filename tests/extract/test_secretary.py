@@ -95,6 +95,11 @@ def test_a_record_of_another_secretarys_visit_means_him_by_the_secretary(tmp_pat
     assert secretary.secretary_named("PRESENT\n\nThe Secretary\n\nSecretary Tarvo\n", [tarvo]) == []
     assert secretary.secretary_named("Foreign Secretary Tarvo called.", [tarvo]) == []
     assert secretary.secretary_named("as Secretary Dern warned in 1957", [dern]) == []
+    # "the Secretary" before any "Secretary Doe" is not he: a title refers back to a name
+    assert secretary.secretary_named("THE SECRETARY: We must act. ROE: Secretary Tarvo could "
+                                     "help you.", [tarvo, dern]) == []
+    assert secretary.secretary_named("Secretary Tarvo called. The Secretary said he would "
+                                     "help.", [tarvo, dern]) == [tarvo]
 
 
 def test_a_title_alone_after_a_former_holder_named_with_it_is_he(tmp_path):
