@@ -576,9 +576,12 @@ _TO_MAKE = re.compile(r"\b(?:authori[sz]ed|instructed|asked|directed|requested)\
                       r"{0,4}?to\s+(?:approach|tell|inform|say|make|convey|point\s+out|put)\b")
 # the writer announces what follows as said: "I stated upon the basis of ...:", "I made the
 # following points:", "We told him:"
+# "I informed the Ambassador ... and he stated:": the points are the other's answer
+_OTHER_ANSWERS = (r"\b(?:and|but)\s+(?:he|she|they)\s+(?:\w+ly\s+)?(?:stated|said|replied|"
+                  r"answered|responded|declared|explained)\b")
 _WRITER_ANNOUNCES = re.compile(r"(?:I|We)\s+(?:\w+ly\s+|then\s+|also\s+)?(?:stated|said|told|"
                                r"replied|made|emphasized|stressed|explained|pointed|informed|"
-                               r"assured|added)\b[^“”\"]*:\s*$")
+                               r"assured|added)\b(?:(?!" + _OTHER_ANSWERS + r")[^“”\"])*:\s*$")
 def _announces_points(text: str, end: int) -> bool:
     """Whether the sentence ending at ``end`` ends in a colon before a numbered list."""
     head = text[max(0, end - 3):end].rstrip()

@@ -429,3 +429,21 @@ def test_words_in_the_pluperfect_told_to_nobody_keep_the_conversations_day(tmp_p
             'going well. He had indicated that the fleet would stay in port all season.</p>')
     doc = record(tmp_path, "Memorandum of Conversation", body, "1957-05-02")
     assert [s.said_on for s in extract_document(doc).statements] == ["1957-05-02"] * 2
+
+
+def test_points_after_the_writers_question_and_the_others_answer_are_not_the_writers(tmp_path):
+    # "I informed the Ambassador ... and he stated:" announces the Ambassador's points, not
+    # the writer's; with "he" not safely bound, they are left out rather than misattributed
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    body = ('<p>At midnight Colonel Ansel Voss came to the Residence and saw me. He said that '
+            'the Premier was awake.</p><p>I informed Ambassador <persName corresp="#p_OB">'
+            'Oskarsson</persName> of the report above and he stated:</p><p>(1) He would '
+            'receive no letter from the Premier in the middle of the night, and</p><p>(2) He '
+            'would see the Premier in the morning at the palace.</p>')
+    doc = record(tmp_path, 'Memorandum for the Record, by <persName corresp="#p_GR">Mila '
+                 "Gruber</persName> of the Embassy in Norland", body)
+    said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
+    assert all(name != "Mila Gruber" for name, _ in said)
