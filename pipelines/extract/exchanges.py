@@ -111,7 +111,8 @@ def aside_date(text: str, d: DateMention) -> bool:
             text, max(0, d.char_start - _SINCE_REACH), d.char_start):
         return True
     after = text[d.char_end:d.char_end + _WORD_AFTER_REACH]
-    if word.endswith(("’s", "'s", "’", "'")):  # "Doe’s May 16 memorandum"
+    if word.endswith(("’s", "'s", "’", "'")) and not d.text[:1].islower():
+        # "Doe’s May 16 memorandum" (but "at Doe’s last night": where the talk was held)
         return bool(re.match(r"\s+[A-Za-z]", after))
     return word in ("the", "its", "his", "her", "their") and bool(
         re.match(r"\s+[A-Z][a-z]", after))

@@ -353,6 +353,23 @@ class SpeakerResolver:
                     and re.search(r"\bas\s+(?:[A-Z][\w.\-]*\s+){0,4}$",
                                   self.text[max(0, m.char_start - 40):m.char_start]))
 
+    def _talked_with(self, start: int, end: int) -> str | None:
+        """The one a sentence opening with its talk names as talked with, when a "he" or "she"
+        before ``end`` is the next subject ("In a conversation with Prime Minister Doe at
+        Roe's last night he spoke"): Doe; not where another is named as a subject in between
+        ("..., the new ambassador, Roe, said that he ...")."""
+        talk = _TALK_WITH.match(self.text, start, end)
+        named = self.mentions_in(talk.end(), end) if talk else []
+        if not named or not _TITLES_ONLY_BEFORE.fullmatch(self.text, talk.end(),
+                                                           named[0].char_start):
+            return None
+        pronoun = _PRONOUN_SUBJECT_AFTER.search(self.text, named[0].char_end, end)
+        if pronoun is None or any(
+                m.char_start < pronoun.start() and not _POSSESSIVE.match(self.text, m.char_end)
+                for m in named[1:]):
+            return None
+        return named[0].person_key
+
     def _subject_before(self, pos: int) -> str | None:
         """The person a pronoun at ``pos`` binds to first: the subject of the clause before it,
         a name opening the previous sentence ("One of them, Hanne Brisk, joined ... She said")
@@ -377,6 +394,11 @@ class SpeakerResolver:
             if view:
                 return self.by_start.get(view.start(1)) and \
                     self.by_start[view.start(1)].person_key
+            # or with the talk it reports ("In a conversation with Doe at Roe's last night he
+            # spoke ..."): the one talked with, not a name of the place
+            talked = self._talked_with(start, min(here[1].end, pos + _PRONOUN_REACH))
+            if talked:
+                return talked
             # or with its subject telling something ("Doe told Roe that ... but he said ..."):
             # the pronoun's clause goes on with that subject
             first = own[0]
@@ -394,6 +416,11 @@ class SpeakerResolver:
             if previous is None or previous[0] != here[0]:
                 return None  # a pronoun opening a paragraph refers back across it: recency
             start = previous[1].start
+            talked = self._talked_with(start, previous[1].end)
+            if talked:
+                # "In a conversation with Doe at Roe's last night he spoke at length ... . He
+                # said": the one talked with, the subject of that sentence too
+                return talked
             found = [m for m in self.mentions_in(start, previous[1].end)
                      if self.subject_like(start, m)]
             if _PRONOUN_OPENING.match(self.text, start, previous[1].end):
@@ -667,6 +694,15 @@ _FOREIGN_SECRETARY = re.compile(r"\bSecretary\s+of\s+State\s+for\b|\bForeign\s+S
 
 # a title opening a line before a name, as a list of participants gives it: "Ambassador
 # Arthur Goldberg, USRep to UN"
+# "he" or "she" as the subject of a main clause: "..., he spoke", "last night he said"
+_PRONOUN_SUBJECT_AFTER = re.compile(r"\s(?:he|she)\s+[a-z]+\b")
+_POSSESSIVE = re.compile(r"[’']s?\b")
+_PRONOUN_REACH = 16  # characters of the pronoun and its verb
+# a sentence that opens with the talk it reports, then the one talked with: "In a
+# conversation with Doe at ...", "During my talk with Ambassador Roe ..."
+_TALK_WITH = re.compile(r"(?:\d+\.\s+)?(?:In|During|At)\s+(?:a|an|the|my|our|his|her|this|"
+                        r"that)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talk|meeting|discussion|"
+                        r"interview|call|lunch|luncheon|dinner)\s+with\s+")
 _TITLE_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z]+)[ \t]+$")
 
 

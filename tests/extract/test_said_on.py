@@ -188,6 +188,23 @@ def test_a_record_of_a_conversation_sent_as_a_cable_is_dated_by_its_own_head():
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-02"]
 
 
+def test_a_talk_at_someones_house_last_night_is_the_talk_with_the_one_named_first():
+    # "at Marrow's last night": the host's house, and the night of the talk; "he" is the one
+    # talked with
+    text = TELEGRAM.replace(
+        "I saw Prime Minister Oskar Thale at eleven this morning at his residence.\n\nThale "
+        "said", "In a conversation with Prime Minister Oskar Thale at Ambassador Ilse Marrow's "
+        "last night he spoke at great length of the harbour. He said")
+    said = [(s.speaker_name, s.said_on) for s in run(text, "1962-03-06")]
+    assert said[0] == ("Oskar Thale", "1962-03-05")
+    # not where another is named as the subject before the pronoun
+    text = TELEGRAM.replace(
+        "I saw Prime Minister Oskar Thale at eleven this morning at his residence.\n\nThale "
+        "said", "In a conversation with Prime Minister Oskar Thale last night, the new envoy, "
+        "Ivo Marrow, said that he was not clear about the quotas. He said")
+    assert [s.speaker_name for s in run(text, "1962-03-06")][:2] == ["Ivo Marrow"] * 2
+
+
 def test_a_bare_hour_in_a_cables_opening_is_the_datelines_day():
     # "As the committee assembled 3 p. m., Thale told me": earlier than the 9 p.m. cable
     text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
