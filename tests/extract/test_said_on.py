@@ -15,6 +15,15 @@ def _dates(text, speaker, anchor=None):
     return [s.said_on for s in run(text, anchor) if s.speaker_name == speaker]
 
 
+def _record_days(tmp_path, head, body, date):
+    """The days the statements of a record read from an invented volume are dated to."""
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    return {s.said_on for s in extract_document(record(tmp_path, head, body, date)).statements}
+
+
 def _asked(text, cue, words, anchor=None):
     """SaidOn asked directly for the words after the first ``cue`` (words inside a quotation
     the statement extractor leaves to its quoting speaker)."""
@@ -302,70 +311,55 @@ def test_rounds_of_calls_last_night_are_the_talk():
 
 
 def test_a_memorandum_of_a_talk_at_dinner_last_night_dates_it_the_day_before(tmp_path):
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
-    doc = record(tmp_path, "Memorandum of a Conversation Between the Premier and the Envoy",
-                 "<p>Seated next to each other at dinner last night, "
-                 "we had a long talk about the harbour. Ivo Dern said that the quotas were "
-                 "embarrassing.</p><p>I said that there were no such plans.</p>",
-                 date="1962-03-06")
-    assert {s.said_on for s in extract_document(doc).statements} == {"1962-03-05"}
+    days = _record_days(
+        tmp_path, "Memorandum of a Conversation Between the Premier and the Envoy",
+        "<p>Seated next to each other at dinner last night, "
+        "we had a long talk about the harbour. Ivo Dern said that the quotas were "
+        "embarrassing.</p><p>I said that there were no such plans.</p>",
+        date="1962-03-06")
+    assert days == {"1962-03-05"}
 
 
 def test_a_day_named_in_the_first_speaker_turn_is_in_the_words_not_the_talks(tmp_path):
     # the transcript's first turn looks back on yesterday's meeting: its own words, while
     # the record is of today's talk
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
-    doc = record(tmp_path, "Memorandum of Conversation",
-                 "<p>PARTICIPANTS</p><p>Ivo Dern</p><p>Ada Tarvo</p>"
-                 "<p>Dern: Yesterday morning we had a meeting on the harbour, and to be frank "
-                 "I did not expect the questions your side put to us before it began.</p>"
-                 "<p>Tarvo: All of it was very tentative.</p>"
-                 "<p>Dern: Then we must look at the quotas again.</p>", date="1962-03-06")
-    assert {s.said_on for s in extract_document(doc).statements} == {"1962-03-06"}
+    days = _record_days(
+        tmp_path, "Memorandum of Conversation",
+        "<p>PARTICIPANTS</p><p>Ivo Dern</p><p>Ada Tarvo</p>"
+        "<p>Dern: Yesterday morning we had a meeting on the harbour, and to be frank "
+        "I did not expect the questions your side put to us before it began.</p>"
+        "<p>Tarvo: All of it was very tentative.</p>"
+        "<p>Dern: Then we must look at the quotas again.</p>", date="1962-03-06")
+    assert days == {"1962-03-06"}
 
 
 def test_a_meeting_of_yesterday_reported_on_in_the_first_sentence_is_not_the_talk(tmp_path):
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
-    doc = record(tmp_path, "Memorandum of a Conversation",
-                 "<p>Ambassador Ivo Dern reported briefly on his meeting yesterday with the "
-                 "Secretary General on the withdrawal of troops from the harbour. He said that "
-                 "the talks went well.</p><p>I said that there were no such plans.</p>",
-                 date="1962-03-06")
-    assert {s.said_on for s in extract_document(doc).statements} == {"1962-03-06"}
+    days = _record_days(
+        tmp_path, "Memorandum of a Conversation",
+        "<p>Ambassador Ivo Dern reported briefly on his meeting yesterday with the "
+        "Secretary General on the withdrawal of troops from the harbour. He said that "
+        "the talks went well.</p><p>I said that there were no such plans.</p>",
+        date="1962-03-06")
+    assert days == {"1962-03-06"}
 
 
 def test_a_memorandum_of_a_call_on_a_day_named_dates_it_that_day(tmp_path):
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
-    doc = record(tmp_path, "Memorandum of Telephone Conversation, by Ivo Dern",
-                 "<p>Secret</p><p>Mr. Tarvo called me on the afternoon of March 1 and told me "
-                 "that he had seen the Minister about the harbour.</p><p>Mr. Tarvo said that "
-                 "the quotas were embarrassing.</p>", date="1962-03-06")
-    assert {s.said_on for s in extract_document(doc).statements} == {"1962-03-01"}
+    days = _record_days(
+        tmp_path, "Memorandum of Telephone Conversation, by Ivo Dern",
+        "<p>Secret</p><p>Mr. Tarvo called me on the afternoon of March 1 and told me "
+        "that he had seen the Minister about the harbour.</p><p>Mr. Tarvo said that "
+        "the quotas were embarrassing.</p>", date="1962-03-06")
+    assert days == {"1962-03-01"}
 
 
 def test_a_memorandum_of_a_conversation_held_on_a_day_dates_it_that_day(tmp_path):
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
-    doc = record(tmp_path, "Memorandum of Conversation, by Ivo Dern",
-                 "<p>Secret</p><p>In an informal conversation held on March 1, 1962 with "
-                 "General Tarvo on the harbour, the General said that the quotas were "
-                 "embarrassing.</p><p>General Tarvo said that the fleet would sail.</p>",
-                 date="1962-03-06")
-    assert {s.said_on for s in extract_document(doc).statements} == {"1962-03-01"}
+    days = _record_days(
+        tmp_path, "Memorandum of Conversation, by Ivo Dern",
+        "<p>Secret</p><p>In an informal conversation held on March 1, 1962 with "
+        "General Tarvo on the harbour, the General said that the quotas were "
+        "embarrassing.</p><p>General Tarvo said that the fleet would sail.</p>",
+        date="1962-03-06")
+    assert days == {"1962-03-01"}
 
 
 def test_an_opening_day_named_dates_the_talk():
@@ -763,16 +757,13 @@ def test_a_day_framing_the_words_refines_the_month_of_the_speakers_words_before(
 
 
 def test_a_heading_naming_a_session_and_its_day_dates_the_words_under_it(tmp_path):
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
-    doc = record(tmp_path, "Paper by the Director of the Office of Harbour Affairs",
-                 "<p>Undated.</p><p>HARBOUR CONFERENCE</p>"
-                 "<p>Discussion of the Harbour Question—Afternoon May 3, 1961</p>"
-                 "<p>Ilse Marrow proposed that the board rebuild the north quay.</p>"
-                 "<p>Oskar Thale remarked that the board had no money.</p>", date="1961")
-    assert {s.said_on for s in extract_document(doc).statements} == {"1961-05-03"}
+    days = _record_days(
+        tmp_path, "Paper by the Director of the Office of Harbour Affairs",
+        "<p>Undated.</p><p>HARBOUR CONFERENCE</p>"
+        "<p>Discussion of the Harbour Question—Afternoon May 3, 1961</p>"
+        "<p>Ilse Marrow proposed that the board rebuild the north quay.</p>"
+        "<p>Oskar Thale remarked that the board had no money.</p>", date="1961")
+    assert days == {"1961-05-03"}
 
 
 def test_a_meeting_told_of_in_someones_words_dates_nothing_after_it():
@@ -973,32 +964,26 @@ def test_a_day_framing_the_talk_or_the_paper_the_words_are_in_keeps_dating_them(
 
 
 def test_an_enclosed_memorandum_of_a_conversation_is_dated_by_its_own_heading(tmp_path):
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
-    doc = record(tmp_path, "Despatch From the Embassy in Norland to the Department of State",
-                 "<p>Enclosed is a memorandum of my conversation with the Foreign Minister on "
-                 "the harbour.</p>" + "<p>The harbour has long troubled the ministry.</p>" * 10
-                 + "<p>[Enclosure]</p><p>Memorandum of a Conversation, Kessel, "
-                 'November 7, 1955</p><p>The Foreign Minister <persName corresp="#p_KI">Ines '
-                 "Kallas</persName> said that the quay was closed.</p><p>The Minister said that "
-                 "the fleet was weak.</p>", date="1955-11-17")
-    assert {s.said_on for s in extract_document(doc).statements} == {"1955-11-07"}
+    days = _record_days(
+        tmp_path, "Despatch From the Embassy in Norland to the Department of State",
+        "<p>Enclosed is a memorandum of my conversation with the Foreign Minister on "
+        "the harbour.</p>" + "<p>The harbour has long troubled the ministry.</p>" * 10
+        + "<p>[Enclosure]</p><p>Memorandum of a Conversation, Kessel, "
+        'November 7, 1955</p><p>The Foreign Minister <persName corresp="#p_KI">Ines '
+        "Kallas</persName> said that the quay was closed.</p><p>The Minister said that "
+        "the fleet was weak.</p>", date="1955-11-17")
+    assert days == {"1955-11-07"}
 
 
 def test_a_subject_line_naming_a_day_dates_no_talk(tmp_path):
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
-    doc = record(tmp_path, "Memorandum From the Ambassador in Norland to the Secretary of State",
-                 "<p>SUBJECT</p><p>Riot at the Legation, May 24, 1957.</p><p>Yesterday "
-                 'afternoon I called on the Foreign Minister <persName corresp="#p_KI">Ines '
-                 "Kallas</persName> at her residence, by appointment, to discuss the riot.</p>"
-                 "<p>After the usual courtesies, the "
-                 "Minister said that she regretted the riot.</p>", date="1957-05-27")
-    assert {s.said_on for s in extract_document(doc).statements} == {"1957-05-26"}
+    days = _record_days(
+        tmp_path, "Memorandum From the Ambassador in Norland to the Secretary of State",
+        "<p>SUBJECT</p><p>Riot at the Legation, May 24, 1957.</p><p>Yesterday "
+        'afternoon I called on the Foreign Minister <persName corresp="#p_KI">Ines '
+        "Kallas</persName> at her residence, by appointment, to discuss the riot.</p>"
+        "<p>After the usual courtesies, the "
+        "Minister said that she regretted the riot.</p>", date="1957-05-27")
+    assert days == {"1957-05-26"}
 
 
 def test_the_day_a_statement_noun_carries_dates_its_words():
