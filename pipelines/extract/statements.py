@@ -1304,8 +1304,8 @@ _CALLED_SOMEONE = re.compile(r"\s+(?:in\s+)?[A-Z][\w.’'-]*(?![\w.’'-])"
                              r"(?:\s+[A-Z][\w.’'-]*(?![\w.’'-]))*"
                              r"(?!\s+(?:a|an|the|his|her|its|their|one|[“\"])(?:\s|\b))")
 # after "called" or "spoke": a visit or a call, not what was said
-_VISIT = re.compile(r"\s+(?:on|upon|at|in|back|off|up|me|us|with|to|by|before|after|when|"
-                    r"while|yesterday|today|earlier|later|again|last|this)\b")
+_VISIT = re.compile(r"\s+(?:on|upon|at|in|back|off|up|together|me|us|with|to|by|before|after|"
+                    r"when|while|yesterday|today|earlier|later|again|last|this)\b")
 
 
 def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=None) -> None:

@@ -736,3 +736,9 @@ def test_the_one_written_to_and_the_participle_after_are_not_the_words():
     assert [(s.speaker_name, s.text) for s in run(text, "1966-06-30")] == [
         ("Ada Kell", "the hope that there might be a fresh look at the harbour treaty"),
         ("Ada Kell", "the treaty be signed")]
+
+
+def test_calling_people_together_is_no_statement():
+    text = "On Monday Ivo Dern called together his ministers. Dern said that the vote was near."
+    assert [(s.speaker_name, s.text) for s in run(text, "1956-03-01")] == [
+        ("Ivo Dern", "the vote was near")]
