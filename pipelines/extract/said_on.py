@@ -295,6 +295,7 @@ _MADE_BY = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|had|has|have|he|sh
 _IN_PAPER = re.compile(r"(?:^|(?<=[\s(,;:—]))(?:(?P<word>[A-Za-z’']+)(?P<sep>[\s,]+))?(?:[Ii]n|[Aa]t|"
                        r"[Tt]hrough)\s+(?:(?:his|her|its|their|the|a|an|this|that|our|my|your|"
                        r"[A-Z][\w’']*[’']s)\s+)?(?:[\w\-]+\s+){0,2}$")
+_OWN_PAPER = re.compile(r"\b(?:[Ii]n|[Tt]hrough)\s+(?:his|her|its|their)\s")
 # a paper that opens its sentence, the subject of the cue after it: "A statement issued by Doe
 # on May 3 charged that", "His June 4 memorandum proposed"
 _OPENS_NP = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n))\s*(?:(?:A|An|The|His|Her|Their|Its|Our|My|"
@@ -472,7 +473,9 @@ def _framed_paper(text: str, at: int, noun: str) -> bool:
         return False
     word = m.group("word")  # after a comma: a clause's opening ("Moreover, in his")
     return (not word or "," in m.group("sep") or word.lower() in _NOT_A_NOUN
-            or word.lower() in CUES or bool(re.fullmatch(r"\w+(?:ed|ly)", word)))
+            or word.lower() in CUES or bool(re.fullmatch(r"\w+(?:ed|ly)", word))
+            # the subject's own paper: "The President in his May 3 Report ... said"
+            or word[:1].isupper() and bool(_OWN_PAPER.search(m.group())))
 
 
 def _framed_event(text: str, d: DateMention) -> bool:

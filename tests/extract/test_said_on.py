@@ -1057,3 +1057,13 @@ def test_the_dated_paper_a_sentence_opens_with_dates_the_words_written_in_it():
             "President, Ambassador Ola Brandt noted that the harbour was closed.")
     assert [(s.speaker_name, s.said_on) for s in run(text, "1976")] == [
         ("Ivo Karsk", "1972-01-03"), ("Ola Brandt", "1972-01-04")]
+
+
+def test_the_subjects_own_dated_paper_between_subject_and_cue_dates_the_words():
+    # "X in his May 3 Report ... said": the report's day; "the suggestion in the June 4 notes"
+    # names a paper, no day of anyone's words
+    text = ("Airgram From the Ministry to All Posts\n\nKessel, July 11, 1973.\n\n"
+            "Premier Ivo Dern in his May 3 Report to the Assembly on Foreign Policy said of the "
+            "Conference:\n\n“The world must meet in August. I believe the Conference can be a "
+            "valuable means of action.”\n")
+    assert _dates(text, "Ivo Dern", "1973-07-11") == ["1973-05-03"]
