@@ -2104,13 +2104,28 @@ _WRITERS_COMMENT = re.compile(r"\s*(?:\d{1,2}\.\s*)?(?:Comment|COMMENT|Begin com
 # a sentence that opens in the first person singular: "My guess is that ...", "This is, of
 # course, the suggestion I made in my paper"
 _FIRST_PERSON_OPENING = re.compile(r"(?:[\w’'\-]+[\s,;]+){0,6}?(?:I|[Mm]y)\b")
+def _paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+# the one a record is written to, outside any quotation: "your meeting", "you may wish"
+_TO_THE_READER = re.compile(r"(?<![“\"‘])\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
 
 
 def _writers_aside(ctx: _Ctx, sent: Span, running: Statement) -> bool:
     """Whether a record's writer speaks up in their own name between another's words: reported
-    speech is in the third person, so an uncued "My guess is ..." is the writer's comment."""
+    speech is in the third person, so an uncued "My guess is ..." is the writer's comment, and
+    so is a sentence to the one the record is written to ("This would be preliminary to your
+    meeting with the Premier") after words that were not."""
     return bool(ctx.writer and running.speaker_key != ctx.writer.key
-                and _FIRST_PERSON_OPENING.match(ctx.text, sent.start, sent.end))
+                and (_FIRST_PERSON_OPENING.match(ctx.text, sent.start, sent.end)
+                     or running.kind == "indirect"
+                     and _TO_THE_READER.search(ctx.text, sent.start, sent.end)
+                     # unless the speaker's words before it in the paragraph talk to "you"
+                     # (a cable's "Doe said glad to hear you have this platform. You were
+                     # last here ...": the writer, whom Doe spoke to)
+                     and not _TO_THE_READER.search(
+                         ctx.text, _paragraph_start(ctx.text, running.char_start), sent.start)))
 
 
 def _continues(ctx: _Ctx, sent: Span, turn: bool) -> bool:

@@ -447,3 +447,26 @@ def test_points_after_the_writers_question_and_the_others_answer_are_not_the_wri
                  "Gruber</persName> of the Embassy in Norland", body)
     said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
     assert all(name != "Mila Gruber" for name, _ in said)
+
+
+def test_a_sentence_to_the_one_written_to_is_the_writers_not_the_reported_speakers(tmp_path):
+    from tei_record import record
+
+    from pipelines.extract import extract_document
+
+    doc = record(tmp_path, 'Memorandum From Secretary of State <persName corresp="#p_VA">'
+                 "Varnholt</persName> to the President",
+                 '<p>Foreign Minister <persName corresp="#p_KI">Kallas</persName> proposes '
+                 "discussions of the harbour question during her visit to Washington in "
+                 "September. This would be preliminary to your meeting with the Premier in "
+                 "November, when the Norlanders would apparently like a joint announcement.</p>")
+    said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
+    assert said == [("Ines Kallas", "discussions of the harbour question")]
+    # where the speaker's own words talk to "you" (the writer, in a cable), they go on so
+    cable = record(tmp_path, 'Telegram From Secretary of State <persName corresp="#p_VA">'
+                   "Varnholt</persName> to the President",
+                   '<p>Foreign Minister <persName corresp="#p_KI">Kallas</persName> said glad to '
+                   "hear you have this kind of platform and we will help you with it. You were "
+                   "last here in the spring.</p>")
+    assert [s.text for s in extract_document(cable).statements][-1] == (
+        "You were last here in the spring")
