@@ -6,8 +6,9 @@ holder on that day, or None outside the table or for a date without a day (a mon
 can straddle a change).  ``TITLED_OFFICES`` maps the titles that name those offices alone
 ("president", "secretary") to their roles, and ``holder_on(role, iso_date)`` gives a role's
 holder.  Public-record facts (dates of taking office), not drawn from any
-document of the corpus.  ``former_holder_named(text, title, mentions, roles, start, pos, record_year)``:
-the former holder of an office a passage of an earlier year names with its title.
+document of the corpus.  ``former_holder_named(text, title, mentions, roles, start, pos,
+record_year)``: the former holder of an office a passage of an earlier year names with its
+title.
 """
 
 from __future__ import annotations

@@ -82,7 +82,7 @@ _SECRETARY_NAMED = re.compile(r"(?<!Foreign )(?<!Assistant )(?<!Under )(?<!Deput
                               r"(?<!Executive )(?<!Press )(?<!Permanent )(?<!Parliamentary )"
                               r"(?<!General )\bSecretary\s+([A-Z][a-z]{2,})\b")
 # "the Secretary" alone, not of a department nor before a name
-_THE_SECRETARY = re.compile(r"\b(?:[Tt]he|THE)\s+(?:Secretary|SECRETARY)\b(?!\s*(?:of|OF)\b|\s+[A-Z][a-z]|"
-                            r"[\s,]+(?:General|GENERAL)\b|-)")
+_THE_SECRETARY = re.compile(r"\b(?:[Tt]he|THE)\s+(?:Secretary|SECRETARY)\b"
+                            r"(?!\s*(?:of|OF)\b|\s+[A-Z][a-z]|[\s,]+(?:General|GENERAL)\b|-)")
 # "The Secretary" alone on a line of those present
 _SECRETARY_PRESENT = re.compile(r"(?m)^[ \t]*The Secretary[ \t]*$")

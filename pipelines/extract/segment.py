@@ -28,7 +28,8 @@ ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "adm", "col", "lt", "sen", "rep"
 # a closing mark may stand apart from its full stop (a typesetting slip: "... Vietnam. “ The")
 # a sentence's end: its mark, closing quotes or brackets, and an omission marked after it
 # (".… He said"), before the next sentence's capital
-_END = re.compile(r"[.!?]+(?:\s?…)?(?:[\"”’')\]]|\s[”“](?=\s))*\s+(?=[\"“‘'(]?[A-Z0-9])")
+_END = re.compile(r"[.!?]+(?:\s?…)?(?:[\"”’')\]]|\s[”“](?=\s))*"
+                  r"\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)

@@ -191,6 +191,7 @@ class SpeakerResolver:
         self.writer = writer  # "I" in a telegram, letter or memorandum: its author
         self.addressee = addressee  # the one a letter greets: "you", never "he" nor a title's
         self.people = {p.key: p for p in people}
+        self.roles = {p.key: p.role for p in people}
         self.mentions = sorted(mentions, key=lambda m: m.char_start)
         self.starts = [m.char_start for m in self.mentions]
         self.ends = {m.char_end: m for m in self.mentions}
@@ -620,9 +621,8 @@ class SpeakerResolver:
         if where is None:
             return None
         block = self.layout.blocks[where[0]].span
-        return former_holder_named(self.text, " ".join(words), self.mentions,
-                                   {k: p.role for k, p in self.people.items()}, block.start, pos,
-                                   self.record_year)
+        return former_holder_named(self.text, " ".join(words), self.mentions, self.roles,
+                                   block.start, pos, self.record_year)
 
     def _us_president_first(self, keys: set[str], pos: int) -> set[str]:
         """"The President" of a record that has the U.S. President among its people is he,

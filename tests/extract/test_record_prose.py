@@ -1,7 +1,9 @@
 """Editorial-note and memorandum prose: people, speakers, statements (all people fictional)."""
 
 from extraction_helpers import people_by_name, run, said
+from tei_record import record
 
+from pipelines.extract import extract_document
 from pipelines.extract.segment import Span, quotes
 
 # --- people -------------------------------------------------------------------------------
@@ -246,10 +248,6 @@ def test_a_quotation_going_on_keeps_its_date_and_its_signature_is_no_statement()
 
 
 def test_a_continued_report_starts_after_the_speakers_own_cue_inside_it(tmp_path):
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the allies must agree '
             'among themselves first. Based on our experience with the harbour treaty he felt '
             'that if any such group were set up it should be prepared to hold many meetings.</p>')
@@ -263,10 +261,6 @@ def test_a_continued_report_starts_after_the_speakers_own_cue_inside_it(tmp_path
 def test_a_continued_report_starts_after_the_frame_that_opens_it(tmp_path):
     # the speaker's own frame opening a sentence that goes on reporting them ("He assumed
     # ...", "He himself, however, thought ...", "He went on to state that ...") is no words
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     frames = {"He assumed the": "the", "He himself, however, thought that the": "the",
               "He went on to state that the": "the", "He regretted that the": "the",
               "He feared the": "the", "He wished to emphasize that the": "the",
@@ -282,10 +276,6 @@ def test_a_continued_report_starts_after_the_frame_that_opens_it(tmp_path):
 
 
 def test_a_continued_report_starts_after_a_question_or_a_named_cue_inside_it(tmp_path):
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the allies must agree '
             'first. He wanted to know if we were ready to draw up plans for the harbour. Mr. '
             'Varnholt cited this as proof of the firmness of the allied purpose.</p>')
@@ -297,10 +287,6 @@ def test_a_continued_report_starts_after_a_question_or_a_named_cue_inside_it(tmp
 
 def test_he_in_a_sentence_opening_with_a_subject_who_told_is_that_subject(tmp_path):
     # "Kallas told Varnholt that ... but he said “...”": Kallas, not the last name before it
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that he looked for prompt '
             'action. <persName corresp="#p_KI">Kallas</persName> told Varnholt that the sentence '
             'was justified for both Otto Pell and Ada Rink but he said “they will come back home '
@@ -314,10 +300,6 @@ def test_he_in_a_sentence_opening_with_a_subject_who_told_is_that_subject(tmp_pa
 def test_a_quotation_telling_of_its_own_speaker_is_the_note_takers_not_hers(tmp_path):
     # an editor quotes a note-taker's paragraphs: the reported speech inside stays, the
     # quotations, which tell of the speaker in the third person, are no words of hers
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     body = ('<p>On March 1, 1957, Foreign Minister <persName corresp="#p_KI">Kallas</persName> '
             'met the Council leadership to discuss her trip to the islands. During the course '
             'of her comments, which were summarized in a memorandum prepared by a member of the '
@@ -335,10 +317,6 @@ def test_a_quotation_telling_of_its_own_speaker_is_the_note_takers_not_hers(tmp_
 
 
 def test_an_editors_source_citation_is_no_ones_words(tmp_path):
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     body = ('<p>On June 11, 1970, Foreign Minister <persName corresp="#p_KI">Ines Kallas</persName>'
             ' told Ambassador <persName corresp="#p_OB">Bryn Oskarsson</persName> that the current '
             "offset agreement could not be continued in its present form after its expiration, and "
@@ -354,10 +332,6 @@ def test_an_editors_source_citation_is_no_ones_words(tmp_path):
 def test_words_retold_in_the_pluperfect_take_no_day_of_the_conversation(tmp_path):
     # a memorandum of conversation dates what is said at the talk; "he had told them" retells
     # words of an earlier, undated occasion (and so does the sentence that goes on with them)
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the harbour talks were '
             'going well. The northern allies, for example, expected more help with the fleet. '
             'He had told them that if the talks failed there would be no help at all. Northern '
@@ -375,10 +349,6 @@ def test_words_retold_in_the_pluperfect_take_no_day_of_the_conversation(tmp_path
 def test_words_said_again_as_told_before_are_dated_by_the_conversation(tmp_path):
     # "As he had told them, X" says X now and recalls the earlier telling; "As for Y, ..."
     # after retold words turns to a matter of the talk itself
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the harbour talks were '
             'going well. As he had told the northern allies, there would be no help without '
             'the talks. He had warned them that the fleet would stay in port. As for the '
@@ -393,10 +363,6 @@ def test_words_said_again_as_told_before_are_dated_by_the_conversation(tmp_path)
 
 def test_words_someone_has_said_take_no_day_of_the_conversation(tmp_path):
     # "Both Kallas and Rein have said that ...": said before the talk, on a day nobody gives
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the harbour talks were '
             'going well. Both <persName corresp="#p_KI">Kallas</persName> and <persName '
             'corresp="#p_TR">Rein</persName> have said that they do not care about the northern '
@@ -408,10 +374,6 @@ def test_words_someone_has_said_take_no_day_of_the_conversation(tmp_path):
 
 
 def test_words_said_on_several_occasions_take_no_day_of_the_conversation(tmp_path):
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the harbour talks were '
             'going well. <persName corresp="#p_KI">Kallas</persName> had stated on several '
             'occasions that the northern ports would stay closed.</p>')
@@ -421,10 +383,6 @@ def test_words_said_on_several_occasions_take_no_day_of_the_conversation(tmp_pat
 
 def test_words_in_the_pluperfect_told_to_nobody_keep_the_conversations_day(tmp_path):
     # "He had indicated that ..." with no listener may tell of the talk itself
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the harbour talks were '
             'going well. He had indicated that the fleet would stay in port all season.</p>')
     doc = record(tmp_path, "Memorandum of Conversation", body, "1957-05-02")
@@ -434,10 +392,6 @@ def test_words_in_the_pluperfect_told_to_nobody_keep_the_conversations_day(tmp_p
 def test_points_after_the_writers_question_and_the_others_answer_are_not_the_writers(tmp_path):
     # "I informed the Ambassador ... and he stated:" announces the Ambassador's points, not
     # the writer's; with "he" not safely bound, they are left out rather than misattributed
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     body = ('<p>At midnight Colonel Ansel Voss came to the Residence and saw me. He said that '
             'the Premier was awake.</p><p>I informed Ambassador <persName corresp="#p_OB">'
             'Oskarsson</persName> of the report above and he stated:</p><p>(1) He would '
@@ -450,10 +404,6 @@ def test_points_after_the_writers_question_and_the_others_answer_are_not_the_wri
 
 
 def test_a_sentence_to_the_one_written_to_is_the_writers_not_the_reported_speakers(tmp_path):
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     doc = record(tmp_path, 'Memorandum From Secretary of State <persName corresp="#p_VA">'
                  "Varnholt</persName> to the President",
                  '<p>Foreign Minister <persName corresp="#p_KI">Kallas</persName> proposes '

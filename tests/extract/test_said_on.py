@@ -1,14 +1,18 @@
 """When a statement was said (pipelines.extract.said_on), on invented texts and people."""
 
 import pytest
+import tei_record
 from extraction_helpers import run
+from tei_record import record
 
+from pipelines.extract import extract_document
 from pipelines.extract.dates import extract_dates
 from pipelines.extract.exchanges import detect_meetings
 from pipelines.extract.people import extract_people
 from pipelines.extract.said_on import SaidOn, names_thing
 from pipelines.extract.segment import Layout
 from pipelines.extract.speakers import Speaker
+from pipelines.readers.tei import read_tei
 
 
 def _dates(text, speaker, anchor=None):
@@ -17,10 +21,6 @@ def _dates(text, speaker, anchor=None):
 
 def _record_days(tmp_path, head, body, date):
     """The days the statements of a record read from an invented volume are dated to."""
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     return {s.said_on for s in extract_document(record(tmp_path, head, body, date)).statements}
 
 
@@ -793,11 +793,6 @@ def test_a_cable_sent_just_after_its_talk_is_dated_by_its_dateline():
 
 
 def test_a_cable_sent_after_midnight_dates_a_talk_of_the_evening_hour_the_day_before(tmp_path):
-    import tei_record
-
-    from pipelines.extract import extract_document
-    from pipelines.readers.tei import read_tei
-
     body = ('<p>1234. <persName corresp="#p_KI">Kallas</persName> summoned me to the Foreign '
             "Ministry at 10:30 pm local time to inform me that the convoy had been held up.</p>"
             "<p>Kallas said the harbour would stay closed until the Council met.</p>")
@@ -816,10 +811,6 @@ def test_a_cable_sent_after_midnight_dates_a_talk_of_the_evening_hour_the_day_be
 
 
 def test_a_note_handed_over_dates_the_talk_that_opens_the_cable(tmp_path):
-    from tei_record import record
-
-    from pipelines.extract import extract_document
-
     body = ('<p>421. 1. In handing August 23 aide-memoire to me, <persName corresp="#p_KI">'
             "Kallas</persName> said that Norland had given most mature consideration to the "
             "issues.</p><p>2. Kallas said the harbour would stay closed.</p>")

@@ -452,12 +452,7 @@ def test_a_turns_colon_line_and_its_short_list_lines_are_one_statement(tmp_path)
 def test_the_president_is_not_the_one_who_serves_him(tmp_path):
     # no President of the day is known (1925 is before the table of holders): "the President"
     # is nobody here rather than the President's assistant the record names
-    from tei_record import volume
-
-    from pipelines.extract import extract_document
-    from pipelines.readers.tei import read_tei
-
-    text = volume("Memorandum for the Record", "<p>The President commented that the fleet "
+    text = tei_record.volume("Memorandum for the Record", "<p>The President commented that the fleet "
                   'would wait. Mr. <persName corresp="#p_PO">Ostrom</persName> said that the '
                   "plan was sound.</p>", date="1925-03-04").replace(
         "</list>", '<item><persName xml:id="p_PO">Ostrom, Per</persName>, President’s Special '
