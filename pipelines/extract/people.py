@@ -77,6 +77,11 @@ _LIST_GAP = (r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
              r"(?:(?:possibly|perhaps|probably|also|later)\s+)?")
 _MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                                   "oct", "nov", "dec"])
+# a name made an adjective ("Papandreou-led", "Rhodes-type", "Government-sponsored"): the
+# phrase names a thing, not a person
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:led|backed|sponsored|style|based|type|dominated|"
+                                 r"controlled|inspired|oriented|owned|supported)$",
+                                 re.IGNORECASE)
 # a month after a name is a date's ("Doe Oct 12"); "May" is also a name
 MONTH_WORDS = MONTH_NAMES - {"may"}
 # single words a speech verb's subject can be that name nobody: places, abbreviated titles
@@ -198,6 +203,8 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
     while end - i >= 2 and tokens[end - 1].low.rstrip(".") in MONTH_WORDS | WEEKDAY_NAMES:
         end -= 1  # "PriMin Doe Oct 12", "with Doe Saturday evening": the date after the name
     cand.tokens = tokens[i:end]
+    if any(_COMPOUND_ADJECTIVE.search(t.text) for t in cand.tokens):
+        cand.tokens = []  # "Communist-led Huk", "Papandreou-led coalition": what is so led
     if end - i == 1 and cand.title and tokens[i].low.rstrip(".") in _MONTH_ABBREVIATIONS:
         cand.tokens = []  # "call on President Jan 24": the title's holder, then a date
     if end - i == 1 and _peeled_alone(tokens[i].low.rstrip(".")) and (

@@ -556,3 +556,9 @@ def test_the_series_a_telegram_is_cited_by_are_no_names():
     text = ("Ref A. Embtel 412 reported the strike. Embtel Toaid 56 and Reference Deptel 9 gave "
             "the figures. Ref Secto 12. Ambassador Ali Hatem said that the talks would go on.")
     assert sorted(people_by_name(text)[0]) == ["Ali Hatem"]
+
+
+def test_a_name_made_an_adjective_names_no_person():
+    people, _ = people_by_name("The Ivo Dern-led coalition fell. Communist-led Varnos said no. "
+                               "Ivo Dern said that he would resign.")
+    assert list(people) == ["Ivo Dern"]
