@@ -30,7 +30,7 @@ from pipelines.extract.lexicon import (
 )
 from pipelines.extract.names import fold
 from pipelines.extract.offices import former_holder_named, is_secretary_of_state
-from pipelines.extract.reported import CUES
+from pipelines.extract.reported import CUES, SPEECH_NOUNS
 from pipelines.extract.secretary import STATE_IN_HEAD
 from pipelines.extract.segment import Layout, Quote
 from pipelines.extract.sovereigns import holds
@@ -98,6 +98,12 @@ _APPOSED = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-
 _VIEW_OF = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:In|By)\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})[’']s\s+"
                       r"(?:own\s+)?(?:view|estimate|opinion|judgment|judgement|words|account)\b")
 _COMMA = re.compile(r",\s+")
+# a name's speech-act noun ("Doe's statement", "Doe's answers") and its clause ("Doe's
+# statement to Roe that ..."): that clause's "he" and the next sentence's "He added" are Doe
+_OWN_WORDS = rf"[’']s\s+(?:[\w\-]+\s+){{0,2}}(?:{'|'.join(sorted(SPEECH_NOUNS))})s?\b"
+_OWN_WORDS_OPEN = re.compile(_OWN_WORDS)
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
+_OWN_WORDS_THAT = re.compile(_OWN_WORDS + r"\s+(?:(?:to|with)\s+(?:[\w.\-]+\s+){1,4})?that\b")
 # a sentence that opens with a title as its subject: "The Acting Secretary made ..."
 _TITLE_OPENS = re.compile(r"\s*((?:The|the)\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)\s+"
                           r"(?:\w+ly\s+)?[a-z]")
@@ -402,6 +408,11 @@ class SpeakerResolver:
                 return talked
             # or with its subject telling something ("Doe told Roe that ... but he said ..."):
             # the pronoun's clause goes on with that subject
+            owner = self._words_owner(own, start)
+            if owner and not self.mentions_in(owner[1], pos):
+                # "Doe's statement to Roe that he believed ...": Doe's clause, unless it names
+                # another before the pronoun
+                return owner[0].person_key
             first = own[0]
             if not self.text[start:first.char_start].strip() and _TOLD_AFTER_NAME.match(
                     self.text, first.char_end):
@@ -443,6 +454,10 @@ class SpeakerResolver:
                 holder = title and self._holder_of(title.group(1), followed.end())
                 if holder:
                     return holder
+            owner = self._words_owner(self.mentions_in(start, previous[1].end), start, True)
+            if owner:  # "Doe's statement to Roe that ... . He added", "Doe's answers were
+                # frank. He refused ...": Doe
+                return owner[0].person_key
             holder = self._title_holder(start, previous[1].end)
             if holder:  # "The President congratulated Doe ... . He mentioned ...": the President
                 return holder
@@ -471,6 +486,24 @@ class SpeakerResolver:
                 return ""  # "..., the Shah made a remark ... . He continued": someone unnamed
         # "She ... . She ... . “...,” she said", "Doe said that ... . It is ... . He said “...”":
         # the chain goes back over such sentences to a name
+        return None
+
+    def _words_owner(self, named: list[PersonMention], start: int, bare: bool = False
+                     ) -> tuple[PersonMention, int] | None:
+        """The name whose speech-act noun and clause ("Doe's statement to Roe that ...") are
+        the subject of the sentence opening at ``start`` or follow its copula ("Disturbing
+        was Doe's statement ..."), with where the match ends; with ``bare``, the noun alone
+        will do ("Doe's answers were frank").  Not an object's or an adjunct's ("In reply to
+        Doe's comment that ...", "noted Doe's statement that ..."): None."""
+        words = _OWN_WORDS_OPEN if bare else _OWN_WORDS_THAT
+        for m in named:
+            gap = self.text[start:m.char_start]
+            if _TITLES_ONLY_BEFORE.fullmatch(gap) and not any(
+                    w.lower() in FUNCTION_WORDS - {"the"} for w in gap.split()) or \
+                    _COPULA_BEFORE.search(self.text, max(start, m.char_start - 30), m.char_start):
+                said = words.match(self.text, m.char_end)
+                if said:
+                    return m, said.end()
         return None
 
     def _speaks_after(self, m: PersonMention) -> bool:

@@ -742,3 +742,12 @@ def test_calling_people_together_is_no_statement():
     text = "On Monday Ivo Dern called together his ministers. Dern said that the vote was near."
     assert [(s.speaker_name, s.text) for s in run(text, "1956-03-01")] == [
         ("Ivo Dern", "the vote was near")]
+
+
+def test_a_pronoun_in_a_possessive_speech_noun_is_its_owner():
+    # "Doe's statement to Roe that he ...": the statement is Doe's, and so is "he"
+    text = ("Ambassador Tor Lund called on President Ivo Tamm today. A disturbing element "
+            "was Tamm’s statement to Lund that he believed the plot came from abroad. He added "
+            "that the army was loyal.\n\nLund’s answers were frank. He refused to read the "
+            "papers and said he would report to his government.")
+    assert [s.speaker_name for s in run(text)] == ["Ivo Tamm", "Ivo Tamm", "Tor Lund"]
