@@ -63,7 +63,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer, spoken_to
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-222"
+EXTRACTOR_VERSION = "2026.12.07-223"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -215,12 +215,19 @@ _HEAD_CHARS = 400
 _DATE_NEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December|19\d\d)\b")
 _DATE_REACH = 80
+_SENTENCE_CLOSE = re.compile(r"[.!?]\s|\n")
 
 
 def _dated_near(text: str, s: Statement) -> bool:
-    """A month or year in the words or just before them, in their paragraph."""
+    """A month or year just before the words, in their paragraph, or after them in their
+    sentence ("..., he said in his October 26 press conference"): maybe another day's words.
+    Not one inside them ("a bill would be ready in January"): what they speak of."""
     start = max(text.rfind("\n", 0, s.char_start) + 1, s.char_start - _DATE_REACH)
-    return bool(_DATE_NEAR.search(text, start, s.char_end))
+    opening = [m.end() for m in _SENTENCE_CLOSE.finditer(text, start, s.char_start)]
+    stop = min(len(text), s.char_end + _DATE_REACH)
+    closing = _SENTENCE_CLOSE.search(text, s.char_end, stop)
+    return bool(_DATE_NEAR.search(text, opening[-1] if opening else start, s.char_start)
+                or _DATE_NEAR.search(text, s.char_end, closing.start() if closing else stop))
 
 
 def _meeting_dateline(doc: Document) -> bool:

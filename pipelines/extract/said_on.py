@@ -318,6 +318,9 @@ _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose|when|where)\b[^,;]*(?:,|$)")
 # the reported words begin after the cue's own phrase ("recalled in an interview on Monday
 # that ...", "called on the Minister on May 3 to ...")
 _WORDS_BEGIN = re.compile(r"\bthat\b|\bto\s+(?!(?:him|her|them|me|us|the|a|an)\b)[a-z]+|[:“\"]")
+_NEXT_WORDS = re.compile(r"(?:\s+[a-z]+\b){1,2}")
+_CLAUSE_IN_PHRASE = re.compile(r"\b(?:he|she|they|we|I|it|there|had|has|have|was|were|is|are|"
+                               r"would|will|could|should|might|must|did|does|\w+ed)\b")
 _PREPOSITION = re.compile(r"\s*(?:in|at|on|during|over|after|before|by|to|with|from|"
                           r"again|later|also|then|privately|publicly)\b", re.IGNORECASE)
 # a remark retold in the pluperfect: "had told him", "had said"
@@ -1002,7 +1005,10 @@ class SaidOn:
         # cue's; else the cue's phrase is a preposition's ("in an interview on Monday that")
         if _TALK.match(phrase) if start == cue_pos else _PREPOSITION.match(phrase):
             m = _WORDS_BEGIN.search(phrase)
-            if m and m.start() > 0:
+            # not past a clause: "said in 1954 the Board had assured Congress that ..." are
+            # the words from "in" on, and their year is what they speak of
+            if m and m.start() > 0 and (start == cue_pos
+                                        or not _CLAUSE_IN_PHRASE.search(phrase, 0, m.start())):
                 start += m.end() if m.group() == "that" else m.start()
         return start, end
 
@@ -1066,6 +1072,11 @@ class SaidOn:
             return True
         if cue_pos >= d.char_end:
             return not self.text[d.char_end:cue_pos].strip()
+        if re.fullmatch(r"\w+\s+(?:in|at|during)\s+(?:his|her|their|its|the|a|an)\s+",
+                        self.text[cue_pos:d.char_start]):  # "said in his May 4 press
+            # conference that": the occasion of the words
+            head = _NEXT_WORDS.match(self.text, d.char_end)
+            return bool(head) and any(EVENT.fullmatch(w) for w in head.group().split())
         return bool(re.fullmatch(r"\w+\s+(?:of|dated)\s+", self.text[cue_pos:d.char_start]))
 
     def _phrase_end(self, pos: int, sent_end: int) -> int:

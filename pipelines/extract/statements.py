@@ -1196,7 +1196,8 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         # the cue with it
         m = (re.match(r"^\s+that\s+", rest) or _TO_LISTENER_THAT.match(rest)
              or _VIEW_THAT.match(rest) or _CLAUSE_WITHOUT_THAT.match(rest)
-             or _SET_OFF_THEN_THAT.match(rest) or _SET_OFF_THEN_OBJECT.match(rest))
+             or _SET_OFF_THEN_THAT.match(rest) or _SET_OFF_THEN_OBJECT.match(rest)
+             or _OCCASION_THEN_THAT.match(rest))
         if m:
             return after + m.end()
         if _NOT_A_CUE_AFTER.match(rest):
@@ -1222,6 +1223,7 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     m = (_TO_LISTENER_THAT.match(rest) or _SET_OFF_THEN_THAT.match(rest)
          or _OF_LISTENER.match(rest)  # "inquired of Admiral Doe how": after the one asked
          or _LISTENER_THEN_PARTICIPLE.match(rest)  # "wrote Senator Doe expressing the hope"
+         or _OCCASION_THEN_THAT.match(rest)  # "said in his May 4 press conference that"
          or _WORDS_THEN_THAT.match(rest))  # "adding, however, that": after the aside
     return after + m.end()
 
@@ -1275,6 +1277,20 @@ _WORDS_THEN_THAT = re.compile(
     r"November|December|\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,4}?that(?:,\s+|\s+(?!(?:is|was|were|"
     r"would|will|has|had|" + _TIME_NOUNS + r")\b))|:\s*|,\s*)?")
 
+# the occasion or the listener, then "that": "said in his February 26 press conference that",
+# "agreed with Ambassador Doe that", "stated on the question of arms that": the words come
+# after.  Not a clause ("said in 1954 Doe had assured Roe that": a verb, a subject pronoun),
+# nor a noun the "that" belongs to ("in spite of the fact that", "in the hope that"), nor a
+# participle's clause ("reiterated at length his arguments, emphasizing that")
+_FRAME_WORD = (r"(?!(?:he|she|they|we|I|it|there|and|or|but|is|was|were|are|be|been|had|has|"
+               r"have|would|could|should|will|can|may|might|must|did|does|do|fact|hope|view|"
+               r"belief|assumption|expectation|understanding|knowledge|event|sense|extent|"
+               r"grounds|order|light|case|spite|so|such|that|which|who|what|\w+ed|"
+               r"(?!(?:during|meeting|morning|evening|briefing|hearing)\b)\w+ing)\b)"
+               r"[\w.’'\-]+,?")
+_OCCASION_THEN_THAT = re.compile(
+    r"^\s+(?:in|at|on|during|with|before|to|over|after)\s+(?:" + _FRAME_WORD + r"\s+){1,8}?"
+    r"that,?\s+(?!(?:is|was|were|would|will|has|had|" + _TIME_NOUNS + r")\b)")
 
 # a view held, then its words: "expressed the view that", "expressed his firm hope that"
 _VIEW_THAT = re.compile(rf"^\s+(?:the|his|her|their|its|our|a|an)\s+(?:[a-z]+\s+){{0,2}}?"

@@ -925,12 +925,13 @@ def test_a_paper_whose_dateline_gives_a_meetings_hours_dates_what_is_said_there(
             'fleet was ready. <persName corresp="#p_VA">Varnholt</persName> noted that the '
             "harbour dues had been paid. He had told the allies that the port would stay open."
             " He reaffirmed in his February 26 press conference that the quays would close."
-            "</p>")
+            " Kallas explained that a bill would be ready for the Diet in January.</p>")
     doc = record(tmp_path, "Memorandum for the Record", body, "1957-03-04")
     assert doc.doc_type == "paper"
-    # not words retold from before, nor those of another day the sentence names
+    # not words retold from before; words of another day take that day (the press
+    # conference's); a month inside the words is what they speak of, not when
     assert [s.said_on for s in extract_document(doc).statements] == [
-        "1957-03-04", "1957-03-04", None, None]
+        "1957-03-04", "1957-03-04", None, "1957-02-26", "1957-03-04"]
 
 
 def test_a_continued_sentence_naming_its_speaker_with_a_cue_starts_after_the_cue():

@@ -751,3 +751,15 @@ def test_a_pronoun_in_a_possessive_speech_noun_is_its_owner():
             "that the army was loyal.\n\nLund’s answers were frank. He refused to read the "
             "papers and said he would report to his government.")
     assert [s.speaker_name for s in run(text)] == ["Ivo Tamm", "Ivo Tamm", "Tor Lund"]
+
+
+def test_the_occasion_or_listener_between_a_cue_and_that_is_not_the_words():
+    text = ("Ambassador Ivo Tamm came in. He stated in his February 26 press conference that "
+            "the quays would close. He agreed with Ambassador Rolf Lund that the fleet could "
+            "wait. He said in 1954 the Board had assured Congress that the loans would hold.")
+    out = run(text, "1957-03-04")
+    assert [s.text for s in out] == [
+        "the quays would close", "the fleet could wait",
+        # a clause, not an occasion: its year is what the words speak of, not when
+        "in 1954 the Board had assured Congress that the loans would hold"]
+    assert out[0].said_on == "1957-02-26" and out[2].said_on != "1954"
