@@ -944,6 +944,8 @@ def _recent_day_year(cand: _Candidate, ctx: _Context, scan: _Scan) -> int | None
     morning of January 21"), nor of the year of a paper named in its own paragraph ("your
     letter of May 3, 1958 ... On April 12 we spoke", in a record of April 1960)."""
     anchor = scan.anchor
+    if anchor is None and scan.reference is not None:
+        return _near_reference_year(cand, ctx, scan)
     if (cand.kind != "month_day" or anchor is None or anchor.day is None
             or ctx.frame_year in (None, anchor.year) or ctx.frame_at < 0
             or (same_paragraph(scan.paragraphs, ctx.frame_at, cand.start)
@@ -955,6 +957,22 @@ def _recent_day_year(cand: _Candidate, ctx: _Context, scan: _Scan) -> int | None
     except ValueError:
         return None
     return anchor.year if 0 <= gap <= _RECENT_DAYS else None
+
+
+def _near_reference_year(cand: _Candidate, ctx: _Context, scan: _Scan) -> int | None:
+    """The same for an undated text its place dates (an editorial note among the records of
+    October 1957): a day of the month in a paragraph of its own, in the weeks around that
+    place, is of the place's year, not of one an earlier paragraph's story named ("Tito had
+    told him as much at their meeting in November 1955. ¶ At a meeting on October 14 ...")."""
+    reference = scan.reference
+    if (cand.kind != "month_day" or ctx.frame_year in (None, reference.year)
+            or ctx.frame_at < 0 or same_paragraph(scan.paragraphs, ctx.frame_at, cand.start)):
+        return None
+    try:
+        gap = abs((reference - date(reference.year, cand.month, cand.day)).days)
+    except ValueError:
+        return None
+    return reference.year if gap <= _RECENT_DAYS else None
 
 
 def _year_turned(cand: _Candidate, year: int, scan: _Scan) -> int | None:

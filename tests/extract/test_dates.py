@@ -593,3 +593,22 @@ def test_a_date_years_after_the_records_own_does_not_lend_its_year():
     # a year alone that far ahead is a forecast, and "that year" is its year
     text = "Output will double in 1975, and at the end of that year the plant closes."
     assert found(text, "1962-05-04")[-1] == ("that year", "1975")
+
+
+def test_a_day_in_a_paragraph_of_its_own_near_the_reference_is_of_its_year():
+    # an editorial note placed among the records of October 1957: an earlier paragraph's story
+    # of 1955 lends no year to the day the next paragraph tells of
+    text = ("At the staff meeting on October 7, Doe said that Roe had told him as much at "
+            "their meeting in November 1955.\n\nAt a meeting on October 14, Poe announced "
+            "the decision.")
+    got = extract_dates(text, reference="1957-10-08")
+    assert [(d.text, d.value) for d in got] == [
+        ("October 7", "1957-10-07"), ("November 1955", "1955-11"),
+        ("October 14", "1957-10-14")]
+    # in the same paragraph, the story's year stands; and so does a day far from the place
+    text = "In November 1955 they met. On December 3 they met again."
+    assert [d.value for d in extract_dates(text, reference="1957-10-08")] == [
+        "1955-11", "1955-12-03"]
+    text = "In November 1955 they met.\n\nOn April 3 they met again."
+    assert [d.value for d in extract_dates(text, reference="1957-10-08")] == [
+        "1955-11", "1955-04-03"]
