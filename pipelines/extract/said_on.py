@@ -318,6 +318,10 @@ _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose|when|where)\b[^,;]*(?:,|$)")
 # the reported words begin after the cue's own phrase ("recalled in an interview on Monday
 # that ...", "called on the Minister on May 3 to ...")
 _WORDS_BEGIN = re.compile(r"\bthat\b|\bto\s+(?!(?:him|her|them|me|us|the|a|an)\b)[a-z]+|[:“\"]")
+# today's day is a journey's, not the talk's: "with Doe Saturday eve prior his departure north
+# this morning"
+_OF_A_JOURNEY = re.compile(r"\b(?:departure|arrival|return|departed|arrived|returned|flew|"
+                           r"flight)\b[^.;,]{0,40}$")
 _NEXT_WORDS = re.compile(r"(?:\s+[a-z]+\b){1,2}")
 _CLAUSE_IN_PHRASE = re.compile(r"\b(?:he|she|they|we|I|it|there|had|has|have|was|were|is|are|"
                                r"would|will|could|should|might|must|did|does|\w+ed)\b")
@@ -1007,7 +1011,7 @@ class SaidOn:
             m = _WORDS_BEGIN.search(phrase)
             # not past a clause: "said in 1954 the Board had assured Congress that ..." are
             # the words from "in" on, and their year is what they speak of
-            if m and m.start() > 0 and (start == cue_pos
+            if m and m.start() > 0 and (start == cue_pos or m.group() != "that"
                                         or not _CLAUSE_IN_PHRASE.search(phrase, 0, m.start())):
                 start += m.end() if m.group() == "that" else m.start()
         return start, end
@@ -1467,7 +1471,9 @@ class SaidOn:
                                        noon.end(), rule="today")]
         named = [d for d in days if d.rule not in _DEICTIC]
         today = [d for d in days if d.rule == "today" and not self._still_ahead(sent.start, d)
-                 and not any(self._beside(d, n) for n in named)]
+                 and not any(self._beside(d, n) for n in named)
+                 and not _OF_A_JOURNEY.search(self.text, max(sent.start, d.char_start - 60),
+                                              d.char_start)]
         if today:
             return [*today, *(d for d in days if d not in today)]
         return sorted(days, key=lambda d: d.rule in _DEICTIC)

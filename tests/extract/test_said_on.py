@@ -158,6 +158,12 @@ def test_a_telegram_reports_the_talk_its_opening_paragraph_dates():
      "1962-03-06"),
     (("Marrow and I had more than two and a half hours with Prime Minister Oskar Thale "
      "Saturday evening."), "1962-03-03"),
+    # today's is the journey's, not the talk's
+    (("In talk Marrow and I had with Prime Minister Oskar Thale Saturday eve prior his "
+      "departure north this morning for a week's rest, following points developed."),
+     "1962-03-03"),
+    ("Spent entire forenoon 3rd talking with Prime Minister Oskar Thale and his deputy.",
+     "1962-03-03"),
 ])
 def test_a_cables_opening_that_tells_of_the_talk_in_other_words_dates_it(opening, day):
     text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
