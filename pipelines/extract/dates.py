@@ -151,6 +151,9 @@ class _Context:
     # the paper was written, not when the days told next in its paragraph happened
     frame_paper: bool = False
     paper_end: int = -1  # where the latest date that names a paper ends
+    # the latest month- or day-level date names a paper ("our aide-memoire of 7 December"):
+    # a bare "the 8th" after it is no day of that month, but one the record tells of
+    month_paper: bool = False
     # Where the latest day-level date, the latest date that moved time, and the latest date
     # counted from the anchor (the report's present) were mentioned: a weekday or a quoted
     # "last week" counts from the story told in its own paragraph, if any.
@@ -935,6 +938,10 @@ _HAD_BEFORE = re.compile(r"(?i)\bhad\b[^.;!?]*\Z")
 
 # how far before a dated record's own day a day of the month may be, to be of its year
 _RECENT_DAYS = 60
+# how far before a dated record's own day a day of the month may be, to be of the year before
+# rather than months ahead in the record's: the nearer of the two ("our aide-memoire of 7
+# December", in a cable of February 9, is the December just past)
+_TURNED_DAYS = 182
 
 
 def _recent_day_year(cand: _Candidate, ctx: _Context, scan: _Scan) -> int | None:
@@ -988,7 +995,7 @@ def _year_turned(cand: _Candidate, year: int, scan: _Scan) -> int | None:
                - date(anchor.year - 1, cand.month, cand.day)).days
     except ValueError:
         return None
-    return anchor.year - 1 if 0 <= gap <= _RECENT_DAYS else None
+    return anchor.year - 1 if 0 <= gap <= _TURNED_DAYS else None
 
 
 def _weekday_year(cand: _Candidate, year: int, text: str) -> int:
@@ -1082,6 +1089,8 @@ def _from_context(cand: _Candidate, ctx: _Context, anchor: _Anchor | None):
     if kind == "context_week":
         return _week_month(ctx.day, ctx.month, shift)
     if kind == "context_day_of_month":
+        if ctx.month_paper and anchor is not None and anchor.day is not None:
+            return _recent_day_of_month(cand.day, anchor)
         if ctx.month:
             return *ctx.month, cand.day
         # with no date in the text yet, "on the 12th" is of the month of writing
@@ -1094,6 +1103,15 @@ def _from_context(cand: _Candidate, ctx: _Context, anchor: _Anchor | None):
     if kind == "context_season":
         return _season_year(cand, ctx.year, ctx.month[1] if _month_of_year(ctx) else None)
     return ctx.year + shift, cand.month, cand.day
+
+
+def _recent_day_of_month(day: int, anchor: _Anchor) -> tuple[int, int, int]:
+    """The latest day numbered ``day`` on or before the record's own day: "spent the forenoon
+    8th with Doe" in a cable of February 9 is February 8; "the 20th" in it, January 20."""
+    if day <= anchor.day:
+        return anchor.year, anchor.month, day
+    year, month = _add_months(anchor.year, anchor.month, -1)
+    return year, month, day
 
 
 def _month_of_year(ctx: _Context) -> bool:
@@ -1190,6 +1208,7 @@ def _update(ctx: _Context, text: str, cand: _Candidate, ymd: tuple, borrowed: bo
     ctx.last_at = cand.start
     if month is not None:
         ctx.month = (year, month)
+        ctx.month_paper = _names_a_paper(text, cand, ctx.paper_end)
         if day is not None or not _after_anchor(year, month, anchor):
             # a month still ahead of the record's day is a plan ("delivery by July"), not
             # the story's time: "the following day" still counts from the day told last
@@ -1201,6 +1220,30 @@ def _update(ctx: _Context, text: str, cand: _Candidate, ymd: tuple, borrowed: bo
             ctx.paper_end = cand.end if ctx.frame_paper else ctx.paper_end
     elif _opens_sentence(text, cand.start):
         ctx.month, ctx.day, ctx.frame_year = None, None, None  # "In 1990, ..." starts anew
+
+
+def _turned(cand: _Candidate, ymd: tuple, ctx: _Context, scan: _Scan,
+            borrowed: int | None) -> bool:
+    """Whether a month-day took the year before the record's because it lay months ahead in
+    the record's own (``_year_turned``), not because the text's story is in that year."""
+    anchor = scan.anchor
+    # and a day counted from such a one ("the next day")
+    return ((cand.kind == "month_day" or cand.kind.startswith("context_"))
+            and not borrowed and anchor is not None
+            and anchor.day is not None and ymd[0] == anchor.year - 1
+            and (ctx.frame_year or ctx.year) != ymd[0])
+
+
+def _step_back(ctx: _Context, text: str, cand: _Candidate, ymd: tuple) -> None:
+    """A day of the year before the record's ("your letter of December 12", in a cable of
+    April): "the next day" counts from it, but the story's year stays the record's, so "April
+    6" after it is still of the record's year."""
+    year, month, day = ymd
+    if month is None:
+        return
+    ctx.month, ctx.month_paper = (year, month), _names_a_paper(text, cand, ctx.paper_end)
+    if day is not None:
+        ctx.day, ctx.day_at = date(year, month, day), cand.start
 
 
 # The date of a paper: "dated May 3", "his letter of May 3", "letters of ... and", "telegram
@@ -1216,7 +1259,12 @@ _JOINED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 def _names_a_paper(text: str, cand: _Candidate, paper_end: int) -> bool:
     if paper_end >= 0 and _JOINED.fullmatch(text, paper_end, cand.start):
         return True
-    return bool(_PAPER_BEFORE.search(text, max(0, cand.start - 40), cand.start))
+    return dates_a_paper(text, cand.start)
+
+
+def dates_a_paper(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows the paper it dates ("his letter of May 3")."""
+    return bool(_PAPER_BEFORE.search(text, max(0, start - 40), start))
 
 
 # A day or month this many years after the record's own is the editors' or a memoir's later
@@ -1286,7 +1334,9 @@ def extract_dates(text: str, anchor: str | None = None,
         if formatted is None:
             continue
         value, precision = formatted
-        if not _told_later(ymd, scan):
+        if _turned(cand, ymd, ctx, scan, borrowed):
+            _step_back(ctx, text, cand, ymd)
+        elif not _told_later(ymd, scan):
             _update(ctx, text, cand, ymd, borrowed is not None, now, scan.anchor, placed)
         floor = cand.end
         mentions.append(DateMention(

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from pipelines.document import (
     DateMention,
@@ -33,6 +34,7 @@ from pipelines.document import (
     PersonMention,
     Statement,
 )
+from pipelines.extract.dates import dates_a_paper
 from pipelines.extract.persons_list import participant_sides
 from pipelines.extract.segment import ByStart, Layout, Spans
 
@@ -83,7 +85,8 @@ def detect_meetings(text: str, mentions: list[PersonMention], dates: list[DateMe
             continue
         asides = [m.span() for m in _ASIDE.finditer(text, sent.start, sent.end)]
         when = [d for d in dated if not any(a <= d.char_start < b for a, b in asides)
-                and not aside_date(text, d)]
+                and not aside_date(text, d) and not _paper_only(text, d)
+                and not _bounds_period(text, d, dated)]
         named = _NAMED_BY_YEAR.search(text, max(sent.start, event.start() - 40), event.start())
         if named:  # "the 1987 Tallisk summit": held in 1987, whatever else the sentence dates
             when = [d for d in when if d.value[:4] == named.group(1)]
@@ -100,6 +103,36 @@ _SINCE_EVENT = re.compile(r"(?:\bsince|\b(?:week|weeks|days|months?)\s+(?:follow
                           r"(?:the|his|her|its|their|[A-Z][\w’'\-]*[’']s)\s+[^.;]{0,80}?"
                           r"\b(?:on|of)\s+\Z", re.IGNORECASE)
 _SINCE_REACH = 120
+
+
+# words after a date that may still name the event it dates ("of June 13 supper meeting")
+_EVENT_NOUN_REACH = 40
+
+
+# a law or treaty named by its date: "the Trade Agreements Extension Act of 1955"
+_NAMED_ACT = re.compile(r"\b(?:Act|Law|Treaty|Agreement|Convention|Resolution|Declaration|"
+                        r"Accords?|Constitution|Charter|Code|Protocol)\s+of\s*\Z")
+
+
+def _paper_only(text: str, d: DateMention) -> bool:
+    """A date that dates a paper or names a law and no event ("referring to the letter of
+    October 24", "the Extension Act of 1955"; not "report of June 13 supper meeting")."""
+    if _NAMED_ACT.search(text, max(0, d.char_start - 20), d.char_start):
+        return True
+    if not dates_a_paper(text, d.char_start):
+        return False
+    after = re.match(r"[^.,;:]*", text[d.char_end:d.char_end + _EVENT_NOUN_REACH]).group()
+    return not EVENT.search(after)
+
+
+# a date, then the one a period runs to: "to be carried out November 1-January 31"
+_RANGE_TO = re.compile(r"\s*(?:-|–|—|to|through|until|till)\s*", re.IGNORECASE)
+
+
+def _bounds_period(text: str, d: DateMention, dated: list[DateMention]) -> bool:
+    """A day that opens or closes a period ("November 1-January 31"): no meeting's."""
+    return any(_RANGE_TO.fullmatch(text, a.char_end, b.char_start)
+               for a, b in pairwise(dated) if d in (a, b))
 
 
 def aside_date(text: str, d: DateMention) -> bool:

@@ -135,6 +135,8 @@ _RANGE_BEFORE = re.compile(r"(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and
 # confirmed by Kohler to Nikezic on August 29": that day is no talk of this sentence's
 _AS_AFFIRMED = re.compile(r"\bas\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+forth|shown|told|said|made\s+"
                           r"clear)\s+(?:by|to|in)\b[^.;()]*\Z")
+_PLANNED = re.compile(r"\b(?:to\s+be|will|would|shall|scheduled|planned)\b")
+_HAD_BEEN = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+[a-z]+ed\b[^.;]*\Z")
 # statements read last whose words may hold a date a later frame would take
 _SAID_LOOKBACK = 40
 _AHEAD = {"tomorrow", "day_after_tomorrow", "next_week", "next_month", "next_year"}
@@ -170,7 +172,7 @@ _IN_WORDS = re.compile(_SPOKEN_OF.pattern + r",?\s+that\b", re.IGNORECASE)
 _DATE_FIELD = re.compile(r"\s*Date:\s*")
 # a talk took place: what an opening paragraph or a framing sentence says
 _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|over|in)|call\s+on|"
-                   r"(?:me|us)\s+to\s+call\b|came\s+(?:in|into|to\s+see|by|over)\b|"
+                   r"(?:me|us)\s+(?:to\s+)?call\b|came\s+(?:in|into|to\s+see|by|over)\b|"
                    r"came\s+to\s+(?:my|our|the|his|her)\s+(?:residence|office|house|home|"
                    r"embassy|Embassy|Ministry|Palace|palace|hotel|quarters)\b|"
                    r"received|receive|receiving|recd|talk|talks|talked|talking|conversation|"
@@ -1258,7 +1260,9 @@ class SaidOn:
     def _narrates(self, lead: str) -> bool:
         """Words before a date that tell of a talk or a paper, not of someone's words: "Saw
         the Minister this morning", "a memorandum from Doe to Roe, November 3,"."""
-        if _AS_CLAUSE.search(lead):  # "as presented to Roe last night": another occasion
+        if _AS_CLAUSE.search(lead) or _PLANNED.search(lead):
+            # "as presented to Roe last night": another occasion; "statements to be used at
+            # the session 9th": one yet to come
             return False
         if not (_TALK.search(lead) or _WRITING.search(lead)):
             return False
@@ -1414,6 +1418,9 @@ class SaidOn:
                 days = [d for d in self._dates_in(sent.start, sent.end)
                         if d.precision == "day" and not names_thing(self.text, d)
                         and not _AS_AFFIRMED.search(self.text, sent.start, d.char_start)
+                        # nor a day words were said before, retold ("his view had been
+                        # expressed in the session of October 13")
+                        and not _HAD_BEEN.search(self.text, sent.start, d.char_start)
                         and not (d.rule not in _DEICTIC  # "this morning": the record's day
                                  and _IN_WORDS.search(self.text, sent.start, d.char_start))]
                 coming = [d for d in days if self._ahead(d) or self._next_years(d, dateline)]

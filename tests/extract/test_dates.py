@@ -612,3 +612,20 @@ def test_a_day_in_a_paragraph_of_its_own_near_the_reference_is_of_its_year():
     text = "In November 1955 they met.\n\nOn April 3 they met again."
     assert [d.value for d in extract_dates(text, reference="1957-10-08")] == [
         "1955-11", "1955-04-03"]
+
+
+def test_a_day_months_ahead_in_a_records_year_is_of_the_year_before():
+    # a cable of February 9 tells of the December just past, and its story stays in February
+    text = ("Kessel, February 9, 1949.\n\nI said we had foreseen this in our aide-memoire of "
+            "7 December. Spent entire forenoon 8th talking with Doe; the cabinet meets on the 9th.")
+    assert found(text, "1949-02-09")[1:] == [
+        ("7 December", "1948-12-07"), ("8th", "1949-02-08"), ("the 9th", "1949-02-09")]
+    # a day months back is nearer than the same day months ahead; the story's year stays
+    text = ("Kessel, April 9, 1949.\n\nYour letter of December 12 came, and the next day the "
+            "Council met. On April 6 Doe replied.")
+    assert found(text, "1949-04-09")[1:] == [
+        ("December 12", "1948-12-12"), ("the next day", "1948-12-13"),
+        ("April 6", "1949-04-06")]
+    # a plan a few months ahead stays ahead
+    text = "Kessel, January 25, 1949.\n\nThe troops will be withdrawn on 10 May."
+    assert found(text, "1949-01-25")[-1] == ("10 May", "1949-05-10")

@@ -35,3 +35,22 @@ def test_a_statement_is_linked_only_to_a_single_fitting_exchange():
     assert link_statements([st], [one, other_day])[0].exchange_key == "x"
     assert link_statements([st], [one, twin])[0].exchange_key is None  # ambiguous
     assert link_statements([st], [other_day])[0].exchange_key is None
+
+
+def test_a_date_of_a_paper_a_law_or_a_period_is_no_meetings():
+    from pipelines.extract.dates import extract_dates
+    from pipelines.extract.exchanges import detect_meetings
+    from pipelines.extract.people import extract_people
+
+    def meetings(text):
+        _, mentions = extract_people(text)
+        return detect_meetings(text, mentions, extract_dates(text, "1962-03-06"))
+
+    assert meetings("Ivo Tamm found no way to meet our objections, such as the letter of "
+                    "November 24.") == []
+    assert meetings("Ivo Tamm learned before the meeting that the Extension Act of 1961 "
+                    "would lapse.") == []
+    assert meetings("Ivo Tamm held a conference on the drive of November 1-January 31.") == []
+    # a report's date that names its meeting still dates it
+    found = meetings("Following is report of February 13 supper meeting with Ivo Tamm.")
+    assert [m.date.value for m in found] == ["1962-02-13"]

@@ -1064,3 +1064,20 @@ def test_the_subjects_own_dated_paper_between_subject_and_cue_dates_the_words():
             "Conference:\n\n“The world must meet in August. I believe the Conference can be a "
             "valuable means of action.”\n")
     assert _dates(text, "Ivo Dern", "1973-07-11") == ["1973-05-03"]
+
+
+def test_a_day_months_before_the_cable_dates_no_talk_it_reports():
+    # words retold from a session months before, a day of the year before the cable's
+    text = TELEGRAM.replace(
+        "812. I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+        "812. Prime Minister Oskar Thale asked me call at noon today.\n\nThale said his view "
+        "had clearly been expressed in the Council session of November 13.")
+    assert set(_dates(text, "Oskar Thale", "1962-03-06")) == {"1962-03-06"}
+
+
+def test_a_date_a_sentence_gives_a_plan_frames_no_later_words():
+    text = TELEGRAM.replace(
+        "Thale said that the 1958 treaty could not be reopened before elections.",
+        "Thale was preparing statements to be used at the Chamber session 9th when the "
+        "treaty would be debated. Thale said that the 1958 treaty could not be reopened.")
+    assert _dates(text, "Oskar Thale", "1962-03-06")[-2] == "1962-03-06"
