@@ -107,6 +107,12 @@ _OWN_WORDS_THAT = re.compile(_OWN_WORDS + r"\s+(?:(?:to|with)\s+(?:[\w.\-]+\s+){
 # a sentence that opens with a title as its subject: "The Acting Secretary made ..."
 _TITLE_OPENS = re.compile(r"\s*((?:The|the)\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)\s+"
                           r"(?:\w+ly\s+)?[a-z]")
+# a subordinate clause opening a sentence with a title as its subject: "As the Foreign
+# Secretary was occupied, ..."; and the writer as the main clause's subject after it
+_SUBORDINATE_TITLE = re.compile(r"\s*(?:\d{1,3}\.\s+)?(?:As|When|While|Since|Because|Although|"
+                                r"Though|After|Before)\s+((?:the|The)\s+(?:[A-Z][\w.\-]*\s+)"
+                                r"{0,3}[A-Z][\w.\-]*)\s+(?:\w+ly\s+)?[a-z]")
+_WRITER_MAIN = re.compile(r",\s+(?:I|we)\s+[a-z]")
 # a person named by a title alone as a clause's subject, after an opening phrase or not: "In
 # the course of the talk, the Shah made a remark", "His Majesty then commented"
 _UNNAMED_SUBJECT = re.compile(r"(?:^\s*|,\s+)(?:[Tt]he|His|Her)\s+(?:Shah|King|Queen|Emperor|"
@@ -273,6 +279,17 @@ class SpeakerResolver:
         """The holder of the title a sentence opens with."""
         titled = self._opening_title(start, end)
         return self._holder_of(titled.group(1), start) if titled else None
+
+    def _subordinate_holder(self, start: int, end: int) -> str | None:
+        """The holder of a title that is the subject of the clause a sentence opens with,
+        when the writer is the main clause's ("As the Foreign Secretary was occupied, I could
+        only see him on May 3"): the one a "he" after it is, the writer being no "he"."""
+        if self.mentions_in(start, end):
+            return None
+        opened = _SUBORDINATE_TITLE.match(self.text, start, end)
+        if opened is None or not _WRITER_MAIN.search(self.text, opened.end(), end):
+            return None
+        return self._holder_of(opened.group(1), start)
 
     def _holder_of(self, title: str, pos: int) -> str | None:
         """The holder of a title, asked without a trace in the history (the title is a
@@ -458,7 +475,8 @@ class SpeakerResolver:
             if owner:  # "Doe's statement to Roe that ... . He added", "Doe's answers were
                 # frank. He refused ...": Doe
                 return owner[0].person_key
-            holder = self._title_holder(start, previous[1].end)
+            holder = self._title_holder(start, previous[1].end) or \
+                self._subordinate_holder(start, previous[1].end)
             if holder:  # "The President congratulated Doe ... . He mentioned ...": the President
                 return holder
             unnamed = self._named_subject(start, previous[1].end, first=True)
@@ -764,8 +782,18 @@ _FIRMS_PRESIDENT = re.compile(r"\b(?:bank|board|company|corporation|inc|institut
                               r"chamber|committee)\b")
 
 
+# an office written out, and its short form: "Minister of Foreign Affairs" is the "Foreign
+# Minister", "Secretary of State for Foreign Affairs" the "Foreign Secretary"
+_OFFICE_WRITTEN_OUT = re.compile(r"\b(minister|secretary)(?:\s+of\s+state)?\s+(?:of|for)\s+"
+                                 r"(?:the\s+)?(foreign|finance|defen[cs]e|interior|economic)"
+                                 r"(?:\s+affairs)?\b")
+
+
 def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None) -> bool:
     role = p.role.lower()
+    short = _OFFICE_WRITTEN_OUT.sub(r"\2 \1", role)
+    if short != role and " ".join(words[-2:]) in short:
+        role = short
     if noun not in role.split() and noun not in role:
         return False
     # every word of "the Prime Minister" is in the role: a Finance Minister is not meant

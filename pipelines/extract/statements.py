@@ -1456,6 +1456,8 @@ def _gerund(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int, verb: str) -> None
         earlier = [v for v in _verbs(text, Span(sent.start, pos), qs) if v < pos]
         subj = _subject_before(ctx, sent.start, earlier[-1] if earlier else
                                _first_verb(text, sent, pos))
+    elif _RECIPIENT_BEFORE.search(text, sent.start, pos):
+        return  # "letters sent to Doe suggesting ...": the one written to says nothing
     else:
         subj = _subject_before(ctx, sent.start, pos)
     if subj is None or subj.key is None:
@@ -1469,6 +1471,8 @@ _LEADING_SUBJECT = re.compile(r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}|(
                               r"(?:\w+ly\s+|then\s+|also\s+)?(?=[a-z]+\b)")
 
 
+# the one a gerund's document went to, right before it: "sent to Doe suggesting"
+_RECIPIENT_BEFORE = re.compile(r"\bto\s+(?:[A-Z][\w.’'\-]*\s+){1,4}\Z")
 # a document right before a gerund cue: its sender speaks ("with a covering note indicating")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:note|memorandum|memo|letter|cable|telegram|message)\s+$")
 

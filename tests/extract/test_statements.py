@@ -763,3 +763,19 @@ def test_the_occasion_or_listener_between_a_cue_and_that_is_not_the_words():
         # a clause, not an occasion: its year is what the words speak of, not when
         "in 1954 the Board had assured Congress that the loans would hold"]
     assert out[0].said_on == "1957-02-26" and out[2].said_on != "1954"
+
+
+def test_he_after_a_title_that_opens_a_clause_before_the_writers_is_its_holder():
+    # "As the Foreign Secretary was busy, I could only see him on May 3. He said": the holder
+    text = ("I have talked with Mr. Ivo Tamm, Secretary of State for Foreign Affairs, and with "
+            "Mr. Rolf Lund, his Under Secretary.\n\nLund is interested in China.\n\n"
+            "As the Foreign Secretary was extremely occupied, I was only able to see him on "
+            "May 3. He immediately said he thought our points were well taken.")
+    out = run(text, "1955-05-06")
+    assert [(s.speaker_name, s.text) for s in out][-1] == (
+        "Ivo Tamm", "he thought our points were well taken")
+
+
+def test_the_one_a_document_went_to_does_not_speak_its_gerund():
+    text = "Ivo Tamm wrote to Rolf Lund suggesting that the talks resume."
+    assert said(run(text)) == [("Ivo Tamm", "indirect", "the talks resume")]
