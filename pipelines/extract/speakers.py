@@ -58,6 +58,11 @@ _CUE_THEN_NAME = re.compile(r"[a-z]+(?:\s+\w+ly)?\s+(?:(?:the\s+)?[A-Z][\w.’'\
 _TOLD_REACH = 60
 # the lowercase word before a name (and its titles), and those after which a name may still
 # open a clause as its subject ("but Doe said", "while Roe agreed")
+# a sentence's opening phrase of time or turn, without a comma: "At this point", "In reply"
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:\d{1,3}\.\s+)?(?:(?:At|On|In|After|Before|During)\s+"
+                                r"(?:this|that|the)\s+(?:point|juncture|stage|time|moment|"
+                                r"outset|end|close)|In\s+(?:reply|response|conclusion|closing|"
+                                r"turn))\s+")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.\-]*\s+){0,4}$")
 _SUBJECT_INTRO = frozenset({"but", "while", "when", "whereas", "because", "if", "although",
                             "though", "since", "as", "then", "so", "yet", "where", "once",
@@ -573,6 +578,9 @@ class SpeakerResolver:
         head = self.text[start:m.char_start]
         if _CLEFT.fullmatch(head) and re.match(r"\s+who\b", self.text[m.char_end:]):
             return True  # "It was Doe who rescued the talks": Doe did
+        opening = _OPENING_ADVERBIAL.match(head)
+        if opening:  # "At this point Secretary Doe asked": the phrase is no verb's
+            head = head[opening.end():]
         if _OBJECT_BEFORE.search(head) or head.count("“") > head.count("”") or self._example(m):
             return False  # an object, quoted, or an example ("such as Doe, ...")
         word = _WORD_BEFORE.search(head)

@@ -779,3 +779,10 @@ def test_he_after_a_title_that_opens_a_clause_before_the_writers_is_its_holder()
 def test_the_one_a_document_went_to_does_not_speak_its_gerund():
     text = "Ivo Tamm wrote to Rolf Lund suggesting that the talks resume."
     assert said(run(text)) == [("Ivo Tamm", "indirect", "the talks resume")]
+
+
+def test_a_subject_after_an_opening_phrase_of_time_binds_the_next_he():
+    text = ("President Ivo Tamm said the plan would work.\n\nAt this point Secretary Rolf Lund "
+            "rose to speak for his department. He indicated that the Chiefs had gone over the "
+            "plan with great care.")
+    assert [s.speaker_name for s in run(text)][-1] == "Rolf Lund"
