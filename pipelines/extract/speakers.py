@@ -480,6 +480,11 @@ class SpeakerResolver:
             if owner:  # "Doe's statement to Roe that ... . He added", "Doe's answers were
                 # frank. He refused ...": Doe
                 return owner[0].person_key
+            answered = [m for m in self.mentions_in(start, previous[1].end)
+                        if self._joins_clause(start, m) and self._speaks_after(m)]
+            if answered:  # "The President asked what Doe planned, and Doe responded that
+                # ... . He said": the one who spoke last, not the title the sentence opens with
+                return answered[-1].person_key
             holder = self._title_holder(start, previous[1].end) or \
                 self._subordinate_holder(start, previous[1].end)
             if holder:  # "The President congratulated Doe ... . He mentioned ...": the President
@@ -528,6 +533,12 @@ class SpeakerResolver:
                 if said:
                     return m, said.end()
         return None
+
+    def _joins_clause(self, start: int, m: PersonMention) -> bool:
+        """Whether a name opens a main clause joined to the one before ("..., and Doe
+        responded"), not the last of a list of names ("Knowland, Mansfield, and Fulbright")."""
+        joined = _CLAUSE_THEN_NAME.search(self.text, start, m.char_start)
+        return bool(joined) and joined.start() not in self.ends
 
     def _speaks_after(self, m: PersonMention) -> bool:
         """Whether a verb of saying follows the name ("Doe pointed out", "Doe then said")."""
@@ -740,6 +751,8 @@ class SpeakerResolver:
 _FOLLOWED_BY = re.compile(r"\b(?:was|were)\s+(?:then\s+)?followed\s+by\s+")
 _FOLLOWER_REACH = 30
 # a main clause joined after the first: ", but", "; ", ", and" with no "that" between
+# a main clause joined after the first whose subject the name is: "..., and Doe responded"
+_CLAUSE_THEN_NAME = re.compile(r"(?:,\s+(?:but|and|while)|;)\s+(?:[A-Z][\w.\-]*\s+){0,3}\Z")
 _NEW_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while)|;)\s+(?:(?!\bthat\b)[^,;])*\Z")
 # the verb right after a name: "Doe pointed out", "Doe then said"
 _CUE_AFTER_NAME = re.compile(r"\s+(?:(?:then|also|further|again|\w+ly)\s+)?([a-z]+)\b")

@@ -786,3 +786,11 @@ def test_a_subject_after_an_opening_phrase_of_time_binds_the_next_he():
             "rose to speak for his department. He indicated that the Chiefs had gone over the "
             "plan with great care.")
     assert [s.speaker_name for s in run(text)][-1] == "Rolf Lund"
+
+
+def test_a_he_after_a_titled_question_and_a_named_answer_is_the_one_who_answered():
+    text = ("President Ivo Tamm received Ambassador Rolf Lund.\n\nThe President then asked what "
+            "Lund planned to do at the UN, and Lund responded that he intended to be a "
+            "spokesman. In his appearance the previous Sunday on television, he said he had "
+            "observed that the visits were useful.")
+    assert [s.speaker_name for s in run(text)] == ["Rolf Lund", "Rolf Lund"]
