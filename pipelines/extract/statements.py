@@ -753,6 +753,9 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
         elif ctx.parse:  # in conversations too: only clauses that run on (none new: no work)
             _split_coordinated(ctx, sent, qs, before)
         new = [s for s in ctx.out[before:] if s.kind == "indirect" and s.speaker_key]
+        if running and new and all(_retold_inside(ctx.text, sent, s, running) for s in new):
+            continue  # "Roe responded ... . King has stated he is at his wit's end. If
+            # Israel ...": what Roe retells of another; the words that follow are still Roe's
         running = new[-1] if new else None
         if n == 0 and new:
             turn = (ctx.turns or ctx.record) and _opens_turn(ctx, sent, new[0])
@@ -763,6 +766,18 @@ def _paragraph(ctx: _Ctx, block: Block, previous: Statement | None):
     if not last_direct and ctx.text[para.start:para.end].rstrip().endswith(":"):
         return None  # it announces words to come: whose, it says, or nobody's we know
     return last_direct or (previous if not qs else None)
+
+
+# a cue in the present perfect just before the words: "King has stated he ..." (not the
+# pluperfect, which goes on telling the story: "Doe had replied that ...")
+_PERFECT_CUE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?[a-z]+\s+(?:that\s+)?\Z")
+
+
+def _retold_inside(text: str, sent: Span, st: Statement, running: Statement) -> bool:
+    """Whether a statement is one the running speaker retells of another in the present
+    perfect, after the running words began ("Roe responded ... . King has stated he ...")."""
+    return (st.speaker_key != running.speaker_key and running.char_start < sent.start
+            and bool(_PERFECT_CUE.search(text, sent.start, st.char_start)))
 
 
 def _cue(ctx: _Ctx, sent: Span) -> bool:

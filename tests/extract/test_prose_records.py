@@ -965,3 +965,12 @@ def test_he_after_a_main_clause_joined_with_but_is_its_speaking_subject():
             "would wait.")
     out = _record(text, "1957", "Per Lund", "Ola Varg")
     assert [s.speaker_name for s in out][-1] == "Per Lund"
+
+
+def test_words_after_a_retold_statement_stay_the_running_speakers():
+    # "Hare responded ... . King has stated he is at his wit's end. If Israel ...": Hare's
+    text = ("Ambassador Rolf Lund responded that we appreciate the concern. We have been in "
+            "touch with the Palace. King Ivo Tamm has stated he is at his wit's end. If the "
+            "army is thinking of a raid it should remember the King is not responsible.")
+    got = [(s.speaker_name, s.text[:6]) for s in _record(text, "1965", "Rolf Lund", "Ivo Tamm")]
+    assert ("Ivo Tamm", "he is ") in got and got[-1] == ("Rolf Lund", "If the")

@@ -794,3 +794,4 @@ def test_a_he_after_a_titled_question_and_a_named_answer_is_the_one_who_answered
             "spokesman. In his appearance the previous Sunday on television, he said he had "
             "observed that the visits were useful.")
     assert [s.speaker_name for s in run(text)] == ["Rolf Lund", "Rolf Lund"]
+
