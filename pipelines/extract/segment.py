@@ -23,7 +23,7 @@ ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "adm", "col", "lt", "sen", "rep"
           "pres", "amb", "sec", "secy", "capt", "maj", "cdr", "hon", "rev", "mme", "mlle",
           "messrs", "sgt", "brig",
           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-          "no", "nos", "vs", "etc", "jr", "sr", "inc", "co", "corp", "vol", "p", "pp", "fig",
+          "no", "nos", "vs", "jr", "sr", "inc", "co", "corp", "vol", "p", "pp", "fig",
           "approx", "ca", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m"}
 # a closing mark may stand apart from its full stop (a typesetting slip: "... Vietnam. “ The")
 # a sentence's end: its mark, closing quotes or brackets, and an omission marked after it

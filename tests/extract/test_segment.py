@@ -65,3 +65,9 @@ def test_an_ellipsis_after_a_sentences_period_ends_it():
     text = "Doe showed great interest in this estimate .… He said that he had asked Roe."
     assert [text[s.start:s.end] for s in sentences(text, Span(0, len(text)))] == [
         "Doe showed great interest in this estimate .…", "He said that he had asked Roe."]
+
+
+def test_etc_before_a_capital_ends_the_sentence():
+    text = "He spoke of transport, refining, etc. Page and Roe had explained the rest."
+    got = [text[s.start:s.end] for s in sentences(text, Span(0, len(text)))]
+    assert got == ["He spoke of transport, refining, etc.", "Page and Roe had explained the rest."]
