@@ -101,7 +101,9 @@ _WEEKDAY_STEMS = ["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"]
 _WEEKDAY = (
     rf"(?:(?:{'|'.join(_WEEKDAY_STEMS)})day|(?:{'|'.join(_WEEKDAY_STEMS).upper()})DAY)"
 )
-WEEKDAY_NAMES = frozenset(f"{stem.lower()}day" for stem in _WEEKDAY_STEMS)  # in lower case
+# in lower case, and the short forms cables write ("with Secretary Doe Wed")
+WEEKDAY_NAMES = frozenset(f"{stem.lower()}day" for stem in _WEEKDAY_STEMS) | {
+    "tues", "wed", "thur", "thurs"}
 # date.weekday() of each name: Monday is 0
 _WEEKDAY_NUMBER = {stem.lower(): number for number, stem in enumerate(_WEEKDAY_STEMS)}
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -584,7 +586,10 @@ def _nth_day(match: re.Match, text: str) -> list[_Candidate]:
 
 
 # "on Tuesday", "Monday's ceremony", "last Friday", "Sunday night"
-_WEEKDAY_MENTION = re.compile(rf"(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?(?![\w-])")
+# a cable's short weekdays, those no other word is spelled as ("Sat", "Sun", "Mon" are)
+_SHORT_WEEKDAYS = {"tues": 1, "wed": 2, "thur": 3, "thurs": 3}
+_WEEKDAY_MENTION = re.compile(rf"(?P<weekday>{_WEEKDAY}|(?:Tues|Wed|Thurs?)\.?(?![\w'’-]))"
+                              rf"(?:\s+(?P<part>{_PART}))?(?![\w-])")
 _WEEKDAY_WHICH = re.compile(r"(?i)(?<![\w-])(?P<which>last|next|this(?:\s+coming)?|coming)\s+\Z")
 # a preposition that makes a weekday a time, even before a capitalised word ("On Tuesday Mr.")
 _WEEKDAY_PREPOSITIONS = {"on", "by", "until", "till", "since", "from", "before", "after",
@@ -610,7 +615,10 @@ def _weekday(match: re.Match, text: str) -> list[_Candidate]:
     if which:
         start = which.start()
         shift = {"last": -1, "this": 0}.get(which["which"].lower(), 1)
-    number = _WEEKDAY_NUMBER[re.match(r"[a-z]+?(?=day)", match["weekday"].lower()).group()]
+    word = match["weekday"].lower().rstrip(".")
+    number = _SHORT_WEEKDAYS.get(word)
+    if number is None:
+        number = _WEEKDAY_NUMBER[re.match(r"[a-z]+?(?=day)", word).group()]
     return [_Candidate(start, match.end(), "weekday", "weekday", day=number, shift=shift)]
 
 

@@ -51,7 +51,7 @@ PLACE_LEADS = frozenset(["cape", "port", "fort", "mount", "mt.", "lake", "isla",
 # Abbreviated words of cables and minutes that are capitalised but name no one ("Dir", "Dep")
 ABBREVIATED_WORDS = frozenset(["dir", "dep", "dev", "rep", "reps", "perm", "messrs", "dept", "u.n",
                                "depts", "asst", "admin", "exec", "gov", "govt", "info", "pol",
-                               "econ", "mil", "sec", "secs", "assoc"])
+                               "econ", "mil", "sec", "secs", "assoc", "def"])
 
 # Last words that mark an organisation, place, event or thing rather than a person.
 NONPERSON_HEADS = frozenset(["square", "springs", "house", "union", "party", "guard", "war", "ministry", "office", "department", "agency", "embassy", "consulate", "university", "college", "institute", "school", "academy", "committee", "council", "congress", "parliament", "diet", "senate", "assembly", "court", "bank", "fund", "company", "corporation", "corp", "inc", "ltd", "group", "association", "society", "league", "treaty", "pact", "accord", "agreement", "conference", "summit", "talks", "declaration", "communique", "act", "law", "program", "programme", "plan", "doctrine", "initiative", "movement", "revolution", "crisis", "incident", "affair", "island", "islands", "sea", "ocean", "river", "lake", "mountain", "mountains", "strait", "straits", "bay", "gulf", "peninsula", "city", "province", "prefecture", "state", "states", "street", "avenue", "road", "airport", "station", "hotel", "hall", "note", "notes", "memorandum", "memoranda", "conversation", "conversations", "file", "files", "diary", "papers", "series", "estimate", "estimates", "market", "board", "affairs", "visit", "visits", "trip", "remarks", "matters", "mémoire", "memoire", "palace", "garden", "park", "base", "times", "post", "news", "journal", "shimbun", "herald", "tribune", "press", "service", "airlines", "army", "navy", "force", "forces", "corps", "command", "guard", "police", "church", "temple", "shrine", "museum", "library", "archives", "center", "centre", "hospital", "prize", "award", "present", "absent", "monitor", "falls", "amendment",
@@ -81,6 +81,8 @@ TITLES = (
     "ayatollah", "sheikh", "shaikh", "patriarch", "herr", "monsieur", "señor", "senor",
     "adm", "amb", "amb.", "gen", "col", "capt", "sen.", "rep.", "mister", "pandit", "shri",
     "sri", "shrimati",
+    # as cables and minutes shorten them: "Asst Sec Rusk", "Secy Dulles", "Under Sec Webb"
+    "asst sec", "asst secy", "asst. sec.", "under sec", "under secy", "sec", "secy", "sec.",
 )
 # Titles as telegrams abbreviate them ("PriMin Talhouni", "FonMin Riad"), and what they stand for.
 TELEGRAPHESE_TITLES = {"primin": "Prime Minister", "fonmin": "Foreign Minister",
@@ -98,7 +100,7 @@ ROLE_NOUNS = frozenset(["president", "premier", "minister", "secretary", "ambass
 
 # Titles as a note-taker shortens them ("The Sec said the Pres wanted ..."): never names.
 ABBREVIATED_TITLES = {"sec": "secretary", "secy": "secretary", "pres": "president",
-                      "amb": "ambassador"}
+                      "amb": "ambassador", "asst": "assistant"}
 
 # Verbs that attribute speech, in the forms a report uses.  The value says what follows:
 # "clause" (a that-clause or reported content), "object" (a noun phrase that is the content).

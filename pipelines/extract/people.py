@@ -151,6 +151,17 @@ def _lower_words(text: str) -> set[str]:
     return set(re.findall(r"(?<![\w’'])[a-z][a-z\-]+", text))
 
 
+# the words of a shortened title, spelled out ("Asst Sec" is the Assistant Secretary)
+_SHORT_TITLE_WORDS = {"asst": "Assistant", "sec": "Secretary", "secy": "Secretary"}
+
+
+def _spelled_out(title: str) -> str:
+    words = title.split()
+    if not any(w.lower().rstrip(".") in _SHORT_TITLE_WORDS for w in words):
+        return title
+    return " ".join(_SHORT_TITLE_WORDS.get(w.lower().rstrip("."), w) for w in words)
+
+
 def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
     """Strip country words, titles and capitalised common words from the left of a group,
     and a country after "of" ("Ayub Khan of Pakistan") or a volume numeral from the right."""
@@ -164,7 +175,7 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
         low = tokens[i].low.rstrip(".") if tokens[i].low not in COUNTRY_WORDS else tokens[i].low
         title = _match_title(tokens, i)
         if title:
-            cand.title = TELEGRAPHESE_TITLES.get(low) or text_of(tokens[i:i + title])
+            cand.title = TELEGRAPHESE_TITLES.get(low) or _spelled_out(text_of(tokens[i:i + title]))
             cand.title_start = tokens[i].start
             i += title
             if i + 1 == len(tokens) and _of_between(tokens[i - 1], tokens[i]):

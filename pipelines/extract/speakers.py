@@ -639,7 +639,7 @@ class SpeakerResolver:
             return None
         else:
             lead = m.group(1) + noun
-        words = [ABBREVIATED_TITLES.get(w, w) for w in lead.lower().split()]
+        words = [ABBREVIATED_TITLES.get(w.rstrip("."), w) for w in lead.lower().split()]
         country = next((COUNTRY_WORDS[w] for w in words if w in COUNTRY_WORDS), None)
         keys = self._holders(noun, words, country)
         if not keys and "acting" in words:  # an acting head is the deputy the record lists

@@ -629,3 +629,9 @@ def test_a_day_months_ahead_in_a_records_year_is_of_the_year_before():
     # a plan a few months ahead stays ahead
     text = "Kessel, January 25, 1949.\n\nThe troops will be withdrawn on 10 May."
     assert found(text, "1949-01-25")[-1] == ("10 May", "1949-05-10")
+
+
+def test_a_cables_short_weekday_is_a_day():
+    assert found("Doe called on Asst Sec Roe Wed to discuss it.", "1949-02-24")[-1] == (
+        "Wed", "1949-02-23")
+    assert found("They wed in June.", "1949-02-24") == [("June", "1949-06")]

@@ -562,3 +562,11 @@ def test_a_name_made_an_adjective_names_no_person():
     people, _ = people_by_name("The Ivo Dern-led coalition fell. Communist-led Varnos said no. "
                                "Ivo Dern said that he would resign.")
     assert list(people) == ["Ivo Dern"]
+
+
+def test_cable_shortened_titles_and_weekdays():
+    people, _ = extract_people("Neth Amb called on Asst Sec Rusk Wed. Under Sec Webb came in. "
+                               "CINCEUR cabled Sec Def on the matter.")
+    got = {p.name: p.role for p in people}
+    assert got.get("Rusk") == "Assistant Secretary" and got.get("Webb") == "Under Secretary"
+    assert "Rusk Wed" not in got and "Def" not in got

@@ -795,3 +795,9 @@ def test_a_he_after_a_titled_question_and_a_named_answer_is_the_one_who_answered
             "observed that the visits were useful.")
     assert [s.speaker_name for s in run(text)] == ["Rolf Lund", "Rolf Lund"]
 
+
+
+def test_a_shortened_title_alone_is_its_holder_not_a_namesake_secretary():
+    text = ("Secretary of State Ivo Tamm was away. The Ambassador called on Asst Sec Rolf Lund "
+            "Wed. In accepting the note, Asst. Sec stated that he would study it.")
+    assert [s.speaker_name for s in run(text, "1949-02-24")] == ["Rolf Lund"]
