@@ -721,6 +721,7 @@ def _blocks(markup: tuple[Markup, ...]) -> list[Markup]:
 def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[Statement]:
     out = []
     listed = 0  # where the list lines a statement took in end
+    summed: str | None = None  # the speaker whose last turn the note-taker reported
     for i, t in enumerate(turns):
         if t.start < listed:
             continue
@@ -745,6 +746,12 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
             # a paragraph of the turn telling of its speaker ("He further stated that X"): X,
             # reported by the note-taker
             reported, start = True, narrated.end()
+        if not reported and not t.label and summed == t.speaker_key and \
+                _ITEM_MARKER.match(text, start, end):
+            # "The President: Said he was going on the air ... ¶ a. The first meeting would be
+            # held ...": the items of a reported turn are reported too
+            reported = True
+        summed = t.speaker_key if reported else None
         rule = "turn-reported" if reported else "turn" if t.label else "turn-continued"
         out.append(Statement(text[start:end], "indirect" if reported else "direct", start, end,
                              t.speaker_name, t.speaker_key, cue=t.label, said_on=said_on,
@@ -791,6 +798,9 @@ _LIST_LINE = re.compile(r"[^\n]{1,60}:|\W*\w+(?:[ \t\-]+\w+){0,2}[^\w.?!…”\"
 # a turn's paragraph that opens telling of its speaker: "He further stated that ..."
 _NARRATED = re.compile(r"(?:He|She)\s+(?:(?:further|also|then|again|later|\w+ly)\s+)?"
                        r"(?:([a-z]+ed)\s+that|(said)(?:\s+that)?)\s+")
+
+
+_ITEM_MARKER = re.compile(r"\s*\(?(?:\d{1,2}|[a-z])[.)]\s+")
 
 
 def _reported(words: str) -> bool:

@@ -462,3 +462,14 @@ def test_the_president_is_not_the_one_who_serves_him(tmp_path):
     (doc,), _ = read_tei(path, tmp_path)
     said = [(s.speaker_name, s.text) for s in extract_document(doc).statements]
     assert said == [("Per Ostrom", "the plan was sound")]
+
+
+def test_the_lettered_items_of_a_reported_turn_are_reported(tmp_path):
+    body = (f"<p>{VA}: Said he would speak on the radio tonight and halt the shelling.</p>"
+            "<p>a. The first meeting would be held on May 6.</p>"
+            "<p>b. The envoys had agreed to the plan.</p>"
+            f"<p>{KI}: We have three points.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    kinds = [(s.kind, s.text[:6]) for s in extract_document(doc).statements]
+    assert kinds == [("indirect", "Said h"), ("indirect", "a. The"), ("indirect", "b. The"),
+                     ("direct", "We hav")]
