@@ -726,7 +726,10 @@ _AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:\S+\s+){1,3}had\s+(?:\w+ly\s+)?$")
 # "had told them that", "had warned Doe that": the earlier telling had a listener of its own.
 # Without one ("He had indicated that ...") a record of a conversation may be telling of the
 # talk itself, in its past, and the talk's day stays
-_TOLD_SOMEONE = re.compile(r"\s+(?:to\s+)?(?:him|her|them|me|us|(?:the\s+)?[A-Z][\w’'\-]+)\b")
+_TOLD_SOMEONE = re.compile(r"\s+(?:to\s+)?(?:him|her|them|me|us|(?:the\s+)?[A-Z][\w’'\-]+)\b"
+                           # or in a paper: "had suggested in a cable to the Department that"
+                           r"|\s+in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+)?(?:cable|"
+                           r"telegram|letter|message|memorandum|note|report|despatch|dispatch)\b")
 # "As for the harbour, he would ...": the talk turns to another matter, said now
 _TOPIC_TURN = re.compile(r"(?:As\s+(?:for|to|regards)|With\s+(?:regard|respect)\s+to|"
                          r"Turning\s+to|On\s+the\s+(?:question|matter|subject)\s+of)\b")

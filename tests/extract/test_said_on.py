@@ -1081,3 +1081,12 @@ def test_a_date_a_sentence_gives_a_plan_frames_no_later_words():
         "Thale was preparing statements to be used at the Chamber session 9th when the "
         "treaty would be debated. Thale said that the 1958 treaty could not be reopened.")
     assert _dates(text, "Oskar Thale", "1962-03-06")[-2] == "1962-03-06"
+
+
+def test_words_a_speaker_had_put_in_a_paper_are_not_of_the_talk(tmp_path):
+    body = ('<p><persName corresp="#p_VA">Varnholt</persName> said the port was closed. He '
+            "went on to say that he had suggested in a cable to the Ministry that the fleet "
+            "should sail by night.</p>")
+    days = {s.text[:8]: s.said_on for s in extract_document(
+        record(tmp_path, "Memorandum of Conversation", body, "1957-03-04")).statements}
+    assert days["the port"] == "1957-03-04" and days["the flee"] is None
