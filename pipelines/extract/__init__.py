@@ -63,7 +63,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer, spoken_to
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-234"
+EXTRACTOR_VERSION = "2026.12.07-235"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -148,7 +148,7 @@ def extract_record(doc: Document) -> Extraction:
     covered = Spans(t.paragraph for t in turns)
     own_day = (conversation and opening_talk_day(doc.text, dates, layout, covered)) or \
         own_dateline(doc.text, dates, layout)
-    said_on = (own_day or doc.event_date) if conversation else None
+    said_on = _days_month(doc, own_day or doc.event_date) if conversation else None
     direct = turn_statements(turns, doc.text, said_on)
     if said_on is None or len(said_on) < len("YYYY-MM-DD"):
         # turns an editor's note quotes: the day of the talk its paragraph introduces (within
@@ -235,6 +235,22 @@ def _meeting_dateline(doc: Document) -> bool:
     return (len(doc.event_date or "") == len("YYYY-MM-DD")
             and doc.doc_type in (None, "paper", "record")
             and bool(_MEETING_HOURS.search(doc.text, 0, _HEAD_CHARS)))
+
+
+# a head's dateline giving days of one month: "Washington, March 6-7, 1972"
+_DAYS_RANGE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\s+(\d{1,2})\s*[-–]\s*\d{1,2},\s+\d{4}\b")
+
+
+def _days_month(doc: Document, day: str | None) -> str | None:
+    """The record's day, or only its month when its head dates it by several days from that
+    day on ("March 6-7, 1972"; not a trip's days around it, "(June 18-28, 1962)"): which of
+    them words were said on, the record does not say."""
+    if day and len(day) == len("YYYY-MM-DD") and any(
+            int(m.group(1)) == int(day[-2:])
+            for m in _DAYS_RANGE.finditer(doc.text, 0, _HEAD_CHARS)):
+        return day[:len("YYYY-MM")]
+    return day
 
 
 def _within(day: str | None, period: str | None) -> str | None:

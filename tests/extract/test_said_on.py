@@ -1090,3 +1090,11 @@ def test_words_a_speaker_had_put_in_a_paper_are_not_of_the_talk(tmp_path):
     days = {s.text[:8]: s.said_on for s in extract_document(
         record(tmp_path, "Memorandum of Conversation", body, "1957-03-04")).statements}
     assert days["the port"] == "1957-03-04" and days["the flee"] is None
+
+
+def test_a_talk_the_head_dates_by_several_days_dates_its_words_by_the_month(tmp_path):
+    body = ("<p>Washington, March 6-7, 1957</p><p>SUBJECT: Talks on the harbour</p>"
+            '<p><persName corresp="#p_VA">Varnholt</persName> noted that the port was closed.</p>')
+    days = _record_days(tmp_path, "Memorandum of Conversation, Washington, March 6-7, 1957",
+                        body, "1957-03-06")
+    assert days == {"1957-03"}
