@@ -72,7 +72,7 @@ _SUBJECT_INTRO = frozenset({"but", "while", "when", "whereas", "because", "if", 
                             "accordingly", "thus", "hence", "first", "next", "whom", "who"})
 # a word before a title that makes another office of it: "Assistant Secretary", "Vice President"
 _QUALIFIERS = ("assistant|deputy|under|vice|executive|special|acting|permanent|parliamentary|"
-               "private|press|first|second|third|political")
+               "private|press|first|second|third|political|prime")
 # sentences a chain of pronouns ("Doe ... . She ... . She said") is followed back
 _PRONOUN_CHAIN = 10
 # a subject's cue right after its name: "Doe told Roe that ..."

@@ -801,3 +801,9 @@ def test_a_shortened_title_alone_is_its_holder_not_a_namesake_secretary():
     text = ("Secretary of State Ivo Tamm was away. The Ambassador called on Asst Sec Rolf Lund "
             "Wed. In accepting the note, Asst. Sec stated that he would study it.")
     assert [s.speaker_name for s in run(text, "1949-02-24")] == ["Rolf Lund"]
+
+
+def test_the_minister_is_not_the_prime_minister():
+    text = ("Ivo Tamm, the Varnish Prime Minister, received Rolf Lund, the American Minister. "
+            "The Prime Minister welcomed Mr. Lund. The Minister said that the talks were useful.")
+    assert [s.speaker_name for s in run(text)][-1] == "Rolf Lund"
