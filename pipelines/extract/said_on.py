@@ -135,6 +135,7 @@ _RANGE_BEFORE = re.compile(r"(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and
 # confirmed by Kohler to Nikezic on August 29": that day is no talk of this sentence's
 _AS_AFFIRMED = re.compile(r"\bas\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+forth|shown|told|said|made\s+"
                           r"clear)\s+(?:by|to|in)\b[^.;()]*\Z")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]*\Z")
 _PLANNED = re.compile(r"\b(?:to\s+be|will|would|shall|scheduled|planned)\b")
 _HAD_BEEN = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+[a-z]+ed\b[^.;]*\Z")
 # statements read last whose words may hold a date a later frame would take
@@ -172,6 +173,8 @@ _IN_WORDS = re.compile(_SPOKEN_OF.pattern + r",?\s+that\b", re.IGNORECASE)
 _DATE_FIELD = re.compile(r"\s*Date:\s*")
 # a talk took place: what an opening paragraph or a framing sentence says
 _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|over|in)|call\s+on|"
+                   # "I called late yesterday on the Chancellor"
+                   r"called\s+(?:late\s+|early\s+)?(?:yesterday|today|this\s+\w+|last\s+\w+)\s+on|"
                    r"(?:me|us)\s+(?:to\s+)?call\b|came\s+(?:in|into|to\s+see|by|over)\b|"
                    r"came\s+to\s+(?:my|our|the|his|her)\s+(?:residence|office|house|home|"
                    r"embassy|Embassy|Ministry|Palace|palace|hotel|quarters)\b|"
@@ -1424,6 +1427,9 @@ class SaidOn:
                         # nor a day words were said before, retold ("his view had been
                         # expressed in the session of October 13")
                         and not _HAD_BEEN.search(self.text, sent.start, d.char_start)
+                        # nor one a relative clause tells of someone by ("I called late
+                        # yesterday on Chancellor Doe, who was inducted on December 1")
+                        and not _RELATIVE_ASIDE.search(self.text, sent.start, d.char_start)
                         and not (d.rule not in _DEICTIC  # "this morning": the record's day
                                  and _IN_WORDS.search(self.text, sent.start, d.char_start))]
                 coming = [d for d in days if self._ahead(d) or self._next_years(d, dateline)]

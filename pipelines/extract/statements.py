@@ -1336,7 +1336,7 @@ _CALLED_SOMEONE = re.compile(r"\s+(?:in\s+)?[A-Z][\w.’'-]*(?![\w.’'-])"
                              r"(?!\s+(?:a|an|the|his|her|its|their|one|[“\"])(?:\s|\b))")
 # after "called" or "spoke": a visit or a call, not what was said
 _VISIT = re.compile(r"\s+(?:on|upon|at|in|back|off|up|together|me|us|with|to|by|before|after|"
-                    r"when|while|yesterday|today|earlier|later|again|last|this)\b")
+                    r"when|while|yesterday|today|earlier|later|again|last|this|late|early)\b")
 
 
 def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=None) -> None:

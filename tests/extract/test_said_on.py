@@ -164,6 +164,9 @@ def test_a_telegram_reports_the_talk_its_opening_paragraph_dates():
      "1962-03-03"),
     ("Spent entire forenoon 3rd talking with Prime Minister Oskar Thale and his deputy.",
      "1962-03-03"),
+    # a relative clause's day tells of the one talked with, not of the talk
+    ("I called late yesterday on Prime Minister Oskar Thale, who was sworn in on March 1.",
+     "1962-03-05"),
 ])
 def test_a_cables_opening_that_tells_of_the_talk_in_other_words_dates_it(opening, day):
     text = TELEGRAM.replace("I saw Prime Minister Oskar Thale at eleven this morning at his "
