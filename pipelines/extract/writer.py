@@ -110,8 +110,10 @@ def _bracketed_writer(doc: Document, sender: tuple[int, int] | None) -> LocalPer
 # an ambassador away from his post, or a delegation's head, signs his cable at its start:
 # "24385/Delto 987. From Vance. Subject: ..." (a known person only: "From Secretary." is an office)
 _RELAYED = re.compile(r"\s*(?:\d{1,5}\.\s+)?From\s+([A-Z][\w.’'\- ]{1,40}?)\s*:")
-_FROM_SIGNED = re.compile(r"\s*(?:[\w/ ]{1,30}?\d\.\s+)?From\s+([A-Z][\w’'\-]+(?:\s+[A-Z]"
-                          r"[\w’'\-]+){0,2})\.\s")
+_FROM_SIGNED = re.compile(r"\s*(?:[\w/ ]{1,30}?\d\.\s+)?"
+                          # after a short routing line: "106794. Pass to White House. From ..."
+                          r"(?:(?:Pass|For|Eyes|Personal|Deliver|Exclusive)\b[^.\n]{0,40}\.\s+)?"
+                          r"From\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\.(?:\s|\Z)")
 
 
 # a cable forwarding another's report whole: "Following is Ambassador Thompson's report of his
