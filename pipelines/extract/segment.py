@@ -58,6 +58,10 @@ _WORD_BEFORE_PERIOD = re.compile(r"(?<![0-9])([A-Za-z.]+)\.$")  # "1980s." is no
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
+# a country's initials ("U.S.", "U.K.", "U.N."), and a word that opens a sentence after them
+_COUNTRY_END = re.compile(r"(?<![\w.])U\.[SKN]\.\Z")
+_OPENER = re.compile(r"(?:The|He|She|It|They|We|I|This|That|These|There|His|Her|Our|Their|"
+                     r"However|But|If|When|As|After|In|On)\s")
 # characters before a period that hold the word it may abbreviate ("approx", "u.s", "H.W")
 _ABBREVIATION_REACH = 12
 
@@ -75,8 +79,10 @@ def sentences(text: str, span: Span, quotes: list[Quote] = ()) -> list[Span]:
     out, start = [], span.start
     for m in _END.finditer(text, span.start, span.end):
         cut = m.start()
-        if text[cut] == "." and _abbreviation_before(text, cut):
-            continue
+        if text[cut] == "." and _abbreviation_before(text, cut) and not (
+                _COUNTRY_END.search(text, max(0, cut - 4), cut + 1)
+                and _OPENER.match(text, m.end())):
+            continue  # "U.S. The Secretary agreed": a country's initials can end a sentence
         if quotes and any(q.start < cut < q.end - 1 and text[cut + 1:q.end].strip()
                           for q in quotes):
             continue  # inside a quotation (not at its end: "... Vietnam. “ The")

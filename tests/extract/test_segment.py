@@ -71,3 +71,12 @@ def test_etc_before_a_capital_ends_the_sentence():
     text = "He spoke of transport, refining, etc. Page and Roe had explained the rest."
     got = [text[s.start:s.end] for s in sentences(text, Span(0, len(text)))]
     assert got == ["He spoke of transport, refining, etc.", "Page and Roe had explained the rest."]
+
+
+def test_a_countrys_initials_end_a_sentence_before_its_opener():
+    text = "He hoped it would not be seen as a warning by the U.S. The Secretary agreed."
+    got = [text[s.start:s.end] for s in sentences(text, Span(0, len(text)))]
+    assert got == ["He hoped it would not be seen as a warning by the U.S.",
+                   "The Secretary agreed."]
+    text = "The U.S. Government agreed. He met the U.S. Ambassador."
+    assert len(sentences(text, Span(0, len(text)))) == 2
