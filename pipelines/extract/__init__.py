@@ -57,13 +57,17 @@ from pipelines.extract.secretary import with_the_secretary
 from pipelines.extract.segment import Layout, Spans
 from pipelines.extract.sovereigns import with_the_sovereign
 from pipelines.extract.speakers import Speaker
-from pipelines.extract.statements import extract_statements, forget_sentences
+from pipelines.extract.statements import (
+    extract_statements,
+    forget_sentences,
+    pieces_dated_alike,
+)
 from pipelines.extract.truecase import in_true_case, reset_memos
 from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statements
 from pipelines.extract.writer import document_writer, spoken_to
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-239"
+EXTRACTOR_VERSION = "2026.12.07-240"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -182,7 +186,7 @@ def extract_record(doc: Document) -> Extraction:
         exchanges = reported_exchanges(doc.text, mentions, dates, found=meetings)
         statements = link_statements(statements, exchanges)
     # an undated record (an editorial note) was written by the volume's publication at latest
-    statements = _not_after(_written_on(statements, doc, writer),
+    statements = _not_after(pieces_dated_alike(doc.text, _written_on(statements, doc, writer)),
                             own_day or doc.event_date or doc.published_on)
     statements = with_addressees(doc.text, statements, mentions, exchanges, people,
                                  author.key if author else None)

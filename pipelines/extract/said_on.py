@@ -135,6 +135,7 @@ _RANGE_BEFORE = re.compile(r"(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and
 # confirmed by Kohler to Nikezic on August 29": that day is no talk of this sentence's
 _AS_AFFIRMED = re.compile(r"\bas\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+forth|shown|told|said|made\s+"
                           r"clear)\s+(?:by|to|in)\b[^.;()]*\Z")
+_PHRASE_END = re.compile(r"[“\";,]|\b(?:that|who|which|and|but)\b")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]*\Z")
 _PLANNED = re.compile(r"\b(?:to\s+be|will|would|shall|scheduled|planned)\b")
 _HAD_BEEN = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+[a-z]+ed\b[^.;]*\Z")
@@ -1092,8 +1093,10 @@ class SaidOn:
         return bool(re.fullmatch(r"\w+\s+(?:of|dated)\s+", self.text[cue_pos:d.char_start]))
 
     def _phrase_end(self, pos: int, sent_end: int) -> int:
-        """Where a cue's phrase after the words ends: at the next clause or quotation."""
-        m = re.compile(r"[“\";]|\b(?:that|who|which|and|but)\b").search(self.text, pos, sent_end)
+        """Where a cue's phrase after the words ends: at the next clause or quotation, or the
+        comma that closes a cue set off inside the words ("Failing that, Doe adds, he will not
+        hold the meeting fixed for July 27": no date of the cue's)."""
+        m = _PHRASE_END.search(self.text, pos, sent_end)
         return m.start() if m else sent_end
 
     def _weekday(self, start: int, end: int) -> str | None:

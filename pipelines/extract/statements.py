@@ -262,7 +262,30 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
                    or _CLOSING.fullmatch(s.text) or _salutation_only(s.text)
                    or _CITATION.match(s.text))]
     out = _without_narrated_quotations(text, out)
-    return _resumed(text, sorted(out, key=lambda s: (s.char_start, s.char_end, s.kind)))
+    return pieces_dated_alike(text, _resumed(text, sorted(
+        out, key=lambda s: (s.char_start, s.char_end, s.kind))))
+
+
+# characters between the two pieces of words their cue splits: ", Burns adds, "
+_CUE_GAP = 40
+_SET_OFF_CUE = re.compile(r"\s*,[^.;:!?,]+,\s*")
+
+
+def pieces_dated_alike(text: str, out: list[Statement]) -> list[Statement]:
+    """The two pieces of one sentence's words split by their cue ("Failing such authorization,
+    Burns adds, he does not think ...") were said at once: one piece's date, when the other
+    has none, is both's."""
+    out = list(out)
+    for i, (a, b) in enumerate(pairwise(out)):
+        if (a.kind == b.kind == "indirect" and a.speaker_key and a.cue
+                and (a.speaker_key, a.cue, a.rule) == (b.speaker_key, b.cue, b.rule)
+                and bool(a.said_on) != bool(b.said_on)
+                and 0 < b.char_start - a.char_end <= _CUE_GAP
+                and _SET_OFF_CUE.fullmatch(text, a.char_end, b.char_start)
+                and a.cue in text[a.char_end:b.char_start]):
+            day = a.said_on or b.said_on
+            out[i], out[i + 1] = replace(a, said_on=day), replace(b, said_on=day)
+    return out
 
 
 # a third person telling of a speaker right before what they said: "He said", "the

@@ -1101,3 +1101,10 @@ def test_a_talk_the_head_dates_by_several_days_dates_its_words_by_the_month(tmp_
     days = _record_days(tmp_path, "Memorandum of Conversation, Washington, March 6-7, 1957",
                         body, "1957-03-06")
     assert days == {"1957-03"}
+
+
+def test_the_two_pieces_of_words_split_by_their_cue_share_a_date():
+    text = ("Kessel, March 6, 1962.\n\nI met General Oskar Thale on March 5. Failing such "
+            "authorization, Thale adds, he does not think the meeting fixed for March 27 "
+            "worthwhile.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
