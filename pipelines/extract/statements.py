@@ -260,6 +260,7 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
     out = [s for s in ctx.out
            if not (_lead_in(text, s) or _supposed(text, s) or _EDITORS_ONLY.fullmatch(s.text)
                    or _CLOSING.fullmatch(s.text) or _salutation_only(s.text)
+                   or _MANNER_ONLY.fullmatch(s.text)
                    or _CITATION.match(s.text))]
     out = _without_narrated_quotations(text, out)
     return pieces_dated_alike(text, _resumed(text, sorted(
@@ -349,6 +350,9 @@ _CITATION = re.compile(r"\(?(?:See\s+)?(?:Telegram|Tel|Memorandum|Memo|Letter|De
 
 # a span that is all one editors' insertion ("[less than 1 line not declassified] the Prime
 # Minister noted"): what was said is withheld, not a statement
+# the manner of the words alone, no words: "replied in his customary loving style"
+_MANNER_ONLY = re.compile(r"(?:in|with)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,3}"
+                          r"(?:style|tone|manner|terms|fashion|vein|voice|way|spirit)\W*")
 _EDITORS_ONLY = re.compile(r"\W*\[[^\[\]]*\]\W*")
 
 

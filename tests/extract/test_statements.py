@@ -807,3 +807,8 @@ def test_the_minister_is_not_the_prime_minister():
     text = ("Ivo Tamm, the Varnish Prime Minister, received Rolf Lund, the American Minister. "
             "The Prime Minister welcomed Mr. Lund. The Minister said that the talks were useful.")
     assert [s.speaker_name for s in run(text)][-1] == "Rolf Lund"
+
+
+def test_a_cue_with_only_the_manner_of_the_words_reports_nothing():
+    text = "Archbishop Ivo Tamm replied in his customary loving style. He said the island was calm."
+    assert said(run(text)) == [("Ivo Tamm", "indirect", "the island was calm")]
