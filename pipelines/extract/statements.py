@@ -1975,6 +1975,9 @@ _JOINED_CUE = re.compile(
     r",\s+(?:(?:and|but)\s+(?:then\s+|also\s+|further\s+)?(?P<verb>said|added|noted|stressed|"
     r"emphasi[sz]ed|asked|suggested|observed|remarked|pointed(?=\s+out)|expressed|urged|"
     r"mentioned|warned|explained|commented|recalled|indicated|inquired|proposed|reiterated)|"
+    # "..., but went on to say that"
+    r"(?:and|but)\s+went\s+on\s+to\s+(?P<goon>say|add|note|stress|emphasi[sz]e|suggest|"
+    r"observe|remark|express|urge|mention|warn|explain|comment|recall|indicate)|"
     r"(?:and\s+)?(?P<participle>adding|noting|stressing|emphasi[sz]ing|observing|remarking|pointing\s+out|"
     r"expressing|saying|asking|warning|urging|laying\s+(?:special\s+|particular\s+|great\s+)?"
     r"(?:stress|emphasis)\s+on))\b")
@@ -1990,13 +1993,14 @@ def _joined_statement(ctx, sent, qs, speaker, m: re.Match, rule: str) -> None:
     """The statement a joined cue makes: "..., and noted the success of X" (its object or
     clause, as the cue alone would give), "..., adding that X" (X)."""
     text = ctx.text
-    if m.group("verb"):
-        verb = m.group("verb")
-        start = _content_start(text, m.start("verb"), verb, sent.end)
+    if m.group("verb") or m.group("goon"):
+        group = "verb" if m.group("verb") else "goon"
+        verb = m.group(group)
+        start = _content_start(text, m.start(group), verb, sent.end)
         question = _QUESTION_AFTER.match(text, m.end("verb"))
         if start is None and question and verb in ("asked", "inquired"):
             start = question.start(1)  # "..., and asked whether X": "whether X", as parsed
-        cue = m.start("verb")
+        cue = m.start(group)
     else:  # "adding that X" the rules read as a cue of its own once no span covers it
         verb = m.group("participle").split()[0]
         if verb in _GERUNDS:

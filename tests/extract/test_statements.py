@@ -812,3 +812,9 @@ def test_the_minister_is_not_the_prime_minister():
 def test_a_cue_with_only_the_manner_of_the_words_reports_nothing():
     text = "Archbishop Ivo Tamm replied in his customary loving style. He said the island was calm."
     assert said(run(text)) == [("Ivo Tamm", "indirect", "the island was calm")]
+
+
+def test_went_on_to_say_is_a_second_cue():
+    text = ("Ambassador Rolf Lund acknowledged that the port was closed, but went on to say that "
+            "the fleet would sail anyway.")
+    assert [s.text for s in run(text)] == ["the port was closed", "the fleet would sail anyway"]
