@@ -1317,7 +1317,7 @@ _WORDS_THEN_THAT = re.compile(
     r"(?:\s+(?:from|by|of)\s+(?:the\s+)?[\w.’']+(?:\s+[A-Z][\w.’']+)?)?,?\s+)?(?:(?:(?:(?!that\b)[a-z]+|(?:Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|\d{1,2}(?:st|nd|rd|th)?,?)\s+){0,4}?that(?:,\s+|\s+(?!(?:is|was|were|"
-    r"would|will|has|had|" + _TIME_NOUNS + r")\b))|:\s*|,\s*)?")
+    r"would|will|has|had|might|may|must|could|can|" + _TIME_NOUNS + r")\b))|:\s*|,\s*)?")
 
 # the occasion or the listener, then "that": "said in his February 26 press conference that",
 # "agreed with Ambassador Doe that", "stated on the question of arms that": the words come

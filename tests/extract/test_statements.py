@@ -818,3 +818,8 @@ def test_went_on_to_say_is_a_second_cue():
     text = ("Ambassador Rolf Lund acknowledged that the port was closed, but went on to say that "
             "the fleet would sail anyway.")
     assert [s.text for s in run(text)] == ["the port was closed", "the fleet would sail anyway"]
+
+
+def test_that_before_a_modal_is_the_words_subject():
+    text = "Ambassador Rolf Lund said that might be true but the fleet would wait."
+    assert [s.text for s in run(text)] == ["that might be true but the fleet would wait"]
