@@ -737,8 +737,9 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
             continue  # "Doe: Gives figures on the costs.": the note-taker's account, no words
         if not t.label and _LIST_LINE.fullmatch(text, start, end):
             continue  # "Items to be discussed:", "Mideast": a list's lines, no sentences
-        if _MARKER_ONLY.fullmatch(text, start, end):
-            continue  # "2.": a paragraph's number alone, its words in the paragraph after
+        if _MARKER_ONLY.fullmatch(text, start, end) or _OMISSION.fullmatch(text, start, end):
+            continue  # "2.": a paragraph's number alone, its words in the paragraph after;
+            # "* * * * *": the editors' mark of words left out
         listed = end = _with_its_list(turns, i, text, end)
         reported = _reported(text[start:end])
         narrated = None if reported or t.label else _NARRATED.match(text, start, end)
@@ -800,6 +801,7 @@ _NARRATED = re.compile(r"(?:He|She)\s+(?:(?:further|also|then|again|later|\w+ly)
                        r"(?:([a-z]+ed)\s+that|(said)(?:\s+that)?)\s+")
 
 
+_OMISSION = re.compile(r"[\s*.…\[\]]+")
 _ITEM_MARKER = re.compile(r"\s*\(?(?:\d{1,2}|[a-z])[.)]\s+")
 
 

@@ -473,3 +473,11 @@ def test_the_lettered_items_of_a_reported_turn_are_reported(tmp_path):
     kinds = [(s.kind, s.text[:6]) for s in extract_document(doc).statements]
     assert kinds == [("indirect", "Said h"), ("indirect", "a. The"), ("indirect", "b. The"),
                      ("direct", "We hav")]
+
+
+def test_an_omission_mark_in_a_turn_is_no_words(tmp_path):
+    body = (f"<p>{VA}: We will settle them this year.</p><p>* * * * *</p>"
+            "<p>And the ports will stay open.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    assert [s.text for s in extract_document(doc).statements] == [
+        "We will settle them this year.", "And the ports will stay open."]
