@@ -135,9 +135,13 @@ _RANGE_BEFORE = re.compile(r"(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and
 # confirmed by Kohler to Nikezic on August 29": that day is no talk of this sentence's
 _AS_AFFIRMED = re.compile(r"\bas\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+forth|shown|told|said|made\s+"
                           r"clear)\s+(?:by|to|in)\b[^.;()]*\Z")
+# where a cue's phrase after the words ends (see ``SaidOn._phrase_end``)
 _PHRASE_END = re.compile(r"[“\";,]|\b(?:that|who|which|and|but)\b")
+# a relative clause before a day: ", who was inducted on December 1"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]*\Z")
+# words before a day that make it a plan's: "statements to be used at the session 9th"
 _PLANNED = re.compile(r"\b(?:to\s+be|will|would|shall|scheduled|planned)\b")
+# the pluperfect passive before a day: "had clearly been expressed in the session of October 13"
 _HAD_BEEN = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+[a-z]+ed\b[^.;]*\Z")
 # statements read last whose words may hold a date a later frame would take
 _SAID_LOOKBACK = 40
@@ -328,7 +332,9 @@ _WORDS_BEGIN = re.compile(r"\bthat\b|\bto\s+(?!(?:him|her|them|me|us|the|a|an)\b
 # this morning"
 _OF_A_JOURNEY = re.compile(r"\b(?:departure|arrival|return|departed|arrived|returned|flew|"
                            r"flight)\b[^.;,]{0,40}$")
+# the one or two words after a date, which may name the event it dates ("press conference")
 _NEXT_WORDS = re.compile(r"(?:\s+[a-z]+\b){1,2}")
+# a clause's verb or subject in a cue's phrase: "said in 1954 the Board had assured ..."
 _CLAUSE_IN_PHRASE = re.compile(r"\b(?:he|she|they|we|I|it|there|had|has|have|was|were|is|are|"
                                r"would|will|could|should|might|must|did|does|\w+ed)\b")
 _PREPOSITION = re.compile(r"\s*(?:in|at|on|during|over|after|before|by|to|with|from|"

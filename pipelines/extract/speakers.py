@@ -56,13 +56,13 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|of|for|on|at|in|and|or|that|t
 # a cue and the name right after it, its object: "told McCloy", "assured Ambassador Doe"
 _CUE_THEN_NAME = re.compile(r"[a-z]+(?:\s+\w+ly)?\s+(?:(?:the\s+)?[A-Z][\w.’'\-]*\s+){0,3}")
 _TOLD_REACH = 60
-# the lowercase word before a name (and its titles), and those after which a name may still
-# open a clause as its subject ("but Doe said", "while Roe agreed")
 # a sentence's opening phrase of time or turn, without a comma: "At this point", "In reply"
 _OPENING_ADVERBIAL = re.compile(r"\s*(?:\d{1,3}\.\s+)?(?:(?:At|On|In|After|Before|During)\s+"
                                 r"(?:this|that|the)\s+(?:point|juncture|stage|time|moment|"
                                 r"outset|end|close)|In\s+(?:reply|response|conclusion|closing|"
                                 r"turn))\s+")
+# the lowercase word before a name (and its titles), and those after which a name may still
+# open a clause as its subject ("but Doe said", "while Roe agreed")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.\-]*\s+){0,4}$")
 _SUBJECT_INTRO = frozenset({"but", "while", "when", "whereas", "because", "if", "although",
                             "though", "since", "as", "then", "so", "yet", "where", "once",
@@ -750,9 +750,9 @@ class SpeakerResolver:
 # Secretary of State, who ..."; the follower's name or title is this near
 _FOLLOWED_BY = re.compile(r"\b(?:was|were)\s+(?:then\s+)?followed\s+by\s+")
 _FOLLOWER_REACH = 30
-# a main clause joined after the first: ", but", "; ", ", and" with no "that" between
 # a main clause joined after the first whose subject the name is: "..., and Doe responded"
 _CLAUSE_THEN_NAME = re.compile(r"(?:,\s+(?:but|and|while)|;)\s+(?:[A-Z][\w.\-]*\s+){0,3}\Z")
+# a main clause joined after the first: ", but", "; ", ", and" with no "that" between
 _NEW_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while)|;)\s+(?:(?!\bthat\b)[^,;])*\Z")
 # the verb right after a name: "Doe pointed out", "Doe then said"
 _CUE_AFTER_NAME = re.compile(r"\s+(?:(?:then|also|further|again|\w+ly)\s+)?([a-z]+)\b")

@@ -801,7 +801,9 @@ _NARRATED = re.compile(r"(?:He|She)\s+(?:(?:further|also|then|again|later|\w+ly)
                        r"(?:([a-z]+ed)\s+that|(said)(?:\s+that)?)\s+")
 
 
+# the editors' mark of words left out, alone: "* * * * *", ". . ."
 _OMISSION = re.compile(r"[\s*.…\[\]]+")
+# a list item's marker opening a paragraph: "a. ", "(2) "
 _ITEM_MARKER = re.compile(r"\s*\(?(?:\d{1,2}|[a-z])[.)]\s+")
 
 
