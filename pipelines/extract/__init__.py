@@ -67,7 +67,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer, spoken_to
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.07-245"
+EXTRACTOR_VERSION = "2026.12.07-246"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -246,13 +246,18 @@ _DAYS_RANGE = re.compile(r"\b(?:January|February|March|April|May|June|July|Augus
                          r"October|November|December)\s+(\d{1,2})\s*[-–]\s*\d{1,2},\s+\d{4}\b")
 
 
+_MONTH_DAY = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\s+\d{1,2}\b")
+
+
 def _days_month(doc: Document, day: str | None) -> str | None:
-    """The record's day, or only its month when its head dates it by several days from that
-    day on ("March 6-7, 1972"; not a trip's days around it, "(June 18-28, 1962)"): which of
-    them words were said on, the record does not say."""
-    if day and len(day) == len("YYYY-MM-DD") and any(
-            int(m.group(1)) == int(day[-2:])
-            for m in _DAYS_RANGE.finditer(doc.text, 0, _HEAD_CHARS)):
+    """The record's day, or only its month when the first date of its head is several days
+    from that day on ("Washington, March 6-7, 1972"; not a conference's days after the
+    record's own "Paris, December 16, 1958, 9:45 a.m.", nor a trip's around it, "(June 18-28,
+    1962)"): which of them words were said on, the record does not say."""
+    first = _MONTH_DAY.search(doc.text, 0, _HEAD_CHARS)
+    ranged = first and _DAYS_RANGE.match(doc.text, first.start(), _HEAD_CHARS)
+    if day and len(day) == len("YYYY-MM-DD") and ranged and int(ranged.group(1)) == int(day[-2:]):
         return day[:len("YYYY-MM")]
     return day
 

@@ -1108,3 +1108,11 @@ def test_the_two_pieces_of_words_split_by_their_cue_share_a_date():
             "authorization, Thale adds, he does not think the meeting fixed for March 27 "
             "worthwhile.")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
+
+
+def test_a_conference_the_head_names_after_the_talks_own_day_leaves_the_day(tmp_path):
+    body = ("<p>Paris, March 6, 1957, 9:45 a.m.</p><p>DELEGATION TO THE COUNCIL MEETING</p>"
+            "<p>Paris, March 6–8, 1957</p>"
+            '<p><persName corresp="#p_VA">Varnholt</persName> noted that the port was closed.</p>')
+    assert _record_days(tmp_path, "Memorandum of Conversation", body, "1957-03-06") == {
+        "1957-03-06"}
