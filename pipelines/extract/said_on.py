@@ -136,7 +136,9 @@ _RANGE_BEFORE = re.compile(r"(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and
 _AS_AFFIRMED = re.compile(r"\bas\s+(?:\w+ly\s+)?(?:[a-z]+ed|set\s+forth|shown|told|said|made\s+"
                           r"clear)\s+(?:by|to|in)\b[^.;()]*\Z")
 # where a cue's phrase after the words ends (see ``SaidOn._phrase_end``)
-_PHRASE_END = re.compile(r"[“\";,]|\b(?:that|who|which|and|but)\b")
+_PHRASE_END = re.compile(r"[“\";]|\b(?:that|who|which|and|but)\b")
+# after a comma, this much of the sentence left is more words, not the cue's adjunct
+_WORDS_AFTER_COMMA = 40
 # a relative clause before a day: ", who was inducted on December 1"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]*\Z")
 # words before a day that make it a plan's: "statements to be used at the session 9th"
@@ -1101,9 +1103,12 @@ class SaidOn:
     def _phrase_end(self, pos: int, sent_end: int) -> int:
         """Where a cue's phrase after the words ends: at the next clause or quotation, or the
         comma that closes a cue set off inside the words ("Failing that, Doe adds, he will not
-        hold the meeting fixed for July 27": no date of the cue's)."""
+        hold the meeting fixed for July 27": no date of the cue's; but "conceded at the next
+        meeting, on 19 March" is the cue's)."""
         m = _PHRASE_END.search(self.text, pos, sent_end)
-        return m.start() if m else sent_end
+        end = m.start() if m else sent_end
+        comma = self.text.find(",", pos, end)
+        return comma if comma >= 0 and sent_end - comma > _WORDS_AFTER_COMMA else end
 
     def _weekday(self, start: int, end: int) -> str | None:
         """A weekday ("on Monday", "at Monday's ceremony") or "this week" in a report, counted

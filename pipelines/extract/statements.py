@@ -711,9 +711,6 @@ def _point(ctx: _Ctx, block: Block, start: int, speaker: Speaker, colon: int,
         # Doe's government wished Doe to say ..."), not quoted: only a point in its speaker's
         # first person, never naming the speaker, reads as the speaker's words, or
         # the points of a message passed on ("asked him to pass on a three-point message:")
-    if kind == "message" and _backshifted(ctx.text[start:end]) and \
-            not _FIRST_PERSON_POINT.search(ctx.text, start, end):
-        kind = "indirect"  # "spoke as follows: (3) GRC would never undertake ...": told of
     kind = "direct" if kind == "message" else kind
     end -= ctx.text[end - 1:end] in ";." and kind == "indirect"
     if end <= start or (kind == "indirect" and _words(ctx.text[start:end]) < MIN_QUOTE_WORDS):

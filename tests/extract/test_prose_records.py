@@ -975,11 +975,3 @@ def test_words_after_a_retold_statement_stay_the_running_speakers():
     got = [(s.speaker_name, s.text[:6]) for s in _record(text, "1965", "Rolf Lund", "Ivo Tamm")]
     assert ("Ivo Tamm", "he is ") in got and got[-1] == ("Rolf Lund", "If the")
 
-
-def test_points_spoken_as_follows_in_the_past_tense_are_the_note_takers_account():
-    text = ("Kessel spoke as follows:\n\n"
-            "1. The Government would never undertake any action without prior consultation.\n\n"
-            "2. We do not want to be the only country to act, and we hope the others join.")
-    out = _record(text, "1968", "Kessel")
-    assert [(s.speaker_name, s.kind) for s in out] == [("Kessel", "indirect"),
-                                                       ("Kessel", "direct")]

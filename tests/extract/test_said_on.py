@@ -1116,3 +1116,9 @@ def test_a_conference_the_head_names_after_the_talks_own_day_leaves_the_day(tmp_
             '<p><persName corresp="#p_VA">Varnholt</persName> noted that the port was closed.</p>')
     assert _record_days(tmp_path, "Memorandum of Conversation", body, "1957-03-06") == {
         "1957-03-06"}
+
+
+def test_a_date_after_a_cue_that_follows_the_words_is_the_cues():
+    text = ("The timetable was 'unrealistic', the prime minister, Oskar Thale, conceded at the "
+            "committee's next meeting, on 19 March 1991.")
+    assert _dates(text, "Oskar Thale") == ["1991-03-19"]
