@@ -731,6 +731,10 @@ def turn_statements(turns: list[Turn], text: str, said_on: str | None) -> list[S
         stage = _STAGE_DIRECTION.search(text, start, end)
         if stage and not _FIRST_PERSON.search(stage.group(1)):
             end = stage.start()  # "... details. (Ambassador Doe smiles.)": the note-taker's
+        opening = _OPENING_DIRECTION.match(text, start, end)
+        if opening and not _FIRST_PERSON.search(opening.group(1)) and \
+                text[opening.end():end].strip():
+            start = opening.end()  # "(laughing) Yes, this time he does.", "[To Roe:] And you?"
         if end <= start:
             continue
         if _DESCRIBED.match(text, start, end) and not _TO_CLAUSE.search(text, start, end):
@@ -790,6 +794,13 @@ _BETWEEN_LINES = re.compile(r"\s{0,8}")
 # a bracketed aside closing a turn after its last sentence: the note-taker's stage direction
 # ("(Hands it over)", "[Laughter]"), not the speaker's words
 _STAGE_DIRECTION = re.compile(r"(?<=[.?!…”\"])\s*[(\[]([^()\[\]\n]{1,80})[)\]]\s*\Z")
+# the note-taker's stage direction opening a turn: "(laughing)", "[To Callaghan:]", "(handing
+# the Secretary a memo)", "[unclear]" (not a word the editors restored: "[While] We ...")
+_OPENING_DIRECTION = re.compile(
+    r"\s*[(\[](?![ivxl]+[)\]])((?:[a-z]{2}|(?:To|Turning|Laugh|Laughing|Laughs|Smiles|Smiling|Handing|Reads|"
+    r"Reading|Pause|Long|Silence|Interrupting|Aside|Unclear|Inaudible|Gesturing|Pointing|"
+    r"Referring|Looking|Becoming|Immediately|Finishes|Finishing|After|Nodding|Shaking|"
+    r"Interpreter)\b)[^()\[\]\n]{0,80})[)\]]\s+")
 _MARKER_ONLY = re.compile(r"\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\)?\s*")
 # a line of a list inside a turn: its heading ("Items to be discussed:") or a short item
 # with no sentence's stop ("Mideast")

@@ -481,3 +481,11 @@ def test_an_omission_mark_in_a_turn_is_no_words(tmp_path):
     doc = record(tmp_path, "Memorandum of Conversation", body)
     assert [s.text for s in extract_document(doc).statements] == [
         "We will settle them this year.", "And the ports will stay open."]
+
+
+def test_a_stage_direction_opening_a_turn_is_not_the_speakers_words(tmp_path):
+    body = (f"<p>{VA}: (laughing) We will settle them this year.</p>"
+            f"<p>{KI}: [To Varnholt:] And the ports?</p><p>{VA}: (ii) The ports stay open.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body)
+    assert [s.text for s in extract_document(doc).statements] == [
+        "We will settle them this year.", "And the ports?", "(ii) The ports stay open."]
