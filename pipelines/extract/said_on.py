@@ -889,9 +889,14 @@ class SaidOn:
         if own is None and not retold:  # "“As early as 1957, ... Specifically he said: ..."
             own = self._quoted_frame(earlier)
         # words of an earlier call the opening tells of ("called me last night saying he must
-        # see me this morning") date none that follow: those are of the talk it reports
-        if own and speaker.key and not (self.opening and sent.start == self.opening_sentence
-                                        and own != self.opening[1]):
+        # see me this morning") date none that follow: those are of the talk it reports; nor
+        # do words of an aside in brackets ("(Today he said that ...)" in an account of Friday)
+        para_start = self.layout.blocks[para].span.start
+        aside = self.text.count("(", para_start, cue_pos) > self.text.count(")", para_start,
+                                                                             cue_pos)
+        if own and speaker.key and not aside and not (
+                self.opening and sent.start == self.opening_sentence
+                and own != self.opening[1]):
             self.dated.setdefault(speaker.key, {})[cue_pos] = (para, own)
         if own or retold:
             return own

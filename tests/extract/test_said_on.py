@@ -1122,3 +1122,10 @@ def test_a_date_after_a_cue_that_follows_the_words_is_the_cues():
     text = ("The timetable was 'unrealistic', the prime minister, Oskar Thale, conceded at the "
             "committee's next meeting, on 19 March 1991.")
     assert _dates(text, "Oskar Thale") == ["1991-03-19"]
+
+
+def test_a_bracketed_aside_of_another_day_dates_no_later_words():
+    text = ("Kessel, March 6, 1962.\n\nOn March 2 Prime Minister Oskar Thale called me in. Thale "
+            "pointed to the port figures. (Today he said that one refinery had been on strike.)"
+            "\n\nThale said that the treaty could not be reopened.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-02"]
