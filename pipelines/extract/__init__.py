@@ -216,8 +216,9 @@ _MEETING_HOURS = re.compile(r"\n[^\n]{0,60}\b\d{4},\s+\d{1,2}(?::\d\d)?(?:\s*[ap
 _HEAD_CHARS = 400
 # a day, month or year near the words: they may be of another occasion ("reaffirmed in his
 # October 26 press conference"), which the meeting's day must not overwrite
-_DATE_NEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December|19\d\d)\b")
+_MONTH_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|"
+                "December")
+_DATE_NEAR = re.compile(rf"\b(?:{_MONTH_WORDS}|19\d\d)\b")
 _DATE_REACH = 80
 _SENTENCE_CLOSE = re.compile(r"[.!?]\s|\n")
 
@@ -242,12 +243,10 @@ def _meeting_dateline(doc: Document) -> bool:
 
 
 # a head's dateline giving days of one month: "Washington, March 6-7, 1972"
-_DAYS_RANGE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December)\s+(\d{1,2})\s*[-–]\s*\d{1,2},\s+\d{4}\b")
+_DAYS_RANGE = re.compile(rf"\b(?:{_MONTH_WORDS})\s+(\d{{1,2}})\s*[-–]\s*\d{{1,2}},\s+\d{{4}}\b")
 
 
-_MONTH_DAY = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December)\s+\d{1,2}\b")
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTH_WORDS})\s+\d{{1,2}}\b")
 
 
 def _days_month(doc: Document, day: str | None) -> str | None:

@@ -125,13 +125,14 @@ def _paper_only(text: str, d: DateMention) -> bool:
     return not EVENT.search(after)
 
 
-# a date, then the one a period runs to: "to be carried out November 1-January 31"
-_RANGE_TO = re.compile(r"\s*(?:-|–|—|to|through|until|till)\s*", re.IGNORECASE)
+# what stands between a period's first day and its last: "November 1-January 31", "March 5 to
+# April 4"
+RANGE_TO = re.compile(r"\s*(?:to|through|until|till|[-–—])\s*", re.IGNORECASE)
 
 
 def _bounds_period(text: str, d: DateMention, dated: list[DateMention]) -> bool:
     """A day that opens or closes a period ("November 1-January 31"): no meeting's."""
-    return any(_RANGE_TO.fullmatch(text, a.char_end, b.char_start)
+    return any(RANGE_TO.fullmatch(text, a.char_end, b.char_start)
                for a, b in pairwise(dated) if d in (a, b))
 
 

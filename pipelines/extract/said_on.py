@@ -59,7 +59,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
-from pipelines.extract.exchanges import EVENT, ReportedMeeting, aside_date
+from pipelines.extract.exchanges import EVENT, RANGE_TO, ReportedMeeting, aside_date
 from pipelines.extract.lexicon import SPEECH_VERBS
 from pipelines.extract.reported import CUES, cue_positions
 from pipelines.extract.segment import Layout, Span, Spans, sentences
@@ -703,8 +703,6 @@ _THIS_NOON = re.compile(r"\bthis\s+(?:noon|forenoon)\b", re.IGNORECASE)
 _BESIDE = re.compile(r"[\s,()]*(?:of\s+)?")
 _YEARLESS = {"month_day", "day_month"}  # dates whose year the reading supplied
 _HALF_YEAR = 183
-# a period's end after its start: "March 5 to April 4", "March 5-7"
-_SPAN_TO = re.compile(r"\s*(?:to|through|until|till|[-–—])\s*", re.IGNORECASE)
 
 
 def _shortly_before(text: str, said: DateMention, dateline: DateMention) -> bool:
@@ -1535,7 +1533,7 @@ class SaidOn:
         """A day that opens or closes a period ("circa March 5 to April 4"): no talk's."""
         if _SPAN_END.search(self.text, max(0, d.char_start - 24), d.char_start):
             return True
-        m = _SPAN_TO.match(self.text, d.char_end)
+        m = RANGE_TO.match(self.text, d.char_end)
         return bool(m) and bool(self._dates_in(m.end(), m.end() + 1))
 
     def _opening_blocks(self, dateline: int) -> list:
