@@ -42,7 +42,9 @@ from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise
 
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
+from pipelines.extract.english import senses
 from pipelines.extract.exchanges import ReportedMeeting, detect_meetings
+from pipelines.extract.given_names import GIVEN_NAMES
 from pipelines.extract.lexicon import CLAUSE_ONLY, ROLE_NOUNS, SPEECH_VERBS
 from pipelines.extract.parse import parse as parse_sentences
 from pipelines.extract.quoted_records import quoted_records, signer, unquoted
@@ -1730,16 +1732,101 @@ def _before_second_cue(ctx: _Ctx, st: Statement, reports: list[Report], base: in
 
 def _report_speaker(ctx: _Ctx, r: Report, base: int, cue: int,
                     running: Statement | None) -> Speaker | None:
-    if r.subject is None:  # telegraphese: "Said he would ..." goes on with the last speaker
-        last = running or next((s for s in reversed(ctx.out) if s.speaker_key), None)
-        if last and last.speaker_key:
-            return Speaker(last.speaker_name, last.speaker_key)
-        return ctx.writer
+    if r.subject is None:  # telegraphese: "Said he would ..." goes on with the last subject
+        return _subjectless_speaker(ctx, cue, running)
     start, end = base + r.subject[0], base + r.subject[1]
     m = _DOCUMENT_OF.match(ctx.text, start, end)
     if m:
         end = start + len(m.group("who"))
     return ctx.resolver.at(start, end, cue)
+
+
+def _subjectless_speaker(ctx: _Ctx, cue: int, running: Statement | None) -> Speaker | None:
+    """Telegraphese with no subject ("Said he would ...") goes on with the subject of the
+    last sentence that has one: the writer after "I spoke of ...", else the running speaker.
+    With no speaker running, a third person's sentence before it ("At same time he was
+    pessimistic. Said ...") makes it that sentence's subject's (None: not one the resolver
+    can name), not the writer's."""
+    subject = last_subject(ctx.text, cue)
+    if subject == "first" and ctx.writer:
+        return ctx.writer
+    last = running or next((s for s in reversed(ctx.out) if s.speaker_key), None)
+    if last and last.speaker_key:
+        return Speaker(last.speaker_name, last.speaker_key)
+    if isinstance(subject, tuple):  # "Doe opened referring to ... Said ...": Doe's
+        return ctx.resolver.at(*subject, cue)
+    return ctx.writer
+
+
+# a sentence's first word: after a sentence's end, or opening a paragraph after its list
+# marker ("(6) I continued ...", "805. Doe expressed ...")
+_SENTENCE_OPENING = re.compile(r"(?:(?<=[.!?])[ \t]+|(?:^|\n)[ \t]*(?:\(?\d{1,4}[.)]"
+                               r"[ \t]+|\(?[A-Za-z][.)][ \t]+)?)(?P<word>[A-Z][\w’'\-]*)"
+                               r"(?:[ \t]+(?P<next>[a-z]+))?")
+# how far back a subject-less sentence looks for the subject it goes on with
+_SUBJECT_REACH = 700
+_SUBJECT_SENTENCES = 4
+# openers of telegraphese with no subject besides cue verbs: "Also mentioned", "Spoke of"
+_SUBJECTLESS_OPENERS = {"also", "then", "later", "further", "again", "spoke", "went", "gave",
+                        "made", "took", "sought", "saw", "held", "met", "came"}
+# "I asked him whether ... Said ...": the answer is the one asked, not the writer
+_WRITER_ASKS = re.compile(r"I\s+(?:\w+ly\s+|then\s+|also\s+)?(?:asked|inquired|enquired|"
+                          r"queried|wondered)\b")
+
+
+def last_subject(text: str, pos: int) -> str | tuple[int, int] | None:
+    """Who the last sentence before ``pos`` with a subject of its own speaks of: "first" (it
+    opens with I or we, the writer's side, not asking), the offsets of its subject (anyone
+    else), None (none near)."""
+    openings = [m for m in _SENTENCE_OPENING.finditer(text, max(0, pos - _SUBJECT_REACH), pos)
+                if m.start("word") < pos]
+    for m in reversed(openings[-_SUBJECT_SENTENCES:]):
+        word, after = m.group("word"), m.group("next") or ""
+        low = word.lower()
+        if (low in CUES or low in _SUBJECTLESS_OPENERS or (
+                low.endswith("ed") and len(low) > 4 and after not in CUES)):
+            continue  # no subject of its own: it goes on with the one before
+        if word in ("I", "We"):
+            return None if _WRITER_ASKS.match(text, m.start("word")) else "first"
+        run = _CAPITALISED_RUN.match(text, m.start("word"))
+        if _names_someone(word, run.group()):  # and its verb: "He most cordial." has none
+            return (run.start(), run.end()) if _verb_after(text, run.end()) else None
+        # "During my talk with Doe, I raised ...", "At same time he was ...": the pronoun
+        # after an opening phrase; "Our concern ...": no one it can name
+        inner = _PRONOUN_AFTER_OPENING.match(text, m.start("word"), pos)
+        if inner is None:
+            return None
+        if inner.group("who") == "I":
+            return None if _WRITER_ASKS.match(text, inner.start("who")) else "first"
+        return inner.start("who"), inner.end("who")
+    return None
+
+
+# a pronoun subject after a sentence's opening phrase, before its first verb ends it
+_PRONOUN_AFTER_OPENING = re.compile(r"[^.!?;\n]{0,100}?(?:,\s*|\s)(?P<who>I|he|she)\s+"
+                                    r"(?:\w+ly\s+|then\s+|also\s+)?[a-z]{2,}")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(?:\w+ly[ \t]+|then[ \t]+|also[ \t]+|again[ \t]+)?([a-z]+)")
+_AUXILIARIES = {"was", "were", "is", "are", "had", "has", "would", "could", "should", "did",
+                "will", "must", "might", "may", "can"}
+
+
+def _verb_after(text: str, pos: int) -> bool:
+    """Whether a verb follows a subject ending at ``pos``."""
+    m = _NEXT_WORD.match(text, pos)
+    return bool(m) and (m.group(1) in _AUXILIARIES or "verb" in senses(m.group(1)))
+
+
+def _names_someone(word: str, run: str) -> bool:
+    """Whether a sentence's first word (``run``: it and the capitalised words after it) may
+    name a person: "He", "The Foreign Minister", a title or given name, or no English word."""
+    low = word.lower()
+    return (low in ("he", "she") or (low == "the" and " " in run) or low in ROLE_NOUNS
+            or low in GIVEN_NAMES or not senses(low))
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\.?[ \t]+[A-Z][\w’'\-]*)*")
 
 
 # --------------------------------------------------------------------------------------------

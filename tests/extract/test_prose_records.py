@@ -975,3 +975,29 @@ def test_words_after_a_retold_statement_stay_the_running_speakers():
     got = [(s.speaker_name, s.text[:6]) for s in _record(text, "1965", "Rolf Lund", "Ivo Tamm")]
     assert ("Ivo Tamm", "he is ") in got and got[-1] == ("Rolf Lund", "If the")
 
+
+
+def test_subject_less_telegraphese_goes_on_with_the_last_sentence_that_has_a_subject():
+    writer = Speaker("Amra Dune", "amra-dune")
+    text = ("(1) Korvin opened by reading his government's statement at length. Said the "
+            "treaty was a fraud against the small nations.\n\n"
+            "(2) Korvin said he would study our paper and respond later.\n\n"
+            "(3) I continued with our position on the border, pointing out how long we had "
+            "waited. Said many people believe the talks could still succeed.")
+    by = _people("Korvin")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1963",
+                             record=True, writer=writer)
+    got = {(s.speaker_name, s.text.rstrip(".")) for s in out}
+    # the paragraph's own subject, not the writer: no one speaks before it
+    assert ("Korvin", "the treaty was a fraud against the small nations") in got
+    # "I continued ...": the writer's, though Korvin spoke last
+    assert ("Amra Dune", "many people believe the talks could still succeed") in got
+
+
+def test_subject_less_telegraphese_after_someone_the_text_cannot_name_is_no_one_s():
+    writer = Speaker("Amra Dune", "amra-dune")
+    text = ("805. Ossip expressed optimism last night about the conference. At the same time "
+            "he was bitter about its aftermath.\n\n"
+            "Said the negotiations were made most difficult by the lack of outside help.")
+    out = extract_statements(text, [], [], [], "1949", record=True, writer=writer)
+    assert not any(s.speaker_name == "Amra Dune" for s in out)
