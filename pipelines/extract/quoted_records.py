@@ -7,7 +7,11 @@ quotation that is a document (it opens its paragraph and holds at least two sent
 memorandum prepared by Doe of his conversation ...:", "Doe's telegram reads:", "Doe wrote:").
 ``unquoted(text, records)`` is the text with those quotations' marks blanked (same length), so
 that the words inside can be read as a record of their own: what was said in the conversation
-they record belongs to whoever said it there ("I said that ..." to the writer).  Pure.
+they record belongs to whoever said it there ("I said that ..." to the writer).
+``signed_letters(text, layout, mentions)`` -> (start, end, signer's key) of each letter quoted
+over several paragraphs, from its opening "“Dear ...:" to the signature its closing mark ends
+("Sincerely, ¶ Ann Doe”"; key None when it ends unsigned): its "I" is the signer, not the one
+who passes it on.  Pure.
 """
 
 from __future__ import annotations
@@ -119,3 +123,33 @@ def _closing_mark(text: str, layout: Layout, index: int) -> int | None:
         if tail.endswith(("”", '"')):
             return block.span.start + len(tail) - 1
     return None
+
+
+# a letter's opening address, alone in its paragraph after an opening mark: "“Dear Mr. Doe:"
+_OPENING_ADDRESS = re.compile(r"\s*[“\"]\s*(?:My\s+)?Dear\s+[^\n:]{1,40}[:,]\s*$")
+# paragraphs a letter quoted in a text may run over
+_LETTER_REACH = 60
+# a signature line: only a name (and an office) before the closing mark
+_SIGNATURE_LINE = 80
+
+
+def signed_letters(text: str, layout: Layout, mentions: list[PersonMention]
+                   ) -> list[tuple[int, int, str | None]]:
+    out = []
+    blocks = layout.blocks
+    for block in blocks:
+        if not _OPENING_ADDRESS.match(text, block.span.start, block.span.end):
+            continue
+        for end in blocks[block.index + 1:block.index + _LETTER_REACH]:
+            line = text[end.span.start:end.span.end].rstrip()
+            if "“" in line:
+                break  # another quotation opens: this one closed unseen
+            if not line.endswith(("”", '"')):
+                continue
+            close = end.span.start + len(line) - 1
+            if close - end.span.start <= _SIGNATURE_LINE:
+                signed = [m for m in mentions if end.span.start <= m.char_start < close
+                          and not text[m.char_end:close].strip(" ,.")]
+                out.append((block.span.start, close, signed[-1].person_key if signed else None))
+            break
+    return out

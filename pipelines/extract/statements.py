@@ -47,7 +47,7 @@ from pipelines.extract.exchanges import ReportedMeeting, detect_meetings
 from pipelines.extract.given_names import GIVEN_NAMES
 from pipelines.extract.lexicon import CLAUSE_ONLY, ROLE_NOUNS, SPEECH_VERBS
 from pipelines.extract.parse import parse as parse_sentences
-from pipelines.extract.quoted_records import quoted_records, signer, unquoted
+from pipelines.extract.quoted_records import quoted_records, signed_letters, signer, unquoted
 from pipelines.extract.reported import (
     CUES,
     HELD_VIEWS,
@@ -265,8 +265,40 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
                    or _MANNER_ONLY.fullmatch(s.text)
                    or _CITATION.match(s.text))]
     out = _without_narrated_quotations(text, out)
+    if writer is not None and quoted:
+        out = _signers_words(text, segments, mentions, people, writer, out)
     return pieces_dated_alike(text, _resumed(text, sorted(
         out, key=lambda s: (s.char_start, s.char_end, s.kind))))
+
+
+def _signers_words(text: str, layout: Layout, mentions: list[PersonMention],
+                   people: list[LocalPerson], writer: Speaker, out: list[Statement]
+                   ) -> list[Statement]:
+    """A letter the record passes on in full ("There follows text of a letter from the
+    President: “Dear Mr. President: ... Sincerely, ¶ Ann Doe”"): the words the record's
+    writer got inside it ("I have noted ...") are its signer's; no one's the text names when
+    it is unsigned, unless the writer calls it theirs ("text of my letter")."""
+    letters = [(a, b, key) for a, b, key in signed_letters(text, layout, mentions)
+               if key != writer.key and not (key is None and _WRITERS_OWN.search(
+                   text, max(0, a - _INTRO_REACH), a))]
+    if not letters:
+        return out
+    names = {p.key: p.name for p in people}
+    signed = []
+    for s in out:
+        inside = [k for a, b, k in letters if a <= s.char_start < b]
+        if inside and s.speaker_key == writer.key:
+            if inside[0] not in names:
+                continue  # an unsigned letter's "I": not the one who passes it on
+            s = replace(s, speaker_key=inside[0], speaker_name=names[inside[0]])
+        signed.append(s)
+    return signed
+
+
+# the writer's own letter, passed on: "Following is text of my letter to Doe:"
+_WRITERS_OWN = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:letter|message|note|reply)\b",
+                          re.IGNORECASE)
+_INTRO_REACH = 400
 
 
 # characters between the two pieces of words their cue splits: ", Burns adds, "

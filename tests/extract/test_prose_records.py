@@ -1001,3 +1001,31 @@ def test_subject_less_telegraphese_after_someone_the_text_cannot_name_is_no_one_
             "Said the negotiations were made most difficult by the lack of outside help.")
     out = extract_statements(text, [], [], [], "1949", record=True, writer=writer)
     assert not any(s.speaker_name == "Amra Dune" for s in out)
+
+
+LETTER_CABLE = (
+    "Following is text of a letter from the President to Premier Vask.\n\n"
+    "“Dear Mr. Premier:\n\n"
+    "I have read your letter of May 3 with care. I have also noted the new institutions "
+    "which your government has set up in the provinces.\n\n"
+    "Sincerely,\n\n"
+    "{signature}”\n\n"
+    "Amra Dune"
+)
+
+
+def test_the_first_person_of_a_letter_a_cable_passes_on_is_its_signer_not_the_sender():
+    text = LETTER_CABLE.format(signature="Orin Lask")
+    by = _people("Orin Lask", "Amra Dune", "Vask")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1961",
+                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    noted = [s for s in out if s.text.startswith("the new institutions")]
+    assert [s.speaker_name for s in noted] == ["Orin Lask"]
+
+
+def test_an_unsigned_letter_a_cable_passes_on_is_not_the_senders():
+    text = LETTER_CABLE.format(signature="With warm regards")
+    by = _people("Amra Dune", "Vask")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1961",
+                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    assert not any(s.speaker_name == "Amra Dune" for s in out)
