@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from pipelines.document import (
     TEXT_BLOCKS,
+    DateMention,
     Document,
     Extraction,
     LocalPerson,
@@ -47,6 +48,8 @@ from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
 from pipelines.extract.president import in_washington, with_the_president
 from pipelines.extract.said_on import (
+    clock_hour,
+    day_before,
     excerpt_day,
     opening_talk_day,
     own_dateline,
@@ -67,7 +70,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer, spoken_to
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.08-251"
+EXTRACTOR_VERSION = "2026.12.08-252"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -130,7 +133,8 @@ def extract_record(doc: Document) -> Extraction:
     people, mentions, turns = _record_speakers(doc)
     people, mentions = with_initialisms(doc.text, people, mentions)
     people = with_footnote_roles(doc, with_the_president(doc, with_the_secretary(doc, people)))
-    dates = extract_dates(doc.text, anchor=anchor, reference=doc.reference_date)
+    dates = _small_hours(doc, extract_dates(doc.text, anchor=anchor,
+                                            reference=doc.reference_date))
     conversation = doc.doc_type in CONVERSATIONS or bool(turns)
     layout = Layout(doc.text)
     meetings = detect_meetings(doc.text, mentions, dates, layout)
@@ -192,6 +196,26 @@ def extract_record(doc: Document) -> Extraction:
                                  author.key if author else None)
     return Extraction(doc, tuple(people), tuple(mentions), _unique(statements), tuple(dates),
                       tuple(exchanges))
+
+
+# a cable sent in the small hours tells of the day just ended: its "today", "tonight", "this
+# afternoon" and "this evening" are the day before its dateline's ("this morning" may be
+# either)
+_SMALL_HOURS = 5
+_DAY_JUST_ENDED = re.compile(r"today|tonight|this\s+(?:afternoon|evening)", re.IGNORECASE)
+
+
+def _small_hours(doc: Document, dates: list[DateMention]) -> list[DateMention]:
+    """A record dated "February 26, 1957, 1 a.m.": its "this afternoon" is February 25."""
+    dateline = next((m for m in doc.markup if m.kind == "dateline"), None)
+    if dateline is None or not doc.event_date or len(doc.event_date) != len("YYYY-MM-DD"):
+        return dates
+    sent_at = clock_hour(doc.text, dateline.char_start, dateline.char_end)
+    if sent_at is None or sent_at >= _SMALL_HOURS:
+        return dates
+    return [replace(d, value=day_before(d.value)) if d.rule == "today"
+            and d.value == doc.event_date and _DAY_JUST_ENDED.fullmatch(d.text) else d
+            for d in dates]
 
 
 # participants listed that make a record the record of their meeting

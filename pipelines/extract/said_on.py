@@ -113,7 +113,7 @@ _CLOCK = re.compile(r"\b(?:[Aa]t|[Aa]bout|[Aa]round)\s+(?:\d{1,2}[:.]\d\d\b|\d{1
 _CLOCK_HOUR = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 
 
-def _hour(text: str, start: int, end: int) -> float | None:
+def clock_hour(text: str, start: int, end: int) -> float | None:
     """The first hour of the day written between start and end, on a 24-hour clock."""
     m = _CLOCK_HOUR.search(text, start, end)
     if m is None or not 1 <= int(m.group(1)) <= 12:
@@ -122,7 +122,7 @@ def _hour(text: str, start: int, end: int) -> float | None:
     return hour + int(m.group(2) or 0) / 60
 
 
-def _day_before(iso: str) -> str:
+def day_before(iso: str) -> str:
     return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
 
 
@@ -1460,7 +1460,7 @@ class SaidOn:
                     # from meeting with Doe": the dateline's day, or the day before when the
                     # talk's hour is later than the cable's ("3 a.m." cable, "at 10:30 pm")
                     day = self._lone_day(dateline)
-                    return b.span.start, (_day_before(day.value) if self._after_sending(
+                    return b.span.start, (day_before(day.value) if self._after_sending(
                         dateline, day, sent) else day.value)
                 days = self._talk_first(sent, self._not_of_papers([sent], days))
                 if days:
@@ -1552,8 +1552,8 @@ class SaidOn:
     def _after_sending(self, dateline: int, day: DateMention, sent) -> bool:
         """Whether the sentence's talk came at a later hour than the dateline's (a cable sent
         at 3 a.m. of a talk "at 10:30 pm"): it was the evening before."""
-        sent_at = _hour(self.text, day.char_end, self.layout.blocks[dateline].span.end)
-        talk_at = _hour(self.text, sent.start, sent.end)
+        sent_at = clock_hour(self.text, day.char_end, self.layout.blocks[dateline].span.end)
+        talk_at = clock_hour(self.text, sent.start, sent.end)
         return sent_at is not None and talk_at is not None and talk_at > sent_at
 
     def _told_of(self, start: int, at: int) -> bool:

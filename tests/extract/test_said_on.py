@@ -1129,3 +1129,27 @@ def test_a_bracketed_aside_of_another_day_dates_no_later_words():
             "pointed to the port figures. (Today he said that one refinery had been on strike.)"
             "\n\nThale said that the treaty could not be reopened.")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-02"]
+
+
+def _cable_sent_at(tmp_path, hour, body):
+    """The statements of an invented cable of February 26, 1957 sent at ``hour``."""
+    xml = tei_record.volume("Telegram From the Mission at Norland to the Department of State",
+                            body, "1957-02-26").replace("</date></dateline>",
+                                                        f"</date>, {hour}</dateline>")
+    path = tmp_path / "frus1955-57v99.xml"
+    path.write_text(xml, encoding="utf-8")
+    (doc,), _ = read_tei(path, tmp_path)
+    return extract_document(doc).statements
+
+
+SMALL_HOURS_CABLE = ("<p>806. I saw Foreign Minister <persName corresp=\"#p_KI\">Kallas</persName>"
+                     " this afternoon at her office.</p><p>Kallas said that the fishing quotas "
+                     "would not be raised before the spring.</p>")
+
+
+def test_a_cable_sent_in_the_small_hours_tells_of_the_day_just_ended(tmp_path):
+    said = _cable_sent_at(tmp_path, "1 a.m.", SMALL_HOURS_CABLE)
+    assert [s.said_on for s in said if s.text.startswith("the fishing")] == ["1957-02-25"]
+    # sent in the evening, "this afternoon" is its own day
+    said = _cable_sent_at(tmp_path, "8 p.m.", SMALL_HOURS_CABLE)
+    assert [s.said_on for s in said if s.text.startswith("the fishing")] == ["1957-02-26"]
