@@ -59,6 +59,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
+from pipelines.extract.date_cues import ORDINAL_DAYS
 from pipelines.extract.exchanges import EVENT, RANGE_TO, ReportedMeeting, aside_date
 from pipelines.extract.lexicon import SPEECH_VERBS
 from pipelines.extract.reported import CUES, cue_positions
@@ -102,6 +103,8 @@ _REPORTING = re.compile(r"(?:said|says|told|tells|stated|added|noted|recalled|re
                         r"thought|felt|believed|argued|insisted)\b", re.IGNORECASE)
 # a verb of speech before a date in the sentence: the date is in what it reports
 _SPOKEN_OF = re.compile(r"\b" + _REPORTING.pattern, re.IGNORECASE)
+# characters between a talk's hour and a day to come that make them two times, not one
+_CLOCK_APART = 12
 # an hour of the day: "At 12:15", "at 10 a.m.", "at noon"
 _CLOCK = re.compile(r"\b(?:[Aa]t|[Aa]bout|[Aa]round)\s+(?:\d{1,2}[:.]\d\d\b|\d{1,2}\s*[ap]\.\s?m\.|"
                     r"noon\b"
@@ -364,17 +367,10 @@ _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(" + "|".join(w.capitalize() for w i
 _THIS_WEEK = re.compile(r"\b(?:this|last)\s+week\b")
 # a bare day of the month in telegraphese, the time of a talk: "I called on Doe 27th", "Roe
 # called urgently ninth to discuss", "saw him on the 14th" (not "first"/"second": adverbs)
-_ORDINAL_WORDS = {w: n for n, w in enumerate(
-    ["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-     "eighteenth", "nineteenth", "twentieth"], start=3)} | {
-    f"twenty-{w}": 20 + n for n, w in enumerate(
-        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
-        start=1)} | {"thirtieth": 30, "thirty-first": 31}
 # (the look-ahead for a digit or an ordinal's first letter halves the scan of every record)
-_BARE_DAY = re.compile(r"(?<![\w\-])(?=[\d" + "".join(sorted({w[0] for w in _ORDINAL_WORDS})) +
+_BARE_DAY = re.compile(r"(?<![\w\-])(?=[\d" + "".join(sorted({w[0] for w in ORDINAL_DAYS})) +
                        r"])(?:(?P<digits>[12]?\d|3[01])(?:st|nd|rd|th)|(?P<word>" +
-                       "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) +
+                       "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) +
                        r"))(?![\w\-])", re.IGNORECASE)
 # before it: a word that goes on with the talk ("Ely 27th", "urgently ninth", "on the 14th"),
 # never a determiner, a span's or deadline's preposition or a paper ("his 9th", "by 10th",
@@ -1144,7 +1140,7 @@ class SaidOn:
                     _BARE_DAY_LIST.match(self.text, m.end()) or self._in_that_clause(
                     sent.start, m.start()):
                 continue
-            day = int(m["digits"]) if m["digits"] else _ORDINAL_WORDS[m["word"].lower()]
+            day = int(m["digits"]) if m["digits"] else ORDINAL_DAYS[m["word"].lower()]
             value = _day_of_month_before(self.published_on, day)
             if value:
                 found.append(DateMention(m.group(), value, "day", m.start(), m.end(),
@@ -1452,7 +1448,7 @@ class SaidOn:
                 coming = [d for d in days if self._ahead(d) or self._next_years(d, dateline)]
                 days = [d for d in days if d not in coming and not self._bounds_period(d)]
                 ahead = ahead or bool(coming and not days and self._talk_in(sent.start, sent.end))
-                if not days and not coming and (
+                if not days and (not coming or self._clock_before(sent, coming)) and (
                         _CLOCK.search(self.text, sent.start, sent.end)
                         and self._talk_in(sent.start, sent.end)
                         or _JUST_MET.search(self.text, sent.start, sent.end)):
@@ -1484,6 +1480,14 @@ class SaidOn:
         if subject is not None and not ahead:  # "SUBJECT: Meeting of the Council": its day
             return subject, self._lone_day(dateline).value
         return None
+
+    def _clock_before(self, sent, coming: list[DateMention]) -> bool:
+        """"We met with them at 6:00 p.m. to discuss tactics tomorrow's meeting": the hour of a
+        talk held, well before the day to come the sentence names ("at 10 a.m. tomorrow" is
+        that day's hour)."""
+        clock = _CLOCK.search(self.text, sent.start, sent.end)
+        return (clock is not None and clock.end() + _CLOCK_APART < coming[0].char_start
+                and not _BARE_DAY_AHEAD.search(self.text, sent.start, clock.start()))
 
     def _names_a_talk(self, block) -> bool:
         """Whether a subject line names a talk held on one day: "Negotiations on the base"

@@ -1153,3 +1153,24 @@ def test_a_cable_sent_in_the_small_hours_tells_of_the_day_just_ended(tmp_path):
     # sent in the evening, "this afternoon" is its own day
     said = _cable_sent_at(tmp_path, "8 p.m.", SMALL_HOURS_CABLE)
     assert [s.said_on for s in said if s.text.startswith("the fishing")] == ["1957-02-26"]
+
+
+def test_a_talks_hour_before_a_day_to_come_is_the_datelines_day():
+    text = TELEGRAM.replace(
+        "I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+        "I met with Prime Minister Oskar Thale at 6:00 p.m. to discuss tactics for tomorrow's "
+        "session.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
+    # a talk yet to come at that hour dates nothing
+    text = text.replace("I met with", "I will meet with")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == [None, None]
+
+
+def test_a_day_of_the_month_spelled_out_in_a_cable_dates_the_talk():
+    text = TELEGRAM.replace(
+        "I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+        "After study I requested see Prime Minister Oskar Thale and spent an hour fifth with "
+        "him.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
+    days = extract_dates("The fifth fleet sailed in the fifteenth century.", anchor="1962-03-06")
+    assert days == []
