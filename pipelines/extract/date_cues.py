@@ -11,22 +11,12 @@ Contract (pure functions of the text; standard library only):
   ``text[start:end]`` for tense: -1 when the nearest cue says the past ("said on Tuesday",
   "opened on Monday"), 1 when it says the future or a deadline ("will meet on Friday",
   "possible by Friday", "until Thursday"), 0 when the clause says neither.
-- ``ORDINAL_DAYS``: the days of the month cables spell out ("ninth", "twenty-first") and their
-  numbers; not "first" and "second", which far more often count than date.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-
-ORDINAL_DAYS = {w: n for n, w in enumerate(
-    ["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-     "eighteenth", "nineteenth", "twentieth"], start=3)} | {
-    f"twenty-{w}": 20 + n for n, w in enumerate(
-        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
-        start=1)} | {"thirtieth": 30, "thirty-first": 31}
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _CURLY = re.compile(r"“[^“”]*”")

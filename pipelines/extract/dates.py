@@ -46,7 +46,6 @@ from datetime import date, timedelta
 
 from pipelines.document import DateMention
 from pipelines.extract.date_cues import (
-    ORDINAL_DAYS,
     direction,
     inside,
     paragraph_breaks,
@@ -554,7 +553,7 @@ def _count_later(text: str, starts: list[int] | slice) -> list[_Candidate]:
 
 
 # "on the 9th": a day of the month the text is in.
-_NTH = re.compile(rf"(?P<day>{_DAY_NUMBER})(?:st|nd|rd|th)(?P<word>(?!))?(?![\w-])")
+_NTH = re.compile(rf"(?P<day>{_DAY_NUMBER})(?:st|nd|rd|th)(?![\w-])")
 _NTH_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:on|by|until|till|since|from|before|after|between|and|to|through)\s+"
     r"the\s+\Z"
@@ -576,26 +575,14 @@ _NTH_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2013\u2014]|\Z)|\s+(?:and|or|to|throug
 
 
 def _nth_day(match: re.Match, text: str) -> list[_Candidate]:
-    day = int(match["day"]) if match["day"] else ORDINAL_DAYS[match["word"].lower()]
     the = _NTH_BEFORE.search(text, max(0, match.start() - 30), match.start())
-    if not the and _NTH_WITH.match(text, match.end()):
-        return [_Candidate(match.start(), match.end(), "nth_day", "context_day_of_month",
-                           day=day)]
     if not the or not (_NTH_AFTER.match(text, match.end()) or _NTH_AFTER_TALK.search(
             text, the.start(), match.start())):
         return []
     lead = the.group().lower()
     start = the.start() + lead.rindex("the") if lead.rstrip().endswith("the") else match.start()
-    return [_Candidate(start, match.end(), "nth_day", "context_day_of_month", day=day)]
-
-
-# a day of the month spelled out, as cables do ("spent an hour fifteenth with him"); "the
-# third" counts items ("the third and fourth will come") far more than it dates.  Each of
-# _NTH and _NTH_WORD has the other's group, never matched, so that _nth_day reads both
-_NTH_WORD = re.compile(r"(?i)(?<![\w-])(?P<day>(?!))?(?P<word>" + "|".join(
-    sorted((w for w in ORDINAL_DAYS if w != "third"), key=len, reverse=True)) + r")(?![\w-])")
-# telegraphese: the day, then the one met: "saw Minister 15th with Doe", "fifteenth with him"
-_NTH_WITH = re.compile(r"\s+with\s+(?:him|her|them|[A-Z])")
+    return [_Candidate(start, match.end(), "nth_day", "context_day_of_month",
+                       day=int(match["day"]))]
 
 
 # "on Tuesday", "Monday's ceremony", "last Friday", "Sunday night"
@@ -717,7 +704,6 @@ _PATTERNS = [
     (_THIS_SEASON, _this_season, "word"),
     (_RELATIVE_SEASON, _relative_season, "word"),
     (_NTH, _nth_day, "digit"),
-    (_NTH_WORD, _nth_day, "ordinal"),
     (_WEEKDAY_MENTION, _weekday, "name"),
     (_SHORT_YEAR, _short_year, "apostrophe"),
     (re.compile(_BARE_MONTH), _bare_month, "name"),
@@ -736,7 +722,6 @@ def _starts(text: str) -> dict[str, list[int] | slice]:
         "word": word_starts,
         "ago": _ago_stretch(text, low),
         "apostrophe": [m.start() for m in _APOSTROPHE_STARTS.finditer(text)],
-        "ordinal": slice(0, len(text)),  # a spelled day is rare: one scan finds them all
         "later": _later_starts(text, low, word_starts),
     }
 

@@ -59,7 +59,6 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
-from pipelines.extract.date_cues import ORDINAL_DAYS
 from pipelines.extract.exchanges import EVENT, RANGE_TO, ReportedMeeting, aside_date
 from pipelines.extract.lexicon import SPEECH_VERBS
 from pipelines.extract.reported import CUES, cue_positions
@@ -367,10 +366,17 @@ _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(" + "|".join(w.capitalize() for w i
 _THIS_WEEK = re.compile(r"\b(?:this|last)\s+week\b")
 # a bare day of the month in telegraphese, the time of a talk: "I called on Doe 27th", "Roe
 # called urgently ninth to discuss", "saw him on the 14th" (not "first"/"second": adverbs)
+_ORDINAL_WORDS = {w: n for n, w in enumerate(
+    ["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+     "eighteenth", "nineteenth", "twentieth"], start=3)} | {
+    f"twenty-{w}": 20 + n for n, w in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
+        start=1)} | {"thirtieth": 30, "thirty-first": 31}
 # (the look-ahead for a digit or an ordinal's first letter halves the scan of every record)
-_BARE_DAY = re.compile(r"(?<![\w\-])(?=[\d" + "".join(sorted({w[0] for w in ORDINAL_DAYS})) +
+_BARE_DAY = re.compile(r"(?<![\w\-])(?=[\d" + "".join(sorted({w[0] for w in _ORDINAL_WORDS})) +
                        r"])(?:(?P<digits>[12]?\d|3[01])(?:st|nd|rd|th)|(?P<word>" +
-                       "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) +
+                       "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) +
                        r"))(?![\w\-])", re.IGNORECASE)
 # before it: a word that goes on with the talk ("Ely 27th", "urgently ninth", "on the 14th"),
 # never a determiner, a span's or deadline's preposition or a paper ("his 9th", "by 10th",
@@ -390,7 +396,7 @@ _BARE_DAY_END = re.compile(r"\s*(?:[.,;:)\u2013\u2014]|\Z)|\s+(?:to\s+[a-z]+|and
                            r"|\s+(?-i:[a-z]+ed|said|told|saw|met|gave|made)\b", re.IGNORECASE)
 # the sentence tells of a talk with someone before the day: a call, a meeting, a word said
 # (not a trip: "visited the provinces 8th" is no talk the cable reports)
-_BARE_DAY_ACT = re.compile(r"\b(?:called|calls?|met|meet|meeting|saw|seen|received|receive|"
+_BARE_DAY_ACT = re.compile(r"\b(?:called|calls?|met|meet|meeting|saw|seen|spent|received|receive|"
                            r"talk|talks|talked|conversation|conversations|discuss|discussed|"
                            r"discussion|discussions|audience|lunch|luncheon|dinner|interview|"
                            r"telephoned|phoned|invited|told|said|replied|informed)\b",
@@ -1140,7 +1146,7 @@ class SaidOn:
                     _BARE_DAY_LIST.match(self.text, m.end()) or self._in_that_clause(
                     sent.start, m.start()):
                 continue
-            day = int(m["digits"]) if m["digits"] else ORDINAL_DAYS[m["word"].lower()]
+            day = int(m["digits"]) if m["digits"] else _ORDINAL_WORDS[m["word"].lower()]
             value = _day_of_month_before(self.published_on, day)
             if value:
                 found.append(DateMention(m.group(), value, "day", m.start(), m.end(),
