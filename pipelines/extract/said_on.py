@@ -146,7 +146,8 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]*\Z")
 # words before a day that make it a plan's: "statements to be used at the session 9th"
 _PLANNED = re.compile(r"\b(?:to\s+be|will|would|shall|scheduled|planned)\b")
 # the pluperfect passive before a day: "had clearly been expressed in the session of October 13"
-_HAD_BEEN = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+[a-z]+ed\b[^.;]*\Z")
+_HAD_BEEN = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+[a-z]+ed\b[^.;]*|(?:[a-z]+ed|told|said|"
+                       r"made|given|spoken|seen|met|sent|written|taken|held|shown)\b[^.;]{0,60})\Z")
 # statements read last whose words may hold a date a later frame would take
 _SAID_LOOKBACK = 40
 _AHEAD = {"tomorrow", "day_after_tomorrow", "next_week", "next_month", "next_year"}
@@ -1444,7 +1445,8 @@ class SaidOn:
                         if d.precision == "day" and not names_thing(self.text, d)
                         and not _AS_AFFIRMED.search(self.text, sent.start, d.char_start)
                         # nor a day words were said before, retold ("his view had been
-                        # expressed in the session of October 13")
+                        # expressed in the session of October 13", "the General had indicated
+                        # on February 11 he would discuss it")
                         and not _HAD_BEEN.search(self.text, sent.start, d.char_start)
                         # nor one a relative clause tells of someone by ("I called late
                         # yesterday on Chancellor Doe, who was inducted on December 1")

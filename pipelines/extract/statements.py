@@ -236,7 +236,8 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
     if conversation is None:
         conversation = _records_conversation(text, segments)
 
-    said_on = SaidOn(text, people, mentions, dates, published_on, segments, meetings)
+    said_on = SaidOn(text, people, mentions, dates, published_on, segments,
+                     _with_writer(text, segments, meetings, writer))
     cues: dict[int, bool] = {}
     nameable: dict[int, bool] = {}
     verbs: dict[int, list[int]] = {}
@@ -299,6 +300,31 @@ def _signers_words(text: str, layout: Layout, mentions: list[PersonMention],
 _WRITERS_OWN = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:letter|message|note|reply)\b",
                           re.IGNORECASE)
 _INTRO_REACH = 400
+
+
+# the writer as the subject of the sentence that reports a talk, before its date: "1. I made
+# farewell call on President Doe March 4", "As instructed, I sounded out Doe last evening"
+_WRITER_MET = re.compile(r"(?:^|[,;]\s+|^\W*\d{1,3}[.)]\s+)(?:I|We)\s")
+# ... and not of a talk of someone else's the writer tells of ("I was glad that in his talk")
+_OTHERS_TALK = re.compile(r"\b(?:that|his|her|their)\b")
+
+
+def _with_writer(text: str, layout: Layout, meetings: list[ReportedMeeting],
+                 writer: Speaker | None) -> list[ReportedMeeting]:
+    """A record's meetings, with its writer among the people of its main one (its first) when
+    the writer tells of it in the first person ("I sounded out Chancellor Doe last evening"):
+    what the writer said there is dated by it like what the others said."""
+    if writer is None or not writer.key or not meetings:
+        return meetings
+    main = meetings[0]
+    located = layout.sentence_at(main.start)
+    if located is None:
+        return meetings
+    told = text[located[1].start:max(located[1].start, main.date.char_start)]
+    subject = _WRITER_MET.search(told)
+    if subject is None or _OTHERS_TALK.search(told, subject.end()):
+        return meetings
+    return [replace(main, participants=main.participants | {writer.key}), *meetings[1:]]
 
 
 # characters between the two pieces of words their cue splits: ", Burns adds, "

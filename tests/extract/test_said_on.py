@@ -12,6 +12,7 @@ from pipelines.extract.people import extract_people
 from pipelines.extract.said_on import SaidOn, names_thing
 from pipelines.extract.segment import Layout
 from pipelines.extract.speakers import Speaker
+from pipelines.extract.statements import extract_statements
 from pipelines.readers.tei import read_tei
 
 
@@ -1174,3 +1175,28 @@ def test_a_day_of_the_month_spelled_out_in_a_cable_dates_the_talk():
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
     days = extract_dates("The fifth fleet sailed in the fifteenth century.", anchor="1962-03-06")
     assert days == []
+
+
+def test_a_day_told_of_in_the_pluperfect_is_no_talk_the_cable_opens_with():
+    text = TELEGRAM.replace(
+        "I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+        "I pointed out that Prime Minister Oskar Thale had indicated on March 1 he would "
+        "discuss the budget with me first.")
+    assert "1962-03-01" not in _dates(text, "Oskar Thale", "1962-03-06")
+
+
+def test_the_writers_words_in_a_talk_the_cable_tells_of_in_the_first_person_share_its_day():
+    text = ("214. Telegram From the Embassy in Varnland to the Department of State\n\n"
+            "Kessel, March 6, 1962, 1219Z.\n\n"
+            "812. Subject: budget.\n\n"
+            "1. As instructed, I sounded out Prime Minister Oskar Thale last evening on the "
+            "question of a visit. Our discussion took place after a small dinner.\n\n"
+            "2. I began by telling the Prime Minister that I wanted to discuss frankly with him "
+            "the question of his visit. Thale said that he would think it over.\n")
+    people, mentions = extract_people(text)
+    dates = extract_dates(text, anchor="1962-03-06")
+    writer = Speaker("Amra Dune", "amra-dune")
+    out = extract_statements(text, people, mentions, dates, "1962-03-06", record=True,
+                             writer=writer)
+    got = {(s.speaker_name, s.said_on) for s in out}
+    assert ("Amra Dune", "1962-03-05") in got and ("Oskar Thale", "1962-03-05") in got
