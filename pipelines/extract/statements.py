@@ -1264,6 +1264,9 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     after = pos + len(verb)
     kind = SPEECH_VERBS.get(verb) or _GERUNDS.get(verb, "clause")
     rest = text[after:limit]
+    goes_on = _GOES_ON.match(rest) or _THEN_PARTICIPLE.match(rest)
+    if goes_on:  # "agreed and then went on to note that X", "concluded this segment of the
+        return after + goes_on.end()  # talk suggesting that X": X, the words of both cues
     if verb == "remarked" and re.match(r"\s+(?:up)?on\b", rest):
         return None  # "remarked upon this to Doe": what about, not what
     if verb == "agreed" and re.match(r"\s+to\s+[a-z]", rest):
@@ -1285,7 +1288,9 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     if kind == "object":
         if verb in {"called", "described", "asked"} and not re.match(r"^\s+\w", rest):
             return None
-        manner = verb not in {"called", "spoke"} and _MANNER.match(rest)  # not before a visit
+        manner = verb != "called" and _MANNER.match(rest)  # not before a visit
+        if manner and verb == "spoke" and not _spoken_of(rest, manner.end()):
+            manner = None  # "spoke briefly on the telephone": a call; "spoke feelingly of X"
         if manner:
             after, rest = after + manner.end(), rest[manner.end():]
         if verb == "called" and _CALLED_SOMEONE.match(rest) or (
@@ -1346,6 +1351,29 @@ _SET_OFF_THEN_OBJECT = re.compile(r"^\s*,\s*[^,;:.“”\"]{1,40},\s*(?=(?:the|a
 # "the terms he mentioned, including ...", "as he described them, did not ..."
 _NOT_A_CUE_AFTER = re.compile(r"^(?:\s+(?:above|below|earlier|previously|before|herein)\b|"
                               r"\s*[,)]|\s+(?:it|them|this|that)\s*,)")
+# a second cue right after the first, before any words: "agreed and then went on to note that",
+# "agreed, but went on to say that"
+_GOES_ON = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+)?went\s+on\s+to\s+(?:say|add|"
+                      r"note|stress|emphasi[sz]e|suggest|observe|remark|express|urge|mention|"
+                      r"warn|explain|comment|recall|indicate|point\s+out)(?:\s+that)?\s+")
+# the cue's object, then a participle that says what was said: "concluded this segment of the
+# discussion suggesting that", "closed the meeting by saying that"
+# (not a clause of its own, "replied he had no objections to saying that", nor another's
+# saying, "between her saying that")
+_THEN_PARTICIPLE = re.compile(r"\s+(?:(?!(?:that|he|she|they|we|I|it|his|her|their|to)\b)"
+                              r"[\w’'\-]+\s+){0,8}?(?:by\s+)?(?:suggesting|saying|noting|adding|"
+                              r"stating|stressing|emphasi[sz]ing|observing|remarking|"
+                              r"pointing\s+out)\s+that\s+")
+# a topic spoken of, after the manner of speaking: "spoke feelingly of X"
+_OF_TOPIC = re.compile(r"\s+(?:of|about)\s+(?P<topic>(?:(?!(?:and|but)\b)\S+\s*){1,3})")
+
+
+def _spoken_of(rest: str, at: int) -> bool:
+    """"spoke feelingly of the importance of X": a topic after the manner; not a short one
+    joined to a second cue ("spoke highly of Doe and said ..."), which the parse splits."""
+    m = _OF_TOPIC.match(rest, at)
+    return bool(m) and (_words(m.group("topic")) >= MIN_QUOTE_WORDS
+                        or not re.match(r"\s*(?:and|but)\b", rest[m.end():]))
 # where the object starts: after "of" or "about" ("spoke of X") or "attention to"
 # or a listener ("proposed to Lloyd present membership be frozen")
 _OBJECT_START = re.compile(r"^\s*(?:(?:of|about|on|upon)\s+|attention\s+to\s+|to\s+(?:the\s+)?"
@@ -1619,6 +1647,9 @@ def _parsed(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement | None) -
         if speaker is None or speaker.key is None or _writers_view(ctx.text, base, r):
             continue
         start, end = base + r.content[0], base + r.content[1]
+        then = _THEN_PARTICIPLE.match(ctx.text, cue + len(r.cue), end)
+        if then and start < then.end():  # "concluded the talk suggesting that X": X
+            start = then.end()
         _emit_indirect(ctx, Span(sent.start, end), qs, speaker, r.cue, cue, start, r.rule)
 
 

@@ -823,3 +823,23 @@ def test_went_on_to_say_is_a_second_cue():
 def test_that_before_a_modal_is_the_words_subject():
     text = "Ambassador Rolf Lund said that might be true but the fleet would wait."
     assert [s.text for s in run(text)] == ["that might be true but the fleet would wait"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # the manner of speaking before the topic is the narrator's
+    ("Ambassador Ovid Rask spoke feelingly of the overriding importance of tying the northern "
+     "provinces firmly to the coast.",
+     "the overriding importance of tying the northern provinces firmly to the coast"),
+    # a second cue right after the first: the words are after both
+    ("Mr. Ovid Rask agreed and then went on to note that Mr. Tarn had said on his trip that "
+     "the fishing grounds mattered little.",
+     "Mr. Tarn had said on his trip that the fishing grounds mattered little"),
+    ("Mr. Ovid Rask agreed, but went on to say that the fishing grounds mattered little.",
+     "the fishing grounds mattered little"),
+    # the cue's object, then a participle that tells what was said
+    ("Secretary Ovid Rask concluded this part of the discussion suggesting that the others "
+     "work on the plan on a confidential basis.",
+     "the others work on the plan on a confidential basis"),
+])
+def test_the_narrators_words_around_a_cue_are_not_the_speakers(text, words):
+    assert [s.text.rstrip(".") for s in run(text, "1960-01-01")] == [words]
