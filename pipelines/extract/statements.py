@@ -2480,12 +2480,34 @@ def _after_own_name_and_cue(ctx: _Ctx, sent: Span, running: Statement) -> int:
     return that.end() if that else word.end()
 
 
+# the narrator's lead-in to what a speaker goes on to say, to its colon: "Doe gave a concrete
+# example of the kind of support he had in mind:", "He then listed the points:"
+_LEAD_IN = re.compile(r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+"
+                      r"[^:.;“”\"]{3,120}?:\s+(?=\S)")
+
+
+def _after_own_lead_in(ctx: _Ctx, sent: Span, running: Statement) -> int:
+    """Where a continued sentence's words start after the narrator's lead-in that names the
+    running speaker and ends in a colon ("Doe gave an example of what he meant: ..."); else
+    at its start."""
+    m = _LEAD_IN.match(ctx.text, sent.start, sent.end)
+    if m is None:
+        return sent.start
+    if m.group("who").lower() not in ("he", "she"):
+        named = ctx.resolver.mentions_in(m.start("who"), m.end("who"))
+        if not named or named[0].person_key != running.speaker_key:
+            return sent.start
+    return m.end()
+
+
 def _continuation(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement) -> Statement | None:
     speaker = Speaker(running.speaker_name, running.speaker_key)
     before = len(ctx.out)
     inner = (_INNER_CUE.search(ctx.text, sent.start, sent.end)
              or _OPENING_FRAME.match(ctx.text, sent.start, sent.end))
     start = inner.end() if inner else _after_own_name_and_cue(ctx, sent, running)
+    if start == sent.start:
+        start = _after_own_lead_in(ctx, sent, running)
     _emit_indirect(ctx, sent, qs, speaker, running.cue, sent.start, start,
                    "indirect:continuation", said_on=running.said_on)
     return ctx.out[-1] if len(ctx.out) > before else None

@@ -3,6 +3,7 @@
 import pytest
 from extraction_helpers import people_by_name, run, said
 
+from pipelines.extract.people import extract_people
 from pipelines.extract.statements import extract_statements
 
 
@@ -827,19 +828,32 @@ def test_that_before_a_modal_is_the_words_subject():
 
 @pytest.mark.parametrize(("text", "words"), [
     # the manner of speaking before the topic is the narrator's
-    ("Ambassador Ovid Rask spoke feelingly of the overriding importance of tying the northern "
-     "provinces firmly to the coast.",
+    (("Ambassador Ovid Rask spoke feelingly of the overriding importance of tying the northern "
+     "provinces firmly to the coast."),
      "the overriding importance of tying the northern provinces firmly to the coast"),
     # a second cue right after the first: the words are after both
-    ("Mr. Ovid Rask agreed and then went on to note that Mr. Tarn had said on his trip that "
-     "the fishing grounds mattered little.",
+    (("Mr. Ovid Rask agreed and then went on to note that Mr. Tarn had said on his trip that "
+     "the fishing grounds mattered little."),
      "Mr. Tarn had said on his trip that the fishing grounds mattered little"),
     ("Mr. Ovid Rask agreed, but went on to say that the fishing grounds mattered little.",
      "the fishing grounds mattered little"),
     # the cue's object, then a participle that tells what was said
-    ("Secretary Ovid Rask concluded this part of the discussion suggesting that the others "
-     "work on the plan on a confidential basis.",
+    (("Secretary Ovid Rask concluded this part of the discussion suggesting that the others "
+     "work on the plan on a confidential basis."),
      "the others work on the plan on a confidential basis"),
 ])
 def test_the_narrators_words_around_a_cue_are_not_the_speakers(text, words):
     assert [s.text.rstrip(".") for s in run(text, "1960-01-01")] == [words]
+
+
+def test_a_narrators_lead_in_to_a_colon_is_not_the_continued_speakers_words():
+    text = ("Memorandum of Conversation\n\n"
+            "President Ossel Varga said that the new nations needed moral support from the "
+            "great powers. Ossel Varga gave a concrete example of the kind of support he had in "
+            "mind: during the first months after independence his government had watched every "
+            "factor that might curtail its sovereignty.")
+    people, mentions = extract_people(text)
+    out = extract_statements(text, people, mentions, [], "1960-01-01", conversation=True)
+    assert [s.text.rstrip(".") for s in out if s.rule == "indirect:continuation"] == [
+        ("during the first months after independence his government had watched every factor "
+        "that might curtail its sovereignty")]
