@@ -1264,6 +1264,11 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     after = pos + len(verb)
     kind = SPEECH_VERBS.get(verb) or _GERUNDS.get(verb, "clause")
     rest = text[after:limit]
+    aside = _ASIDE_AFTER_CUE.match(rest)
+    if aside:  # "said (with feeling) this was ...": the narrator's, not the words
+        after, rest = after + aside.end(), rest[aside.end():]
+    if verb in _CHARACTERISING and _OBJECT_AS.match(rest):
+        return pos  # "explained the policy as one marked by mistakes": the verb is half of it
     goes_on = _GOES_ON.match(rest) or _THEN_PARTICIPLE.match(rest)
     if goes_on:  # "agreed and then went on to note that X", "concluded this segment of the
         return after + goes_on.end()  # talk suggesting that X": X, the words of both cues
@@ -1351,6 +1356,14 @@ _SET_OFF_THEN_OBJECT = re.compile(r"^\s*,\s*[^,;:.“”\"]{1,40},\s*(?=(?:the|a
 # "the terms he mentioned, including ...", "as he described them, did not ..."
 _NOT_A_CUE_AFTER = re.compile(r"^(?:\s+(?:above|below|earlier|previously|before|herein)\b|"
                               r"\s*[,)]|\s+(?:it|them|this|that)\s*,)")
+# a short aside in brackets right after a cue: "said (with feeling)", "replied (in French)"
+_ASIDE_AFTER_CUE = re.compile(r"\s*\((?:[a-z][\w’'\-]+\s*){1,4}\)(?=\s)")
+# cues that characterise their object as something ("explained the policy as one marked by
+# mistakes"): the verb is half the words
+_CHARACTERISING = {"explained", "characterized", "characterised", "portrayed", "depicted",
+                   "presented"}
+_OBJECT_AS = re.compile(r"\s+(?:(?!that\b)[\w’'\-]+\s+){1,6}?as\s+(?!being\s+that\b)(?:a|an|one|"
+                        r"the|[a-z]+ing)\b")
 # a second cue right after the first, before any words: "agreed and then went on to note that",
 # "agreed, but went on to say that"
 _GOES_ON = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+)?went\s+on\s+to\s+(?:say|add|"

@@ -837,6 +837,13 @@ def test_that_before_a_modal_is_the_words_subject():
      "Mr. Tarn had said on his trip that the fishing grounds mattered little"),
     ("Mr. Ovid Rask agreed, but went on to say that the fishing grounds mattered little.",
      "the fishing grounds mattered little"),
+    # a short aside in brackets after the cue is the narrator's
+    ("Mr. Ovid Rask said (with feeling) this was the worst thing that could be done.",
+     "this was the worst thing that could be done"),
+    # a characterisation keeps its verb, as "described X as Y" does
+    (("Ambassador Ovid Rask explained his government's policy as one occasionally marked by "
+     "mistakes of youth."),
+     "explained his government's policy as one occasionally marked by mistakes of youth"),
     # the cue's object, then a participle that tells what was said
     (("Secretary Ovid Rask concluded this part of the discussion suggesting that the others "
      "work on the plan on a confidential basis."),
