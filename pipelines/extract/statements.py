@@ -1189,10 +1189,14 @@ def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
 _FRONTED_OPENER = re.compile(rf"\W*(?:\d{{1,2}}[.)]\s+)?(?:{_SUBORDINATING}|After|Whereas|"
                              r"Even\s+though)\s")
 _MAIN_CLAUSE = re.compile(
-    r",\s+(?:he|she|they|I|we|it|there|(?:[Tt]he\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})"
+    r",\s+(?:(?:he|she|they|I|we|it|there|(?:[Tt]he\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})"
     r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|was|were|had|has|have|would|"
     r"could|will|can|did|does|is|are|may|might|must|should|felt|thought|said|told|made|took|"
-    r"gave|saw|knew|went|came|held|met|kept|left|found|got|put|brought|sent)\b")
+    r"gave|saw|knew|went|came|held|met|kept|left|found|got|put|brought|sent)"
+    # a bare noun and a modal: "Although Doe stated that X, greater risk could stem from Y"
+    r"|(?!(?:the|a|an|this|that|which|who|whom|whose|where|when|as|if|and|but|or|so|"
+    r"because|since|though|unless|while)\b)(?:[a-z]+\s+){1,2}(?:could|would|should|must|might|"
+    r"may|can|will)\s)\b")
 
 # the main clause's own subject right before the cue: "When Doe asked, Roe said that"
 _SUBJECT_AFTER_COMMA = re.compile(
@@ -1484,11 +1488,21 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
     end = _before_writers_part(text, start, end)
     end = _aside_closed(text, sent.start, cue_pos, end)
     end = _before_next_act(text, verb, cue_pos, start, end)
+    agreed = _ANOTHER_AGREES.search(text, start, end)
+    if agreed and _words(text[start:agreed.start()]) >= _CLAUSE_WORDS:
+        # "... could be discussed and Couve agreed": the narrator's, of another (not the
+        # piece "Both Turkey and Greece agreed, he said, that ...")
+        end = agreed.start()
     _emit_span(ctx, sent, qs, speaker, verb, cue_pos, start, end, rule, said_on)
     if reply and reply.re is _JOINED_CUE and speaker.key:
         _joined_statement(ctx, sent, qs, speaker, reply, rule)
 
 
+# words enough before another's assent to be a clause of their own
+_CLAUSE_WORDS = 5
+# another's assent closing the words: "... could be discussed and Couve agreed."
+_ANOTHER_AGREES = re.compile(r",?\s+(?:and|but)\s+(?:[A-Z][\w.’'\-]*\s+){1,3}(?:agreed|concurred|"
+                             r"assented|disagreed|demurred|nodded)\s*[.;]?\s*\Z")
 # the editors' mark of withheld or lost text closing a span
 _EDITORS_GAP = re.compile(r"\s*\[[^\[\]]{0,80}\b(?:not\s+declassified|omitted|garbled?|illegible)"
                           r"[^\[\]]{0,20}\][\s.,;:]*\Z")

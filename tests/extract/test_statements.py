@@ -844,6 +844,14 @@ def test_that_before_a_modal_is_the_words_subject():
     (("Ambassador Ovid Rask explained his government's policy as one occasionally marked by "
      "mistakes of youth."),
      "explained his government's policy as one occasionally marked by mistakes of youth"),
+    # a concession holding the cue: the words end where the main clause begins
+    (("Although Ambassador Ovid Rask stated that there was considerable risk in inaction, "
+     "greater risk could stem from ill advised action now."),
+     "there was considerable risk in inaction"),
+    # another's assent closing the words is the narrator's
+    (("Mr. Ovid Rask said that if the others wanted to name their agents that could be "
+     "discussed and Tarn agreed."),
+     "if the others wanted to name their agents that could be discussed"),
     # the cue's object, then a participle that tells what was said
     (("Secretary Ovid Rask concluded this part of the discussion suggesting that the others "
      "work on the plan on a confidential basis."),
