@@ -44,11 +44,11 @@ from pipelines.extract.exchanges import (
 )
 from pipelines.extract.footnotes import with_footnote_roles
 from pipelines.extract.initialisms import with_initialisms
+from pipelines.extract.local_time import sent_at
 from pipelines.extract.people import extract_people
 from pipelines.extract.persons_list import record_people
 from pipelines.extract.president import in_washington, with_the_president
 from pipelines.extract.said_on import (
-    clock_hour,
     day_before,
     excerpt_day,
     opening_talk_day,
@@ -70,7 +70,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer, spoken_to
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.08-259"
+EXTRACTOR_VERSION = "2026.12.08-260"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -133,8 +133,7 @@ def extract_record(doc: Document) -> Extraction:
     people, mentions, turns = _record_speakers(doc)
     people, mentions = with_initialisms(doc.text, people, mentions)
     people = with_footnote_roles(doc, with_the_president(doc, with_the_secretary(doc, people)))
-    dates = _small_hours(doc, extract_dates(doc.text, anchor=anchor,
-                                            reference=doc.reference_date))
+    dates = _dated_where_sent(doc, anchor)
     conversation = doc.doc_type in CONVERSATIONS or bool(turns)
     layout = Layout(doc.text)
     meetings = detect_meetings(doc.text, mentions, dates, layout)
@@ -200,22 +199,34 @@ def extract_record(doc: Document) -> Extraction:
 
 # a cable sent in the small hours tells of the day just ended: its "today", "tonight", "this
 # afternoon" and "this evening" are the day before its dateline's ("this morning" may be
-# either)
+# either).  A Greenwich hour moved to local time may be an hour early (summer time): the hours
+# near the bounds are left alone.
 _SMALL_HOURS = 5
+_SMALL_HOURS_SURE = 4
+_LATE_EVENING_SURE = 23
 _DAY_JUST_ENDED = re.compile(r"today|tonight|this\s+(?:afternoon|evening)", re.IGNORECASE)
 
 
-def _small_hours(doc: Document, dates: list[DateMention]) -> list[DateMention]:
-    """A record dated "February 26, 1957, 1 a.m.": its "this afternoon" is February 25."""
+def _dated_where_sent(doc: Document, anchor: str | None) -> list[DateMention]:
+    """The record's dates, its "today" the day where and when it was written: "Cairo, March
+    15, 1957—2 a.m.": its "this afternoon" is March 14; "Washington, September 28, 1967,
+    0312Z": written on the evening of September 27, its "today" and "yesterday" count from
+    the 27th."""
+    dates = extract_dates(doc.text, anchor=anchor, reference=doc.reference_date)
     dateline = next((m for m in doc.markup if m.kind == "dateline"), None)
-    if dateline is None or not doc.event_date or len(doc.event_date) != len("YYYY-MM-DD"):
+    if dateline is None or not anchor or len(anchor) != len("YYYY-MM-DD"):
         return dates
-    sent_at = clock_hour(doc.text, dateline.char_start, dateline.char_end)
-    if sent_at is None or sent_at >= _SMALL_HOURS:
+    sent = sent_at(doc.text[dateline.char_start:dateline.char_end], anchor)
+    if sent is None:
         return dates
-    return [replace(d, value=day_before(d.value)) if d.rule == "today"
-            and d.value == doc.event_date and _DAY_JUST_ENDED.fullmatch(d.text) else d
-            for d in dates]
+    day, hour, greenwich = sent
+    if day == anchor and hour < (_SMALL_HOURS_SURE if greenwich else _SMALL_HOURS):
+        return [replace(d, value=day_before(d.value)) if d.rule == "today"
+                and d.value == anchor and _DAY_JUST_ENDED.fullmatch(d.text) else d
+                for d in dates]
+    if (day < anchor and hour < _LATE_EVENING_SURE) or (day > anchor and hour >= _SMALL_HOURS):
+        return extract_dates(doc.text, anchor=day, reference=doc.reference_date)
+    return dates
 
 
 # participants listed that make a record the record of their meeting

@@ -61,6 +61,7 @@ from itertools import pairwise
 from pipelines.document import DateMention, LocalPerson, PersonMention, Statement
 from pipelines.extract.exchanges import EVENT, RANGE_TO, ReportedMeeting, aside_date
 from pipelines.extract.lexicon import SPEECH_VERBS
+from pipelines.extract.local_time import clock_hour
 from pipelines.extract.reported import CUES, cue_positions
 from pipelines.extract.segment import Layout, Span, Spans, sentences
 
@@ -111,19 +112,6 @@ _CLOCK = re.compile(r"\b(?:[Aa]t|[Aa]bout|[Aa]round)\s+(?:\d{1,2}[:.]\d\d\b|\d{1
                     r"|(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:Z\b|GMT|hours?\s+GMT)))"
                     # a cable's bare hour: "As the committee assembled 3 p. m., Doe told me"
                     r"|(?<![\d:.,])\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.\s?m\.")
-# an hour of the day: "10:30 pm", "3 a.m.", "1215Z" is no local hour
-_CLOCK_HOUR = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
-
-
-def clock_hour(text: str, start: int, end: int) -> float | None:
-    """The first hour of the day written between start and end, on a 24-hour clock."""
-    m = _CLOCK_HOUR.search(text, start, end)
-    if m is None or not 1 <= int(m.group(1)) <= 12:
-        return None
-    hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
-    return hour + int(m.group(2) or 0) / 60
-
-
 def day_before(iso: str) -> str:
     return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
 

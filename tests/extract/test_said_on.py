@@ -1200,3 +1200,12 @@ def test_the_writers_words_in_a_talk_the_cable_tells_of_in_the_first_person_shar
                              writer=writer)
     got = {(s.speaker_name, s.said_on) for s in out}
     assert ("Amra Dune", "1962-03-05") in got and ("Oskar Thale", "1962-03-05") in got
+
+
+def test_a_cable_dated_by_greenwich_time_tells_of_its_local_day(tmp_path):
+    # 0312Z in Washington is the evening before: "this afternoon" is the 25th
+    said = _cable_sent_at(tmp_path, "0312Z", SMALL_HOURS_CABLE)
+    assert [s.said_on for s in said if s.text.startswith("the fishing")] == ["1957-02-25"]
+    # 1500Z is ten in the morning there: the dateline's own day
+    said = _cable_sent_at(tmp_path, "1500Z", SMALL_HOURS_CABLE)
+    assert [s.said_on for s in said if s.text.startswith("the fishing")] == ["1957-02-26"]
