@@ -370,6 +370,19 @@ def _is_name_word(tok: Token, common: set[str]) -> bool:
     return tok.low.rstrip(".") not in common if verdict is None else verdict
 
 
+def _place_named(text: str, group: list[Token], cand: _Candidate) -> bool:
+    """"in Central Park", "Gorky Park": a family name that also ends a place's name, after a
+    capitalised word peeled off it mid-sentence (not "Later Park said")."""
+    if len(cand.tokens) != 1 or cand.title or cand.office or \
+            cand.tokens[0].low not in _SURNAME_HEADS or group[0] is cand.tokens[0]:
+        return False
+    before = text[max(0, group[0].start - 3):group[0].start]
+    return not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", before) and group[0].start > 0
+
+
+# words that end the names of things ("Central Park") and are also family names ("President
+# Park Chung Hee"): a name's word unless the text writes them in lower case
+_SURNAME_HEADS = {"park"}
 # no one's name: "E. Fifth Element:" heads an outline's section
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "ninth", "tenth"}
@@ -400,7 +413,7 @@ def _name_word(word: str) -> bool | None:
         or low in COUNTRY_WORDS
         # "the Italians", "the Republicans": a people, a party
         or low[-1:] == "s" and (low[:-1] in COUNTRY_WORDS or low[:-1] in ORG_ADJECTIVES)
-        or low in NONPERSON_HEADS
+        or (low in NONPERSON_HEADS and low not in _SURNAME_HEADS)
         or low in TITLE_HEADS or low in PORTFOLIOS or low in ORG_ADJECTIVES
         or any(p in COUNTRY_WORDS or p in PLACES for p in parts)
         or any(ch.isdigit() for ch in low)
@@ -845,7 +858,7 @@ def extract_people(text: str) -> tuple[list[LocalPerson], list[PersonMention]]:
     common = _lower_words(text)
     groups = (_before_marker(text, g) for g in name_groups(text))
     cands = [c for g in groups if g and (c := _peel(g, common)) and c.tokens
-             and not _described(text, c)]
+             and not _described(text, c) and not _place_named(text, g, c)]
     cands = [_without_list_marker(text, c) for c in cands]
     people = _Known()
     places = _place_names(text, cands)

@@ -570,3 +570,13 @@ def test_cable_shortened_titles_and_weekdays():
     got = {p.name: p.role for p in people}
     assert got.get("Rusk") == "Assistant Secretary" and got.get("Webb") == "Under Secretary"
     assert "Rusk Wed" not in got and "Def" not in got
+
+
+def test_a_family_name_that_also_ends_place_names_is_a_name_but_not_in_a_place():
+    text = ("General Tarn briefed President Park Sung Ho at the latter's request. President "
+            "Park listened attentively. Later they walked in Central Park. Then Park said he "
+            "was tired.")
+    people, mentions = extract_people(text)
+    assert [p.name for p in people if p.name.startswith("Park")] == ["Park Sung Ho"]
+    park = [m.text for m in mentions if m.person_key == "park sung ho"]
+    assert park == ["Park Sung Ho", "Park", "Park"]  # not "Central Park"
