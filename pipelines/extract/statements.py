@@ -1485,6 +1485,13 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
         # that ...": the writer's view of them, not the speaker's; "..., and noted X": X is
         # the speaker's next statement
         end = reply.start()
+        if reply.re is _NEXT_SPEAKER and reply.group().startswith((", he", ", she")) and (
+                start < cue_pos or _NO_CLAUSE.match(text, start)):
+            # "with regard to Roe's statement, he agreed that X", "For instance, Doe said, he
+            # agreed that X": the words are X, the row of the cue after the comma, whose "he"
+            # is this speaker
+            ctx.resolver.heard(speaker.key, cue_pos)
+            return
     end = _before_writers_part(text, start, end)
     end = _aside_closed(text, sent.start, cue_pos, end)
     end = _before_next_act(text, verb, cue_pos, start, end)
@@ -1503,6 +1510,9 @@ _CLAUSE_WORDS = 5
 # another's assent closing the words: "... could be discussed and Couve agreed."
 _ANOTHER_AGREES = re.compile(r",?\s+(?:and|but)\s+(?:[A-Z][\w.’'\-]*\s+){1,3}(?:agreed|concurred|"
                              r"assented|disagreed|demurred|nodded)\s*[.;]?\s*\Z")
+# words that open no clause of their own: a preposition or a subordinator
+_NO_CLAUSE = re.compile(r"(?:with|without|since|as|because|if|when|while|although|though|for|in|"
+                        r"on|regarding|concerning|after|before|given|despite)\b", re.IGNORECASE)
 # the editors' mark of withheld or lost text closing a span
 _EDITORS_GAP = re.compile(r"\s*\[[^\[\]]{0,80}\b(?:not\s+declassified|omitted|garbled?|illegible)"
                           r"[^\[\]]{0,20}\][\s.,;:]*\Z")
@@ -2171,7 +2181,14 @@ _INSTRUCTED = re.compile(r"\b[Yy]ou\s+(?:\w+\s+){0,3}?(?:make|let|tell|inform|re
 # another's cue and "that" run on after a comma: "..., Mr. Roe went on to say that ..."
 _NEXT_SPEAKER = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
                            r"\s+(?:then\s+|also\s+)?(?:went\s+on\s+to\s+say|said|added|replied|"
-                           r"stated|noted|remarked|observed|commented|continued)\s+that\b")
+                           r"stated|noted|remarked|observed|commented|continued)\s+that\b"
+                           # or "he" with a cue and its own words, run on after a comma: "...
+                           # on 3 main issues, he recalled he had indicated ..." (not the set-off
+                           # ", he said, " of words that go on)
+                           r"|,\s+(?:he|she)\s+(?:then\s+|also\s+)?(?:said|added|replied|recalled|"
+                           r"stated|noted|remarked|observed|commented|mentioned|explained|"
+                           r"pointed\s+out|suggested|indicated|agreed|insisted|argued)"
+                           r"\s+(?=(?:that\s+)?(?:(?:he|she|they|we|I|it|there|the|this)\b|[A-Z]))")
 # a second cue of the same speaker joined on after a comma: "..., and noted the success of
 # ...", "..., adding that ...", "..., laying special stress on ..."
 _JOINED_CUE = re.compile(
