@@ -1360,6 +1360,9 @@ _SET_OFF_THEN_OBJECT = re.compile(r"^\s*,\s*[^,;:.“”\"]{1,40},\s*(?=(?:the|a
 # "the terms he mentioned, including ...", "as he described them, did not ..."
 _NOT_A_CUE_AFTER = re.compile(r"^(?:\s+(?:above|below|earlier|previously|before|herein)\b|"
                               r"\s*[,)]|\s+(?:it|them|this|that)\s*,)")
+# what one "went on to" do that is saying: "but went on to say that", "went on to note that"
+_GO_ON_VERBS = (r"say|add|note|stress|emphasi[sz]e|suggest|observe|remark|express|urge|mention|"
+                r"warn|explain|comment|recall|indicate|point\s+out")
 # a short aside in brackets right after a cue: "said (with feeling)", "replied (in French)"
 _ASIDE_AFTER_CUE = re.compile(r"\s*\((?:[a-z][\w’'\-]+\s*){1,4}\)(?=\s)")
 # cues that characterise their object as something ("explained the policy as one marked by
@@ -1370,9 +1373,8 @@ _OBJECT_AS = re.compile(r"\s+(?:(?!that\b)[\w’'\-]+\s+){1,6}?as\s+(?!being\s+t
                         r"the|[a-z]+ing)\b")
 # a second cue right after the first, before any words: "agreed and then went on to note that",
 # "agreed, but went on to say that"
-_GOES_ON = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+)?went\s+on\s+to\s+(?:say|add|"
-                      r"note|stress|emphasi[sz]e|suggest|observe|remark|express|urge|mention|"
-                      r"warn|explain|comment|recall|indicate|point\s+out)(?:\s+that)?\s+")
+_GOES_ON = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+)?went\s+on\s+to\s+"
+                      rf"(?:{_GO_ON_VERBS})(?:\s+that)?\s+")
 # the cue's object, then a participle that says what was said: "concluded this segment of the
 # discussion suggesting that", "closed the meeting by saying that"
 # (not a clause of its own, "replied he had no objections to saying that", nor another's
@@ -2196,8 +2198,7 @@ _JOINED_CUE = re.compile(
     r"emphasi[sz]ed|asked|suggested|observed|remarked|pointed(?=\s+out)|expressed|urged|"
     r"mentioned|warned|explained|commented|recalled|indicated|inquired|proposed|reiterated)|"
     # "..., but went on to say that"
-    r"(?:and|but)\s+went\s+on\s+to\s+(?P<goon>say|add|note|stress|emphasi[sz]e|suggest|"
-    r"observe|remark|express|urge|mention|warn|explain|comment|recall|indicate)|"
+    rf"(?:and|but)\s+went\s+on\s+to\s+(?P<goon>{_GO_ON_VERBS})|"
     r"(?:and\s+)?(?P<participle>adding|noting|stressing|emphasi[sz]ing|observing|remarking|pointing\s+out|"
     r"expressing|saying|asking|warning|urging|laying\s+(?:special\s+|particular\s+|great\s+)?"
     r"(?:stress|emphasis)\s+on))\b")
