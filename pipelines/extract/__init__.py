@@ -54,6 +54,7 @@ from pipelines.extract.said_on import (
     opening_talk_day,
     own_dateline,
     retold_spans,
+    subject_talk_day,
     told_before,
 )
 from pipelines.extract.secretary import with_the_secretary
@@ -70,7 +71,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer, spoken_to
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.08-263"
+EXTRACTOR_VERSION = "2026.12.08-264"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)
@@ -175,9 +176,11 @@ def extract_record(doc: Document) -> Extraction:
                     for s in reported]
     statements = sorted(direct + reported, key=lambda s: (s.char_start, s.char_end, s.kind))
     parties = set() if conversation else _meeting_parties(doc, mentions)
-    if parties:  # what its participants say undated was said at the meeting it records
+    if parties:  # what its participants say undated was said at the meeting it records (on
+        # the day its subject line gives it, when it does)
+        met = subject_talk_day(doc.text, dates, layout) or doc.event_date
         statements = [s if s.said_on or s.speaker_key not in parties else
-                      replace(s, said_on=doc.event_date) for s in statements]
+                      replace(s, said_on=met) for s in statements]
     elif not conversation and _meeting_dateline(doc):
         # "Washington, April 2, 1965, 2:05-3:05 p.m.": the record of a meeting held then;
         # what is said undated in it was said there, but words retold from before

@@ -590,6 +590,21 @@ def subject_line(text: str, layout: Layout, para: int) -> bool:
     return bool(_SUBJECT.match(head) or _SUBJECT.fullmatch(before.strip()))
 
 
+def subject_talk_day(text: str, dates: list[DateMention], layout: Layout) -> str | None:
+    """The day of the talk a record's subject line names ("SUBJECT ¶ Meeting at Gia Long
+    Palace, Saigon, Saturday, 20 October 1962"); None when the subject is no talk ("Riot at the
+    Legation, May 4, 1961") or has no one day."""
+    for block in layout.blocks[:_RECORD_HEAD_BLOCKS]:
+        start, end = block.span.start, block.span.end
+        if end - start > _SUBJECT_LENGTH or not subject_line(text, layout, block.index):
+            continue
+        days = [d for d in dates if start <= d.char_start < end and d.precision == "day"]
+        if len(days) == 1 and any(not _PROCESS.fullmatch(m.group())
+                                  for m in _TALK.finditer(text, start, end)):
+            return days[0].value
+    return None
+
+
 def own_dateline(text: str, dates: list[DateMention], layout: Layout) -> str | None:
     """The day of a memorandum's own dateline when the record has two: the heading's
     ("Paris, December 13–15, 1961", "New York, September 1962") and, before the talk, the

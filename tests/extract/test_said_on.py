@@ -9,7 +9,7 @@ from pipelines.extract import extract_document
 from pipelines.extract.dates import extract_dates
 from pipelines.extract.exchanges import detect_meetings
 from pipelines.extract.people import extract_people
-from pipelines.extract.said_on import SaidOn, names_thing
+from pipelines.extract.said_on import SaidOn, names_thing, subject_talk_day
 from pipelines.extract.segment import Layout
 from pipelines.extract.speakers import Speaker
 from pipelines.extract.statements import extract_statements
@@ -1209,3 +1209,22 @@ def test_a_cable_dated_by_greenwich_time_tells_of_its_local_day(tmp_path):
     # 1500Z is ten in the morning there: the dateline's own day
     said = _cable_sent_at(tmp_path, "1500Z", SMALL_HOURS_CABLE)
     assert [s.said_on for s in said if s.text.startswith("the fishing")] == ["1957-02-26"]
+
+
+def test_a_records_subject_line_dates_the_meeting_it_names(tmp_path):
+    body = ("<p>SUBJECT</p><p>Meeting at the Harbour Office, Kessel, Saturday, 2 March 1957</p>"
+            "<p>PARTICIPANTS</p>"
+            "<p><persName corresp=\"#p_KI\">Ines Kallas</persName>, Foreign Minister</p>"
+            "<p><persName corresp=\"#p_OB\">Bryn Oskarsson</persName>, Ambassador</p>"
+            "<p>The Ambassador opened the meeting. <persName corresp=\"#p_KI\">Kallas</persName>"
+            " said that, in under-developed countries, control had to be established at the "
+            "harbour level. How, she asked, could the northern ports hope to do this? In the "
+            "north, she added, the catch of the fleets had been poor all winter.</p>")
+    assert _record_days(tmp_path, "Memorandum for the Record", body, "1957-03-04") == {
+        "1957-03-02"}
+    text = "Memorandum for the Record\n\nSUBJECT\n\n{}\n\nThe Ambassador opened the meeting."
+    for subject, day in (("Meeting at the Harbour Office, Saturday, 2 March 1957", "1957-03-02"),
+                         ("Riot at the Legation, 2 March 1957", None)):
+        doc = text.format(subject)
+        dates = extract_dates(doc, anchor="1957-03-04")
+        assert subject_talk_day(doc, dates, Layout(doc)) == day
