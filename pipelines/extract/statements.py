@@ -2433,11 +2433,36 @@ def _another_speaks(ctx: _Ctx, sent: Span, running: Statement) -> bool:
     """Whether the sentence opens with another speaker and a cue ("The Sec thinks possibly
     so" after "M said ..."), or with another person by title ("The President made it clear
     ..."): not a continuation of the running speaker's words."""
+    if _another_acts(ctx, sent, running):
+        return True
     cue = next(iter(cue_positions(ctx.text, sent.start, sent.end)), None)
     if cue is None or cue - sent.start > _OPENING_SUBJECT:
         return _titled_subject(ctx, sent, running)
     speaker = ctx.resolver.at(sent.start, cue, cue)
     return speaker is not None and speaker.key != running.speaker_key
+
+
+# a simple past of the narrator's after a name, not the backshifted tense of reported words
+# ("Roe would ...", "Roe had ...", "Roe did not have ..."): "Sukarno looked black as a
+# thundercloud", "Harman did not respond directly", "Lodge did not think that ..." (his view)
+_NARRATED_ACT = re.compile(r"(?:,\s*)?\s+(?:\w+ly\s+|then\s+|also\s+)?(?:did\s+not\s+(?:think|believe|"
+                           r"consider|feel|agree|disagree|respond|reply|answer|comment|object|"
+                           r"accept|go\s+into)|looked|"
+                           r"seemed|appeared|smiled|laughed|nodded|shrugged|shook|frowned|"
+                           r"returned|turned|went|came|left|rose|sat|stood|interrupted|"
+                           r"listened|read|handed|gave|took)\b")
+
+
+def _another_acts(ctx: _Ctx, sent: Span, running: Statement) -> bool:
+    """Whether the sentence opens with another person the record names doing something in the
+    narrator's past ("Harman did not respond directly, but returned to ...", after Talbot's
+    words): the record goes on, not Talbot's words."""
+    named = ctx.resolver.mentions_in(sent.start, min(sent.end, sent.start + _OPENING_SUBJECT))
+    if not named or named[0].person_key == running.speaker_key or not re.fullmatch(
+            r"\W*(?:\d{1,2}[.)]\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.\s+|[A-Z][\w.]*\s+){0,3}",
+            ctx.text[sent.start:named[0].char_start]):
+        return False
+    return bool(_NARRATED_ACT.match(ctx.text, named[0].char_end))
 
 
 def _titled_subject(ctx: _Ctx, sent: Span, running: Statement) -> bool:

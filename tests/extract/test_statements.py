@@ -876,3 +876,14 @@ def test_a_narrators_lead_in_to_a_colon_is_not_the_continued_speakers_words():
     assert [s.text.rstrip(".") for s in out if s.rule == "indirect:continuation"] == [
         ("during the first months after independence his government had watched every factor "
         "that might curtail its sovereignty")]
+
+
+def test_another_persons_act_in_the_narrators_past_is_no_continuation():
+    text = ("Memorandum of Conversation\n\n"
+            "Mr. Ivo Talbrand said that his government could not understand the delay in the "
+            "harbour talks. Mr. Osk Harmann did not respond directly, but returned to his point "
+            "that the narrow proposal was unacceptable. Mr. Osk Harmann nodded his acceptance "
+            "of the schedule.")
+    people, mentions = extract_people(text)
+    out = extract_statements(text, people, mentions, [], "1960-01-01", conversation=True)
+    assert not any(s.speaker_name == "Ivo Talbrand" and "Harmann" in s.text for s in out)
