@@ -831,7 +831,14 @@ def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None)
     qualified = re.search(rf"\b({_QUALIFIERS})\s+(?:[a-z]+\s+)?{re.escape(noun)}\b", role)
     if qualified and qualified.group(1) not in words:
         return False  # "the Secretary" is not the Assistant Secretary, "the President" no Vice
+    if country is not None and p.country is None and _POSTED.search(p.role) and not any(
+            COUNTRY_WORDS.get(w) == country for w in re.findall(r"[a-z]+", role)):
+        return False  # "British Ambassador told me" is not "the Ambassador in Iran" (the writer)
     return country is None or p.country in (None, country)
+
+
+# a post held in or to a country, as the records name their own envoys: "Ambassador in Iran"
+_POSTED = re.compile(r"\b(?:in|to)\s+(?:the\s+)?[A-Z]")
 
 
 def _titles_only(phrase: str) -> bool:

@@ -1029,3 +1029,12 @@ def test_an_unsigned_letter_a_cable_passes_on_is_not_the_senders():
     out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1961",
                              record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
     assert not any(s.speaker_name == "Amra Dune" for s in out)
+
+
+def test_a_title_of_another_country_is_not_the_writers():
+    text = ("1207. British Ambassador told me today that the sheikhs will soon be given a draft "
+            "proclamation on the sea bed.")
+    wiley = LocalPerson("ivo-wilde", "Ivo Wilde", ("Wilde",), "Ambassador in Varnland")
+    out = extract_statements(text, [wiley], [], [], "1948-10-19", record=True,
+                             writer=Speaker("Ivo Wilde", "ivo-wilde"))
+    assert not any(s.speaker_key == "ivo-wilde" for s in out)
