@@ -111,13 +111,24 @@ class Report:
 
 _VERB_FORMS = "|".join(sorted((f for f in CUES if f not in _NOUNLIKE), key=len, reverse=True))
 # a second report coordinated inside a clause: "... and I replied that", "..., but warned that"
-_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:then|also|later|he|she|I|the|[A-Z][\w.\-]+)\s+)"
-                          rf"{{0,3}}(?:{_VERB_FORMS})\b")
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?P<lead>(?:(?:then|also|later|he|she|I|the|"
+                          r"[A-Z][\w.\-]+)\s+){0,3})(?P<verb>" + _VERB_FORMS + r")\b")
 
 
 def coordinated_cue(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a second, coordinated cue ("and remarked that")."""
-    return bool(_COORDINATED.search(text, start, end))
+    """Whether ``text[start:end]`` holds a second, coordinated cue ("and remarked that", "and
+    he replied that"); a bare present inside reported words is theirs ("said that we favor
+    British entry and feel that ...")."""
+    return any(m["lead"].strip() not in ("", "then", "also", "later") or _narrating(m["verb"])
+               for m in _COORDINATED.finditer(text, start, end))
+
+
+def _narrating(form: str) -> bool:
+    """A cue's form of the narrator's, past or participle ("remarked", "said", "felt",
+    "saying"), not the present or base form reported words go on in ("and feel that")."""
+    low = form.lower()
+    return low.endswith(("ed", "ing")) or any(low in forms and low[-1:] != "s"
+                                              for forms in _IRREGULAR.values())
 
 
 def has_cue(text: str, start: int = 0, end: int | None = None) -> bool:

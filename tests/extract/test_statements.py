@@ -856,6 +856,11 @@ def test_that_before_a_modal_is_the_words_subject():
     (("Ambassador Ovid Rask suggested that there were other cases of rebels settling down after "
      "an election, he mentioned the Varnland rebels as one."),
      "there were other cases of rebels settling down after an election"),
+    # a bare present after "and" inside the words is theirs, no second cue
+    (("Mr. Ovid Rask said that we favor the Varnish entry and feel that Varnland has a natural "
+     "role to play in the community."),
+     ("we favor the Varnish entry and feel that Varnland has a natural role to play in the "
+     "community")),
     # the cue's object, then a participle that tells what was said
     (("Secretary Ovid Rask concluded this part of the discussion suggesting that the others "
      "work on the plan on a confidential basis."),
