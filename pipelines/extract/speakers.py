@@ -326,6 +326,9 @@ class SpeakerResolver:
         told = {m.person_key for m in self.mentions_in(pos, pos + _TOLD_REACH)
                 if _CUE_THEN_NAME.fullmatch(self.text, pos, m.char_start)}
         told |= {writer, self.addressee} - {None}
+        asked = self._asked_before(pos)
+        if asked and asked not in told and self.gender.get(asked, gender) == gender:
+            return self.person(asked)  # "When I asked Doe whether ... he replied": Doe
         bound = self._subject_before(pos)
         if bound == "":
             return None  # the pronoun binds to a person the text names by title alone
@@ -351,6 +354,21 @@ class SpeakerResolver:
         key = next((k for k in recent if k not in told
                     and self.gender.get(k, gender) == gender), None)
         return self.person(key) if key else None
+
+    def _asked_before(self, pos: int) -> str | None:
+        """The one asked in the clause right before a pronoun that answers ("When I asked
+        Herzog whether the Cabinet agreed with Ben Gurion's position he replied"): not the
+        nearest name, which the question is about."""
+        if not _ANSWERS.match(self.text, pos):
+            return None
+        start = max(0, pos - _ASKED_REACH)
+        m = None
+        for m in _ASKED.finditer(self.text, start, pos):
+            pass
+        if m is None or re.search(r"[.;:]", self.text[m.end():pos]):
+            return None
+        asked = self.mentions_in(m.start("who"), m.end("who"))
+        return asked[0].person_key if asked else None
 
     def _cue_names(self, pos: int, key: str) -> bool:
         """Whether the cue after the pronoun names ``key`` as the one told ("He told Doe")."""
@@ -837,6 +855,13 @@ def _role_fits(p: LocalPerson, noun: str, words: list[str], country: str | None)
     return country is None or p.country in (None, country)
 
 
+# the one asked, right after "asked": "I asked Herzog whether", "asked the Minister if"
+_ASKED = re.compile(r"\basked\s+(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})"
+                    r"\s+(?:whether|if|what|why|how|when)\b")
+_ASKED_REACH = 200
+# a pronoun that answers: "he replied", "she answered"
+_ANSWERS = re.compile(r"(?:(?:he|she)\s+)?(?:\w+ly\s+)?(?:replied|answered|responded|rejoined|"
+                      r"said)\b", re.IGNORECASE)
 # a post held in or to a country, as the records name their own envoys: "Ambassador in Iran"
 _POSTED = re.compile(r"\b(?:in|to)\s+(?:the\s+)?[A-Z]")
 

@@ -1038,3 +1038,14 @@ def test_a_title_of_another_country_is_not_the_writers():
     out = extract_statements(text, [wiley], [], [], "1948-10-19", record=True,
                              writer=Speaker("Ivo Wilde", "ivo-wilde"))
     assert not any(s.speaker_key == "ivo-wilde" for s in out)
+
+
+def test_he_who_answers_a_question_is_the_one_asked():
+    text = ("When I asked Aron Herzl whether the Cabinet agreed with Ben Gurnik's position he "
+            "replied: “I think so, but the Cabinet has not yet met on it.”")
+    by = _people("Aron Herzl", "Ben Gurnik")
+    mentions = _mentions(text, {"Aron Herzl": by["Aron Herzl"], "Ben Gurnik": by["Ben Gurnik"]})
+    out = extract_statements(text, list(by.values()), mentions, [], "1955", record=True,
+                             writer=Speaker("Amra Dune", "amra-dune"))
+    assert [(s.speaker_name, s.text) for s in out] == [
+        ("Aron Herzl", "I think so, but the Cabinet has not yet met on it.")]
