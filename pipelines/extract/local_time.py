@@ -38,9 +38,10 @@ UTC_OFFSETS: dict[str, float] = {
                      "Nairobi"], 3),
     "Tehran": 3.5, "Kabul": 4.5, "Karachi": 5, "Islamabad": 5, "Rawalpindi": 5,
     "New Delhi": 5.5, "Colombo": 5.5, "Rangoon": 6.5, "Dacca": 6,
-    **dict.fromkeys(["Saigon", "Bangkok", "Vientiane", "Phnom Penh", "Djakarta", "Jakarta"], 7),
-    **dict.fromkeys(["Taipei", "Manila", "Hong Kong", "Peking", "Beijing", "Singapore",
-                     "Kuala Lumpur", "Perth", "Bali"], 8),
+    **dict.fromkeys(["Bangkok", "Vientiane", "Phnom Penh", "Djakarta", "Jakarta"], 7),
+    # Saigon kept Peking's hour from 1959 to 1975
+    **dict.fromkeys(["Saigon", "Taipei", "Manila", "Hong Kong", "Peking", "Beijing",
+                     "Singapore", "Kuala Lumpur", "Perth", "Bali"], 8),
     **dict.fromkeys(["Tokyo", "Seoul"], 9),
     "Canberra": 10,
 }
