@@ -200,7 +200,7 @@ MORE_PLACES = frozenset([
 ])
 # Words that end a phrase naming a thing, not a person ("Suez Canal", "Map Room", "Sixth Fleet")
 MORE_NONPERSON_HEADS = frozenset([
-    "room", "canal", "strip", "heights", "fleet", "cross", "wall", "tombs", "fair", "inn",
+    "bloc", "blocs", "room", "canal", "strip", "heights", "fleet", "cross", "wall", "tombs", "fair", "inn",
     "report", "steps", "basin", "railroad", "railway", "dam", "valley", "delta", "circle",
     "ballet", "club", "debate", "theses", "principles", "front", "star", "loch", "power",
     "powers", "boulevard", "participants", "notetaker", "notetakers", "stenographer",

@@ -580,3 +580,9 @@ def test_a_family_name_that_also_ends_place_names_is_a_name_but_not_in_a_place()
     assert [p.name for p in people if p.name.startswith("Park")] == ["Park Sung Ho"]
     park = [m.text for m in mentions if m.person_key == "park sung ho"]
     assert park == ["Park Sung Ho", "Park", "Park"]  # not "Central Park"
+
+
+def test_a_bloc_is_no_person():
+    people, _ = extract_people("The Sov Bloc said that aid would continue, and the Personalist "
+                               "Bloc agreed. Mr. Bloch said nothing.")
+    assert [p.name for p in people] == ["Bloch"]
