@@ -80,7 +80,9 @@ TITLES = (
     "lieutenant", "lt.", "lt", "captain", "capt.", "brigadier", "archbishop", "bishop",
     "ayatollah", "sheikh", "shaikh", "patriarch", "herr", "monsieur", "señor", "senor",
     "adm", "amb", "amb.", "gen", "col", "capt", "sen.", "rep.", "mister", "pandit", "shri",
-    "sri", "shrimati",
+    "sri", "shrimati", "commandant",
+    # Malay styles before a name: "Tunku Abdul Rahman", "Dato Ong Yoke Lin", "Tan Sri Ghazali"
+    "tunku", "tengku", "tan sri", "dato", "datuk",
     # as cables and minutes shorten them: "Asst Sec Rusk", "Secy Dulles", "Under Sec Webb"
     "asst sec", "asst secy", "asst. sec.", "under sec", "under secy", "sec", "secy", "sec.",
 )

@@ -712,7 +712,9 @@ def _no_office(title: str) -> bool:
 # forms of address that come before a name but hold no office (a woman's, "Mrs.", stays: it is
 # what tells "Mrs. Ford" from the President of the family name, see persons_list.may_hold)
 _HONORIFICS = frozenset({"mr", "dr", "sir", "lord", "dame", "baron", "baroness", "messrs", "monsieur", "m", "herr", "señor", "senor",
-                         "signor", "mister", "pandit", "shri", "sri"})
+                         "signor", "mister", "pandit", "shri", "sri",
+                         # Malay styles: "Tunku Abdul Rahman", "Dato Ong Yoke Lin"
+                         "tunku", "tengku", "tan sri", "dato", "datuk"})  # not "Tun": a Burmese name
 
 
 # a woman's form of address, kept as her role only when the text gives no other (it tells

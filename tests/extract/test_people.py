@@ -586,3 +586,10 @@ def test_a_bloc_is_no_person():
     people, _ = extract_people("The Sov Bloc said that aid would continue, and the Personalist "
                                "Bloc agreed. Mr. Bloch said nothing.")
     assert [p.name for p in people] == ["Bloch"]
+
+
+def test_malay_styles_before_a_name_are_no_part_of_it():
+    people, _ = extract_people("Dato Lim Seng Hock said that the talks would go on. Tan Sri "
+                               "Awang Kassim said that they would not.")
+    assert sorted((p.name, p.role) for p in people) == [
+        ("Awang Kassim", None), ("Lim Seng Hock", None)]
