@@ -226,7 +226,8 @@ NON_NAME_WORDS = frozenset([
     "congressmen", "senators", "soviets", "israelis", "egyptians", "russians", "koreans",
     "germans", "indians", "pakistanis", "syrians", "iraqis", "iranians", "jordanians", "cubans",
     "romanians", "yugoslavs", "czechs", "hungarians", "bulgarians", "vietnamese", "laotians",
-    "commies", "commie", "chicom", "chicoms", "chinats", "communists",
+    "commies", "commie", "chicom", "chicoms", "chinats", "communists", "indos", "indonesians",
+    "malaysians", "filipinos", "thais", "brits",
     "coun", "yrs", "vis-à-vis", "vis-a-vis",
     # a cable's markers around a passage: "End Doe comment.", "Text Doe message:" ("Begin" is
     # also a family name)

@@ -593,3 +593,9 @@ def test_malay_styles_before_a_name_are_no_part_of_it():
                                "Awang Kassim said that they would not.")
     assert sorted((p.name, p.role) for p in people) == [
         ("Awang Kassim", None), ("Lim Seng Hock", None)]
+
+
+def test_a_cables_plural_for_a_people_is_no_person():
+    people, _ = extract_people("Indos said that the talks would fail. Thais said they would "
+                               "not. Mr. Indo Waran said nothing.")
+    assert [p.name for p in people] == ["Indo Waran"]
