@@ -1151,6 +1151,11 @@ def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
     if _RELATIVE_CUE.search(text[sent.start:pos]) and _PREDICATE_NEXT.match(
             text, pos + len(verb)):
         return None  # "the progress I have noted has continued": the noun's, no words said
+    if _WHICH_CUE.search(text, max(sent.start, pos - _SUBJECT_WINDOW), pos) and not \
+            _THAT_AFTER.match(text[pos + len(verb):sent.end]):
+        # "As to specific points which Suharto had raised re the aid, I reminded him ...":
+        # what was raised is the noun before "which"; the sentence goes on with its own words
+        return None
     as_cue = _AS_CUE.search(text[sent.start:pos])
     if as_cue and as_cue.start() == 0:
         start = _after_as_clauses(text, pos, sent.end)
@@ -1218,6 +1223,10 @@ def _fronted_clause(text: str, sent: Span, pos: int, start: int) -> Span:
 # continued" (the noun is what was noted; the sentence goes on with its own verb)
 _RELATIVE_CUE = re.compile(r"\b[a-z]{3,}\s+(?:I|we|he|she|they)\s+(?:have|has|had)\s+(?:\w+ly\s+)?\Z")
 _PREDICATE_NEXT = re.compile(r"\s+(?:has|have|had|is|was|were|are)\b")
+# a cue in a relative clause after "which", in the perfect: "the points which Suharto had
+# raised" ("that" may be a conjunction: "added that Doe said ...")
+_WHICH_CUE = re.compile(r"\b[a-z]{3,}\s+which\s+(?:[A-Z][\w.’'\-]*\s+){1,3}(?:had|has|have)\s+"
+                        r"(?:\w+ly\s+)?\Z")
 # a cue in a fronted "as" clause: "As I pointed out to Doe last night, these matters cannot
 # wait": the words are the main clause after it (and after any "and as Roe told him" joined on)
 _AS_CUE = re.compile(r"(?:^(?:[Bb]ut\s+|[Aa]nd\s+)?|,\s*|^[Aa]s\b.*\band\s+)[Aa]s\s+(?:[\w.’'\-]+\s+){1,5}?(?:had\s+|has\s+|"

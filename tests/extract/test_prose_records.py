@@ -1049,3 +1049,13 @@ def test_he_who_answers_a_question_is_the_one_asked():
                              writer=Speaker("Amra Dune", "amra-dune"))
     assert [(s.speaker_name, s.text) for s in out] == [
         ("Aron Herzl", "I think so, but the Cabinet has not yet met on it.")]
+
+
+def test_a_cue_in_a_relative_clause_reports_nothing():
+    text = ("Thale said that the talks were going well.\n\n5. As to specific points which Thale "
+            "had raised re composition of our CY'67 program, I reminded him of our Kessel "
+            "statement forecasting that our help would involve both grain and import loans.")
+    by = _people("Thale")
+    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1967",
+                             record=True, writer=Speaker("Amra Dune", "amra-dune"))
+    assert [s.text for s in out if s.speaker_name == "Thale"] == ["the talks were going well"]
