@@ -870,14 +870,19 @@ def test_the_narrators_words_around_a_cue_are_not_the_speakers(text, words):
     assert [s.text.rstrip(".") for s in run(text, "1960-01-01")][:1] == [words]
 
 
+def _memorandum_of_conversation(text):
+    """Statements of ``text`` read as a memorandum of conversation, its people found in it."""
+    people, mentions = extract_people(text)
+    return extract_statements(text, people, mentions, [], "1960-01-01", conversation=True)
+
+
 def test_a_narrators_lead_in_to_a_colon_is_not_the_continued_speakers_words():
     text = ("Memorandum of Conversation\n\n"
             "President Ossel Varga said that the new nations needed moral support from the "
             "great powers. Ossel Varga gave a concrete example of the kind of support he had in "
             "mind: during the first months after independence his government had watched every "
             "factor that might curtail its sovereignty.")
-    people, mentions = extract_people(text)
-    out = extract_statements(text, people, mentions, [], "1960-01-01", conversation=True)
+    out = _memorandum_of_conversation(text)
     assert [s.text.rstrip(".") for s in out if s.rule == "indirect:continuation"] == [
         ("during the first months after independence his government had watched every factor "
         "that might curtail its sovereignty")]
@@ -889,6 +894,5 @@ def test_another_persons_act_in_the_narrators_past_is_no_continuation():
             "harbour talks. Mr. Osk Harmann did not respond directly, but returned to his point "
             "that the narrow proposal was unacceptable. Mr. Osk Harmann nodded his acceptance "
             "of the schedule.")
-    people, mentions = extract_people(text)
-    out = extract_statements(text, people, mentions, [], "1960-01-01", conversation=True)
+    out = _memorandum_of_conversation(text)
     assert not any(s.speaker_name == "Ivo Talbrand" and "Harmann" in s.text for s in out)
