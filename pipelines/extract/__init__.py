@@ -282,8 +282,7 @@ def _meeting_dateline(doc: Document) -> bool:
 
 # a head's dateline giving days of one month: "Washington, March 6-7, 1972"
 _DAYS_RANGE = re.compile(rf"\b(?:{_MONTH_WORDS})\s+(\d{{1,2}})\s*[-–]\s*\d{{1,2}},\s+\d{{4}}\b")
-
-
+# a month and day: the first date of a record's head
 _MONTH_DAY = re.compile(rf"\b(?:{_MONTH_WORDS})\s+\d{{1,2}}\b")
 
 

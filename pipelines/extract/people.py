@@ -152,7 +152,7 @@ def _lower_words(text: str) -> set[str]:
 
 
 # the words of a shortened title, spelled out ("Asst Sec" is the Assistant Secretary)
-_SHORT_TITLE_WORDS = {"asst": "Assistant", "sec": "Secretary", "secy": "Secretary"}
+_SHORT_TITLE_WORDS = {k: ABBREVIATED_TITLES[k].capitalize() for k in ("asst", "sec", "secy")}
 
 
 def _spelled_out(title: str) -> str:

@@ -125,8 +125,10 @@ def _closing_mark(text: str, layout: Layout, index: int) -> int | None:
     return None
 
 
-# a letter's opening address, alone in its paragraph after an opening mark: "“Dear Mr. Doe:"
-_OPENING_ADDRESS = re.compile(r"\s*[“\"]\s*(?:My\s+)?Dear\s+[^\n:]{1,40}[:,]\s*$")
+# a letter's address to the one it is written to: "Dear Mr. Doe", "My dear Minister"
+DEAR = r"(?:My\s+)?Dear\s+[^\n:]{1,40}"
+# that address alone in its paragraph after an opening mark: "“Dear Mr. Doe:"
+_OPENING_ADDRESS = re.compile(rf"\s*[“\"]\s*{DEAR}[:,]\s*$")
 # paragraphs a letter quoted in a text may run over
 _LETTER_REACH = 60
 # a signature line: only a name (and an office) before the closing mark

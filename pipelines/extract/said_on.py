@@ -133,7 +133,8 @@ _WORDS_AFTER_COMMA = 40
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]*\Z")
 # words before a day that make it a plan's: "statements to be used at the session 9th"
 _PLANNED = re.compile(r"\b(?:to\s+be|will|would|shall|scheduled|planned)\b")
-# the pluperfect passive before a day: "had clearly been expressed in the session of October 13"
+# the pluperfect before a day: "had clearly been expressed in the session of October 13", "had
+# indicated on February 11"
 _HAD_BEEN = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+[a-z]+ed\b[^.;]*|(?:[a-z]+ed|told|said|"
                        r"made|given|spoken|seen|met|sent|written|taken|held|shown)\b[^.;]{0,60})\Z")
 # statements read last whose words may hold a date a later frame would take

@@ -47,7 +47,13 @@ from pipelines.extract.exchanges import ReportedMeeting, detect_meetings
 from pipelines.extract.given_names import GIVEN_NAMES
 from pipelines.extract.lexicon import CLAUSE_ONLY, ROLE_NOUNS, SPEECH_VERBS
 from pipelines.extract.parse import parse as parse_sentences
-from pipelines.extract.quoted_records import quoted_records, signed_letters, signer, unquoted
+from pipelines.extract.quoted_records import (
+    DEAR,
+    quoted_records,
+    signed_letters,
+    signer,
+    unquoted,
+)
 from pipelines.extract.reported import (
     CUES,
     HELD_VIEWS,
@@ -2092,7 +2098,7 @@ _NOT_AUTHORED = re.compile(r"\b(?:approved|adopted|received|accepted|endorsed|ra
 _TITLES_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}")
 _TITLE_REACH = 60
 # a letter's opening address alone in its paragraph: "“Dear Mr. Secretary:", "Excellency:"
-_SALUTATION = re.compile(r"\s*[“\"]?\s*(?:(?:My\s+)?Dear\s+[^\n:]{1,40}|Sir|Excellency|"
+_SALUTATION = re.compile(rf"\s*[“\"]?\s*(?:{DEAR}|Sir|Excellency|"
                          r"Your\s+Excellency|Gentlemen)[:,]\s*$")
 
 
