@@ -275,6 +275,9 @@ def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
         if c.dep_ == "ccomp" and c.i > verb.i and _fronted(verb):
             return _clause(c), "parse:ccomp"  # "Although Doe believes X, he feels Y": X
         if c.dep_ == "ccomp" and c.i > verb.i:  # "said that X": X runs to the sentence's end
+            fronted = _subject_set_off(verb, c)
+            if fronted is not None:  # "Union, he pointed out, would be best": the cue inside
+                return (fronted, _sentence_end(verb.doc)), "parse:parataxis"
             start = _after_that(verb, c) or _clause(c)[0]
             return (start, _sentence_end(verb.doc)), "parse:ccomp"
         if c.dep_ == "ccomp" and not _participle_opening(c):  # "X, the Minister replied"
@@ -287,7 +290,11 @@ def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
         tokens = [t for t in tokens if not (t.is_punct and t.i in (lo, hi))]
         after = [t for t in tokens if t.i > verb.right_edge.i and not t.is_punct]
         before = [t for t in tokens if t.i < verb.left_edge.i and not t.is_punct]
-        if len(before) <= 2 and after:  # "Trade—Doe said X": the cue opens it, X is said
+        edge = verb.left_edge
+        set_off = edge.text if edge.is_punct else verb.doc[edge.i - 1].text if edge.i > lo else ""
+        # "Trade—Doe said X": the cue opens it, X is said (but "Enosis, he pointed out, would
+        # be best": a comma sets off a parenthetical cue inside the words)
+        if len(before) <= 2 and after and set_off != ",":
             tokens = [t for t in tokens if t.i > verb.right_edge.i]
             while tokens and tokens[0].is_punct:
                 tokens = tokens[1:]
@@ -333,6 +340,26 @@ def _held_that(noun):
         return None
     return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
                  and any(t.dep_ == "mark" and t.lower_ == "that" for t in c.children)), None)
+
+
+def _subject_set_off(verb, clause) -> int | None:
+    """Where the words start when their subject stands before the cue, set off by a comma, and
+    the clause after the cue has none of its own ("Union, he pointed out, would be best"): at
+    that subject; else None."""
+    if any(t.dep_ in _CLAUSE_SUBJECTS for t in clause.children) or clause.lower_ == "to":
+        return None
+    first = verb.doc[verb.left_edge.i]
+    if first.i == 0 or first.is_punct:
+        first = verb.doc[0]
+    comma = next((t for t in verb.doc[first.i:verb.i] if t.text == ","), None)
+    if first.dep_ not in ("npadvmod", "dep", "nsubj", "intj") or first.head != verb or \
+            comma is None or first.i != _first_word(verb.doc).i:
+        return None
+    subject = [t for t in verb.children if t.dep_ == "nsubj" and t.i > comma.i]
+    return first.idx if subject else None
+
+
+_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 
 
 def _after_that(verb, clause) -> int | None:

@@ -152,7 +152,10 @@ _SAID_ON_THE_DAY = re.compile(r"[\s,]*(?:\w+ly\s+)?(?:referred|conveyed|said|tol
                               r"informed|remarked|expressed|asked|raised|handed|gave)\b")
 # a cable sent straight after the talk it reports ("I have just come from meeting with Doe")
 _JUST_MET = re.compile(r"\b(?:have|has)\s+just\s+(?:come\s+(?:back\s+)?from|returned\s+from|"
-                       r"left|seen|met|talked|spoken|finished)\b")
+                       r"left|seen|met|talked|spoken|finished)\b"
+                       # "He called me by phone a few minutes ago"
+                       r"|\b(?:a\s+few|several|some|\d{1,2}|ten|fifteen|twenty|thirty|forty)\s+"
+                       r"minutes\s+ago\b|\ban\s+hour\s+ago\b")
 # a speech the paragraph introducing a quotation tells of: "the President addressed the
 # Assembly", "in his remarks at the dinner", "a toast"
 _SPEECH = re.compile(r"\b(?:addressed|address|speech|remarks|toast|press\s+conference)\b")
@@ -256,6 +259,9 @@ _CABLE_OF = re.compile(r"(?:[’']s|tel|telegram|cable|circular|airgram|despatch
 _RELATIVE_TO = re.compile(r"\b(?:after|before|since|until|till|following|prior\s+to|ahead\s+of|"
                           r"as\s+(?:of|from)|effective|pending)"
                           r"(?:\s+(?:the|its|his|her|their))?\s*$", re.IGNORECASE)
+# a paper by its series and number, then its day: "my Tedul 2 of this morning", "Deptel 1234
+# of May 3"
+_NUMBER_OF = re.compile(r"\b[A-Za-z]+\s+\d{1,5}\s+(?:of|dated)\s+$")
 # the end of a span ("to be carried out November 1-January 31"): when a period closes
 _SPAN_END = re.compile(r"\d\s*[-–—]\s*$|\d\s+(?:to|through|until|till)\s+$")
 # a deadline in the statement's sentence ("stories that the rebels would take the port by
@@ -278,9 +284,17 @@ _THING = re.compile(r"(?:proposal|plan|draft|paper|aide-m[ée]moire|note|memoran
 # a paper a word or two after the date: "answer August 2 inspection zone proposals", "the June
 # 7 Soviet aide-mémoire" (no function word between: "On August 2 the plan was approved")
 _THING_SOON = re.compile(r"\s+(?:[A-Za-z][\w\-]*\s+){1,2}((?i:" + _THING.pattern + r"))\b")
+# an event a body's name stands between the date and: "the September 17 National Security
+# Council meeting", "the May 3 Cabinet session" (capitalised words only: "the June 5 trade
+# talks" is left to the noun after the date)
+_NAMED_EVENT = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){1,4}([a-z]+)\b")
+# where something took place: "at the", "during the" (not what it was about: "his question
+# about the May 29 Doe meeting with Roe")
+_HELD_AT = re.compile(r"\b(?:at|during|in)\s+the\s+$", re.IGNORECASE)
 # words that join, not name: the function words below and the prepositions they lack
 _NOT_A_MODIFIER = {"upon", "into", "about", "during", "under", "over", "between", "against",
-                   "through", "near", "without"}
+                   "through", "near", "without", "regarding", "concerning", "respecting", "re",
+                   "following", "after", "before"}
 # a paper named by its date after it: "the two letters of July 1958", "his note dated May 3"
 # (or the second of two: "the letters of July and November 1958")
 _OF_THING = re.compile(r"\b(?i:(" + _THING.pattern + r"))\s+(?:of|dated)\s+(?:the\s+)?(?:[A-Z][a-z]+"
@@ -438,11 +452,15 @@ def names_thing(text: str, d: DateMention) -> bool:
                             for w in text[d.char_end:soon.start(1)].split()):
             after = soon
     noun = after.group(1) if after else ""
+    named = _NAMED_EVENT.match(text, d.char_end)
+    if (d.precision == "day" and named and EVENT.fullmatch(named.group(1))
+            and _HELD_AT.search(text, max(0, d.char_start - 12), d.char_start)):
+        return False  # the day of a meeting held, named by the body that met
     if aside_date(text, d) and not _framed_paper(text, d.char_start, noun):
         return True
     before = text[max(0, d.char_start - 24):d.char_start]
     if (_NUMBERED.search(before) or _RELATIVE_TO.search(before) or _CABLE_OF.search(before)
-            or _SPAN_END.search(before)):
+            or _SPAN_END.search(before) or _NUMBER_OF.search(before)):
         return True
     if _named_after_noun(text, d) and not _IN_WHICH.match(text, d.char_end):
         return True
@@ -980,6 +998,8 @@ class SaidOn:
         for sent in reversed(earlier):
             for d in self._dates_in(sent.start, sent.end):
                 lead = self.text[sent.start:d.char_start]
+                if self._in_words_said(d):  # "Beginning on March 10, there had occurred"
+                    continue  # in the words of the one quoted: what he spoke of
                 if not names_thing(self.text, d) and self._opens_with(lead.lstrip(" “\"‘'"), d):
                     return self._value(d)
         return None
@@ -1065,7 +1085,7 @@ class SaidOn:
 
         def usable(d: DateMention) -> bool:
             before = max(sent.start, d.char_start - 40)
-            return not (self._inside(d, words)
+            return not (self._inside(d, words) or self._in_words_said(d)
                         or names_thing(text, d) and not self._dates_cue(d, cue_pos)
                         or any(a <= d.char_start < b for a, b in asides)
                         or _EVENT_BEFORE.search(text, before, d.char_start)
@@ -1316,8 +1336,12 @@ class SaidOn:
         if cited:
             day = self._day_in(*cited)
             record = _RECORD.search(self.text, *cited)
-            if day is None or late or record:
-                return self._value(day) if day and (late or record) else None
+            if day and (late or record):
+                return self._value(day)
+            if day or late:  # a paper of its own date cited: when it was said is not told
+                return None
+            # an undated record cited ("Memorandum of discussion at the 419th Meeting"): the
+            # paragraph that introduces the quotation may say when
         if late:
             return None
         first = para

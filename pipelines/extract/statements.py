@@ -101,6 +101,17 @@ _ABOUT = re.compile(r"\s(?:of|about|on|regarding|concerning)\s")
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _OBJECT_THEN_THAT = {"told", "tells", "assured", "informed", "warned", "reminded", "asked",
                      "advised", "urged", "promised", "telling", "assuring", "warning"}
+# an indirect question, and the answer that may follow it in the sentence: "asked whether X;
+# Mr. Roe replied ...", "asked if X and Doe said ..." (after a clause's boundary only: "asked
+# whether the President said X" asks about what he said)
+_QUESTION = re.compile(r"\s*(?:if|whether)\b")
+_ANSWER = re.compile(r"(?:\s*;|,|\s+and|\s+but|,?\s+to\s+which)\s+(?=(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
+                     r"[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2})\s+(?:then\s+|at\s+once\s+)?"
+                     r"(?:said|replied|answered|responded|stated|explained|agreed|indicated|"
+                     r"observed|remarked|noted|commented|rejoined)\b)")
+# an indirect question after "asked", its asked one between: "asked (Doe) if there was ..."
+_ASKED_IF = re.compile(r"\s+(?:(?:me|us|him|her|them)\s+|(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4})?"
+                       r"(if|whether)\b")
 _GERUNDS = {"saying": "clause", "telling": "clause", "noting": "clause", "adding": "clause",
             "arguing": "clause", "insisting": "clause", "warning": "clause",
             "stressing": "object", "suggesting": "clause", "explaining": "clause",
@@ -269,7 +280,7 @@ def extract_statements(text: str, people: list[LocalPerson], mentions: list[Pers
     out = [s for s in ctx.out
            if not (_lead_in(text, s) or _supposed(text, s) or _EDITORS_ONLY.fullmatch(s.text)
                    or _CLOSING.fullmatch(s.text) or _salutation_only(s.text)
-                   or _MANNER_ONLY.fullmatch(s.text)
+                   or _MANNER_ONLY.fullmatch(s.text) or _CABLE_ONLY.match(s.text)
                    or _CITATION.match(s.text))]
     out = _without_narrated_quotations(text, out)
     if writer is not None and quoted:
@@ -417,8 +428,14 @@ _CITATION = re.compile(r"\(?(?:See\s+)?(?:Telegram|Tel|Memorandum|Memo|Letter|De
 # a span that is all one editors' insertion ("[less than 1 line not declassified] the Prime
 # Minister noted"): what was said is withheld, not a statement
 # the manner of the words alone, no words: "replied in his customary loving style"
-_MANNER_ONLY = re.compile(r"(?:in|with)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,3}"
-                          r"(?:style|tone|manner|terms|fashion|vein|voice|way|spirit)\W*")
+_MANNER_ONLY = re.compile(r"(?:(?:in|with)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,3}"
+                          r"(?:style|tone|manner|terms|fashion|vein|voice|way|spirit)|"
+                          r"at\s+(?:\w+\s+)?length|in\s+(?:\w+\s+)?detail)\W*", re.IGNORECASE)
+# words given only as a cable's, by its number: "reiterated line of Deptel 1545", "made substance
+# Deptel 226 to the Minister" (what was said is in the cable, not here)
+_CABLE_ONLY = re.compile(r"(?:the\s+)?(?:line|lines|substance|points?|gist|sense|contents?|"
+                         r"thrust|tenor)\s+(?:of\s+|in\s+|contained\s+in\s+)?(?:reftel|deptel|"
+                         r"embtel|telegram|cable|circular|airgram)\b", re.IGNORECASE)
 _EDITORS_ONLY = re.compile(r"\W*\[[^\[\]]*\]\W*")
 
 
@@ -458,6 +475,9 @@ _ANNOUNCES = re.compile(r"(?:\bthe\s+)?\bfollowing(?:\s+[\w-]+){0,2}|\bas\s+foll
                         r"\bthe\s+(?:points|lines|remarks|terms)\s+below")
 _CUE_REACH = 200  # characters before the words searched for their cue
 _AFTER_LEAD_IN = re.compile(r"[\s)\]]*:")
+# where or when the announced words were said, after the announcement: "commented as follows
+# at the September 17 meeting:"
+_CIRCUMSTANCE = re.compile(r",?\s+(?:at|in|on|during|before|to)\s[^:;“”\"]*")
 
 
 # a cue of a view the writer only supposes: "he might feel that", "Possibly he believes that"
@@ -506,7 +526,9 @@ def _lead_in(text: str, s: Statement) -> bool:
     what follows (a list, a quotation) is read on its own."""
     if s.kind != "indirect" or not _AFTER_LEAD_IN.match(text, s.char_end):
         return False
-    return any(m.end() == len(s.text.rstrip()) for m in _ANNOUNCES.finditer(s.text))
+    words = s.text.rstrip()
+    return any(m.end() == len(words) or (m.start() == 0 and _CIRCUMSTANCE.fullmatch(words, m.end()))
+               for m in _ANNOUNCES.finditer(words))
 
 
 def _read_blocks(ctx: _Ctx) -> None:
@@ -1298,6 +1320,10 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     if verb == "recalled" and re.match(r"\s+(?:the|his|her|our|their|its)\s+\w+\s+(?:to|from)\b",
                                        rest):
         return None  # "recalled the dossier to bring it up to date": called back, not said
+    if verb == "asked":
+        question = _ASKED_IF.match(rest)
+        if question:
+            return after + question.start(1)  # "asked if there was basis for fear that X"
     if verb in _OBJECT_THEN_THAT:
         m = _THAT_AFTER.match(rest)
         if m and _VERB_RE.search(rest, 0, m.end()):
@@ -1510,6 +1536,15 @@ def _emit_indirect(ctx, sent, qs, speaker, verb, cue_pos, start, rule, said_on=N
             ctx.resolver.heard(speaker.key, cue_pos)
             return
     end = _before_writers_part(text, start, end)
+    if _QUESTION.match(text, start):
+        answer = _ANSWER.search(text, start, end)
+        if answer and _words(text[start:answer.start()]) >= 3:
+            end = answer.start()  # "asked whether X; Mr. Roe replied ...": the answer is Roe's
+    if _WHEN_CLAUSE.match(text, sent.start, cue_pos) and not _THAT.match(text, start):
+        main = _MAIN_CLAUSE_CUE.search(text, start, end)
+        if main and _words(text[start:main.start()]) >= 2 and not _JOINS_ON.search(
+                text, start, main.start() + 1):  # "..., as he agreed that": a clause of the words
+            end = main.start()  # "When I mentioned X he said Y": X; the main clause says Y
     end = _aside_closed(text, sent.start, cue_pos, end)
     end = _before_next_act(text, verb, cue_pos, start, end)
     agreed = _ANOTHER_AGREES.search(text, start, end)
@@ -2194,6 +2229,19 @@ _INSTRUCTED = re.compile(r"\b[Yy]ou\s+(?:\w+\s+){0,3}?(?:make|let|tell|inform|re
                          r"propose|use|sign)\b")
 
 
+# a cue in a time clause that opens the sentence: "When I mentioned X he said Y"
+_WHEN_CLAUSE = re.compile(r"\W*(?:\d{1,2}\.\s+)?(?:When|After|As\s+soon\s+as|Once)\s+(?:I|we|he|she|"
+                          r"they|(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+"
+                          r"(?:\w+ly\s+|then\s+|also\s+|again\s+)?\Z")
+_THAT = re.compile(r"\s*that\b")
+# a word that makes the clause after it part of the words: "worth studying as he agreed"
+_JOINS_ON = re.compile(r"\b(?:as|that|because|since|if|when|while|and|but|or|which|who|whom|"
+                       r"what|where|though|although|so)\s*\Z", re.IGNORECASE)
+# the main clause after it: its own subject and cue ("he said", "the Minister replied")
+_MAIN_CLAUSE_CUE = re.compile(r"(?:,|\)|\s)\s*(?=(?:he|she|they|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+)"
+                              r"{0,2})\s+(?:then\s+|at\s+once\s+|immediately\s+)?(?:said|replied|"
+                              r"answered|responded|stated|remarked|commented|observed|rejoined|"
+                              r"countered|agreed|asked|interjected)\b)")
 # a clause that turns to another's answer: "..., to which the Minister rejoined"
 # another's cue and "that" run on after a comma: "..., Mr. Roe went on to say that ..."
 _NEXT_SPEAKER = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"

@@ -829,8 +829,8 @@ def test_a_question_told_with_its_own_clause_still_splits_at_a_second_cue():
             "worried that he might pass the figures on the harbour to his allies in the north and "
             "promised that this would not happen.")
     assert [(s.speaker_name, s.text) for s in _record(text, "1970", "Rolf Varnholt")] == [
-        ("Rolf Varnholt", ("I was worried that he might pass the figures on the harbour to his "
-                          "allies in the north")),
+        ("Rolf Varnholt", ("whether I was worried that he might pass the figures on the harbour "
+                          "to his allies in the north")),
         ("Rolf Varnholt", "this would not happen")]
 
 

@@ -200,6 +200,15 @@ def test_a_cue_opening_the_clause_it_interrupts_is_left_out_of_the_content():
     assert got[0][1].startswith("commerce between the two countries")
 
 
+@pytest.mark.parametrize("text", [
+    "Union, he pointed out, would be best for the island and for its neighbours.",
+    "The tariff, the Minister continued, would stay in force for another year."])
+def test_a_parenthetical_cue_keeps_the_subject_before_it(text):
+    got = reports(text)
+    assert got and got[0][1].startswith(text.split(",")[0])
+    assert got[0][1].endswith(("neighbours", "year"))
+
+
 def test_a_title_is_not_matched_inside_another_office():
     text = "Memorandum for Mr. Vale. The President asked whether the ferry could run in winter."
     vale = LocalPerson("ada-vale", "Ada Vale", ("Vale",),
@@ -272,3 +281,29 @@ def test_a_participle_opening_the_sentence_is_no_words_the_main_cue_reports():
     assert reports("Stressing this was a purely military opinion unrelated to politics, General "
                    "asked me urgently to prevent actual disembarkation of troops.") == [
         ("General", "to prevent actual disembarkation of troops", "parse:xcomp")]
+
+
+def test_a_cue_in_a_when_clause_ends_where_the_main_clauses_speaker_begins():
+    text = ("I saw Premier Dovrin this morning. When I mentioned the candidates of the cabinet "
+            "(my telegram 244) he said neither of them could win a vote in parliament.")
+    people, by = _people("Dovrin", "Anna Kesk")
+    mentions = [_mention(text, "Dovrin", by["Dovrin"])]
+    writer = Speaker("Anna Kesk", by["Anna Kesk"].key)
+    out = extract_statements(text, people, mentions, [], "1971-03-02", writer=writer,
+                             record=True)
+    assert [(s.speaker_name, s.text) for s in out] == [
+        ("Anna Kesk", "the candidates of the cabinet"),
+        ("Dovrin", "neither of them could win a vote in parliament")]
+
+
+def test_the_main_clauses_own_words_run_on_past_a_clause_of_their_own():
+    text = ("I saw Premier Dovrin this morning. When I asked about joint ventures Dovrin said he "
+            "did not know, but it was worth studying as he agreed that some firms needed help.")
+    people, by = _people("Dovrin", "Anna Kesk")
+    mentions = [_mention(text, "Dovrin", by["Dovrin"], n) for n in range(2)]
+    writer = Speaker("Anna Kesk", by["Anna Kesk"].key)
+    out = extract_statements(text, people, mentions, [], "1971-03-02", writer=writer,
+                             record=True)
+    assert [(s.speaker_name, s.text) for s in out] == [
+        ("Dovrin", ("he did not know, but it was worth studying as he agreed that some firms "
+                   "needed help"))]

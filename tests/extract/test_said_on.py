@@ -548,6 +548,56 @@ def test_a_quotation_takes_the_conversation_its_introduction_names():
     assert _asked(text, "said that the harbour", "the harbour dispute") == "1966-02-02"
 
 
+def test_a_meeting_named_by_its_body_dates_the_quotation_an_undated_record_cites():
+    text = ("Minister Ines Kallas commented as follows at the March 9 Harbour Council meeting:\n\n"
+            "“Mrs. Kallas said that the dockers were restless and the strike was spreading.” "
+            "(Minutes of the 212th Meeting of the Harbour Council; council files)\n")
+    assert _dates(text, "Ines Kallas", "1961-03-20") == ["1961-03-09"]
+
+
+def test_a_meeting_day_is_no_paper_named_by_its_date():
+    text = "Doe spoke at the March 9 Harbour Council meeting."
+    start = text.index("March 9")
+    day = extract_dates(text, anchor="1961-03-20")[0]
+    assert (day.char_start, day.precision) == (start, "day")
+    assert not names_thing(text, day)
+    paper = "Doe read the March 9 Harbour Council report."
+    assert names_thing(paper, extract_dates(paper, anchor="1961-03-20")[0])
+    topic = "Asked about the March 9 Kallas meeting with Roe, Doe said it went well."
+    assert names_thing(topic, extract_dates(topic, anchor="1961-03-20")[0])
+
+
+def test_a_day_before_what_a_talk_was_about_dates_the_talk():
+    text = "Minister called in Ambassador Roe at 1730 October 16 regarding cabinet decision on tariffs."
+    day = extract_dates(text, anchor="1972-10-17")[0]
+    assert day.text == "October 16" and not names_thing(text, day)
+
+
+def test_a_day_opening_the_quoted_speakers_own_words_dates_none_after_them():
+    text = ("At the council's meeting on March 26, 1959, Minister Ines Kallas spoke on the coast. "
+            "The memorandum of that meeting reads as follows:\n\n"
+            "“The Minister said that she would report on the coast. Beginning on March 10 at "
+            "Tarvo there had occurred a series of strikes. The dockers then took the harbour. "
+            "The strike ended on March 24.”\n")
+    assert _dates(text, "Ines Kallas") == ["1959-03-26"] * 4
+
+
+def test_a_month_in_the_words_of_the_question_does_not_date_the_answer(tmp_path):
+    body = ('<p>1234. I lunched today with <persName corresp="#p_LE">President Lindqvist'
+            "</persName>. When I inquired when party program for October Congress would be "
+            "published he replied in August or possibly earlier. He said he planned to rest in "
+            "April.</p>"
+            '<closer><signed><persName corresp="#p_OB">Oskarsson</persName></signed></closer>')
+    doc = record(tmp_path, "Telegram From the Embassy in Norland to the Department of State",
+                 body, "1962-03-03")
+    said = [(s.speaker_name, s.said_on, s.text) for s in extract_document(doc).statements]
+    assert said == [
+        ("Bryn Oskarsson", "1962-03-03", ("when party program for October Congress would be "
+                                         "published")),
+        ("Erik Lindqvist", "1962-03-03", "in August or possibly earlier"),
+        ("Erik Lindqvist", "1962-03-03", "he planned to rest in April")]
+
+
 def test_a_deadline_is_no_day_anything_was_said_on():
     text = ("On March 28, 1961, the papers wrote that the rebels would take the port by April "
             "15, a story which, Hal Dorne stated, had come from the navy.")
@@ -796,7 +846,9 @@ def test_a_weekday_or_day_between_the_cue_and_that_dates_the_words_and_is_no_par
 
 def test_a_cable_sent_just_after_its_talk_is_dated_by_its_dateline():
     for opening in ("I have just come from meeting with President Oskar Thale.",
-                    "At his request I rendezvoused today with President Oskar Thale."):
+                    "At his request I rendezvoused today with President Oskar Thale.",
+                    ("I sent my Kestel 2 of this morning to the President. President Oskar "
+                    "Thale called me by phone a few minutes ago.")):
         text = (f"Kessel, March 3, 1962, 0220Z.\n\n812. For the Secretary.\n\n1. {opening} He "
                 "said that the harbour board should act at once.")
         assert _dates(text, "Oskar Thale", "1962-03-03") == ["1962-03-03"]

@@ -398,8 +398,10 @@ def test_a_cue_in_a_conditions_clause_reports_nothing():
     text = ("Even if President Ola Dahl and his officials feel that the goal is out of reach, "
             "the government believes it must keep its claim. Ivo Roe said that the harbour "
             "was closed. Ada Lind asked whether Roe had told them that the harbour was open.")
+    # Lind's question is hers; the "told" inside it reports nothing of Roe's
     assert [(s.speaker_name, s.text) for s in run(text)] == [
-        ("Ivo Roe", "the harbour was closed")]
+        ("Ivo Roe", "the harbour was closed"),
+        ("Ada Lind", "whether Roe had told them that the harbour was open")]
 
 
 def test_a_cue_after_a_condition_the_sentence_has_closed_still_reports():
@@ -810,9 +812,17 @@ def test_the_minister_is_not_the_prime_minister():
     assert [s.speaker_name for s in run(text)][-1] == "Rolf Lund"
 
 
-def test_a_cue_with_only_the_manner_of_the_words_reports_nothing():
-    text = "Archbishop Ivo Tamm replied in his customary loving style. He said the island was calm."
+@pytest.mark.parametrize("manner", ["in his customary loving style", "at considerable length",
+                                    "in great detail"])
+def test_a_cue_with_only_the_manner_of_the_words_reports_nothing(manner):
+    text = f"Archbishop Ivo Tamm replied {manner}. He said the island was calm."
     assert said(run(text)) == [("Ivo Tamm", "indirect", "the island was calm")]
+
+
+def test_words_given_only_as_a_cables_number_report_nothing():
+    text = ("Ambassador Rolf Lund reiterated line of Deptel 1545. He said the fleet would wait "
+            "for the convoy.")
+    assert [s.text for s in run(text)] == ["the fleet would wait for the convoy"]
 
 
 def test_went_on_to_say_is_a_second_cue():
@@ -896,3 +906,31 @@ def test_another_persons_act_in_the_narrators_past_is_no_continuation():
             "of the schedule.")
     out = _memorandum_of_conversation(text)
     assert not any(s.speaker_name == "Ivo Talbrand" and "Harmann" in s.text for s in out)
+
+
+def test_an_announcement_and_where_it_was_made_are_no_words_of_their_own():
+    text = ("Minister Ines Kallas commented as follows at the March 9 Harbour Council meeting:\n\n"
+            "“Mrs. Kallas said that the dockers were restless and the strike was spreading.”\n")
+    out = run(text)
+    assert not any("as follows" in s.text for s in out)
+    assert any("dockers were restless" in s.text for s in out)
+
+
+def test_an_asked_question_keeps_its_frame_before_a_that_clause_inside_it():
+    text = ("Mr. Dean Holt then asked if there was any basis for real apprehension that students "
+            "might be going over to the rebels.")
+    assert [s.text for s in run(text)] == [
+        ("if there was any basis for real apprehension that students might be going over to the "
+        "rebels")]
+
+
+def test_an_answer_in_the_questions_sentence_is_the_answerers():
+    text = ("Mr. Gordon Hale asked whether the Department would continue to be in a position to "
+            "help; Mr. Ivo Murr replied in the affirmative and indicated that this was no problem.")
+    assert said(run(text)) == [
+        ("Gordon Hale", "indirect",
+         "whether the Department would continue to be in a position to help"),
+        ("Ivo Murr", "indirect", "in the affirmative"),
+        ("Ivo Murr", "indirect", "this was no problem")]
+    asked = "Mr. Gordon Hale asked whether the President said the port was closed."
+    assert [s.text for s in run(asked)] == ["whether the President said the port was closed"]
