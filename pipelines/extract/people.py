@@ -162,6 +162,13 @@ def _spelled_out(title: str) -> str:
     return " ".join(_SHORT_TITLE_WORDS.get(w.lower().rstrip("."), w) for w in words)
 
 
+# bodies an office is of, named before it: "Arab League Secretary General", "Party Secretary"
+_BODIES = frozenset({"league", "council", "organization", "organisation", "community",
+                     "commission", "committee", "pact", "alliance", "party", "bank", "fund",
+                     "union", "front", "movement", "assembly", "agency", "secretariat",
+                     "nations"})
+
+
 def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
     """Strip country words, titles and capitalised common words from the left of a group,
     and a country after "of" ("Ayub Khan of Pakistan") or a volume numeral from the right."""
@@ -187,6 +194,8 @@ def _peel(tokens: list[Token], common: set[str]) -> _Candidate | None:
             cand.country = code
             cand.nationality = (tokens[i].start, tokens[i].end)
             i += 1
+        elif low in _BODIES and i + 1 < len(tokens) and _match_title(tokens, i + 1):
+            i += 1  # "Arab League Secretary General Hassouna": the body whose office follows
         elif low in PORTFOLIOS or low in TITLE_HEADS or (
                 low in _MODIFIER_OR_PRIME and i + 1 < len(tokens)
                 and tokens[i + 1].low in TITLE_HEADS):

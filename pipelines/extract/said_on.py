@@ -197,6 +197,10 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|ove
                    r"conference|negotiations|convened|reconvened|assembled|"
                    r"told\s+(?:me|us))\b",
                    re.IGNORECASE)
+# a cable's subject run in as its body's first words: "1416. AMC subcommittee meeting.",
+# "Cabot-Wang talks." (a few words naming one talk, no verb)
+_SUBJECT_PHRASE = re.compile(r"\s*(?:[\w.’'\-]+\s+){0,5}?(?:meeting|talks|conversation|session|"
+                             r"luncheon|dinner|interview|audience)\s*[.:]", re.IGNORECASE)
 # a talk word naming a process of many days, not one day's talk
 _PROCESS = re.compile(r"negotiations", re.IGNORECASE)
 # a paper that came, not a talk: "Reference telegram was received yesterday", "his message
@@ -1465,9 +1469,16 @@ class SaidOn:
             return None
         subject = None  # a heading naming the talk the record is of, undated
         ahead = False  # the opening tells of a talk yet to come: the subject names that one
+        # the body's first paragraph (after a classification line: "secret")
+        first_body = next((b.index for b in self._opening_blocks(dateline)
+                           if len(self.text[b.span.start:b.span.end].split()) > 3), None)
         for b in self._opening_blocks(dateline):
             # its first dated sentence says a talk took place ("1901. Saw Doe this morning.")
             for sent in b.sentences[:_OPENING_SENTENCES]:
+                if subject is None and b.index == first_body and \
+                        _SUBJECT_PHRASE.fullmatch(self.text, sent.start, sent.end) and \
+                        not self._dates_in(*_span(b)):
+                    subject = sent.start  # telegraphese "1416. AMC subcommittee meeting."
                 # a talk yet to come ("the cabinet would meet on Friday") reports nothing
                 days = [d for d in self._dates_in(sent.start, sent.end)
                         if d.precision == "day" and not names_thing(self.text, d)

@@ -101,6 +101,11 @@ _ABOUT = re.compile(r"\s(?:of|about|on|regarding|concerning)\s")
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _OBJECT_THEN_THAT = {"told", "tells", "assured", "informed", "warned", "reminded", "asked",
                      "advised", "urged", "promised", "telling", "assuring", "warning"}
+# a cue with only its topic after "on": "commented on the report and sent a copy", "elaborated
+# on future courses of action" (not "on how ...", nor a topic with its words: ", saying that")
+_ON_TOPIC_VERBS = {"commented", "elaborated", "touched", "dwelt", "reported"}
+_ON_TOPIC = re.compile(r"\s+(?:up)?on\s+(?!(?:how|what|why|whether|where|when|the\s+fact)\b)"
+                       r"(?![^.;:]*\b(?:that|saying|stating|noting|adding)\b)[^,;:“”\"]*(?:[.;]|\Z)")
 # an indirect question, and the answer that may follow it in the sentence: "asked whether X;
 # Mr. Roe replied ...", "asked if X and Doe said ..." (after a clause's boundary only: "asked
 # whether the President said X" asks about what he said)
@@ -1315,6 +1320,8 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         return after + goes_on.end()  # talk suggesting that X": X, the words of both cues
     if verb == "remarked" and re.match(r"\s+(?:up)?on\b", rest):
         return None  # "remarked upon this to Doe": what about, not what
+    if verb in _ON_TOPIC_VERBS and _ON_TOPIC.match(rest):
+        return None  # "commented on the Department's report in a memorandum": its topic only
     if verb == "agreed" and re.match(r"\s+to\s+[a-z]", rest):
         return None  # "agreed to reopen the border": what was done, not said
     if verb == "recalled" and re.match(r"\s+(?:the|his|her|our|their|its)\s+\w+\s+(?:to|from)\b",

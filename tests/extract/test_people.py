@@ -599,3 +599,11 @@ def test_a_cables_plural_for_a_people_is_no_person():
     people, _ = extract_people("Indos said that the talks would fail. Thais said they would "
                                "not. Mr. Indo Waran said nothing.")
     assert [p.name for p in people] == ["Indo Waran"]
+
+
+def test_an_office_named_after_its_body_is_no_part_of_the_name():
+    text = ("We awaited arrival Arab League Secretary General Harrada. Harrada appeared to "
+            "appreciate the problem.")
+    people, mentions = extract_people(text)
+    assert [(p.name, p.role) for p in people] == [("Harrada", "Secretary General")]
+    assert len(mentions) == 2

@@ -598,6 +598,14 @@ def test_a_month_in_the_words_of_the_question_does_not_date_the_answer(tmp_path)
         ("Erik Lindqvist", "1962-03-03", "he planned to rest in April")]
 
 
+def test_a_cables_subject_run_into_its_first_paragraph_dates_the_talk(tmp_path):
+    body = ("<p>secret</p><p>1416. Harbour subcommittee meeting. After Ines Kallas took the chair, "
+            '<persName corresp="#p_GR">Gruber</persName> urged the subcommittee to agree at once '
+            "that the first priority is a ban on shipping.</p>")
+    assert _record_days(tmp_path, "Telegram From the Mission at Geneva to the Department of State",
+                        body, "1951-04-17") == {"1951-04-17"}
+
+
 def test_a_deadline_is_no_day_anything_was_said_on():
     text = ("On March 28, 1961, the papers wrote that the rebels would take the port by April "
             "15, a story which, Hal Dorne stated, had come from the navy.")

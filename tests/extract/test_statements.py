@@ -934,3 +934,11 @@ def test_an_answer_in_the_questions_sentence_is_the_answerers():
         ("Ivo Murr", "indirect", "this was no problem")]
     asked = "Mr. Gordon Hale asked whether the President said the port was closed."
     assert [s.text for s in run(asked)] == ["whether the President said the port was closed"]
+
+
+def test_a_cue_with_only_its_topic_after_on_reports_nothing():
+    text = ("Mr. Ivo Randt commented on the Department's report in a memorandum to Mr. Tal "
+            "Dodd and sent a copy to the Council. He said the report was too long.")
+    assert [s.text for s in run(text)] == ["the report was too long"]
+    how = "Mr. Ivo Randt commented on how the plan had failed in the north."
+    assert [s.text for s in run(how)] == ["on how the plan had failed in the north"]
