@@ -1342,10 +1342,11 @@ class SaidOn:
             record = _RECORD.search(self.text, *cited)
             if day and (late or record):
                 return self._value(day)
-            if day or late:  # a paper of its own date cited: when it was said is not told
+            if late:
                 return None
-            # an undated record cited ("Memorandum of discussion at the 419th Meeting"): the
-            # paragraph that introduces the quotation may say when
+            # a paper of its own date cited ("Memorandum of discussion ..., by Doe, May 6"),
+            # or an undated record ("... at the 419th Meeting"): the paragraph that introduces
+            # the quotation may say when the talk was
         if late:
             return None
         first = para

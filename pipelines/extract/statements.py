@@ -956,8 +956,10 @@ def _quote_cue(ctx: _Ctx, para: Span, q: Quote) -> _CuedQuote:
             m = rx.match(after)
             if m and _introduces_next(content, after, m.end()):
                 break  # "“... the question?” The President replied, “...”": the reply's cue
-            if m and content[-1:] in "?!" and _CLAUSE_AFTER.match(after, m.end()):
+            if m and _CLAUSE_AFTER.match(after, m.end()) and content[-1:] in "?!":
                 break  # "“...?” Doe stated that he would answer": a new sentence's report
+            if m and _topic_quoted(text, para, q):
+                break  # "With reference to “...”, the Secretary noted X": a topic, not words
             if m and m.group("subj"):
                 base = q.close + 1
                 spk = (m.groupdict().get("app") and ctx.resolver.at(  # "the minister, Doe,"
@@ -1065,7 +1067,23 @@ def _clause_before(ctx: _Ctx, sent: Span, q: Quote, qs: list[Quote]) -> bool:
     through the clause, not quoted alone.  Not when a cue or another quotation precedes."""
     head = ctx.text[sent.start:q.open]
     return (_words(head) >= 2 and not any(sent.start <= o.open < q.open for o in qs)
-            and not _VERB_RE.search(head) and not head.rstrip().endswith((":", ",")))
+            and not _VERB_RE.search(head) and not head.rstrip().endswith((":", ","))
+            and not _TOPIC_OPENING.match(head))
+
+
+def _topic_quoted(text: str, para: Span, q: Quote) -> bool:
+    """Whether the quotation stands in a topic its sentence opens with ("With respect to the
+    allegations that the elections had been “rigged”, ..."): someone's words spoken of."""
+    head = text[para.start:q.open]
+    opening = max(head.rfind(". "), head.rfind("; "))
+    return bool(_TOPIC_OPENING.match(head, opening + 1 if opening >= 0 else 0))
+
+
+# a topic the sentence opens with, not words: "With reference to “respect for ...”, the
+# Secretary noted that ..."
+_TOPIC_OPENING = re.compile(r"\W*(?:(?:With|In)\s+(?:reference|regard|respect|relation)\s+to|As\s+"
+                            r"(?:to|for|regards)|Regarding|Concerning|Referring\s+to|On\s+the\s+"
+                            r"(?:subject|question|matter)\s+of)\b", re.IGNORECASE)
 
 
 def _quoted_clause(ctx: _Ctx, sent: Span, q: Quote, speaker: Speaker, cue: str,
@@ -1421,8 +1439,9 @@ _OBJECT_AS = re.compile(r"\s+(?:(?!that\b)[\w’'\-]+\s+){1,6}?as\s+(?!being\s+t
                         r"the|[a-z]+ing)\b")
 # a second cue right after the first, before any words: "agreed and then went on to note that",
 # "agreed, but went on to say that"
-_GOES_ON = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+)?went\s+on\s+to\s+"
-                      rf"(?:{_GO_ON_VERBS})(?:\s+that)?\s+")
+_GOES_ON = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+)?(?:went\s+on\s+to\s+"
+                      rf"(?:{_GO_ON_VERBS})(?:\s+that)?|(?:said|added|noted|stated|observed|"
+                      r"remarked|pointed\s+out)\s+that)\s+")
 # the cue's object, then a participle that says what was said: "concluded this segment of the
 # discussion suggesting that", "closed the meeting by saying that"
 # (not a clause of its own, "replied he had no objections to saying that", nor another's
@@ -2250,8 +2269,10 @@ _MAIN_CLAUSE_CUE = re.compile(r"(?:,|\)|\s)\s*(?=(?:he|she|they|[A-Z][\w.’'\-]
                               r"answered|responded|stated|remarked|commented|observed|rejoined|"
                               r"countered|agreed|asked|interjected)\b)")
 # a clause that turns to another's answer: "..., to which the Minister rejoined"
-# another's cue and "that" run on after a comma: "..., Mr. Roe went on to say that ..."
-_NEXT_SPEAKER = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+# another's cue and "that" run on after a comma: "..., Mr. Roe went on to say that ...", "...,
+# and the Vice President added that ..."
+_NEXT_SPEAKER = re.compile(r",\s+(?:(?:and|but|while)\s+(?:the\s+)?)?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
+                           r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
                            r"\s+(?:then\s+|also\s+)?(?:went\s+on\s+to\s+say|said|added|replied|"
                            r"stated|noted|remarked|observed|commented|continued)\s+that\b"
                            # or "he" with a cue and its own words, run on after a comma: "...

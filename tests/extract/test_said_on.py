@@ -606,6 +606,18 @@ def test_a_cables_subject_run_into_its_first_paragraph_dates_the_talk(tmp_path):
                         body, "1951-04-17") == {"1951-04-17"}
 
 
+def test_a_quotation_takes_its_introductions_day_over_the_day_of_the_paper_cited():
+    text = ("At a meeting of the council on October 13, Minister Ines Kallas raised the subject "
+            "of the harbour:\n\n“The Minister then proceeded to discuss the harbour. The dockers "
+            "had delivered an ultimatum. In point of fact, however, Mrs. Kallas doubted whether "
+            "the dockers could strike for long.\n\n“Governor Tal Rand said he was quite sure "
+            "that the navy was involved in what was occurring. Mrs. Kallas agreed with him. "
+            "Governor Tal Rand said that the port ought to be reopened at once.” (Memorandum of "
+            "discussion at the 47th meeting of the council, by Roe, October 14; council files)\n")
+    # (the sentence the citation closes still takes the citation's day)
+    assert _dates(text, "Tal Rand", "1960-10-20") == ["1960-10-13", "1960-10-14"]
+
+
 def test_a_deadline_is_no_day_anything_was_said_on():
     text = ("On March 28, 1961, the papers wrote that the rebels would take the port by April "
             "15, a story which, Hal Dorne stated, had come from the navy.")

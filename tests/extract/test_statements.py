@@ -942,3 +942,26 @@ def test_a_cue_with_only_its_topic_after_on_reports_nothing():
     assert [s.text for s in run(text)] == ["the report was too long"]
     how = "Mr. Ivo Randt commented on how the plan had failed in the north."
     assert [s.text for s in run(how)] == ["on how the plan had failed in the north"]
+
+
+def test_a_topic_quoted_before_the_cue_is_not_the_words():
+    text = ("Mr. Dean Holt said that the talks would go on. With reference to “respect for the "
+            "republic”, Mr. Dean Holt noted that access need not interfere with it.")
+    assert said(run(text)) == [("Dean Holt", "indirect", "the talks would go on"),
+                               ("Dean Holt", "indirect", "access need not interfere with it")]
+    rigged = ("With respect to the allegations that the elections had been “rigged”, Mr. Dean "
+              "Holt said that he had no proof one way or the other.")
+    assert said(run(rigged)) == [("Dean Holt", "indirect",
+                                  "he had no proof one way or the other")]
+
+
+def test_an_agreement_then_said_that_is_the_words_after_that():
+    text = "Mr. Ivo Hale agreed, and said that the embassies were the most unsettling influence."
+    assert [s.text for s in run(text)] == ["the embassies were the most unsettling influence"]
+
+
+def test_another_speaker_joined_by_and_ends_the_words():
+    text = ("Mr. Ivo Hale said the port was closed, and Mr. Tal Rand added that the ships would "
+            "wait.")
+    assert said(run(text)) == [("Ivo Hale", "indirect", "the port was closed"),
+                               ("Tal Rand", "indirect", "the ships would wait")]
