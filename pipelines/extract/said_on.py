@@ -195,7 +195,8 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|ove
                    r"rendezvoused|summoned|delivered|handed|handing|appeal|appealed|"
                    r"d[ée]marche|"
                    r"conference|negotiations|convened|reconvened|assembled|"
-                   r"told\s+(?:me|us))\b",
+                   r"encounter|"
+                   r"told\s+(?:me|us|the\s+(?:reporting|political|economic|embassy)\s+officer))\b",
                    re.IGNORECASE)
 # a cable's subject run in as its body's first words: "1416. AMC subcommittee meeting.",
 # "Cabot-Wang talks." (a few words naming one talk, no verb)
@@ -725,6 +726,7 @@ _ROUTING_LINE = re.compile(r"[^\n]{0,200}(?<![.!?])[”\"’']?\s*", re.DOTALL)
 # a cable's routing lines after its dateline: the teletype head of a telegram sent to several
 # posts runs to 25 ("ORIGIN", "INFO", "DRAFTED BY", "APPROVED BY", one line per addressee)
 _ROUTING_LINES = 40
+_LABEL_WORDS = 3  # words of a label line in a record's head ("Department of State")
 _OPENING_REACH = 31  # days a record may be written after the talk its opening dates
 # today's noon, which the dates do not read: "meeting with Doe this noon"
 _THIS_NOON = re.compile(r"\bthis\s+(?:noon|forenoon)\b", re.IGNORECASE)
@@ -1589,17 +1591,23 @@ class SaidOn:
         return bool(m) and bool(self._dates_in(m.end(), m.end() + 1))
 
     def _opening_blocks(self, dateline: int) -> list:
-        """The blocks after the dateline where a record's body opens; under a cable's bare
-        dateline, past its routing lines ("FM", "AMEMBASSY TEHRAN", "SUBJECT:", "REF:"): short
-        lines that end no sentence, which do not count."""
+        """The blocks after the dateline where a record's body opens, past its routing lines
+        ("FM", "AMEMBASSY TEHRAN", "SUBJECT:", "REF:"): short lines that end no sentence,
+        which do not count."""
         blocks = self.layout.blocks[dateline + 1:]
-        if self.cable_dateline is None:
-            return blocks[:_OPENING_BLOCKS]
         skip = 0
         while skip < min(_ROUTING_LINES, len(blocks)) and _ROUTING_LINE.fullmatch(
-                self.text, *_span(blocks[skip])):
+                self.text, *_span(blocks[skip])) and (
+                self.cable_dateline is not None or self._label(blocks[skip])):
             skip += 1
         return blocks[:skip + _OPENING_BLOCKS]
+
+    def _label(self, block) -> bool:
+        """A line of a record's head under a dated heading: a label or a teletype line
+        ("SUBJECT", "TO:", "Department of State", "AIRGRAM DEPARTMENT OF STATE BEIRUT 295"),
+        not a heading of the paper's own ("Thirteenth Regular Session of the Assembly")."""
+        line = self.text[block.span.start:block.span.end].strip()
+        return len(line.split()) <= _LABEL_WORDS or line.upper() == line
 
     def _after_sending(self, dateline: int, day: DateMention, sent) -> bool:
         """Whether the sentence's talk came at a later hour than the dateline's (a cable sent

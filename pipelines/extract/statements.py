@@ -1477,9 +1477,11 @@ _TO_LISTENER_ONLY = re.compile(r"^\s+to\s+[^.;:“”\"]{1,80}?:\s*$")
 # a letter written to someone, and nothing of what it said: "Doe wrote to the Council."
 _WROTE_TO_ONLY = re.compile(r"^\s+to\s+(?:the\s+|him\b|her\b|them\b|me\b|us\b|[A-Z])"
                             r"(?:(?!\bthat\b)[^;:“”\"]){0,80}?\.?\s*$")
-# the occasion of the words, then a colon and the quotation: "stated before the Assembly:"
-_OCCASION_THEN_QUOTE = re.compile(r"^\s+(?:before|at|in|on|to|during|after|from|upon|when|"
-                                  r"while)\b(?:(?!that\b)[^.;:“”\"]){0,100}:\s*[“\"]")
+# the occasion of the words, then a colon and the quotation, or the paragraph's end before it:
+# "stated before the Assembly:", "the Secretary stated on September 17, 1957:"
+_OCCASION_THEN_QUOTE = re.compile(r"^\s+(?:(?:before|at|in|on|to|during|after|from|upon|when|"
+                                  r"while)\b(?:(?!that\b)[^.;:“”\"]){0,100}:\s*[“\"]|"
+                                  r"(?:before|at|on|during)\b(?:(?!that\b)[^.;:“”\"]){0,100}:\s*$)")
 
 
 # what may stand between a cue and "that": "said Thursday that", "said on March 4 that",

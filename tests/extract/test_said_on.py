@@ -618,6 +618,18 @@ def test_a_quotation_takes_its_introductions_day_over_the_day_of_the_paper_cited
     assert _dates(text, "Tal Rand", "1960-10-20") == ["1960-10-13", "1960-10-14"]
 
 
+def test_an_airgrams_talk_after_its_routing_lines_dates_its_words(tmp_path):
+    head = "".join(f"<p>{line}</p>" for line in (
+        "AIRGRAM DEPARTMENT OF STATE KESSEL 295", "TO:", "Department of State", "INFO:",
+        "MOSCOW", "LONDON", "FROM:", "Amembassy KESSEL", "SUBJECT:", "Harbour dues"))
+    body = (head + "<p>During an impromptu social encounter June 28, "
+            '<persName corresp="#p_KI">Ines Kallas</persName> told the reporting officer in '
+            "“strictest confidence” that the harbour dues would be cut by half.</p><p>According "
+            "to Kallas, the government does not have the cash to pay the dockers.</p>")
+    assert _record_days(tmp_path, "Airgram From the Embassy in Norland to the Department of "
+                        "State", body, "1970-07-02") == {"1970-06-28"}
+
+
 def test_a_deadline_is_no_day_anything_was_said_on():
     text = ("On March 28, 1961, the papers wrote that the rebels would take the port by April "
             "15, a story which, Hal Dorne stated, had come from the navy.")

@@ -965,3 +965,10 @@ def test_another_speaker_joined_by_and_ends_the_words():
             "wait.")
     assert said(run(text)) == [("Ivo Hale", "indirect", "the port was closed"),
                                ("Tal Rand", "indirect", "the ships would wait")]
+
+
+def test_the_day_before_a_colon_that_ends_the_paragraph_is_no_words():
+    text = ("After his withdrawal Mr. Dean Holt stated on September 17, 1957:\n\n"
+            "“This council is fortunate that it has among its members those who are well "
+            "qualified to serve as its president.”")
+    assert not any(s.kind == "indirect" for s in run(text))
