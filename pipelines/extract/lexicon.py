@@ -215,6 +215,8 @@ MORE_NONPERSON_HEADS = frozenset([
     "subcommittee", "consortium", "system", "shelf", "material", "materials", "correspondence",
     "records", "chron", "vremya", "zvezda", "pravda", "izvestiya", "izvestia",
     "guaranty", "trust", "bancorp", "mineral", "minerals", "steel", "oil", "petroleum",
+    # routes and posts of a war: "Ho Chi Minh Trail", "Savannakhet Headquarters"
+    "trail", "trails", "headquarters", "highway", "route", "airfield", "airstrip", "passes",
 ])
 # Capitalised words that are not names: salutations, sentence adverbs, cable shorthand
 NON_NAME_WORDS = frozenset([

@@ -469,10 +469,13 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:called\s+(?:me|us|him|her)|went|flew|return
                            r"(?:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}\s+(?:and|or)\s+)?$")
 
 
-# a geographic noun after a name makes it a place's ("the Cabora Bassa dam project")
-_PLACE_AFTER = re.compile(r"\s+(?:dam|river|valley|province|district|region|airport|airfield|"
+# a geographic noun after a name makes it a place's ("the Cabora Bassa dam project"), also
+# after a list the name opens ("the Mu Gia and Ban Karai passes")
+_PLACE_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})?"
+                          r"\s+(?:dam|river|valley|province|district|region|airport|airfield|"
                           r"air\s+base|naval\s+base|harbou?r|railway|railroad|corridor|"
-                          r"enclave|plateau|mountains|hills)\b")
+                          r"enclave|plateau|mountains|hills|pass|passes|trail|road|route|"
+                          r"highway|headquarters|airstrip)\b")
 
 
 def _place_names(text: str, cands: list[_Candidate]) -> set[str]:

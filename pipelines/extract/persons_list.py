@@ -695,9 +695,10 @@ def _merge_found(entries: dict[str, _Entry], mentions: list[PersonMention],
         if hit is not None and doc is not None and p.role and hit.role and \
                 not _title_fits(fold(p.role), hit.role):
             hit = _fitting_namesake(doc, p, entries) or hit
-        if hit is not None and doc is not None and _hers(p.name, p.role) and \
-                not _hers(hit.name, hit.role):  # "Madame Nhu" beside the listed Ngo Dinh Nhu
-            hit = _fitting_namesake(doc, p, entries, her=True) or hit
+        if hit is not None and _hers(p.name, p.role) and not _hers(hit.name, hit.role):
+            # "Madame Nhu" beside the listed Ngo Dinh Nhu, "Mrs. Rusk" beside Dean Rusk: his
+            # wife, a person of her own unless the list has her
+            hit = _fitting_namesake(doc, p, entries, her=True) if doc is not None else None
         if hit is not None:
             target[p.key] = hit.key
             hit.aliases |= {a for a in (p.name, *p.aliases) if _alias_of(a, hit)}

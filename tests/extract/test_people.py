@@ -1,7 +1,9 @@
 """People extraction on hand-written sentences (fictional people unless stated)."""
 
 from extraction_helpers import people_by_name
+from tei_record import record
 
+from pipelines.extract import extract_document
 from pipelines.extract.people import extract_people
 
 
@@ -607,3 +609,19 @@ def test_an_office_named_after_its_body_is_no_part_of_the_name():
     people, mentions = extract_people(text)
     assert [(p.name, p.role) for p in people] == [("Harrada", "Secretary General")]
     assert len(mentions) == 2
+
+
+def test_a_listed_mans_wife_is_not_one_of_his_names(tmp_path):
+    body = ('<p><persName corresp="#p_VA">Secretary Varnholt</persName> and Mrs. Varnholt had '
+            "dinner with the Ambassador. Varnholt said the harbour would stay open.</p>")
+    doc = record(tmp_path, "Memorandum for the Record", body, "1964-11-19")
+    varnholt = next(p for p in extract_document(doc).people if p.name == "Aldo Varnholt")
+    assert "Mrs. Varnholt" not in varnholt.aliases
+
+
+def test_routes_passes_and_headquarters_are_no_people():
+    for text in ("Traffic on the Tam Loc Trail grew during the rains.",
+                 "Strikes at the Mu Dan and Ban Tarai passes went on.",
+                 "General Ossel moved to his Kessel Headquarters. Ossel said he would stay."):
+        names = [p.name for p in extract_people(text)[0]]
+        assert not any(n.startswith(("Tam Loc", "Mu Dan", "Ban Tarai", "Kessel")) for n in names)
