@@ -114,6 +114,9 @@ _ANSWER = re.compile(r"(?:\s*;|,|\s+and|\s+but|,?\s+to\s+which)\s+(?=(?:he|she|t
                      r"[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2})\s+(?:then\s+|at\s+once\s+)?"
                      r"(?:said|replied|answered|responded|stated|explained|agreed|indicated|"
                      r"observed|remarked|noted|commented|rejoined)\b)")
+# a reply put as a question: "responded by asking whether", "countered by inquiring if"
+_BY_ASKING = re.compile(r"\s+by\s+(?:asking|inquiring|enquiring)\s+(?:\w+\s+)?(?=(?:whether|if|"
+                        r"what|why|how|when)\b)")
 # an indirect question after "asked", its asked one between: "asked (Doe) if there was ..."
 _ASKED_IF = re.compile(r"\s+(?:(?:me|us|him|her|them)\s+|(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4})?"
                        r"(if|whether)\b")
@@ -1345,6 +1348,9 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     if verb == "recalled" and re.match(r"\s+(?:the|his|her|our|their|its)\s+\w+\s+(?:to|from)\b",
                                        rest):
         return None  # "recalled the dossier to bring it up to date": called back, not said
+    by_asking = _BY_ASKING.match(rest)
+    if by_asking:  # "responded by asking whether X": the question "whether X"
+        return after + by_asking.end()
     if verb == "asked":
         question = _ASKED_IF.match(rest)
         if question:

@@ -650,7 +650,8 @@ _NEIGHBOURS_APART = 120
 def with_reference_dates(docs: list[Document]) -> list[Document]:
     """A volume's records, each undated one (an editorial note) with a reference date: the day
     halfway between the nearest records dated to the day before and after it, when both
-    exist, are in order and lie close together (see ``Document.reference_date``)."""
+    exist, are in order and lie close together or in one year (see
+    ``Document.reference_date``)."""
     days = [_day(d.event_date) for d in docs]
     out = []
     for i, doc in enumerate(docs):
@@ -659,7 +660,10 @@ def with_reference_dates(docs: list[Document]) -> list[Document]:
             continue
         before = next((d for d in reversed(days[:i]) if d), None)
         after = next((d for d in days[i + 1:] if d), None)
-        if before and after and 0 <= (after - before).days <= _NEIGHBOURS_APART:
+        # (further apart in one year, they still give its year: "On April 7, at the 440th
+        # Meeting" between records of March 24 and August 10, 1960)
+        if before and after and 0 <= (after - before).days and (
+                (after - before).days <= _NEIGHBOURS_APART or before.year == after.year):
             doc = replace(doc, reference_date=(before + (after - before) / 2).isoformat())
         out.append(doc)
     return out

@@ -972,3 +972,10 @@ def test_the_day_before_a_colon_that_ends_the_paragraph_is_no_words():
             "“This council is fortunate that it has among its members those who are well "
             "qualified to serve as its president.”")
     assert not any(s.kind == "indirect" for s in run(text))
+
+
+def test_a_reply_put_as_a_question_is_the_question():
+    text = ("Mrs. Ada Lind responded by asking whether it was true that the advisers had worn "
+            "civilian clothes.")
+    assert [s.text for s in run(text)] == [
+        "whether it was true that the advisers had worn civilian clothes"]

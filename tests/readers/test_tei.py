@@ -324,6 +324,12 @@ def test_an_undated_note_takes_the_year_of_the_records_around_it(tmp_path):
     docs, _ = read_tei(path, tmp_path)
     note = next(d for d in docs if d.source_key.endswith("/d7"))
     assert note.reference_date is None and extract_document(note).dates == ()
+    # ... but records far apart in one year give that year
+    path = _write(tmp_path, "v93.xml", _notes_volume("2000-01-01", "2000-08-10"))
+    docs, _ = read_tei(path, tmp_path)
+    note = next(d for d in docs if d.source_key.endswith("/d7"))
+    assert [(d.text, d.value) for d in extract_document(note).dates] == [
+        ("January 3", "2000-01-03")]
 
 
 # --- offices and titles -----------------------------------------------------------------------
