@@ -195,12 +195,12 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|ove
                    r"rendezvoused|summoned|delivered|handed|handing|appeal|appealed|"
                    r"d[ée]marche|"
                    r"conference|negotiations|convened|reconvened|assembled|"
-                   r"encounter|"
+                   r"encounter|bilateral|"
                    r"told\s+(?:me|us|the\s+(?:reporting|political|economic|embassy)\s+officer))\b",
                    re.IGNORECASE)
 # a cable's subject run in as its body's first words: "1416. AMC subcommittee meeting.",
 # "Cabot-Wang talks." (a few words naming one talk, no verb)
-_SUBJECT_PHRASE = re.compile(r"\s*(?:[\w.’'\-]+\s+){0,5}?(?:meeting|talks|conversation|session|"
+_SUBJECT_PHRASE = re.compile(r"\s*(?:[\w.’'\-–]+\s+){0,5}?(?:meeting|talks|conversation|session|"
                              r"luncheon|dinner|interview|audience)\s*[.:]", re.IGNORECASE)
 # a talk word naming a process of many days, not one day's talk
 _PROCESS = re.compile(r"negotiations", re.IGNORECASE)
@@ -1496,7 +1496,8 @@ class SaidOn:
                         and not (d.rule not in _DEICTIC  # "this morning": the record's day
                                  and _IN_WORDS.search(self.text, sent.start, d.char_start))]
                 coming = [d for d in days if self._ahead(d) or self._next_years(d, dateline)]
-                days = [d for d in days if d not in coming and not self._bounds_period(d)]
+                days = [d for d in days if d not in coming and not self._bounds_period(d)
+                        and not self._long_before(d, dateline)]
                 ahead = ahead or bool(coming and not days and self._talk_in(sent.start, sent.end))
                 if not days and (not coming or self._clock_before(sent, coming)) and (
                         _CLOCK.search(self.text, sent.start, sent.end)
@@ -1582,6 +1583,15 @@ class SaidOn:
         day, own = _iso(d.value), _iso(self._lone_day(dateline).value)
         return (d.rule in _YEARLESS and day is not None and own is not None
                 and (own - day).days > _HALF_YEAR)
+
+    def _long_before(self, d: DateMention, dateline: int) -> bool:
+        """A day of an earlier year, more than a month before the record's ("draft agreed
+        announcement September 22, 1958" in a cable of November 1959, "I received my
+        appointment on May 2, 1955" in a memorandum of August 1956): what the talk spoke of,
+        not its day (a memorandum may tell of a meeting two months before it, in its year)."""
+        day, own = _iso(d.value), _iso(self._lone_day(dateline).value)
+        return (day is not None and own is not None and day.year < own.year
+                and (own - day).days > _OPENING_REACH)
 
     def _bounds_period(self, d: DateMention) -> bool:
         """A day that opens or closes a period ("circa March 5 to April 4"): no talk's."""

@@ -630,6 +630,16 @@ def test_an_airgrams_talk_after_its_routing_lines_dates_its_words(tmp_path):
                         "State", body, "1970-07-02") == {"1970-06-28"}
 
 
+def test_a_day_long_before_the_cable_is_no_day_of_the_talk_it_opens_with(tmp_path):
+    body = ("<p>796. Kessel–Tarvo Talks. 93rd meeting two hours.</p>"
+            '<p><persName corresp="#p_KI">Kallas</persName> led off with the harbour. She '
+            "suggested beginning discussions on basis of the draft announcement of September 22, "
+            "1958.</p><p>Kallas said the dockers would wait.</p>")
+    days = _record_days(tmp_path, "Telegram From the Embassy in Norland to the Department of "
+                        "State", body, "1959-11-06")
+    assert "1958-09-22" not in days and days == {"1959-11-06"}
+
+
 def test_a_deadline_is_no_day_anything_was_said_on():
     text = ("On March 28, 1961, the papers wrote that the rebels would take the port by April "
             "15, a story which, Hal Dorne stated, had come from the navy.")
