@@ -110,10 +110,12 @@ _ON_TOPIC = re.compile(r"\s+(?:up)?on\s+(?!(?:how|what|why|whether|where|when|th
 # Mr. Roe replied ...", "asked if X and Doe said ..." (after a clause's boundary only: "asked
 # whether the President said X" asks about what he said)
 _QUESTION = re.compile(r"\s*(?:if|whether)\b")
-_ANSWER = re.compile(r"(?:\s*;|,|\s+and|\s+but|,?\s+to\s+which)\s+(?=(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
-                     r"[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2})\s+(?:then\s+|at\s+once\s+)?"
-                     r"(?:said|replied|answered|responded|stated|explained|agreed|indicated|"
-                     r"observed|remarked|noted|commented|rejoined)\b)")
+# a speaker who takes the floor, and the cue: "he replied", "Mr. Roe then said"
+_TAKES_THE_FLOOR = (r"(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+)"
+                    r"{0,2})\s+(?:then\s+|at\s+once\s+|immediately\s+)?(?:said|replied|answered|"
+                    r"responded|stated|remarked|commented|observed|rejoined|agreed")
+_ANSWER = re.compile(r"(?:\s*;|,|\s+and|\s+but|,?\s+to\s+which)\s+(?=" + _TAKES_THE_FLOOR +
+                     r"|explained|indicated|noted)\b)")
 # a reply put as a question: "responded by asking whether", "countered by inquiring if"
 _BY_ASKING = re.compile(r"\s+by\s+(?:asking|inquiring|enquiring)\s+(?:\w+\s+)?(?=(?:whether|if|"
                         r"what|why|how|when)\b)")
@@ -2272,10 +2274,8 @@ _THAT = re.compile(r"\s*that\b")
 _JOINS_ON = re.compile(r"\b(?:as|that|because|since|if|when|while|and|but|or|which|who|whom|"
                        r"what|where|though|although|so)\s*\Z", re.IGNORECASE)
 # the main clause after it: its own subject and cue ("he said", "the Minister replied")
-_MAIN_CLAUSE_CUE = re.compile(r"(?:,|\)|\s)\s*(?=(?:he|she|they|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+)"
-                              r"{0,2})\s+(?:then\s+|at\s+once\s+|immediately\s+)?(?:said|replied|"
-                              r"answered|responded|stated|remarked|commented|observed|rejoined|"
-                              r"countered|agreed|asked|interjected)\b)")
+_MAIN_CLAUSE_CUE = re.compile(r"(?:,|\)|\s)\s*(?=" + _TAKES_THE_FLOOR +
+                              r"|countered|asked|interjected)\b)")
 # a clause that turns to another's answer: "..., to which the Minister rejoined"
 # another's cue and "that" run on after a comma: "..., Mr. Roe went on to say that ...", "...,
 # and the Vice President added that ..."

@@ -283,15 +283,20 @@ def test_a_participle_opening_the_sentence_is_no_words_the_main_cue_reports():
         ("General", "to prevent actual disembarkation of troops", "parse:xcomp")]
 
 
-def test_a_cue_in_a_when_clause_ends_where_the_main_clauses_speaker_begins():
-    text = ("I saw Premier Dovrin this morning. When I mentioned the candidates of the cabinet "
-            "(my telegram 244) he said neither of them could win a vote in parliament.")
+def _kesks_record(text: str, dovrins: int) -> list[tuple[str, str]]:
+    """(speaker, words) of a record Anna Kesk writes, naming Dovrin ``dovrins`` times."""
     people, by = _people("Dovrin", "Anna Kesk")
-    mentions = [_mention(text, "Dovrin", by["Dovrin"])]
+    mentions = [_mention(text, "Dovrin", by["Dovrin"], n) for n in range(dovrins)]
     writer = Speaker("Anna Kesk", by["Anna Kesk"].key)
     out = extract_statements(text, people, mentions, [], "1971-03-02", writer=writer,
                              record=True)
-    assert [(s.speaker_name, s.text) for s in out] == [
+    return [(s.speaker_name, s.text) for s in out]
+
+
+def test_a_cue_in_a_when_clause_ends_where_the_main_clauses_speaker_begins():
+    text = ("I saw Premier Dovrin this morning. When I mentioned the candidates of the cabinet "
+            "(my telegram 244) he said neither of them could win a vote in parliament.")
+    assert _kesks_record(text, 1) == [
         ("Anna Kesk", "the candidates of the cabinet"),
         ("Dovrin", "neither of them could win a vote in parliament")]
 
@@ -299,11 +304,6 @@ def test_a_cue_in_a_when_clause_ends_where_the_main_clauses_speaker_begins():
 def test_the_main_clauses_own_words_run_on_past_a_clause_of_their_own():
     text = ("I saw Premier Dovrin this morning. When I asked about joint ventures Dovrin said he "
             "did not know, but it was worth studying as he agreed that some firms needed help.")
-    people, by = _people("Dovrin", "Anna Kesk")
-    mentions = [_mention(text, "Dovrin", by["Dovrin"], n) for n in range(2)]
-    writer = Speaker("Anna Kesk", by["Anna Kesk"].key)
-    out = extract_statements(text, people, mentions, [], "1971-03-02", writer=writer,
-                             record=True)
-    assert [(s.speaker_name, s.text) for s in out] == [
+    assert _kesks_record(text, 2) == [
         ("Dovrin", ("he did not know, but it was worth studying as he agreed that some firms "
                    "needed help"))]
