@@ -640,7 +640,10 @@ def _keep_published_ids(people: dict[str, Person], groups: dict[str, list[LocalP
 
 
 def _person(key: str, group: list[LocalPerson]) -> Person:
-    names = {p.name for p in group} | {a for p in group for a in p.aliases}
+    # a name as the text spells it may carry the punctuation around it: a signature's
+    # "Henry Cabot Lodge, Jr.,", a quoted letter's "John F. Kennedy”", a nickname's "“Harry”"
+    names = {_unpunctuated(n) for n in {p.name for p in group}
+             | {a for p in group for a in p.aliases}} - {""}
     # the fullest spelling, not one with an editor's brackets ("[Richard C.] Samuel")
     canonical = max((n for n in names if name_key(n) == key),
                     key=lambda n: ("[" not in n, len(n), n), default=None)
@@ -660,6 +663,13 @@ def _person(key: str, group: list[LocalPerson]) -> Person:
                  or _most_common([p.country for p in group])),
         frus_person_ids=tuple(sorted({i for p in group for i in p.list_ids})),
     )
+
+
+def _unpunctuated(name: str) -> str:
+    return name.strip().strip(_AROUND_A_NAME).strip()
+
+
+_AROUND_A_NAME = ",;:“”\"‘’ "
 
 
 # forms of address the extractors keep as a person's role (they tell "Mrs. Doe" from an

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pipelines.document import Document, Extraction, LocalPerson
 from pipelines.extract.names import name_key
 from pipelines.ids import sha256_hex, stable_id
-from pipelines.resolve import resolve_people
+from pipelines.resolve import DocPeople, resolve_people
 
 
 def _doc(path: str) -> Document:
@@ -564,3 +564,9 @@ def test_a_titled_short_name_is_the_namesake_whose_office_the_title_fits_best():
     res = resolve_people(exs)
     got = [res.ids[(ex.document.document_id, "tanner")] for ex in exs[-2:]]
     assert got == [stable_id("person", "rolf b tanner"), stable_id("person", "wes tanner")]
+
+
+def test_the_punctuation_around_a_name_is_no_part_of_it():
+    people = [LocalPerson("tal cabot rand jr", "Tal Cabot Rand, Jr.,", ("Rand", "“Cabot”"))]
+    (person,) = resolve_people([DocPeople("d1", "v1.xml", tuple(people))]).people
+    assert (person.name, person.aliases) == ("Tal Cabot Rand, Jr.", ("Cabot", "Rand"))
