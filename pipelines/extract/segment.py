@@ -21,7 +21,7 @@ from itertools import accumulate
 
 ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "adm", "col", "lt", "sen", "rep", "gov", "prof",
           "pres", "amb", "sec", "secy", "capt", "maj", "cdr", "hon", "rev", "mme", "mlle",
-          "messrs", "sgt", "brig", "asst",
+          "messrs", "sgt", "brig", "asst", "msgr", "cmdr", "lieut",
           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
           "no", "nos", "vs", "jr", "sr", "inc", "co", "corp", "vol", "p", "pp", "fig",
           "approx", "ca", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m"}

@@ -54,10 +54,11 @@ def test_a_straight_mark_closed_by_a_curly_one_ends_there():
 
 
 def test_french_and_military_titles_end_no_sentence():
-    text = "He spoke of Mme. Rinn and Sgt. Voss, and of Messrs. Kallas and Orr. They left."
+    text = ("He spoke of Mme. Rinn and Sgt. Voss, of Msgr. Tamm and Cmdr. Lind, and of Messrs. "
+            "Kallas and Orr. They left.")
     got = [text[s.start:s.end] for s in sentences(text, Span(0, len(text)))]
-    assert got == ["He spoke of Mme. Rinn and Sgt. Voss, and of Messrs. Kallas and Orr.",
-                   "They left."]
+    assert got == [("He spoke of Mme. Rinn and Sgt. Voss, of Msgr. Tamm and Cmdr. Lind, and of "
+                    "Messrs. Kallas and Orr."), "They left."]
 
 
 def test_an_ellipsis_after_a_sentences_period_ends_it():
