@@ -116,6 +116,11 @@ _FROM_SIGNED = re.compile(r"\s*(?:[\w/ ]{1,30}?\d\.\s+)?"
                           r"From\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\.(?:\s|\Z)")
 
 
+# the same in one routing line: "176021. For the Ambassador from Alexis Johnson. Ref: ..."
+_FOR_FROM = re.compile(r"\s*(?:[\w/ ]{1,30}?\d\.\s+)?(?:Eyes\s+only\s+)?[Ff]or\s+[^.\n]{1,40}?\s+from\s+"
+                       r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\.(?:\s|\Z)")
+
+
 # a cable forwarding another's report whole: "Following is Ambassador Thompson's report of his
 # conversation ...": its first person is the report's writer
 _FORWARDED = re.compile(r"\b(?:The\s+)?[Ff]ollowing\s+is\s+(?:the\s+text\s+of\s+)?(?:(?:Ambassador|"
@@ -129,7 +134,8 @@ def _relayed_from(doc: Document, by_key: dict[str, LocalPerson],
     """The writer a cable's text names at its start ("213. From Cochran: Left Washington
     ..."), where the embassy sending it only passes the message on."""
     first = next((m for m in doc.markup if m.kind == "p"), None)
-    signed = _FROM_SIGNED.match(doc.text, first.char_start, first.char_end) if first else None
+    signed = (_FROM_SIGNED.match(doc.text, first.char_start, first.char_end)
+              or _FOR_FROM.match(doc.text, first.char_start, first.char_end)) if first else None
     if signed:
         span = signed.span(1)
         return _named_in(doc, span, by_key, mentions) or _by_name_words(

@@ -115,7 +115,8 @@ def test_a_cable_that_opens_from_a_named_person_is_that_persons(tmp_path):
     assert _ends(record(tmp_path, head, body)) == ("Mila Gruber", None)
     # after a routing line, and as the paragraph's last words
     for opening in (f"106794. Pass to White House. From {GRUBER}.</p><p>",
-                    f"629. Eyes only for President and Secretary. From {GRUBER}. "):
+                    f"629. Eyes only for President and Secretary. From {GRUBER}. ",
+                    f"176021. For the Ambassador from {GRUBER}. Ref: Kessel 5608. "):
         doc = record(tmp_path, head, body.replace(f"24385/Delto 987. From {GRUBER}. ", opening))
         assert _ends(doc) == ("Mila Gruber", None)
     # an office, or a name the record does not know, leaves the signer
