@@ -26,11 +26,13 @@ def _mentions(text, by):
     return sorted(out, key=lambda m: m.char_start)
 
 
-def _record(text, year, *names):
-    """Statements of ``text`` read as a record's prose, with ``names`` as its people."""
+def _record(text, year, *names, writer=None):
+    """Statements of ``text`` read as a record's prose, with ``names`` as its people and
+    ``writer`` (a name) as the one who writes it."""
     by = _people(*names)
     return extract_statements(text, list(by.values()), _mentions(text, by), [], year,
-                              record=True)
+                              record=True,
+                              writer=Speaker(writer, _people(writer)[writer].key) if writer else None)
 
 
 NOTE = (
@@ -71,9 +73,7 @@ def test_a_numbered_telegram_paragraph_is_its_speakers_turn():
     text = ("2. Responding, Kessel said that his government wanted the talks to go on. The "
             "border incidents had been exaggerated by the press. Both sides had acted with "
             "restraint.\n\n3. I said that we welcomed this.")
-    by = _people("Kessel", "Amra Dune")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1973",
-                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    out = _record(text, "1973", "Kessel", "Amra Dune", writer="Amra Dune")
     kessel = [s.text.rstrip(".") for s in out if s.speaker_name == "Kessel"]
     assert kessel == ["his government wanted the talks to go on",
                       "The border incidents had been exaggerated by the press",
@@ -84,9 +84,7 @@ def test_a_numbered_telegram_paragraph_is_its_speakers_turn():
 def test_a_clause_running_into_a_coordinated_report_is_split():
     text = ("Kessel asked what the delay meant and I replied that the convoy would leave "
             "on Monday.")
-    by = _people("Kessel", "Amra Dune")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1973",
-                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    out = _record(text, "1973", "Kessel", "Amra Dune", writer="Amra Dune")
     got = {(s.speaker_name, s.text) for s in out}
     assert ("Amra Dune", "the convoy would leave on Monday") in got
     assert not any(s.speaker_name == "Kessel" and "convoy" in s.text for s in out)
@@ -278,9 +276,7 @@ def test_points_a_cable_sums_up_are_reported_though_a_text_is_named_before_them(
             "cabinet. Demands put forth by the dockers are meeting favorable response.\n\n"
             "2. Some of these demands have merit, but Kessel does not wish to get out of step "
             "with the allies.")
-    by = _people("Kessel", "Amra Dune")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1964",
-                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    out = _record(text, "1964", "Kessel", "Amra Dune", writer="Amra Dune")
     points = [(s.speaker_name, s.kind, s.text) for s in out if s.rule == "numbered-point"]
     first = ("The harbour strike has had big impact on public with resultant pressures on "
              "cabinet. Demands put forth by the dockers are meeting favorable response")
@@ -516,9 +512,7 @@ def test_a_clause_after_an_object_cue_without_that_is_the_words():
     text = ("Called on General Kessel this morning. I emphasized my government wished to show its "
             "confidence in the army by this move. Kessel emphasized this was his personal view. "
             "He emphasized the importance of keeping the plans secret.")
-    by = _people("Kessel", "Amra Dune")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1958",
-                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    out = _record(text, "1958", "Kessel", "Amra Dune", writer="Amra Dune")
     assert [(s.speaker_name, s.text) for s in out] == [
         ("Amra Dune", "my government wished to show its confidence in the army by this move"),
         ("Kessel", "this was his personal view"),
@@ -532,9 +526,7 @@ def test_spans_leave_out_asides_as_clauses_and_the_writers_view():
             "earlier emphasized to him, these matters cannot wait. Although Kessel has asked "
             "for orders, he stated that the line would hold, and we assume that his report "
             "will support it.")
-    by = _people("Kessel", "Rhee", "Amra Dune")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1958",
-                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    out = _record(text, "1958", "Kessel", "Rhee", "Amra Dune", writer="Amra Dune")
     assert [(s.speaker_name, s.text) for s in out] == [
         ("Kessel", "the army would stay neutral"),
         ("Amra Dune", "these matters cannot wait"),
@@ -545,9 +537,7 @@ def test_the_writers_own_sentence_ends_anothers_reported_words():
     text = ("Called on General Kessel this morning.\n\nKessel emphasized the need for better "
             "training of district officials. The villagers rarely saw an official. This is, of "
             "course, the proposal I made in my paper. Training should start at once.")
-    by = _people("Kessel", "Amra Dune")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1958",
-                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    out = _record(text, "1958", "Kessel", "Amra Dune", writer="Amra Dune")
     assert [(s.speaker_name, s.text) for s in out] == [
         ("Kessel", "the need for better training of district officials"),
         ("Kessel", "The villagers rarely saw an official")]
@@ -557,9 +547,7 @@ def test_the_records_narration_of_the_talk_ends_the_reported_words():
     text = ("Called on General Kessel this morning.\n\nKessel replied that the answer may lie "
             "with the Council. The loan was not in doubt. Discussion of the harbour then closed "
             "with the understanding that we would meet again. Next meeting set for Sunday.")
-    by = _people("Kessel", "Amra Dune")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1958",
-                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    out = _record(text, "1958", "Kessel", "Amra Dune", writer="Amra Dune")
     assert [(s.speaker_name, s.text) for s in out] == [
         ("Kessel", "the answer may lie with the Council"),
         ("Kessel", "The loan was not in doubt")]
@@ -1016,18 +1004,14 @@ LETTER_CABLE = (
 
 def test_the_first_person_of_a_letter_a_cable_passes_on_is_its_signer_not_the_sender():
     text = LETTER_CABLE.format(signature="Orin Lask")
-    by = _people("Orin Lask", "Amra Dune", "Vask")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1961",
-                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    out = _record(text, "1961", "Orin Lask", "Amra Dune", "Vask", writer="Amra Dune")
     noted = [s for s in out if s.text.startswith("the new institutions")]
     assert [s.speaker_name for s in noted] == ["Orin Lask"]
 
 
 def test_an_unsigned_letter_a_cable_passes_on_is_not_the_senders():
     text = LETTER_CABLE.format(signature="With warm regards")
-    by = _people("Amra Dune", "Vask")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1961",
-                             record=True, writer=Speaker("Amra Dune", by["Amra Dune"].key))
+    out = _record(text, "1961", "Amra Dune", "Vask", writer="Amra Dune")
     assert not any(s.speaker_name == "Amra Dune" for s in out)
 
 
@@ -1043,10 +1027,7 @@ def test_a_title_of_another_country_is_not_the_writers():
 def test_he_who_answers_a_question_is_the_one_asked():
     text = ("When I asked Aron Herzl whether the Cabinet agreed with Ben Gurnik's position he "
             "replied: “I think so, but the Cabinet has not yet met on it.”")
-    by = _people("Aron Herzl", "Ben Gurnik")
-    mentions = _mentions(text, {"Aron Herzl": by["Aron Herzl"], "Ben Gurnik": by["Ben Gurnik"]})
-    out = extract_statements(text, list(by.values()), mentions, [], "1955", record=True,
-                             writer=Speaker("Amra Dune", "amra-dune"))
+    out = _record(text, "1955", "Aron Herzl", "Ben Gurnik", writer="Amra Dune")
     assert [(s.speaker_name, s.text) for s in out] == [
         ("Aron Herzl", "I think so, but the Cabinet has not yet met on it.")]
 
@@ -1055,7 +1036,5 @@ def test_a_cue_in_a_relative_clause_reports_nothing():
     text = ("Thale said that the talks were going well.\n\n5. As to specific points which Thale "
             "had raised re composition of our CY'67 program, I reminded him of our Kessel "
             "statement forecasting that our help would involve both grain and import loans.")
-    by = _people("Thale")
-    out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1967",
-                             record=True, writer=Speaker("Amra Dune", "amra-dune"))
+    out = _record(text, "1967", "Thale", writer="Amra Dune")
     assert [s.text for s in out if s.speaker_name == "Thale"] == ["the talks were going well"]
