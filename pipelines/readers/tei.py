@@ -63,11 +63,17 @@ DOC_TYPES = (
     # a record of a meeting is its minutes: "Memorandum of Discussion at the 437th Meeting of
     # the National Security Council", "Memorandum of Conference With the President", "Notes
     # on a Meeting with ...", "Record of a Meeting", "Notes of Discussion", "Notes of the
-    # Secretary's Staff Meeting"
-    ("minutes", (r"\bminutes\b|\bmemorandum of (?:an?\s+)?(?:discussion|conference)\b|"
-                 r"\b(?:notes|record|summary)\s+of\s+(?:the\s+)?discussion\b|"
-                 r"\b(?:notes|record|summary|memorandum)\s+"
-                 r"(?:on|of)\s+(?:an?\s+|the\s+)?(?:[\w\-’']+\s+){0,3}meeting\b")),
+    # Secretary's Staff Meeting", "Memorandum on the Substance of Discussions at a Department of
+    # State-Joint Chiefs of Staff Meeting", "Transcript of Meeting", "Memorandum for the
+    # President of Discussion at the 2nd Meeting"; not a record of the actions or conclusions a
+    # meeting took, which reports no talk
+    ("minutes", (r"\bminutes\b|\bmemorandum of (?:an?\s+)?(?:\w+\s+)?(?:discussion|conference)\b|"
+                 r"\b(?:notes|record|summary)\s+(?:of|on)\s+(?:the\s+)?discussions?\b|"
+                 r"\bmemorandum\s+(?:on|of)\s+the\s+substance\s+of\s+(?:the\s+)?discussions?\b|"
+                 r"\bof\s+discussions?\s+at\s+(?:an?|the)\s+(?:[\w\-–’']+\s+){0,6}meetings?\b|"
+                 r"\b(?:notes|record|summary|memorandum|transcript)\s+(?:for\s+the\s+files\s+)?"
+                 r"(?:on|of)\s+(?!(?:actions?|conclusions|decisions)\b)(?:an?\s+|the\s+)?"
+                 r"(?:[\w\-’']+\s+){0,6}meetings?\b")),
     ("telegram", r"\btelegram\b|\bcable\b|\bairgram\b|\bbackchannel message\b"),
     ("letter", r"\bletter\b"),
     ("message", r"\bmessage\b"),

@@ -118,6 +118,16 @@ def test_document_types_come_from_the_title():
     assert doc_type("Memorandum of a Conference With the President") == "minutes"
     assert doc_type("Memorandum of a Staff Meeting") == "minutes"
     assert doc_type("Notes of the Minister’s Staff Meeting") == "minutes"
+    assert doc_type("Memorandum on the Substance of Discussions at a Ministry–General Staff "
+                    "Meeting") == "minutes"
+    assert doc_type("Memorandum for the Chancellor of Discussion at the 3rd Meeting of the "
+                    "Defence Council") == "minutes"
+    assert doc_type("Notes of Minister of State Pell’s Daily Staff Meeting") == "minutes"
+    assert doc_type("Transcript of Meeting") == "minutes"
+    assert doc_type("Notes on Discussion") == "minutes"
+    # what a meeting decided is no record of its talk
+    assert doc_type("Record of Actions Taken at the 12th Meeting of the Defence Council") == (
+        "record")
     assert doc_type("Untitled") is None
 
 
