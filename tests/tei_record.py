@@ -23,6 +23,8 @@ PERSONS = (
     ("p_MI", "Marsh, Ivo", "British Foreign Secretary"),
     ("p_ME", "Mertens, Paul", "Secretary General of the Northern Treaty Council"),
     ("p_SD", "Sund, Dag", "Secretary of Defense"),
+    ("p_RV", "Rask, Vilja", ("Minister of Trade of Norland until 1968; Vice President for "
+     "Economic Affairs of Norland")),
 )
 
 

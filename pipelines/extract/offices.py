@@ -1,9 +1,9 @@
 """Holders of offices that U.S. records name by title alone ("The President: ...",
 "The Secretary said ...").
 
-Contract: ``us_president(iso_date)`` and ``secretary_of_state(iso_date)`` -> the name of the
-holder on that day, or None outside the table or for a date without a day (a month or a year
-can straddle a change).  ``TITLED_OFFICES`` maps the titles that name those offices alone
+Contract: ``us_president(iso_date)``, ``us_vice_president(iso_date)`` and
+``secretary_of_state(iso_date)`` -> the name of the holder on that day, or None outside the
+table, in a vacancy or for a date without a day (a month or a year can straddle a change).  ``TITLED_OFFICES`` maps the titles that name those offices alone
 ("president", "secretary") to their roles, and ``holder_on(role, iso_date)`` gives a role's
 holder.  Public-record facts (dates of taking office), not drawn from any
 document of the corpus.  ``former_holder_named(text, title, mentions, roles, start, pos,
@@ -38,6 +38,29 @@ US_PRESIDENTS = (
     ("1993-01-20", "Bill Clinton"),
     ("2001-01-20", "George W. Bush"),
     ("2009-01-20", "Barack Obama"),
+    ("2017-01-20", None),  # the table ends here
+)
+# vacancies (a Vice President who became President or resigned) are None
+US_VICE_PRESIDENTS = (
+    ("1941-01-20", "Henry A. Wallace"),
+    ("1945-01-20", "Harry S. Truman"),
+    ("1945-04-12", None),
+    ("1949-01-20", "Alben W. Barkley"),
+    ("1953-01-20", "Richard M. Nixon"),
+    ("1961-01-20", "Lyndon B. Johnson"),
+    ("1963-11-22", None),
+    ("1965-01-20", "Hubert H. Humphrey"),
+    ("1969-01-20", "Spiro T. Agnew"),
+    ("1973-10-10", None),
+    ("1973-12-06", "Gerald R. Ford"),
+    ("1974-08-09", None),
+    ("1974-12-19", "Nelson A. Rockefeller"),
+    ("1977-01-20", "Walter F. Mondale"),
+    ("1981-01-20", "George H. W. Bush"),
+    ("1989-01-20", "Dan Quayle"),
+    ("1993-01-20", "Al Gore"),
+    ("2001-01-20", "Dick Cheney"),
+    ("2009-01-20", "Joe Biden"),
     ("2017-01-20", None),  # the table ends here
 )
 SECRETARIES_OF_STATE = (
@@ -80,6 +103,10 @@ def _holder(table: tuple[tuple[str, str | None], ...], iso_date: str | None) -> 
 
 def us_president(iso_date: str | None) -> str | None:
     return _holder(US_PRESIDENTS, iso_date)
+
+
+def us_vice_president(iso_date: str | None) -> str | None:
+    return _holder(US_VICE_PRESIDENTS, iso_date)
 
 
 def secretary_of_state(iso_date: str | None) -> str | None:

@@ -42,6 +42,7 @@ from pipelines.extract.offices import (
     former_holder_named,
     secretary_of_state,
     us_president,
+    us_vice_president,
 )
 from pipelines.extract.persons_list import (
     TITLE_ABBREVIATIONS,
@@ -210,6 +211,10 @@ class TurnReader:
                 # "President Eisenhower" recalled in a 1970 memorandum is not its "President"
                 return self._holder_of_the_day(us_president, "President of the United States")
             return key
+        if words == ["vice", "president"]:
+            key = self._sitting_vice_president()
+            if key is not None:
+                return key
         if words == ["secretary"] and (self.doc.source_key or "").startswith("frus"):
             # the Secretary of State of the day when the record names him, else a cabinet
             # secretary among its participants ("Secretary of the Treasury Connally"; one its
@@ -250,7 +255,9 @@ class TurnReader:
         (``may_hold``), else (``add``) a person added with the office as role."""
         person = office_holder(table(self.doc.event_date), role, list(self.people.values()),
                                add)
-        if person is not None and all(person is not p for p in self.people.values()):
+        if person is not None and person.key in self.people:
+            return person.key  # named in full under another role: the same person
+        if person is not None:
             self.people[person.key] = person
             self.added.append(person)
         return person.key if person else None
@@ -268,6 +275,21 @@ class TurnReader:
             us_president, "President of the United States")
         host = self._president_among_parties({*listed, us} - {None})
         return us if host is None else host
+
+    def _sitting_vice_president(self) -> str | None:
+        """'The Vice President' of a record written in Washington, or of a U.S. record of a
+        conversation none of whose parties is another country's vice president, is the U.S.
+        Vice President of the day: the one the persons list gives that office, else the
+        holder by the table of terms (not a host's "Vice President for Political Affairs")."""
+        if not (self._us_conversation() or in_washington(self.doc)):
+            return None
+        vice = {k for k in self._titled("vice president")}
+        listed = {k for k in vice if "united states" in fold(self.people[k].role or "")}
+        if not in_washington(self.doc) and (vice - listed) & set(self.parties):
+            return None
+        if len(listed) == 1:
+            return listed.pop()
+        return self._holder_of_the_day(us_vice_president, "Vice President of the United States")
 
     def _president_among_parties(self, us: set[str]) -> str | None:
         """A conversation with another country's president ("President Frondizi" among the

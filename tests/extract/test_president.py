@@ -1,6 +1,8 @@
 """The President a U.S. record names by title alone while it recalls another (invented people
 and records; the table of terms is replaced by an invented one)."""
 
+from dataclasses import replace
+
 from tei_record import record
 
 from pipelines.extract import extract_document, president, turns
@@ -63,3 +65,37 @@ def test_a_washington_telegrams_bare_president_is_the_us_president(tmp_path, mon
                  body, "1970-01-26")
     said = {s.speaker_name: s.text for s in extract_document(doc).statements}
     assert said["Hugo Pellam"] == "the fleet would wait until the Council met again"
+
+
+def _invented_vice_presidents(monkeypatch):
+    monkeypatch.setattr(turns, "us_vice_president",
+                        lambda day: "Otto Brenn" if day and day >= "1969-01-20" else None)
+
+
+def test_a_washington_records_vice_president_is_the_us_one_not_a_hosts(tmp_path, monkeypatch):
+    _invented_terms(monkeypatch)
+    _invented_vice_presidents(monkeypatch)
+    # the persons list has only a foreign "Vice President for Economic Affairs"
+    body = ('<p>Minister <persName corresp="#p_RV">Rask</persName> will visit in May. The Vice '
+            "President said that the fleet would wait until the Council met again. He recalled "
+            'his long talks with <persName corresp="#p_RV">Rask</persName>. He said that the '
+            "harbour would stay open.</p>")
+    doc = record(tmp_path, "Memorandum for the Record", body, "1970-05-17")
+    ex = extract_document(doc)
+    said = {s.text: s.speaker_name for s in ex.statements}
+    assert said["the fleet would wait until the Council met again"] == "Otto Brenn"
+    assert said["the harbour would stay open"] == "Otto Brenn"
+    roles = {p.name: p.role for p in ex.people}
+    assert roles["Otto Brenn"] == "Vice President of the United States"
+
+
+def test_an_embassy_talk_with_a_hosts_vice_president_keeps_him(tmp_path, monkeypatch):
+    _invented_terms(monkeypatch)
+    _invented_vice_presidents(monkeypatch)
+    body = ('<p>PARTICIPANTS</p><p>Vice President <persName corresp="#p_RV">Rask</persName></p>'
+            '<p>Ambassador <persName corresp="#p_OB">Oskarsson</persName></p><p>The Vice '
+            "President said that the fleet would wait until the Council met again.</p>")
+    doc = record(tmp_path, "Memorandum of Conversation", body, "1970-05-17")
+    doc = replace(doc, place="Kessel")
+    said = {s.text: s.speaker_name for s in extract_document(doc).statements}
+    assert said["the fleet would wait until the Council met again"] == "Vilja Rask"
