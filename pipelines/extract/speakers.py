@@ -110,7 +110,10 @@ _OWN_WORDS_OPEN = re.compile(_OWN_WORDS)
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
 _OWN_WORDS_THAT = re.compile(_OWN_WORDS + r"\s+(?:(?:to|with)\s+(?:[\w.\-]+\s+){1,4})?that\b")
 # a sentence that opens with a title as its subject: "The Acting Secretary made ..."
-_TITLE_OPENS = re.compile(r"\s*((?:The|the)\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)\s+"
+# (after a phrase of topic or time: "With respect to Doe, the Acting Secretary wondered ...")
+_TITLE_OPENS = re.compile(r"\s*(?:(?:With\s+(?:respect|regard|reference)\s+to|As\s+(?:to|for|regards)|"
+                          r"Regarding|Concerning|Turning\s+to)\b[^,;:.]{0,60},\s+)?"
+                          r"((?:The|the)\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)\s+"
                           r"(?:\w+ly\s+)?[a-z]")
 # a subordinate clause opening a sentence with a title as its subject: "As the Foreign
 # Secretary was occupied, ..."; and the writer as the main clause's subject after it

@@ -252,6 +252,15 @@ def test_a_pronoun_binds_to_the_title_that_opened_the_sentence_before():
     assert [s.speaker_name for s in run(text)] == ["Olaf Brandt"]
 
 
+def test_a_pronoun_binds_to_the_title_after_a_topic_phrase_not_a_name_before():
+    text = ("President Olaf Brandt received Premier Ivo Tamm at noon.\n\nIt was noted that "
+            "Ambassador Ivo Kell had raised the matter of the ferries.\n\nWith regard to the "
+            "harbour, the President wondered if an approach had been made to Governor Tamm. He "
+            "believed that the cost of the new dock was too high.")
+    said_by = {s.text: s.speaker_name for s in run(text)}
+    assert said_by["the cost of the new dock was too high"] == "Olaf Brandt"
+
+
 def test_a_coordinated_subject_gives_each_speaker_the_statement():
     text = ("Messrs. Arne Dahl, Ilse Moran and Piet Okker pointed out that the harbour was "
             "closed. Dahl and Moran then said that the loan could wait. He told Okker and Moran "
