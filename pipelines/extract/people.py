@@ -397,6 +397,8 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "ninth", "tenth"}
 
 
+# a participle clause opening a sentence: "Having said this, I ...", "Being told so, he ..."
+_PARTICIPLE_OPENERS = {"having", "being"}
 # "the Western Four", "the Big Three": a group, no person
 _NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "eleven",
             "twelve", "fifteen", "twenty", "hundred", "thousand"}
@@ -419,6 +421,7 @@ def _name_word(word: str) -> bool | None:
     parts = _WORD_PARTS.split(low)
     if (
         low in FUNCTION_WORDS or low in _ORDINALS or low in _NUMBERS or low in PLACES
+        or low in _PARTICIPLE_OPENERS
         or low in COUNTRY_WORDS
         # "the Italians", "the Republicans": a people, a party
         or low[-1:] == "s" and (low[:-1] in COUNTRY_WORDS or low[:-1] in ORG_ADJECTIVES)

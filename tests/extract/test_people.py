@@ -52,6 +52,12 @@ def test_single_word_speaker_is_a_person_but_a_capital_is_not():
     assert list(people) == ["Okonkwo"]
 
 
+def test_a_participle_opening_a_sentence_is_no_speaker():
+    text = "Okonkwo said the talks were useful. Having said this, I stressed that ports mattered."
+    people, _ = people_by_name(text)
+    assert list(people) == ["Okonkwo"]
+
+
 def test_initials_do_not_split_a_person():
     text = "President John Q. Harlan arrived. Harlan spoke first, and J. Q. Harlan spoke last."
     people, mentions = people_by_name(text)
