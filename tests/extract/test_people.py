@@ -53,7 +53,8 @@ def test_single_word_speaker_is_a_person_but_a_capital_is_not():
 
 
 def test_a_participle_opening_a_sentence_is_no_speaker():
-    text = "Okonkwo said the talks were useful. Having said this, I stressed that ports mattered."
+    text = ("Okonkwo said the talks were useful. (Having asked the question, he then said that "
+            "Roe had so indicated.) Having said this, I stressed that ports mattered.")
     people, _ = people_by_name(text)
     assert list(people) == ["Okonkwo"]
 
