@@ -50,9 +50,12 @@ _NONPERSON = re.compile(
     r"(?:\s+(?:of|in|at|to|for)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?$",
     re.IGNORECASE)
 # a name right after one of these is an object or an adjunct, not its clause's subject
+# the words of a name before its family name: "General", "Professor de" (of "de Hemptinne")
+_NAME_PARTICLES = r"(?:de|da|di|du|van|von|der|den|del|della|ter|dos|das)"
+_NAME_WORDS_BEFORE = rf"(?:(?:[A-Z][\w.\-]*|{_NAME_PARTICLES})\s+){{0,4}}$"
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|of|for|on|at|in|and|or|that|than|between|"
                             r"among|about|called|asked|told|informed|met|saw|visited|"
-                            r"received|thanked|[a-z]+ed)\s+(?:[A-Z][\w.\-]*\s+){0,4}$")
+                            r"received|thanked|[a-z]+ed)\s+" + _NAME_WORDS_BEFORE)
 # a cue and the name right after it, its object: "told McCloy", "assured Ambassador Doe"
 _CUE_THEN_NAME = re.compile(r"[a-z]+(?:\s+\w+ly)?\s+(?:(?:the\s+)?[A-Z][\w.’'\-]*\s+){0,3}")
 _TOLD_REACH = 60
@@ -63,7 +66,7 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:\d{1,3}\.\s+)?(?:(?:At|On|In|After|Befor
                                 r"turn))\s+")
 # the lowercase word before a name (and its titles), and those after which a name may still
 # open a clause as its subject ("but Doe said", "while Roe agreed")
-_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.\-]*\s+){0,4}$")
+_WORD_BEFORE = re.compile(rf"\b(?!{_NAME_PARTICLES}\s)([a-z]+)\s+" + _NAME_WORDS_BEFORE)
 _SUBJECT_INTRO = frozenset({"but", "while", "when", "whereas", "because", "if", "although",
                             "though", "since", "as", "then", "so", "yet", "where", "once",
                             "unless", "however", "also", "now", "today", "yesterday",

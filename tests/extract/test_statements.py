@@ -261,6 +261,13 @@ def test_a_pronoun_binds_to_the_title_after_a_topic_phrase_not_a_name_before():
     assert said_by["the cost of the new dock was too high"] == "Olaf Brandt"
 
 
+def test_a_name_with_a_lowercase_particle_is_the_subject_a_pronoun_binds_to():
+    text = ("Mr. Ivo Kell pointed out that the dock was open.\n\nProfessor de Vries referred "
+            "again to the ferries. He stressed that the cost of the new dock was too high.")
+    said_by = {s.text: s.speaker_name for s in run(text)}
+    assert said_by["the cost of the new dock was too high"].endswith("Vries")
+
+
 def test_a_coordinated_subject_gives_each_speaker_the_statement():
     text = ("Messrs. Arne Dahl, Ilse Moran and Piet Okker pointed out that the harbour was "
             "closed. Dahl and Moran then said that the loan could wait. He told Okker and Moran "
