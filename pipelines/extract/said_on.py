@@ -195,6 +195,7 @@ _TALK = re.compile(r"\b(?:saw|see|seen|met|meet|meeting|called\s+(?:on|me|at|ove
                    r"rendezvoused|summoned|delivered|handed|handing|appeal|appealed|"
                    r"d[ée]marche|"
                    r"conference|negotiations|convened|reconvened|assembled|"
+                   r"conferred\s+(?:\w+\s+){0,3}?with|"
                    r"encounter|bilateral|"
                    r"told\s+(?:me|us|the\s+(?:reporting|political|economic|embassy)\s+officer))\b",
                    re.IGNORECASE)

@@ -630,6 +630,14 @@ def test_an_airgrams_talk_after_its_routing_lines_dates_its_words(tmp_path):
                         "State", body, "1970-07-02") == {"1970-06-28"}
 
 
+def test_a_cable_opening_conferred_with_x_last_night_dates_the_talk(tmp_path):
+    body = ('<p>912. Conferred with <persName corresp="#p_KI">Kallas</persName> three hours last '
+            "night with Foreign Minister Halme acting as interpreter.</p><p>Kallas said she has "
+            "26,000 troops east of the river.</p>")
+    assert _record_days(tmp_path, "The Chargé in Norland (Oskarsson) to the Department of State",
+                        body, "1953-03-03") == {"1953-03-02"}
+
+
 def test_a_day_long_before_the_cable_is_no_day_of_the_talk_it_opens_with(tmp_path):
     body = ("<p>796. Kessel–Tarvo Talks. 93rd meeting two hours.</p>"
             '<p><persName corresp="#p_KI">Kallas</persName> led off with the harbour. She '
