@@ -1772,12 +1772,15 @@ def _parsed(ctx: _Ctx, sent: Span, qs: list[Quote], running: Statement | None) -
         if speaker is None or speaker.key is None or _writers_view(ctx.text, base, r):
             continue
         start, end = base + r.content[0], base + r.content[1]
+        if start < cue and _RELATIVE_OPENING.match(ctx.text, start):
+            continue  # "those which Doe would ask you to make": a relative clause, no report
         then = _THEN_PARTICIPLE.match(ctx.text, cue + len(r.cue), end)
         if then and start < then.end():  # "concluded the talk suggesting that X": X
             start = then.end()
         _emit_indirect(ctx, Span(sent.start, end), qs, speaker, r.cue, cue, start, r.rule)
 
 
+_RELATIVE_OPENING = re.compile(r"(?:which|whom|whose|who|that)\b", re.IGNORECASE)
 # what a cue needs for a parse to find a speaker the resolver can name: just before it, a
 # person's name, "he"/"she", "I" when the writer is known, a title ("the Foreign Minister"); or
 # to open its sentence (telegraphese: "Said he would ...")
@@ -2503,7 +2506,10 @@ def _writers_aside(ctx: _Ctx, sent: Span, running: Statement) -> bool:
     speech is in the third person, so an uncued "My guess is ..." is the writer's comment, and
     so is a sentence to the one the record is written to ("This would be preliminary to your
     meeting with the Premier") after words that were not."""
-    return bool(ctx.writer and running.speaker_key != ctx.writer.key
+    if ctx.writer is None:  # the writer unknown: still no third person's reported words
+        return running.kind == "indirect" and bool(
+            _FIRST_PERSON_OPENING.match(ctx.text, sent.start, sent.end))
+    return bool(running.speaker_key != ctx.writer.key
                 and (_FIRST_PERSON_OPENING.match(ctx.text, sent.start, sent.end)
                      or running.kind == "indirect"
                      and _TO_THE_READER.search(ctx.text, sent.start, sent.end)
@@ -2549,7 +2555,8 @@ _NARRATED_ACT = re.compile(r"(?:,\s*)?\s+(?:\w+ly\s+|then\s+|also\s+)?(?:did\s+n
                            r"accept|go\s+into)|looked|"
                            r"seemed|appeared|smiled|laughed|nodded|shrugged|shook|frowned|"
                            r"returned|turned|went|came|left|rose|sat|stood|interrupted|"
-                           r"listened|read|handed|gave|took)\b")
+                           r"listened|read|handed|gave|took|showed|passed|circulated|distributed|"
+                           r"displayed|entered|arrived|departed)\b")
 
 
 def _another_acts(ctx: _Ctx, sent: Span, running: Statement) -> bool:

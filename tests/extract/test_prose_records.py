@@ -1038,3 +1038,22 @@ def test_a_cue_in_a_relative_clause_reports_nothing():
             "statement forecasting that our help would involve both grain and import loans.")
     out = _record(text, "1967", "Thale", writer="Amra Dune")
     assert [s.text for s in out if s.speaker_name == "Thale"] == ["the talks were going well"]
+
+
+def test_another_person_showing_a_paper_ends_the_speakers_turn():
+    text = ("Ivo Kell commented that he understood the French to favour a sale of trucks. Olaf "
+            "Brandt showed the Premier a message proposing a consortium for the railway. He said "
+            "the ports were slow.")
+    out = _record(text, "1960", "Ivo Kell", "Olaf Brandt")
+    assert [(s.speaker_name, s.text) for s in out] == [
+        ("Ivo Kell", "he understood the French to favour a sale of trucks"),
+        ("Olaf Brandt", "the ports were slow")]
+
+
+def test_a_first_person_sentence_is_no_third_persons_reported_words():
+    # the writer unknown: "I" is still not the one whose words were reported
+    text = ("In response to a request from Olaf Brandt, I sent him some ideas.\n\nOlaf Brandt "
+            "said that he liked the ideas and asked me to work them out. Ivo Kell and I have "
+            "done so, consulting the other agencies.")
+    out = _record(text, "1966", "Ivo Kell", "Olaf Brandt")
+    assert out and not [s.text for s in out if s.text.startswith("Ivo Kell and I")]

@@ -264,6 +264,15 @@ def test_a_cue_in_a_free_relative_is_no_report():
     assert run(text) == []
 
 
+def test_a_relative_clause_around_a_cue_is_no_report():
+    # "which Dillon would ask you to make": the points are the writer's, the clause names them
+    text = ("These points are quite similar to those which Mr. Olaf Dunmore would ask you to "
+            "make independently.")
+    assert run(text) == []
+    text = "Dunmore raised the treaty, which he believes is key to ratification."
+    assert [s.text for s in run(text)] == []
+
+
 def test_a_but_verb_the_parse_hangs_on_a_when_clause_is_the_main_subjects():
     # the parse joins "agreed" to "put" (in the "when" clause): the one who agreed is Varg
     assert reports("Varg winced when I put this one to him but agreed it was desirable.") == [
