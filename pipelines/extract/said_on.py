@@ -597,7 +597,8 @@ _DATELINE_REST = re.compile(r"(?:[\s,.;:—–\-]|\d{1,4}|[ap]\.?\s?m\.?|noon|mi
                             re.IGNORECASE)
 # a dateline's place before its date ("Washington, "), and a file code before that ("US/MC/7
 # Paris, ") in a memorandum's own dateline
-_PLACE = r"(?:[A-Z][\w .’'\-]{1,40}\s*,\s*)?"
+# (no reference's number: "Legdes 57, August 17, 1956" under "REF" is no dateline)
+_PLACE = r"(?:[A-Z][\w .’'\-]{0,39}[^\W\d]\s*,\s*)?"
 _RECORD_TITLE = (r"(?:(?:Memorandum|Minutes|Record|Notes|Summary)\s+of\s+(?:a\s+|the\s+)?"
                  r"(?:[\w\-]+\s+){0,2}(?:Conversation|Meeting|Discussion|Talk)s?\s*,\s*)")
 # a record's subject line, or the label above it

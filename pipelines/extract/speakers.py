@@ -412,6 +412,10 @@ class SpeakerResolver:
         Roe's last night he spoke"): Doe; not where another is named as a subject in between
         ("..., the new ambassador, Roe, said that he ...")."""
         talk = _TALK_WITH.match(self.text, start, end)
+        if talk and not talk.group("article") and not _PARAGRAPH_OPENS.fullmatch(
+                self.text, self.text.rfind("\n", 0, start) + 1, start):
+            talk = None  # telegraphese "In talk with Yi he had asked" mid-paragraph: he is
+            # the one the paragraph is about, who talked with Yi
         named = self.mentions_in(talk.end(), end) if talk else []
         if not named or not _TITLES_ONLY_BEFORE.fullmatch(self.text, talk.end(),
                                                            named[0].char_start):
@@ -796,9 +800,11 @@ _POSSESSIVE = re.compile(r"[’']s?\b")
 _PRONOUN_REACH = 16  # characters of the pronoun and its verb
 # a sentence that opens with the talk it reports, then the one talked with: "In a
 # conversation with Doe at ...", "During my talk with Ambassador Roe ..."
-_TALK_WITH = re.compile(r"(?:\d+\.\s+)?(?:In|During|At)\s+(?:a|an|the|my|our|his|her|this|"
-                        r"that)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talk|meeting|discussion|"
-                        r"interview|call|lunch|luncheon|dinner)\s+with\s+")
+_TALK_WITH = re.compile(r"(?:\d+\.\s+)?(?:In|During|At)\s+(?P<article>(?:a|an|the|my|our|his|her|this|"
+                        r"that)\s+)?(?:[\w-]+\s+){0,2}?(?:conversation|talk|talks|meeting|"
+                        r"discussion|interview|call|lunch|luncheon|dinner|go-round|audience|"
+                        r"exchange)\s+with\s+")
+_PARAGRAPH_OPENS = re.compile(r"\s*(?:\d{1,3}\.)?\s*")
 _TITLE_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z]+)[ \t]+$")
 
 

@@ -197,6 +197,25 @@ def test_a_day_a_period_runs_from_is_no_day_of_the_talk(opening):
     assert "1962-03-01" not in _dates(text, "Oskar Thale", "1962-03-06")
 
 
+def test_a_paragraph_opening_talk_with_someone_in_telegraphese_makes_him_its_he():
+    text = TELEGRAM.replace(
+        "I saw Prime Minister Oskar Thale at eleven this morning at his residence.\n\nThale "
+        "said that the 1958 treaty could not be reopened before elections.",
+        "Ines Varga said the talks had failed.\n\nIn final go-round with Oskar Thale last night "
+        "he was optimistic (talk with Varga had given him hope). However, he expressed belief "
+        "that the 1958 treaty could not be reopened.")
+    said = [(s.speaker_name, s.text) for s in run(text, "1962-03-06")]
+    assert ("Oskar Thale", "belief that the 1958 treaty could not be reopened") in said
+    # mid-paragraph, "he" is the one the paragraph is about, who had the talk
+    text = TELEGRAM.replace(
+        "I saw Prime Minister Oskar Thale at eleven this morning at his residence.\n\nThale "
+        "said that the 1958 treaty could not be reopened before elections.",
+        "Ivo Marrow said compromise was essential. In talk with Oskar Thale he had asked for an "
+        "apology. He agreed that the apology was probably impossible.")
+    said = [(s.speaker_name, s.text) for s in run(text, "1962-03-06")]
+    assert ("Ivo Marrow", "the apology was probably impossible") in said
+
+
 def test_a_record_of_a_conversation_sent_as_a_cable_is_dated_by_its_own_head():
     text = ("93. Telegram From the Department of State to the Embassy in Varnland\n\n"
             "Washington, March 6, 1962, 2114Z\n\nRoutine Kessel\n\n"
@@ -767,6 +786,12 @@ def test_a_date_inside_quoted_words_does_not_stop_the_narrative_time():
 MEMO = ("Memorandum for the Record\n\nKessel, March 9, 1962.\n\nSUBJECT\n\n{subject}\n\n"
         "1. Oskar Thale said that the harbour would stay closed. He thought the loan could "
         "wait.\n\n2. Ines Varga said that the railway would be delayed.")
+
+
+def test_a_reference_line_under_ref_is_no_second_dateline():
+    text = MEMO.format(subject="Weekly meeting of the harbour board").replace(
+        "Kessel, March 9, 1962.\n\n", "Kessel, March 9, 1962.\n\nREF\n\nLegdes 57, March 2, 1962\n\n")
+    assert _dates(text, "Ines Varga", "1962-03-09") == ["1962-03-09"]
 
 
 def test_a_record_of_a_meeting_its_subject_names_is_dated_by_its_own_dateline():
