@@ -106,7 +106,9 @@ def quotes(text: str, span: Span, single: bool = False) -> list[Quote]:
         ch = text[i]
         if ch == "“" or (ch == '"' and _opens(text, i)):
             j = _closing(text, i, span.end)
-            close = j if j >= 0 else span.end
+            # never closed: it runs to the paragraph's end, but for a citation after it
+            cited = _TRAILING_CITATION.search(text, i + 1, span.end) if j < 0 else None
+            close = j if j >= 0 else cited.start() if cited else span.end
             found.append(Quote(i, close, i + 1, close))
             i = close + 1
             continue
@@ -139,6 +141,9 @@ def _single_quotes(text: str, span: Span) -> list[Quote]:
 
 
 _MARK = re.compile(r'[“"]')
+# a source cited in brackets after a sentence's end closing the paragraph: "... in Southeast
+# Asia. (Public Papers of the Presidents ..., page 1308)"
+_TRAILING_CITATION = re.compile(r"(?<=[.!?])\s*\([^()“”\"]{3,}\)\s*$")
 # A closing mark, or an opening mark misprinted for one: “ followed by a space or "(" cannot
 # open a quotation ("... to North Vietnam. “ The proposal").
 _CURLY_CLOSE = re.compile(r"”|“(?=[\s(]|$)")

@@ -81,3 +81,12 @@ def test_a_countrys_initials_end_a_sentence_before_its_opener():
                    "The Secretary agreed."]
     text = "The U.S. Government agreed. He met the U.S. Ambassador."
     assert len(sentences(text, Span(0, len(text)))) == 2
+
+
+def test_a_quotation_never_closed_ends_before_a_citation_closing_its_paragraph():
+    text = ("In his last message Voss said: “We will not leave the harbour. The ferry will sail. "
+            "(Papers of the Governors: Marta Voss, 1968, page 130)\n\nThe next day it sailed.")
+    assert quoted(text) == ["We will not leave the harbour. The ferry will sail."]
+    # without a citation it runs to the paragraph's end
+    assert quoted("Voss said: “We will not leave the harbour.\n\nIt sailed.") == [
+        "We will not leave the harbour."]
