@@ -86,6 +86,10 @@ _WHEN = re.compile(r"\b(from|until|since|after|to)\s+(?:([A-Z][a-z]+)\s+)?(?:(\d
                    r"((?:1[89]|20)\d\d)\b")
 
 
+# a misprint of the lists ("Prime Minster of the ROK"), which no title would match
+_MINSTER = re.compile(r"\bMinster\b")
+
+
 def clean_role(role: str | None, on: str | None = None) -> str | None:
     """The role of a persons-list entry held on the date ``on`` (else its first), without its
     dates: 'Vice President until August 9, 1974; President of the United States from August
@@ -93,7 +97,7 @@ def clean_role(role: str | None, on: str | None = None) -> str | None:
     President' in 1968; '...; thereafter Director' is held from the end of the role before."""
     if not role:
         return None
-    parts = _role_parts(role)
+    parts = _role_parts(_MINSTER.sub("Minister", role))
     held = [p for p in parts if on and _held_on(p, on)]
     if len(held) > 1:  # several offices at once: the latest taken first
         held.sort(key=lambda p: p[1] or "", reverse=True)

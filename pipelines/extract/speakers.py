@@ -85,6 +85,8 @@ _TOLD_AFTER_NAME = re.compile(r"\s+(?:also\s+|then\s+)?(?:told|said|stated|repli
 _CLEFT = re.compile(r"\s*It\s+(?:was|is)\s+")
 # a sentence whose subject is a pronoun, after an opening word or phrase or not ("He ...",
 # "Finally, he said ...", "In reply, she ...")
+# a main clause coordinated with the one before, its subject next: "..., and he added"
+_AND_THEN = re.compile(r"(?:,\s*(?:and|but)|;)\s+\Z")
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)?(?:He|She|he|she)\b")
 # a sentence whose subject is "he" or "she" after a short phrase, comma or not ("To some extent
 # he had taken ...", "In Rome, she met ...")
@@ -267,7 +269,10 @@ class SpeakerResolver:
         if low in FIRST_PERSON:
             return self.writer
         if low in PRONOUNS:
-            return self._pronoun(pos, "f" if low == "she" else "m")
+            # "He said that Doe had outlined ..., and he added": the opening "He", not Doe
+            opening = self._coordinated_with_opening(start)
+            return self._pronoun(pos if opening is None else opening,
+                                 "f" if low == "she" else "m")
         return self._role(phrase, pos) or self._nonperson(phrase)
 
     def _initial(self, letter: str, pos: int) -> Speaker | None:
@@ -360,6 +365,17 @@ class SpeakerResolver:
         key = next((k for k in recent if k not in told
                     and self.gender.get(k, gender) == gender), None)
         return self.person(key) if key else None
+
+    def _coordinated_with_opening(self, pos: int) -> int | None:
+        """Where the sentence's opening "He" stands, when the pronoun at ``pos`` is the subject
+        of a main clause coordinated with it ("He said that ..., and he added"): one person."""
+        here = self.layout.sentence_at(pos)
+        if here is None:
+            return None
+        opening = _PRONOUN_OPENING.match(self.text, here[1].start, pos)
+        if opening is None or not _AND_THEN.search(self.text, opening.end(), pos):
+            return None
+        return opening.end() - len(self.text[:opening.end()].rsplit(None, 1)[-1])
 
     def _asked_before(self, pos: int) -> str | None:
         """The one asked in the clause right before a pronoun that answers ("When I asked

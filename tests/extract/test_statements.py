@@ -268,6 +268,13 @@ def test_a_name_with_a_lowercase_particle_is_the_subject_a_pronoun_binds_to():
     assert said_by["the cost of the new dock was too high"].endswith("Vries")
 
 
+def test_a_he_coordinated_with_the_sentences_opening_he_is_the_same_person():
+    text = ("On May 2, President Olaf Brandt opened a press conference. He said that General Ivo "
+            "Kell had outlined the forces needed, and he added: “We will meet his needs.”")
+    said_by = {s.text: s.speaker_name for s in run(text)}
+    assert said_by["We will meet his needs."] == "Olaf Brandt"
+
+
 def test_a_coordinated_subject_gives_each_speaker_the_statement():
     text = ("Messrs. Arne Dahl, Ilse Moran and Piet Okker pointed out that the harbour was "
             "closed. Dahl and Moran then said that the loan could wait. He told Okker and Moran "

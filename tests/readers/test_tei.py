@@ -352,6 +352,8 @@ def test_a_listed_role_is_the_one_held_on_the_records_day():
     assert clean_role(role, "1995-05-01") == "Minister of Fisheries; member, Council of Ports"
     assert clean_role(role, None) == "Deputy Minister"
     assert clean_role("Premier until May 2, 1990", "1991-01-01") == "former Premier"
+    # a misprint of the list, which no "the Prime Minister" would match
+    assert clean_role("Prime Minster of Norland", "1991-01-01") == "Prime Minister of Norland"
     # every role of the entry came later: the list does not say what the person was then
     later = "Deputy Minister from July 1972 until 1973; Ambassador to Norland from March 1973"
     assert clean_role(later, "1971-03-04") is None
