@@ -87,7 +87,10 @@ _CLEFT = re.compile(r"\s*It\s+(?:was|is)\s+")
 # "Finally, he said ...", "In reply, she ...")
 # a main clause coordinated with the one before, its subject next: "..., and he added"
 _AND_THEN = re.compile(r"(?:,\s*(?:and|but)|;)\s+\Z")
-_PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)?(?:He|She|he|she)\b")
+# (after a short phrase or a participle's: "Referring to the 7-point program in support of the
+# Doe Government, he admitted")
+_PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+|"
+                              r"[A-Z][a-z]+ing\b[^;:.“”\"]{0,120}?,\s+)?(?:He|She|he|she)\b")
 # a sentence whose subject is "he" or "she" after a short phrase, comma or not ("To some extent
 # he had taken ...", "In Rome, she met ...")
 _PRONOUN_SUBJECT_OPENING = re.compile(
@@ -117,7 +120,8 @@ _OWN_WORDS_THAT = re.compile(_OWN_WORDS + r"\s+(?:(?:to|with)\s+(?:[\w.\-]+\s+){
 # a sentence that opens with a title as its subject: "The Acting Secretary made ..."
 # (after a phrase of topic or time: "With respect to Doe, the Acting Secretary wondered ...")
 _TITLE_OPENS = re.compile(r"\s*(?:(?:With\s+(?:respect|regard|reference)\s+to|As\s+(?:to|for|regards)|"
-                          r"Regarding|Concerning|Turning\s+to)\b[^,;:.]{0,60},\s+)?"
+                          r"Regarding|Concerning|Turning\s+to)\b[^,;:.]{0,60},\s+|"
+                          r"(?:Following|After|Before|During)\s[^,;:]{0,80}?,\s+)?"
                           r"((?:The|the)\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)\s+"
                           r"(?:\w+ly\s+)?[a-z]")
 # a subordinate clause opening a sentence with a title as its subject: "As the Foreign

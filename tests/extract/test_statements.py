@@ -275,6 +275,15 @@ def test_a_he_coordinated_with_the_sentences_opening_he_is_the_same_person():
     assert said_by["We will meet his needs."] == "Olaf Brandt"
 
 
+def test_a_title_after_an_opening_phrase_of_time_is_the_subject_he_binds_to():
+    text = ("President Olaf Brandt met Premier Ivo Tamm at noon.\n\nFollowing luncheon on May 2 "
+            "given in honor of Mr. Tamm, the President discussed the progress made by the Tamm "
+            "Government. He commented that the reform plans had yet to be carried out. Referring "
+            "to the program in support of the Tamm Government, he admitted that it had failed. "
+            "He said that Tamm gives all sorts of reasons for waiting.")
+    assert {s.speaker_name for s in run(text)} == {"Olaf Brandt"}
+
+
 def test_a_coordinated_subject_gives_each_speaker_the_statement():
     text = ("Messrs. Arne Dahl, Ilse Moran and Piet Okker pointed out that the harbour was "
             "closed. Dahl and Moran then said that the loan could wait. He told Okker and Moran "
