@@ -242,12 +242,16 @@ def _verbal(tok) -> bool:
 
 
 def _negated_or_passive(verb) -> bool:
-    """Not said: "did not say", "was told", and what is yet to be said ("will tell")."""
+    """Not said: "did not say", "was told", what is yet to be said ("will tell"), what might
+    be ("could as well argue that", "might say") and what is feared or supposed ("lest Doe
+    think", "if Doe said")."""
     return any(c.dep_ in ("neg", "auxpass", "nsubjpass")
-               or c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+               or c.dep_ == "aux" and c.lower_ in _NOT_SAID
+               or c.dep_ == "mark" and c.lower_ in _SUPPOSED for c in verb.children)
 
 
-_FUTURE = {"will", "shall", "'ll", "’ll"}
+_NOT_SAID = {"will", "shall", "'ll", "’ll", "could", "might", "may", "can", "should", "must"}
+_SUPPOSED = {"lest", "if", "unless"}
 
 
 def _verb_reports(verb, lemma: str) -> list[Report]:

@@ -716,6 +716,13 @@ def opening_talk_day(text: str, dates: list[DateMention], layout: Layout,
 
 
 # a visit or call right before its day: "called me on the afternoon of", "saw him on"
+# a talk an opening names as not the one its record reports
+_ANOTHER_TALK = re.compile(r"\b(?:another|an\s+earlier|a\s+previous|a\s+separate|an\s+unrelated)"
+                           r"\s+(?:\w+\s+)?(?:conversation|talk|meeting|call|discussion)\b",
+                           re.IGNORECASE)
+_CLAUSE_BETWEEN = re.compile(r"\b(?:he|she|they|it|we|I|which|who|whom|that|had|been)\b")
+# what may stand before a sentence's subject: "The", a title ("Secretary of State Dulles")
+_SUBJECT_OPENS = re.compile(r"\s*(?:(?:[Tt]he|[A-Z][\w.\-]*|of)\s+){0,5}")
 _TALK_ON = re.compile(r"\b(?:called|saw|met|visited|telephoned|phoned|received)\s+(?:on\s+)?"
                       r"(?:me|us|him|her|them|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?\s*"
                       r"(?:at\s+\S+\s+)?on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?\Z"
@@ -935,6 +942,9 @@ class SaidOn:
             same = [v for pos, v in self.days if pos < cue_pos]
             if same:  # "insisted at the same meeting that": the day of the words before
                 return same[-1]
+        acted = self._acted_on(speaker.key, para, sent.start)
+        if acted:  # "The President sent his budget to the Congress on January 19 ... . He
+            return acted  # listed ..., noting that": that day, not of his words before
         earlier = self._dated_before(speaker.key, para, cue_pos, sent.start)
         if earlier:  # "Doe said on Monday that ... “...,” she said"
             finer = None if len(earlier) == len("YYYY-MM-DD") else (
@@ -1031,6 +1041,31 @@ class SaidOn:
                 and _OCCASIONS_CLOSING.search(self.text, content_start, content_end)))
         return bool(_HABITUAL.search(self.text, cue_pos, min(sent.end,
                                                              cue_pos + _HABITUAL_REACH)))
+
+    def _acted_on(self, key: str | None, para: int, sent_start: int) -> str | None:
+        """In a report (not a dated record), the day of the latest earlier sentence of the
+        paragraph that opens with the speaker as subject and names one day for what they did
+        ("The President sent his budget request to the Congress on January 19, highlighting
+        ...").  Not a day of a paper, of a thing to come or retold ("had seen Doe on May 1")."""
+        if not key or self.dated_record:
+            return None
+        for sent in reversed(self.layout.blocks[para].sentences):
+            if sent.start >= sent_start:
+                continue
+            opens = [at for at in self.named.get(key, ())
+                     if _SUBJECT_OPENS.fullmatch(self.text, sent.start, at)]
+            days = [d for d in self._dates_in(sent.start, sent.end) if opens
+                    and d.char_start > opens[0] and d.precision == "day"
+                    and not names_thing(self.text, d) and not self._ahead(d)
+                    and not _HAD_BEEN.search(self.text, sent.start, d.char_start)
+                    # the day of what a clause after the name tells of ("referred to a proposal
+                    # he alleged had been made by Dean on October 30"), not the speaker's act
+                    and not _CLAUSE_BETWEEN.search(self.text, opens[0], d.char_start)]
+            if len(days) == 1:
+                return self._value(days[0])
+            if self._dates_in(sent.start, sent.end):
+                return None  # the nearest dated sentence is another's: no frame of theirs
+        return None
 
     def _dated_before(self, key: str | None, para: int, pos: int, sent_start: int
                       ) -> str | None:
@@ -1512,6 +1547,9 @@ class SaidOn:
                     return b.span.start, (day_before(day.value) if self._after_sending(
                         dateline, day, sent) else day.value)
                 days = self._talk_first(sent, self._not_of_papers([sent], days))
+                if days and _ANOTHER_TALK.search(self.text, sent.start, sent.end):
+                    continue  # "Yesterday in course of another conversation Doe told me":
+                    # not the talk the record is of, which a later sentence tells
                 if days:
                     if b.index == dateline + 1 and _TOLD_LISTENER.search(
                             self.text[sent.start:days[0].char_start]):

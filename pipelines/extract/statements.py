@@ -432,7 +432,13 @@ def _salutation_only(text: str) -> bool:
 # Box 683"): no words of anyone's
 _CITATION = re.compile(r"\(?(?:See\s+)?(?:Telegram|Tel|Memorandum|Memo|Letter|Despatch|Airgram|"
                        r"Circular|Message)s?\b[^“”\"]{0,200}?(?:\bibid\.|\bBox\s+\d|\bRG\s+\d|"
-                       r"\bLot\s+\d|Central\s+Files|\bLibrary\b)")
+                       r"\bLot\s+\d|Central\s+Files|\bLibrary\b)"
+                       # the editors' pointer to a text: "For text of both letters, see ibid.,
+                       # volume VI, pages 271-286", "Text of his statement is ibid., pages 14-32"
+                       r"|\(?(?:For\s+(?:the\s+)?texts?\b[^“”\"]{0,80}?,\s+see\s+|Texts?\s+of\s+"
+                       r"[^“”\"]{0,80}?\bis\s+(?:in\s+)?|See\s+)(?:ibid\.|Documents?\s+\d|"
+                       r"American\s+Foreign\s+Policy|Department\s+of\s+State\s+Bulletin|Public\s+"
+                       r"Papers)")
 
 
 # a span that is all one editors' insertion ("[less than 1 line not declassified] the Prime
@@ -1223,16 +1229,15 @@ def _indirect(ctx: _Ctx, sent: Span, qs: list[Quote], pos: int) -> None:
         if any(v < sent.start + as_cue.start() for v in _verbs(text, Span(sent.start, pos), qs)):
             return None  # "He thinks X, as he told Doe, Y": the earlier cue reports it
     elif _interrupts(text, sent.start, pos, verb):
-        pieces = _pieces_around(text, sent, pos, verb)
-        if pieces is None:
-            start = sent.start  # "This, the Minister added, worried him": one row across
-        else:  # "The plan for the harbour, he said, was dead": each side of the cue
-            if speaker.key is None:
-                return None
-            for piece in pieces:
-                _emit_indirect(ctx, piece, qs, speaker, verb, pos, piece.start,
-                               f"indirect:{verb}")
-            return None
+        # "The plan for the harbour, he said, was dead": one row across the cue, as the words
+        # on either side make one statement (the first alone may say nothing: "This has been
+        # borne out, he stated, by the fact that ..."); but where a second predicate of the
+        # speaker follows ("This would be a trip to the north, he said, and indicated he would
+        # include me"), the words are those before the cue
+        after = _SET_OFF_AFTER.match(text, pos + len(verb)).end()
+        if _AND_PREDICATE.match(text, after, sent.end):
+            sent = Span(sent.start, text.rindex(",", sent.start, pos))
+        start = sent.start
     else:
         start = _content_start(text, pos, verb, sent.end)
     if start is None:
@@ -1311,15 +1316,9 @@ _SET_OFF_BEFORE = re.compile(rf"\w[^,;:]*,\s+(?:[^\s,;:]+\s+){{0,4}}[^\s,;:]+\s+
                              rf"(?:{_CUE_ADVERB}\s+)?$")
 
 
-def _pieces_around(text: str, sent: Span, pos: int, verb: str) -> tuple[Span, Span] | None:
-    """The words on each side of a cue set off by commas ("The plan for the harbour, he said,
-    was dead"), as quotations an interrupting cue splits are; None when the first is a word or
-    two ("This, he said, was dead"), which runs across the cue as one row."""
-    comma = text.rindex(",", sent.start, pos)
-    after = _SET_OFF_AFTER.match(text, pos + len(verb)).end()
-    if _words(text[sent.start:comma]) < MIN_QUOTE_WORDS:
-        return None
-    return Span(sent.start, comma), Span(after, sent.end)
+# a second predicate of a cue's subject: "and indicated he would ...", "but added"
+_AND_PREDICATE = re.compile(r"(?:and|but)\s+(?:then\s+|also\s+)?(?!(?:this|thus|his|its|was|has|"
+                            r"is|as|us|yes|less|unless|perhaps)\b)[a-z]{3,}(?:ed|s)\b")
 
 
 def _interrupts(text: str, start: int, pos: int, verb: str) -> bool:

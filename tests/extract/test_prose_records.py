@@ -108,11 +108,11 @@ def test_a_cue_in_a_fronted_when_clause_ends_with_that_clause():
     got = {(s.speaker_name, s.cue, s.text) for s in out}
     assert ("Amra Dune", "proposed", "June 4 for the next round") in got
     assert ("Kessel", "suggested", "June 11 for the talks") in got
-    # a fronted clause that the cue interrupts is no cue's clause: the words on each side
+    # a fronted clause that the cue interrupts is no cue's clause: one row across the cue
     text = "While the talks went on, Kessel said, the border would stay closed to trucks."
     out = extract_statements(text, list(by.values()), _mentions(text, by), [], "1973")
-    assert [s.text for s in out] == ["While the talks went on",
-                                     "the border would stay closed to trucks"]
+    assert [s.text for s in out] == [
+        "While the talks went on, Kessel said, the border would stay closed to trucks"]
 
 
 def test_a_cable_page_break_is_blanked_in_the_working_copy():
@@ -1057,3 +1057,10 @@ def test_a_first_person_sentence_is_no_third_persons_reported_words():
             "done so, consulting the other agencies.")
     out = _record(text, "1966", "Ivo Kell", "Olaf Brandt")
     assert out and not [s.text for s in out if s.text.startswith("Ivo Kell and I")]
+
+
+def test_the_editors_pointer_to_a_text_is_no_continuation():
+    text = ("Olaf Brandt replied on April 22 that the harbour would stay closed. For text, see "
+            "ibid., pages 10-16. Text of his statement is ibid., pages 14-32.")
+    out = _record(text, "1961", "Olaf Brandt")
+    assert [s.text for s in out] == ["the harbour would stay closed"]

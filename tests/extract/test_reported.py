@@ -160,20 +160,22 @@ def test_extract_statements_adds_what_only_the_parse_finds():
     assert out[0].text == "The new tariffs would stay in force until the autumn"
 
 
-def test_a_cue_set_off_inside_its_words_reports_each_side_of_it():
-    # as an interrupted quotation is: two rows, the cue in neither; a first piece of a word
-    # or two runs across the cue as one row
+def test_a_cue_set_off_inside_its_words_reports_one_row_across_it():
+    # the words on either side are one statement (the first alone may say nothing); but a
+    # second predicate after the cue ("and indicated ...") leaves the words before it alone
     text = ("Foreign Minister Ulvane received the delegation at noon. "
             "The new tariffs on timber, Ulvane continued, would stay in force until the autumn. "
             "This, Ulvane added, was final. "
-            "After lunch, Ulvane said that the talks were over.")
+            "After lunch, Ulvane said that the talks were over. "
+            "This would be a trip to the north, Ulvane said, and indicated he would invite me.")
     people, by = _people("Ulvane")
-    mentions = [_mention(text, "Ulvane", by["Ulvane"], n) for n in range(4)]
+    mentions = [_mention(text, "Ulvane", by["Ulvane"], n) for n in range(5)]
     out = extract_statements(text, people, mentions, [], "1971-03-02")
-    assert [s.text for s in out] == [
-        "The new tariffs on timber", "would stay in force until the autumn",
+    assert [s.text for s in out][:4] == [
+        "The new tariffs on timber, Ulvane continued, would stay in force until the autumn",
         "This, Ulvane added, was final",
-        "the talks were over"]  # a fronted time is no part of what was said
+        "the talks were over",  # a fronted time is no part of what was said
+        "This would be a trip to the north"]
 
 
 def test_first_person_is_the_writer_and_he_never_is():
@@ -262,6 +264,12 @@ def test_a_cue_in_a_free_relative_is_no_report():
     text = "Olaf Dunmore must also get what he thinks he needs to do the job."
     assert reports(text) == []
     assert run(text) == []
+
+
+def test_what_might_be_said_or_is_feared_is_no_report():
+    assert reports("Minister Tarvel could as well argue that the grain was bought for cash.") == []
+    assert reports("I was worried lest Tarvel think that I had been fighting him by proxy.") == []
+    assert reports("Tarvel might say that the grain was bought for cash.") == []
 
 
 def test_a_relative_clause_around_a_cue_is_no_report():

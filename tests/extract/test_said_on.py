@@ -649,6 +649,25 @@ def test_an_airgrams_talk_after_its_routing_lines_dates_its_words(tmp_path):
                         "State", body, "1970-07-02") == {"1970-06-28"}
 
 
+def test_a_day_the_speaker_acted_on_earlier_in_the_paragraph_dates_his_words():
+    text = ("In his message of January 9, 1959, President Olaf Brandt said that the harbour "
+            "loan would be raised.\n\nOn January 14, Ines Varga testified on the budget.\n\n"
+            "President Olaf Brandt sent his budget to the Council on January 19, highlighting "
+            "several of its features. He listed the harbour second, noting that the docks were "
+            "vital to the whole country.")
+    assert _dates(text, "Olaf Brandt", "1959-03-01") == ["1959-01-09", "1959-01-19"]
+
+
+def test_an_opening_talk_called_another_is_not_the_talk_the_cable_reports():
+    text = TELEGRAM.replace(
+        "812. I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+        "812. Yesterday in course of another conversation Ines Varga told me that the cabinet "
+        "was split.\n\nI have been worried that Thale blames me, so today I made appointment "
+        "and had long talk with Prime Minister Oskar Thale.")
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
+    assert _dates(text, "Ines Varga", "1962-03-06") == ["1962-03-05"]
+
+
 def test_a_cable_opening_conferred_with_x_last_night_dates_the_talk(tmp_path):
     body = ('<p>912. Conferred with <persName corresp="#p_KI">Kallas</persName> three hours last '
             "night with Foreign Minister Halme acting as interpreter.</p><p>Kallas said she has "
@@ -1231,11 +1250,11 @@ def test_a_talk_the_head_dates_by_several_days_dates_its_words_by_the_month(tmp_
     assert days == {"1957-03"}
 
 
-def test_the_two_pieces_of_words_split_by_their_cue_share_a_date():
+def test_words_across_their_cue_take_the_talks_date_not_one_inside_them():
     text = ("Kessel, March 6, 1962.\n\nI met General Oskar Thale on March 5. Failing such "
             "authorization, Thale adds, he does not think the meeting fixed for March 27 "
             "worthwhile.")
-    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05", "1962-03-05"]
+    assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-05"]
 
 
 def test_a_conference_the_head_names_after_the_talks_own_day_leaves_the_day(tmp_path):
