@@ -310,10 +310,24 @@ def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
             return _clause(c, keep_to=True), "parse:xcomp"
     if lemma in _OBJECT_CONTENT:
         for c in kids:
-            if c.dep_ == "dobj" and c.tag_.startswith("NN") and _words(c) >= MIN_WORDS:
+            if c.dep_ == "dobj" and c.tag_.startswith("NN") and _words(c) >= MIN_WORDS \
+                    and not _own_talk(c):
                 held = _held_that(c)  # "expressed the hope that X": X
                 return (_clause(held) if held is not None else _clause(c)), "parse:object"
     return None
+
+
+# a talk or journey a speaker tells of: "described his talks with Doe" names no words said
+_TALK_NOUNS = {"talk", "talks", "conversation", "conversations", "meeting", "meetings",
+               "discussion", "discussions", "visit", "visits", "trip", "journey", "interview",
+               "lunch", "luncheon", "dinner"}
+_POSSESSIVES = {"his", "her", "their", "our", "my"}
+_TELLS_OF = {"note", "mention", "recall", "describe", "review", "recount", "discuss", "report"}
+
+
+def _own_talk(noun) -> bool:
+    return noun.lower_ in _TALK_NOUNS and CUES.get(noun.head.lower_) in _TELLS_OF and any(
+        c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in noun.children)
 
 
 def _participle_opening(clause) -> bool:

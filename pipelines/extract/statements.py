@@ -487,7 +487,8 @@ def _resumed(text: str, out: list[Statement]) -> list[Statement]:
 
 # words that only announce what follows the colon: "he made the following points:", "reply
 # along following lines:", "spoke as follows:"
-_ANNOUNCES = re.compile(r"(?:\bthe\s+)?\bfollowing(?:\s+[\w-]+){0,2}|\bas\s+follows|"
+_ANNOUNCES = re.compile(r"(?:\bthe\s+)?\bfollowing(?:\s+(?!(?:at|in|on|during|before|to)\b)[\w-]+){0,2}"
+                        r"|\bas\s+follows|"
                         r"\bthe\s+(?:points|lines|remarks|terms)\s+below")
 _CUE_REACH = 200  # characters before the words searched for their cue
 _AFTER_LEAD_IN = re.compile(r"[\s)\]]*:")
@@ -1328,6 +1329,15 @@ def _interrupts(text: str, start: int, pos: int, verb: str) -> bool:
     return bool(m) and not re.search(r"\bthat\b", text[start:pos])
 
 
+# an object that is a talk or journey the speaker had: "noted his talks with Doe", "mentioned
+# his visit to Roe", "recalled their conversation of May 3"
+_TALK_OBJECT = re.compile(r"\s+(?:his|her|their|our|my)\s+(?:\w+\s+)?(?:talks?|conversations?|"
+                          r"meetings?|discussions?|visits?|trip|journey|interview|lunch|luncheon|"
+                          r"dinner)\b(?![^,;.]{0,80}?\b(?:that|was|were|had|has|have|would|could|"
+                          r"will|is|are)\b)")
+_TELLS_OF = {"noted", "mentioned", "recalled", "described", "reviewed", "recounted", "discussed"}
+
+
 def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
     after = pos + len(verb)
     kind = SPEECH_VERBS.get(verb) or _GERUNDS.get(verb, "clause")
@@ -1337,6 +1347,8 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         after, rest = after + aside.end(), rest[aside.end():]
     if verb in _CHARACTERISING and _OBJECT_AS.match(rest):
         return pos  # "explained the policy as one marked by mistakes": the verb is half of it
+    if verb in _TELLS_OF and _TALK_OBJECT.match(rest):
+        return None  # "noted his talks with Doe and Roe": what he told of, not his words
     goes_on = _GOES_ON.match(rest) or _THEN_PARTICIPLE.match(rest)
     if goes_on:  # "agreed and then went on to note that X", "concluded this segment of the
         return after + goes_on.end()  # talk suggesting that X": X, the words of both cues

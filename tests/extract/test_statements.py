@@ -946,6 +946,16 @@ def test_an_announcement_and_where_it_was_made_are_no_words_of_their_own():
     out = run(text)
     assert not any("as follows" in s.text for s in out)
     assert any("dockers were restless" in s.text for s in out)
+    text = ("Minister Ines Kallas later wrote the following reflections in a March 23 memorandum "
+            "for the record:\n\n“The dockers were restless and the strike was spreading.”\n")
+    assert not any("following" in s.text for s in run(text))
+
+
+def test_a_talk_the_speaker_tells_of_is_no_words_of_his():
+    for text in ("Minister Olaf Brandt noted his talks with Ivo Kell and Ines Varga in May.",
+                 "Minister Olaf Brandt described his recent conversations in Kessel with "
+                 "Foreign Secretary Ivo Kell."):
+        assert run(text) == []
 
 
 def test_an_asked_question_keeps_its_frame_before_a_that_clause_inside_it():
