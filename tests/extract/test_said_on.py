@@ -144,6 +144,12 @@ TELEGRAM = ("214. Telegram From the Embassy in Varnland to the Department of Sta
             "He added that his cabinet would meet again on Friday to review the budget.\n")
 
 
+def _opening(words):
+    """TELEGRAM with another opening paragraph (its talk with Thale told otherwise)."""
+    return TELEGRAM.replace(
+        "812. I saw Prime Minister Oskar Thale at eleven this morning at his residence.", words)
+
+
 def test_a_telegram_reports_the_talk_its_opening_paragraph_dates():
     assert _dates(TELEGRAM, "Oskar Thale", "1962-03-06") == ["1962-03-06", "1962-03-06"]
 
@@ -659,8 +665,7 @@ def test_a_day_the_speaker_acted_on_earlier_in_the_paragraph_dates_his_words():
 
 
 def test_an_opening_talk_called_another_is_not_the_talk_the_cable_reports():
-    text = TELEGRAM.replace(
-        "812. I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+    text = _opening(
         "812. Yesterday in course of another conversation Ines Varga told me that the cabinet "
         "was split.\n\nI have been worried that Thale blames me, so today I made appointment "
         "and had long talk with Prime Minister Oskar Thale.")
@@ -868,8 +873,7 @@ def test_a_view_in_the_present_tense_is_held_on_the_texts_day_and_a_future_one_i
 
 
 def test_a_cables_opening_after_its_routing_lines_dates_the_talk():
-    text = TELEGRAM.replace(
-        "812. I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+    text = _opening(
         "812. Pass Ostby. Pouch Lakeport. From delegation. Harbour No. 12. Series 4. "
         "Talk developed with Prime Minister Oskar Thale near the end of the reception "
         "tonight March 5th.")
@@ -877,8 +881,7 @@ def test_a_cables_opening_after_its_routing_lines_dates_the_talk():
 
 
 def test_an_opening_that_says_someone_spoke_on_a_day_dates_the_cable():
-    text = TELEGRAM.replace(
-        "812. I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+    text = _opening(
         "812. Prime Minister Oskar Thale March 4 referred to the harbour and conveyed "
         "following to Embassy.")
     assert _dates(text, "Oskar Thale", "1962-03-06") == ["1962-03-04", "1962-03-04"]
@@ -1035,8 +1038,7 @@ def test_a_day_in_an_aside_likening_to_another_occasion_frames_nothing():
 
 
 def test_the_end_of_a_planned_period_dates_no_talk():
-    text = TELEGRAM.replace(
-        "812. I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+    text = _opening(
         "812. The events of the quarter were the harbour conference with Prime Minister Oskar "
         "Thale and a drive to be carried out November 1-January 31.")
     assert _dates(text, "Oskar Thale", "1962-03-06") == [None, None]
@@ -1218,8 +1220,7 @@ def test_the_subjects_own_dated_paper_between_subject_and_cue_dates_the_words():
 
 def test_a_day_months_before_the_cable_dates_no_talk_it_reports():
     # words retold from a session months before, a day of the year before the cable's
-    text = TELEGRAM.replace(
-        "812. I saw Prime Minister Oskar Thale at eleven this morning at his residence.",
+    text = _opening(
         "812. Prime Minister Oskar Thale asked me call at noon today.\n\nThale said his view "
         "had clearly been expressed in the Council session of November 13.")
     assert set(_dates(text, "Oskar Thale", "1962-03-06")) == {"1962-03-06"}

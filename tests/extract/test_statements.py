@@ -953,8 +953,8 @@ def test_an_announcement_and_where_it_was_made_are_no_words_of_their_own():
 
 def test_a_talk_the_speaker_tells_of_is_no_words_of_his():
     for text in ("Minister Olaf Brandt noted his talks with Ivo Kell and Ines Varga in May.",
-                 "Minister Olaf Brandt described his recent conversations in Kessel with "
-                 "Foreign Secretary Ivo Kell."):
+                 ("Minister Olaf Brandt described his recent conversations in Kessel with "
+                 "Foreign Secretary Ivo Kell.")):
         assert run(text) == []
 
 
