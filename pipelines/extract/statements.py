@@ -1385,6 +1385,8 @@ def _content_start(text: str, pos: int, verb: str, limit: int) -> int | None:
         manner = verb != "called" and _MANNER.match(rest)  # not before a visit
         if manner and verb == "spoke" and not _spoken_of(rest, manner.end()):
             manner = None  # "spoke briefly on the telephone": a call; "spoke feelingly of X"
+        if verb == "spoke" and _SPOKE_HOW.match(rest):
+            return None  # "spoke throughout with semblance of full conviction": how, not what
         if manner:
             after, rest = after + manner.end(), rest[manner.end():]
         if verb == "called" and _CALLED_SOMEONE.match(rest) or (
@@ -1471,6 +1473,11 @@ _THEN_PARTICIPLE = re.compile(r"\s+(?:(?!(?:that|he|she|they|we|I|it|his|her|the
                               r"pointing\s+out)\s+that\s+")
 # a topic spoken of, after the manner of speaking: "spoke feelingly of X"
 _OF_TOPIC = re.compile(r"\s+(?:of|about)\s+(?P<topic>(?:(?!(?:and|but)\b)\S+\s*){1,3})")
+
+
+# how one spoke, with no topic: "spoke throughout with great confidence", "spoke with emotion"
+_SPOKE_HOW = re.compile(r"\s+(?:\w+\s+){0,2}?with\s+(?!(?:the\s+)?[A-Z]|(?:him|her|them|me|us|"
+                        r"each\s+other|one\s+another)\b)")
 
 
 def _spoken_of(rest: str, at: int) -> bool:
@@ -2480,7 +2487,12 @@ def _opens_turn(ctx: _Ctx, sent: Span, st: Statement) -> bool:
 
 # the writer's observation of the speaker, not the speaker's words: "He did not seem
 # disturbed", "He obviously convinced ...", "She appeared tired"
-_OBSERVED = re.compile(r"(?:He|She)\s+(?:(?:did|does)\s+not\s+|was\s+|is\s+)?(?:seem|seemed|seems|"
+_OBSERVED = re.compile(r"(?:[A-Z][a-z]+ly,?\s+[hs]he|He|She)\s+(?:then\s+|also\s+)?(?:gave(?!\s+as\b)|"
+                       r"handed|put|showed|passed|took(?!\s+(?:the\s+)?occasion\b)|left|rose|"
+                       r"walked|telephoned|phoned|arranged|signed)\b"
+                       # "He gave the President a letter from ...", "Promptly he put through
+                       # a call": what the speaker did, not what they said
+                       r"|(?:He|She)\s+(?:(?:did|does)\s+not\s+|was\s+|is\s+)?(?:seem|seemed|seems|"
                        r"appear|appeared|appears|looked|looks|obviously|clearly|evidently|"
                        r"apparently)\b"
                        # "However, it was obvious that Doe was shifting his ground"

@@ -116,8 +116,11 @@ _FROM_SIGNED = re.compile(r"\s*(?:[\w/ ]{1,30}?\d\.\s+)?"
                           r"From\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\.(?:\s|\Z)")
 
 
-# the same in one routing line: "176021. For the Ambassador from Alexis Johnson. Ref: ..."
-_FOR_FROM = re.compile(r"\s*(?:[\w/ ]{1,30}?\d\.\s+)?(?:Eyes\s+only\s+)?[Ff]or\s+[^.\n]{1,40}?\s+from\s+"
+# the same in one routing line: "176021. For the Ambassador from Alexis Johnson. Ref: ...",
+# "371. Hilsman from Kattenburg." (the addressee, then the one writing)
+_FOR_FROM = re.compile(r"\s*(?:(?:[\w/ ]{1,30}?\d\.\s+)?(?:Eyes\s+only\s+)?[Ff]or\s+[^.\n]{1,40}?|"
+                       r"\d{1,6}\.\s+(?!(?:Message|Text|Letter|Report|Cable|Telegram|Reply)\b)"
+                       r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+from\s+"
                        r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\.(?:\s|\Z)")
 
 
@@ -138,8 +141,11 @@ def _relayed_from(doc: Document, by_key: dict[str, LocalPerson],
               or _FOR_FROM.match(doc.text, first.char_start, first.char_end)) if first else None
     if signed:
         span = signed.span(1)
+        name = doc.text[span[0]:span[1]]
+        # one the record does not know yet, by a name, not an office ("from Secretary")
+        new = signed.re is _FOR_FROM and not any(fold(w) in TITLE_WORDS for w in name.split())
         return _named_in(doc, span, by_key, mentions) or _by_name_words(
-            doc.text[span[0]:span[1]], list(by_key.values()))
+            name, list(by_key.values())) or (LocalPerson(name_key(name), name) if new else None)
     found = (_RELAYED.match(doc.text, first.char_start, first.char_end)
              or _FORWARDED.search(doc.text, first.char_start, first.char_end)) if first else None
     if found is None:

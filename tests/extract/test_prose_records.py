@@ -1064,3 +1064,15 @@ def test_the_editors_pointer_to_a_text_is_no_continuation():
             "ibid., pages 10-16. Text of his statement is ibid., pages 14-32.")
     out = _record(text, "1961", "Olaf Brandt")
     assert [s.text for s in out] == ["the harbour would stay closed"]
+
+
+def test_what_the_speaker_did_or_how_he_spoke_is_no_words_of_his():
+    text = ("Olaf Brandt said that the harbour would stay closed. He gave the Minister a letter "
+            "from the Premier on the incident. Promptly he put through a telephone call to "
+            "Kessel.\n\nIvo Kell spoke throughout with great confidence in the strength of the "
+            "fleet and in the certainty of its triumph.\n\nOlaf Brandt said the dockers were "
+            "restless. He gave as reasons the cost of bread and the long winter.")
+    out = _record(text, "1960", "Olaf Brandt", "Ivo Kell")
+    assert [s.text for s in out] == [
+        "the harbour would stay closed", "the dockers were restless",
+        "He gave as reasons the cost of bread and the long winter"]

@@ -125,6 +125,20 @@ def test_a_cable_that_opens_from_a_named_person_is_that_persons(tmp_path):
         assert _ends(doc) == ("Bryn Oskarsson", None)
 
 
+def test_a_routing_line_of_addressee_and_sender_gives_the_writer_it_names(tmp_path):
+    # "371. Hilsman from Kattenburg.": the one writing, though the record knows him by no
+    # other name, not the ambassador who signs; an office ("from Secretary") leaves the signer
+    head = "Telegram From the Embassy in Norland to the Department of State"
+    body = ("<p>{opening} Had three hour conversation with the Minister. I asked him to call "
+            "the Council.</p>" f"<closer><signed>{OSKARSSON}</signed></closer>")
+    doc = record(tmp_path, head, body.format(opening="371. Gruber from Pekkanen."))
+    assert _ends(doc) == ("Pekkanen", None)
+    doc = record(tmp_path, head, body.format(opening="2268. For Ambassador from Secretary."))
+    assert _ends(doc) == ("Bryn Oskarsson", None)
+    doc = record(tmp_path, head, body.format(opening="372. Message from Pekkanen."))
+    assert _ends(doc) == ("Bryn Oskarsson", None)
+
+
 def test_an_older_heading_names_its_sender_first(tmp_path):
     # no "From": the sender comes first, the writer in brackets, listed nowhere else
     doc = record(tmp_path, "The Ambassador in Norland ( Tamsin Harrowby ) to the Secretary of "
