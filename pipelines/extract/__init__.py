@@ -71,7 +71,7 @@ from pipelines.extract.turns import Turn, TurnReader, speaker_turns, turn_statem
 from pipelines.extract.writer import document_writer, spoken_to
 
 # Bump when extraction rules change: cached per-document results are keyed by it.
-EXTRACTOR_VERSION = "2026.12.08-323"
+EXTRACTOR_VERSION = "2026.12.08-324"
 
 
 @in_true_case  # a telegram in capitals is read in a true-cased copy (same offsets)

@@ -781,6 +781,10 @@ _TOLD_SOMEONE = re.compile(r"\s+(?:to\s+)?(?:him|her|them|me|us|(?:the\s+)?[A-Z]
                            r"|\s+in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+)?(?:cable|"
                            r"telegram|letter|message|memorandum|note|report|despatch|dispatch)\b")
 # "As for the harbour, he would ...": the talk turns to another matter, said now
+# the occasion a pluperfect cue names: "had said in his speech yesterday that ..."
+_ON_OCCASION = re.compile(r"\s+(?:in|at|during)\s+(?:his|her|their|its|a|an|the)\s+(?:\w+\s+)?"
+                          r"(?:speech|statement|letter|message|interview|press\s+conference|"
+                          r"broadcast|address|remarks)\b")
 _TOPIC_TURN = re.compile(r"(?:As\s+(?:for|to|regards)|With\s+(?:regard|respect)\s+to|"
                          r"Turning\s+to|On\s+the\s+(?:question|matter|subject)\s+of)\b")
 
@@ -804,7 +808,7 @@ def retold_spans(text: str, statements: Iterable[Statement]) -> set[tuple[int, i
         lead, cue = _cue_before_words(text, s)
         retold = bool(cue and not re.search(r"[.;:!?]", lead[cue.end():]) and (
             _RETOLD.search(lead, 0, cue.start()) and not _AS_BEFORE.search(lead, 0, cue.start())
-            and _TOLD_SOMEONE.match(lead, cue.end())
+            and (_TOLD_SOMEONE.match(lead, cue.end()) or _ON_OCCASION.match(lead, cue.end()))
             # "de Gaulle has said that ...": said before the talk, on no day it gives
             or _PERFECT.search(lead, 0, cue.start())
             # "had stated on several occasions that ...": on many days, none of them the talk

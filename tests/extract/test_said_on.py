@@ -655,6 +655,14 @@ def test_an_airgrams_talk_after_its_routing_lines_dates_its_words(tmp_path):
                         "State", body, "1970-07-02") == {"1970-06-28"}
 
 
+def test_words_a_conversation_retells_from_a_speech_take_the_speechs_day(tmp_path):
+    body = ('<p><persName corresp="#p_VA">Varnholt</persName> said that the fleet would wait. '
+            '<persName corresp="#p_KI">Kallas</persName> had said in her speech yesterday that '
+            "the time did not seem to be ripe to make progress.</p>")
+    days = _record_days(tmp_path, "Memorandum of Conversation", body, "1955-03-09")
+    assert days == {"1955-03-09", "1955-03-08"}
+
+
 def test_a_day_the_speaker_acted_on_earlier_in_the_paragraph_dates_his_words():
     text = ("In his message of January 9, 1959, President Olaf Brandt said that the harbour "
             "loan would be raised.\n\nOn January 14, Ines Varga testified on the budget.\n\n"
