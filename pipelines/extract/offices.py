@@ -3,9 +3,9 @@
 
 Contract: ``us_president(iso_date)``, ``us_vice_president(iso_date)`` and
 ``secretary_of_state(iso_date)`` -> the name of the holder on that day, or None outside the
-table, in a vacancy or for a date without a day (a month or a year can straddle a change).  ``TITLED_OFFICES`` maps the titles that name those offices alone
-("president", "secretary") to their roles, and ``holder_on(role, iso_date)`` gives a role's
-holder.  Public-record facts (dates of taking office), not drawn from any
+table, in a vacancy or for a date without a day (a month or a year can straddle a change).
+``TITLED_OFFICES`` maps the titles that name those offices alone ("president", "secretary")
+to their roles, and ``holder_on(role, iso_date)`` gives a role's holder.  Public-record facts (dates of taking office), not drawn from any
 document of the corpus.  ``former_holder_named(text, title, mentions, roles, start, pos,
 record_year)``: the former holder of an office a passage of an earlier year names with its
 title.

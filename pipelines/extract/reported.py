@@ -318,15 +318,15 @@ def _content(verb, lemma: str) -> tuple[tuple[int, int], str] | None:
 
 
 # a talk or journey a speaker tells of: "described his talks with Doe" names no words said
-_TALK_NOUNS = {"talk", "talks", "conversation", "conversations", "meeting", "meetings",
-               "discussion", "discussions", "visit", "visits", "trip", "journey", "interview",
-               "lunch", "luncheon", "dinner"}
+TALK_NOUNS = frozenset({"talk", "talks", "conversation", "conversations", "meeting", "meetings",
+                        "discussion", "discussions", "visit", "visits", "trip", "journey",
+                        "interview", "lunch", "luncheon", "dinner"})
 _POSSESSIVES = {"his", "her", "their", "our", "my"}
 _TELLS_OF = {"note", "mention", "recall", "describe", "review", "recount", "discuss", "report"}
 
 
 def _own_talk(noun) -> bool:
-    return noun.lower_ in _TALK_NOUNS and CUES.get(noun.head.lower_) in _TELLS_OF and any(
+    return noun.lower_ in TALK_NOUNS and CUES.get(noun.head.lower_) in _TELLS_OF and any(
         c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in noun.children)
 
 

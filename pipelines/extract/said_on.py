@@ -715,14 +715,15 @@ def opening_talk_day(text: str, dates: list[DateMention], layout: Layout,
     return None
 
 
-# a visit or call right before its day: "called me on the afternoon of", "saw him on"
 # a talk an opening names as not the one its record reports
 _ANOTHER_TALK = re.compile(r"\b(?:another|an\s+earlier|a\s+previous|a\s+separate|an\s+unrelated)"
                            r"\s+(?:\w+\s+)?(?:conversation|talk|meeting|call|discussion)\b",
                            re.IGNORECASE)
+# a clause between a subject and a day, whose day it is: "a proposal he alleged had been made"
 _CLAUSE_BETWEEN = re.compile(r"\b(?:he|she|they|it|we|I|which|who|whom|that|had|been)\b")
 # what may stand before a sentence's subject: "The", a title ("Secretary of State Dulles")
 _SUBJECT_OPENS = re.compile(r"\s*(?:(?:[Tt]he|[A-Z][\w.\-]*|of)\s+){0,5}")
+# a visit or call right before its day: "called me on the afternoon of", "saw him on"
 _TALK_ON = re.compile(r"\b(?:called|saw|met|visited|telephoned|phoned|received)\s+(?:on\s+)?"
                       r"(?:me|us|him|her|them|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?\s*"
                       r"(?:at\s+\S+\s+)?on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?\Z"

@@ -49,10 +49,10 @@ _NONPERSON = re.compile(
     rf"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.’'\-]+\s+){{0,4}}(?:{_NONPERSON_HEAD})"
     r"(?:\s+(?:of|in|at|to|for)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?$",
     re.IGNORECASE)
-# a name right after one of these is an object or an adjunct, not its clause's subject
 # the words of a name before its family name: "General", "Professor de" (of "de Hemptinne")
 _NAME_PARTICLES = r"(?:de|da|di|du|van|von|der|den|del|della|ter|dos|das)"
 _NAME_WORDS_BEFORE = rf"(?:(?:[A-Z][\w.\-]*|{_NAME_PARTICLES})\s+){{0,4}}$"
+# a name right after one of these is an object or an adjunct, not its clause's subject
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|by|of|for|on|at|in|and|or|that|than|between|"
                             r"among|about|called|asked|told|informed|met|saw|visited|"
                             r"received|thanked|[a-z]+ed)\s+" + _NAME_WORDS_BEFORE)
@@ -83,12 +83,11 @@ _TOLD_AFTER_NAME = re.compile(r"\s+(?:also\s+|then\s+)?(?:told|said|stated|repli
                               r"assured|explained|declared|insisted)\b")
 # a cleft sentence's opening, which puts its subject after it: "It was Doe who ..."
 _CLEFT = re.compile(r"\s*It\s+(?:was|is)\s+")
-# a sentence whose subject is a pronoun, after an opening word or phrase or not ("He ...",
-# "Finally, he said ...", "In reply, she ...")
 # a main clause coordinated with the one before, its subject next: "..., and he added"
 _AND_THEN = re.compile(r"(?:,\s*(?:and|but)|;)\s+\Z")
-# (after a short phrase or a participle's: "Referring to the 7-point program in support of the
-# Doe Government, he admitted")
+# a sentence whose subject is a pronoun, after an opening word or phrase or not ("He ...",
+# "Finally, he said ...", "In reply, she ..."), or a participle's ("Referring to the 7-point
+# program in support of the Doe Government, he admitted")
 _PRONOUN_OPENING = re.compile(r"\s*(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+|"
                               r"[A-Z][a-z]+ing\b[^;:.“”\"]{0,120}?,\s+)?(?:He|She|he|she)\b")
 # a sentence whose subject is "he" or "she" after a short phrase, comma or not ("To some extent

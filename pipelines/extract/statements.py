@@ -57,6 +57,7 @@ from pipelines.extract.quoted_records import (
 from pipelines.extract.reported import (
     CUES,
     HELD_VIEWS,
+    TALK_NOUNS,
     Report,
     coordinated_cue,
     cue_positions,
@@ -1331,9 +1332,9 @@ def _interrupts(text: str, start: int, pos: int, verb: str) -> bool:
 
 # an object that is a talk or journey the speaker had: "noted his talks with Doe", "mentioned
 # his visit to Roe", "recalled their conversation of May 3"
-_TALK_OBJECT = re.compile(r"\s+(?:his|her|their|our|my)\s+(?:\w+\s+)?(?:talks?|conversations?|"
-                          r"meetings?|discussions?|visits?|trip|journey|interview|lunch|luncheon|"
-                          r"dinner)\b(?![^,;.]{0,80}?\b(?:that|was|were|had|has|have|would|could|"
+_TALK_OBJECT = re.compile(r"\s+(?:his|her|their|our|my)\s+(?:\w+\s+)?(?:"
+                          + "|".join(sorted(TALK_NOUNS, key=len, reverse=True)) +
+                          r")\b(?![^,;.]{0,80}?\b(?:that|was|were|had|has|have|would|could|"
                           r"will|is|are)\b)")
 _TELLS_OF = {"noted", "mentioned", "recalled", "described", "reviewed", "recounted", "discussed"}
 
